@@ -1,0 +1,181 @@
+package com.settle.app;
+
+import com.settle.service.SampleCompany;
+import com.settle.service.Services;
+import com.settle.store.Database;
+import com.settle.ui.accounts.AccountsView;
+import com.settle.ui.accounts.AccountsViewModel;
+import com.settle.ui.common.BackgroundExecutor;
+import com.settle.ui.common.ComingSoonView;
+import com.settle.ui.common.FxDialogService;
+import com.settle.ui.common.MoneyFormat;
+import com.settle.ui.common.ViewLoader;
+import com.settle.ui.documents.DocumentsView;
+import com.settle.ui.documents.DocumentsViewModel;
+import com.settle.ui.main.MainWindow;
+import com.settle.ui.main.MainWindowViewModel;
+import com.settle.ui.main.Page;
+import com.settle.ui.main.Pages;
+import com.settle.ui.payments.PaymentsView;
+import com.settle.ui.payments.PaymentsViewModel;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.function.Supplier;
+import javafx.concurrent.Task;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The window's composition root: opens the database off the FX thread after the first frame,
+ * builds the services, view models and controllers, and hands them out through the controller
+ * factory. No static singletons; a test builds its own.
+ */
+public final class AppContext implements Pages, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
+    static final String USER = "clerk";
+
+    private final Path databaseFile;
+    private final boolean demo;
+    private final Clock clock;
+    private final BackgroundExecutor executor = new BackgroundExecutor();
+    private final MoneyFormat format;
+    private final ResourceBundle bundle;
+    private final MainWindowViewModel mainModel;
+    private final ViewLoader loader;
+    private final Map<Class<?>, Supplier<Object>> controllers = new HashMap<>();
+    private final Map<Page, ViewLoader.View<?>> views = new EnumMap<>(Page.class);
+    private Database database;
+    private Services services;
+
+    public AppContext(Path databaseFile, boolean demo, Clock clock, Locale locale) {
+        this.databaseFile = databaseFile;
+        this.demo = demo;
+        this.clock = clock;
+        this.format = new MoneyFormat(locale);
+        this.bundle = ResourceBundle.getBundle("com.settle.ui.messages", locale);
+        this.mainModel = new MainWindowViewModel(databaseFile, executor);
+        Supplier<Services> current = () -> services;
+        controllers.put(MainWindow.class, () -> new MainWindow(mainModel, this, executor));
+        controllers.put(AccountsView.class, () -> new AccountsView(new AccountsViewModel(executor, current), format));
+        controllers.put(DocumentsView.class, () -> new DocumentsView(new DocumentsViewModel(executor, current), format));
+        controllers.put(PaymentsView.class, () -> new PaymentsView(new PaymentsViewModel(executor, current), format));
+        controllers.put(ComingSoonView.class, ComingSoonView::new);
+        this.loader = new ViewLoader(type -> {
+            Supplier<Object> s = controllers.get(type);
+            if (s == null) {
+                throw new IllegalStateException("no controller factory for " + type.getName());
+            }
+            return s.get();
+        }, bundle);
+    }
+
+    /** Shows the main window at once, then opens the database in the background. */
+    public void start(Stage stage) {
+        ViewLoader.View<MainWindow> main = loader.load(MainWindow.class);
+        stage.setScene(new Scene(main.root()));
+        stage.titleProperty().bind(mainModel.titleProperty());
+        stage.getIcons().add(new Image(AppContext.class.getResourceAsStream("/com/settle/icons/settle-256.png")));
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+        mainModel.setDialogs(new FxDialogService(stage));
+        stage.show();
+        openDatabase();
+    }
+
+    private void openDatabase() {
+        Task<Services> open = new Task<>() {
+            @Override
+            protected Services call() {
+                updateMessage("Opening " + databaseFile.getFileName() + "…");
+                updateProgress(-1, 1);
+                database = Database.open(databaseFile);
+                Services s = new Services(database.dsl(), USER, clock);
+                if (demo && s.accounts().count() == 0) {
+                    updateMessage("Loading the sample company…");
+                    new SampleCompany(new Services(database.dsl(), "admin", clock), clock)
+                            .load(p -> updateProgress(p, 1));
+                }
+                return s;
+            }
+        };
+        executor.submit("Opening the database", open, s -> {
+            services = s;
+            mainModel.opened(s);
+        }, e -> mainModel.failedToOpen(BackgroundExecutor.clerkMessage(e)));
+    }
+
+    @Override
+    public Node page(Page page) {
+        ViewLoader.View<?> view = views.computeIfAbsent(page, p -> {
+            if (!p.built()) {
+                ViewLoader.View<ComingSoonView> v = loader.load(ComingSoonView.class);
+                v.controller().setTitle(bundle.getString(p.key()));
+                return v;
+            }
+            return switch (p) {
+                case ACCOUNTS -> loader.load(AccountsView.class);
+                case DOCUMENTS -> loader.load(DocumentsView.class);
+                case PAYMENTS -> loader.load(PaymentsView.class);
+                default -> throw new IllegalStateException(p.name());
+            };
+        });
+        return view.root();
+    }
+
+    @Override
+    public void refresh(Page page) {
+        ViewLoader.View<?> view = views.get(page);
+        if (view == null) {
+            return;
+        }
+        if (view.controller() instanceof AccountsView v) {
+            v.model().refresh();
+        } else if (view.controller() instanceof DocumentsView v) {
+            v.model().refresh();
+        } else if (view.controller() instanceof PaymentsView v) {
+            v.model().refresh();
+        }
+    }
+
+    @Override
+    public void focus(Page page) {
+        ViewLoader.View<?> view = views.get(page);
+        if (view == null) {
+            return;
+        }
+        if (view.controller() instanceof AccountsView v) {
+            v.focus();
+        } else if (view.controller() instanceof DocumentsView v) {
+            v.focus();
+        } else if (view.controller() instanceof PaymentsView v) {
+            v.focus();
+        }
+    }
+
+    public MainWindowViewModel mainModel() {
+        return mainModel;
+    }
+
+    public BackgroundExecutor executor() {
+        return executor;
+    }
+
+    @Override
+    public void close() {
+        executor.close();
+        if (database != null) {
+            database.close();
+        }
+        LOG.info("Window closed");
+    }
+}

@@ -1,0 +1,35 @@
+package com.settle.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+/** The JavaFX application: one main window over one database file. */
+public final class SettleApp extends Application {
+
+    private AppContext context;
+
+    /** Opens the window and returns when it closes. */
+    static int launchAndWait(String databaseFile, boolean demo) {
+        Application.launch(SettleApp.class, "--db=" + databaseFile, "--demo=" + demo);
+        return 0;
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Map<String, String> named = getParameters().getNamed();
+        context = new AppContext(Path.of(named.get("db")), Boolean.parseBoolean(named.get("demo")),
+                Clock.systemDefaultZone(), Locale.getDefault());
+        context.start(stage);
+    }
+
+    @Override
+    public void stop() {
+        if (context != null) {
+            context.close();
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package com.settle.cli;
+
+import com.settle.bench.AllocationBenchmark;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code settle bench}: the benchmarks, with their raw baselines measured in the same run. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Run the benchmarks and print each figure next to a raw baseline from the same run.")
+final class BenchCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private SettleCommand root;
+
+    @picocli.CommandLine.Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--rounds", defaultValue = "15", description = "Timed rounds per figure (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Override
+    public Integer call() {
+        if (rounds < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rounds must be at least 1");
+        }
+        new AllocationBenchmark(root.context().out(), rounds).run();
+        return 0;
+    }
+}

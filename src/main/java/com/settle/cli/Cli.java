@@ -1,0 +1,54 @@
+package com.settle.cli;
+
+import com.settle.domain.ValidationException;
+import com.settle.service.ServiceException;
+import com.settle.store.DatabaseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+
+/** Runs the command line: one line on stderr for any error, the stack trace only in the log. */
+public final class Cli {
+
+    public static final int OK = 0;
+    public static final int REFUSED = 1;
+    public static final int BAD_ARGUMENTS = 2;
+
+    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
+
+    private Cli() {
+    }
+
+    public static int run(CliContext context, SettleCommand.WindowLauncher window, String... args) {
+        CommandLine cmd = new CommandLine(new SettleCommand(context, window));
+        cmd.setOut(context.out());
+        cmd.setErr(context.err());
+        cmd.setParameterExceptionHandler((ex, a) -> {
+            context.err().println("settle: " + ex.getMessage() + " (see settle --help)");
+            context.err().flush();
+            return BAD_ARGUMENTS;
+        });
+        cmd.setExecutionExceptionHandler((ex, c, parsed) -> {
+            int code = ex instanceof ValidationException ? BAD_ARGUMENTS : REFUSED;
+            if (!(ex instanceof ValidationException) && !(ex instanceof ServiceException)
+                    && !(ex instanceof DatabaseException)) {
+                LOG.error("Command failed: {}", String.join(" ", args), ex);
+                context.err().println("settle: unexpected error: " + firstLine(ex) + " (details in the log file)");
+            } else {
+                LOG.info("Command refused: {}", ex.getMessage());
+                context.err().println("settle: " + firstLine(ex).replace(System.lineSeparator(), "; "));
+            }
+            context.err().flush();
+            return code;
+        });
+        int code = cmd.execute(args);
+        context.out().flush();
+        context.err().flush();
+        return code;
+    }
+
+    private static String firstLine(Throwable e) {
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m.strip();
+    }
+}

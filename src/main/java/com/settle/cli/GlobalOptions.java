@@ -1,0 +1,19 @@
+package com.settle.cli;
+
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** Options every command takes, before or after the command's name. */
+public final class GlobalOptions {
+
+    @Option(names = "--db", paramLabel = "PATH", scope = ScopeType.INHERIT,
+            description = "Database file (default: $SETTLE_DB, else settle.mv.db in the per-user data folder).")
+    String db;
+
+    @Option(names = "--json", scope = ScopeType.INHERIT, description = "Print machine-readable JSON.")
+    boolean json;
+
+    @Option(names = "--user", paramLabel = "NAME", scope = ScopeType.INHERIT, defaultValue = "clerk",
+            description = "Work as this user (default: ${DEFAULT-VALUE}).")
+    String user;
+}

@@ -1,0 +1,49 @@
+package com.settle.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code settle}: with no command, opens the window; with a command, runs it and exits
+ * (0 success, 1 refused, 2 bad arguments).
+ */
+@Command(name = "settle", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Settle: customer payments, applications and credit balances.%n"
+                + "Run without a command to open the window.",
+        subcommands = {DemoCommand.class, VerifyCommand.class, BenchCommand.class})
+public final class SettleCommand implements Callable<Integer> {
+
+    /** Starts the window; supplied by the app, so the command line does not depend on JavaFX. */
+    public interface WindowLauncher {
+        int launch(String databaseFile, boolean demo);
+    }
+
+    private final CliContext context;
+    private final WindowLauncher window;
+
+    @Mixin
+    private GlobalOptions options;
+
+    @Option(names = "--demo", description = "Open the window; if the database is empty, load the sample company first.")
+    boolean demo;
+
+    public SettleCommand(CliContext context, WindowLauncher window) {
+        this.context = context;
+        this.window = window;
+    }
+
+    CliContext context() {
+        return context;
+    }
+
+    GlobalOptions options() {
+        return options;
+    }
+
+    @Override
+    public Integer call() {
+        return window.launch(context.databaseFile(options).toString(), demo);
+    }
+}

@@ -1,0 +1,10 @@
+package com.settle.domain.model;
+
+import com.settle.domain.Money;
+import java.time.LocalDate;
+
+/** One row of the invoices and debit memos list. */
+public record DocumentSummary(long id, DocumentType type, String number, String accountNumber, String accountName,
+                              LocalDate documentDate, LocalDate dueDate, Money amount, Money balance, String status,
+                              int itemCount) {
+}

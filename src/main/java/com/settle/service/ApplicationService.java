@@ -1,0 +1,284 @@
+package com.settle.service;
+
+import com.settle.domain.AmountParser;
+import com.settle.domain.AmountParser.Sign;
+import com.settle.domain.Money;
+import com.settle.domain.ValidationException;
+import com.settle.domain.allocation.Allocation;
+import com.settle.domain.allocation.AllocationShare;
+import com.settle.domain.allocation.AllocationTarget;
+import com.settle.domain.allocation.Allocator;
+import com.settle.domain.allocation.ApplicationRule;
+import com.settle.domain.model.Permission;
+import com.settle.store.ApplicationRepository;
+import com.settle.store.ApplicationRepository.DocumentLine;
+import com.settle.store.ApplicationRepository.ItemLine;
+import com.settle.store.DocumentRepository;
+import com.settle.store.DocumentRepository.OpenItem;
+import com.settle.store.PaymentRepository;
+import com.settle.store.jooq.tables.records.DocumentItemRecord;
+import com.settle.store.jooq.tables.records.DocumentRecord;
+import com.settle.store.jooq.tables.records.PaymentRecord;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jooq.DSLContext;
+
+/**
+ * Applies a payment to invoices and debit memos: item-level amounts as given, document-level
+ * amounts and auto-apply spread by the application rule. The result is the exact split, saved in
+ * one transaction, or only computed for a dry run.
+ */
+public final class ApplicationService {
+
+    /** An amount for one item, by its line number within the document. */
+    public record ItemAmount(int ordinal, BigDecimal amount) {
+    }
+
+    /** An amount for a document: the sum of its item amounts, or a total spread by the rule. */
+    public record DocumentAmount(String documentNumber, BigDecimal amount, List<ItemAmount> items) {
+    }
+
+    /**
+     * Apply a payment. With no documents, {@code autoAmount} (or, when null, the whole unapplied
+     * amount) is spread over all the account's open documents by the rule.
+     */
+    public record ApplyCommand(String paymentNumber, LocalDate effectiveDate, ApplicationRule rule,
+                               List<DocumentAmount> documents, BigDecimal autoAmount, boolean dryRun) {
+    }
+
+    /** One item line of the split. */
+    public record AppliedItem(String documentNumber, int ordinal, Money amount) {
+    }
+
+    /** The split, whether it was saved, and how the rule explains it. */
+    public record ApplyResult(String paymentNumber, boolean saved, ApplicationRule rule, Money total,
+                              Money unappliedAfter, List<AppliedItem> items, List<String> explanation) {
+    }
+
+    private final Transactions tx;
+    private final PaymentRepository payments;
+    private final DocumentRepository documents;
+    private final ApplicationRepository applications;
+    private final Lookups lookups;
+    private final SettingsService settings;
+    private final UserContext user;
+    private final Clock clock;
+
+    ApplicationService(Transactions tx, PaymentRepository payments, DocumentRepository documents,
+                       ApplicationRepository applications, Lookups lookups, SettingsService settings,
+                       UserContext user, Clock clock) {
+        this.tx = tx;
+        this.payments = payments;
+        this.documents = documents;
+        this.applications = applications;
+        this.lookups = lookups;
+        this.settings = settings;
+        this.user = user;
+        this.clock = clock;
+    }
+
+    public ApplyResult apply(ApplyCommand c) {
+        user.require(Permission.PAYMENT_APPLY, "apply payments");
+        if (c.effectiveDate() == null) {
+            throw new ValidationException("Effective date", "is required");
+        }
+        ApplicationRule rule = PaymentService.ruleOrDefault(c.rule(), settings);
+        return tx.inTransaction(t -> {
+            PaymentRecord payment = lookups.lockPayment(t, "Payment", c.paymentNumber());
+            if (!"Processed".equals(payment.getStatus())) {
+                throw new ServiceException("Payment " + payment.getNumber() + " is " + payment.getStatus()
+                        + "; only processed payments can be applied.");
+            }
+            if (c.effectiveDate().isBefore(payment.getEffectiveDate())) {
+                throw new ValidationException("Effective date", c.effectiveDate() + " is before the payment's effective"
+                        + " date " + payment.getEffectiveDate());
+            }
+            Currency currency = Currency.getInstance(payment.getCurrency());
+            Money unapplied = Money.of(payment.getUnappliedAmount(), currency);
+            Split split = c.documents() == null || c.documents().isEmpty()
+                    ? autoSplit(t, payment, c, rule, currency, unapplied)
+                    : documentSplit(t, payment, c, rule, currency);
+            Money total = Money.zero(currency);
+            for (DocumentLine line : split.lines) {
+                total = total.plus(Money.of(line.amount(), currency));
+            }
+            if (!total.isPositive()) {
+                throw new ValidationException("Amount to apply", "must be greater than zero");
+            }
+            if (total.isGreaterThan(unapplied)) {
+                throw new ValidationException("Amount to apply", "total " + total + " is more than the payment's"
+                        + " unapplied amount " + unapplied);
+            }
+            if (!c.dryRun()) {
+                save(t, payment, c.effectiveDate(), split, total);
+            }
+            return new ApplyResult(payment.getNumber(), !c.dryRun(), rule, total, unapplied.minus(total),
+                    split.applied, split.explanation);
+        });
+    }
+
+    private void save(DSLContext t, PaymentRecord payment, LocalDate date, Split split, Money total) {
+        applications.insert(t, payment.getId(), date, split.storedRule, split.lines, user.userId(),
+                OffsetDateTime.now(clock));
+        Map<Long, BigDecimal> byItem = new HashMap<>();
+        Map<Long, BigDecimal> byDocument = new HashMap<>();
+        for (DocumentLine line : split.lines) {
+            byDocument.merge(line.documentId(), line.amount().negate(), BigDecimal::add);
+            for (ItemLine item : line.items()) {
+                byItem.merge(item.itemId(), item.amount().negate(), BigDecimal::add);
+            }
+        }
+        documents.addToBalances(t, byItem, byDocument);
+        payments.addToParts(t, payment.getId(), total.amount(), BigDecimal.ZERO, BigDecimal.ZERO);
+    }
+
+    /** The lines to store, the split as the clerk sees it, and its explanation. */
+    private static final class Split {
+        final List<DocumentLine> lines = new ArrayList<>();
+        final List<AppliedItem> applied = new ArrayList<>();
+        final List<String> explanation = new ArrayList<>();
+        String storedRule = "Manual";
+    }
+
+    private Split autoSplit(DSLContext t, PaymentRecord payment, ApplyCommand c, ApplicationRule rule,
+                            Currency currency, Money unapplied) {
+        Money amount = c.autoAmount() == null ? unapplied
+                : AmountParser.money("Amount to apply", c.autoAmount(), currency, Sign.POSITIVE);
+        List<AllocationTarget> targets = new ArrayList<>();
+        Map<Long, OpenItem> byItem = new HashMap<>();
+        for (OpenItem item : documents.openItems(t, payment.getAccountId())) {
+            if (!item.documentDate().isAfter(c.effectiveDate())) {
+                targets.add(new AllocationTarget(item.itemId(), item.documentNumber(), item.dueDate(),
+                        item.documentDate(), item.ordinal(), item.balance()));
+                byItem.put(item.itemId(), item);
+            }
+        }
+        if (targets.isEmpty()) {
+            throw new ServiceException("Account has no open invoice or debit memo dated on or before "
+                    + c.effectiveDate() + " to apply " + payment.getNumber() + " to.");
+        }
+        Allocation allocation = Allocator.allocate("Amount to apply", rule, amount, targets);
+        Split split = new Split();
+        split.storedRule = rule.code();
+        split.explanation.addAll(allocation.explain());
+        Map<Long, List<ItemLine>> lines = new LinkedHashMap<>();
+        for (AllocationShare share : allocation.nonZeroShares()) {
+            OpenItem item = byItem.get(share.target().itemId());
+            lines.computeIfAbsent(item.documentId(), k -> new ArrayList<>())
+                    .add(new ItemLine(item.itemId(), share.amount()));
+            split.applied.add(new AppliedItem(item.documentNumber(), item.ordinal(), Money.of(share.amount(), currency)));
+        }
+        lines.forEach((docId, items) -> split.lines.add(new DocumentLine(docId, items)));
+        return split;
+    }
+
+    private Split documentSplit(DSLContext t, PaymentRecord payment, ApplyCommand c, ApplicationRule rule,
+                                Currency currency) {
+        Split split = new Split();
+        Set<String> seen = new HashSet<>();
+        boolean spread = false;
+        for (DocumentAmount d : c.documents()) {
+            String field = "Document " + d.documentNumber();
+            DocumentRecord doc = lookups.document(t, "Document", d.documentNumber());
+            if (!seen.add(doc.getNumber())) {
+                throw new ValidationException(field, "is given twice");
+            }
+            doc = documents.lock(t, doc.getId());
+            checkDocument(field, payment, doc, c.effectiveDate());
+            List<DocumentItemRecord> items = documents.items(t, doc.getId());
+            List<ItemLine> lines = d.items() == null || d.items().isEmpty()
+                    ? spreadOverItems(field, doc, d, items, rule, currency, split)
+                    : givenItems(field, doc, d, items, currency, split);
+            spread |= d.items() == null || d.items().isEmpty();
+            split.lines.add(new DocumentLine(doc.getId(), lines));
+        }
+        split.storedRule = spread ? rule.code() : "Manual";
+        return split;
+    }
+
+    private static void checkDocument(String field, PaymentRecord payment, DocumentRecord doc, LocalDate date) {
+        if (!doc.getAccountId().equals(payment.getAccountId())) {
+            throw new ValidationException(field, "belongs to another account than payment " + payment.getNumber());
+        }
+        if (!"Posted".equals(doc.getStatus())) {
+            throw new ValidationException(field, "is " + doc.getStatus().toLowerCase(java.util.Locale.ROOT)
+                    + "; payments apply only to posted documents");
+        }
+        if (date.isBefore(doc.getDocumentDate())) {
+            throw new ValidationException("Effective date", date + " is before " + doc.getNumber() + "'s date "
+                    + doc.getDocumentDate());
+        }
+    }
+
+    private static List<ItemLine> givenItems(String field, DocumentRecord doc, DocumentAmount d,
+                                             List<DocumentItemRecord> items, Currency currency, Split split) {
+        Map<Integer, DocumentItemRecord> byOrdinal = new HashMap<>();
+        items.forEach(i -> byOrdinal.put(i.getOrdinal(), i));
+        List<ItemLine> lines = new ArrayList<>();
+        Set<Integer> seen = new HashSet<>();
+        Money sum = Money.zero(currency);
+        for (ItemAmount ia : d.items()) {
+            String itemField = "Item " + doc.getNumber() + " #" + ia.ordinal();
+            DocumentItemRecord item = byOrdinal.get(ia.ordinal());
+            if (item == null) {
+                throw new ValidationException(itemField, "does not exist (the document has " + items.size() + " items)");
+            }
+            if (!seen.add(ia.ordinal())) {
+                throw new ValidationException(itemField, "is given twice");
+            }
+            Money amount = AmountParser.money(itemField, ia.amount(), currency, Sign.POSITIVE);
+            Money balance = Money.of(item.getBalance(), currency);
+            if (amount.isGreaterThan(balance)) {
+                throw new ValidationException(itemField, amount + " is more than the item's balance " + balance);
+            }
+            sum = sum.plus(amount);
+            lines.add(new ItemLine(item.getId(), amount.amount()));
+            split.applied.add(new AppliedItem(doc.getNumber(), ia.ordinal(), amount));
+        }
+        if (d.amount() != null) {
+            Money given = AmountParser.money(field, d.amount(), currency, Sign.POSITIVE);
+            if (given.compareTo(sum) != 0) {
+                throw new ValidationException(field, "amount " + given + " differs from the sum of its item amounts "
+                        + sum);
+            }
+        }
+        split.explanation.add(doc.getNumber() + ": item amounts as given, " + sum);
+        return lines;
+    }
+
+    private static List<ItemLine> spreadOverItems(String field, DocumentRecord doc, DocumentAmount d,
+                                                  List<DocumentItemRecord> items, ApplicationRule rule,
+                                                  Currency currency, Split split) {
+        Money amount = AmountParser.money(field, d.amount(), currency, Sign.POSITIVE);
+        Money balance = Money.of(doc.getBalance(), currency);
+        if (amount.isGreaterThan(balance)) {
+            throw new ValidationException(field, amount + " is more than the document's balance " + balance);
+        }
+        List<AllocationTarget> targets = new ArrayList<>();
+        Map<Long, DocumentItemRecord> byId = new HashMap<>();
+        for (DocumentItemRecord item : items) {
+            targets.add(new AllocationTarget(item.getId(), doc.getNumber(), doc.getDueDate(), doc.getDocumentDate(),
+                    item.getOrdinal(), item.getBalance()));
+            byId.put(item.getId(), item);
+        }
+        Allocation allocation = Allocator.allocate(field, rule, amount, targets);
+        split.explanation.addAll(allocation.explain());
+        List<ItemLine> lines = new ArrayList<>();
+        for (AllocationShare share : allocation.nonZeroShares()) {
+            DocumentItemRecord item = byId.get(share.target().itemId());
+            lines.add(new ItemLine(item.getId(), share.amount()));
+            split.applied.add(new AppliedItem(doc.getNumber(), item.getOrdinal(), Money.of(share.amount(), currency)));
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,179 @@
+package com.settle.service;
+
+import com.settle.domain.AmountParser;
+import com.settle.domain.AmountParser.Sign;
+import com.settle.domain.Money;
+import com.settle.domain.Text;
+import com.settle.domain.ValidationException;
+import com.settle.domain.model.AdjustmentType;
+import com.settle.domain.model.HistoryType;
+import com.settle.domain.model.Permission;
+import com.settle.store.AccountRepository;
+import com.settle.store.CreditBalanceRepository;
+import com.settle.store.CreditBalanceRepository.NewAdjustment;
+import com.settle.store.DocumentRepository;
+import com.settle.store.PaymentRepository;
+import com.settle.store.jooq.tables.records.AccountRecord;
+import com.settle.store.jooq.tables.records.CreditBalanceAdjustmentItemRecord;
+import com.settle.store.jooq.tables.records.CreditBalanceAdjustmentRecord;
+import com.settle.store.jooq.tables.records.DocumentItemRecord;
+import com.settle.store.jooq.tables.records.PaymentRecord;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The credit balance: every change is a credit balance adjustment (CBA) and the account's balance
+ * moves with it in the same transaction. The balance never goes below zero.
+ */
+public final class CreditBalanceService {
+
+    static final String REASON_TYPE = "CreditBalanceAdjustment";
+
+    /** A manual adjustment, as in Stripe's "Adjust balance" dialog. */
+    public record AdjustCommand(String accountNumber, AdjustmentType type, BigDecimal amount, String reasonCode,
+                                String accountingCode, String comment, LocalDate date) {
+    }
+
+    /** Moves all or part of a payment's unapplied amount to the account's credit balance. */
+    public record TransferCommand(String paymentNumber, BigDecimal amount, LocalDate date, String reasonCode,
+                                  String accountingCode, String comment) {
+    }
+
+    private final Transactions tx;
+    private final CreditBalanceRepository adjustments;
+    private final AccountRepository accounts;
+    private final PaymentRepository payments;
+    private final DocumentRepository documents;
+    private final Lookups lookups;
+    private final UserContext user;
+    private final Clock clock;
+
+    CreditBalanceService(Transactions tx, CreditBalanceRepository adjustments, AccountRepository accounts,
+                         PaymentRepository payments, DocumentRepository documents, Lookups lookups, UserContext user,
+                         Clock clock) {
+        this.tx = tx;
+        this.adjustments = adjustments;
+        this.accounts = accounts;
+        this.payments = payments;
+        this.documents = documents;
+        this.lookups = lookups;
+        this.user = user;
+        this.clock = clock;
+    }
+
+    /** Creates a manual adjustment; returns its number ({@code CBA-00000001}). */
+    public String adjust(AdjustCommand c) {
+        user.require(Permission.CREDIT_BALANCE_ADJUSTMENT_CREATE, "adjust credit balances");
+        if (c.type() == null) {
+            throw new ValidationException("Type", "is required (Increase or Decrease)");
+        }
+        String comment = Text.optional("Comment", c.comment(), 255);
+        LocalDate date = c.date() == null ? LocalDate.now(clock) : c.date();
+        return tx.inTransaction(t -> {
+            AccountRecord account = lookups.account(t, "Account", c.accountNumber());
+            account = accounts.lock(t, account.getId());
+            Currency currency = Currency.getInstance(account.getCurrency());
+            Money amount = AmountParser.money("Amount", c.amount(), currency, Sign.POSITIVE);
+            Money balance = Money.of(account.getCreditBalance(), currency);
+            if (c.type() == AdjustmentType.DECREASE && amount.isGreaterThan(balance)) {
+                throw new ValidationException("Amount", amount + " is more than the credit balance " + balance
+                        + "; a credit balance cannot go below zero");
+            }
+            var a = new NewAdjustment(c.type(), amount.amount(), account.getId(), "Adjustment", null, null, null,
+                    HistoryType.ADJUSTMENT, lookups.reasonCode(t, "Reason code", c.reasonCode(), REASON_TYPE),
+                    lookups.accountingCode(t, "Accounting code", c.accountingCode()), comment, date);
+            String number = adjustments.insert(t, a, user.userId(), OffsetDateTime.now(clock)).getNumber();
+            accounts.addToCreditBalance(t, account.getId(),
+                    c.type() == AdjustmentType.INCREASE ? amount.amount() : amount.amount().negate());
+            return number;
+        });
+    }
+
+    /** Transfers unapplied payment money to the credit balance; returns the CBA number. */
+    public String transferFromPayment(TransferCommand c) {
+        user.require(Permission.PAYMENT_TRANSFER, "transfer payments to the credit balance");
+        String comment = Text.optional("Comment", c.comment(), 255);
+        LocalDate date = c.date() == null ? LocalDate.now(clock) : c.date();
+        return tx.inTransaction(t -> {
+            PaymentRecord payment = lookups.lockPayment(t, "Payment", c.paymentNumber());
+            if (!"Processed".equals(payment.getStatus())) {
+                throw new ServiceException("Payment " + payment.getNumber() + " is " + payment.getStatus()
+                        + "; only a processed payment's unapplied amount can be transferred.");
+            }
+            Currency currency = Currency.getInstance(payment.getCurrency());
+            Money amount = AmountParser.money("Amount", c.amount(), currency, Sign.POSITIVE);
+            Money unapplied = Money.of(payment.getUnappliedAmount(), currency);
+            if (amount.isGreaterThan(unapplied)) {
+                throw new ValidationException("Amount", amount + " is more than the payment's unapplied amount "
+                        + unapplied);
+            }
+            if (date.isBefore(payment.getEffectiveDate())) {
+                throw new ValidationException("Date", date + " is before the payment's effective date "
+                        + payment.getEffectiveDate());
+            }
+            accounts.lock(t, payment.getAccountId());
+            var a = new NewAdjustment(AdjustmentType.INCREASE, amount.amount(), payment.getAccountId(), "Payment",
+                    payment.getId(), payment.getNumber(), payment.getNumber(), HistoryType.FROM_PAYMENT,
+                    lookups.reasonCode(t, "Reason code", c.reasonCode(), REASON_TYPE),
+                    lookups.accountingCode(t, "Accounting code", c.accountingCode()), comment, date);
+            String number = adjustments.insert(t, a, user.userId(), OffsetDateTime.now(clock)).getNumber();
+            payments.addToParts(t, payment.getId(), BigDecimal.ZERO, BigDecimal.ZERO, amount.amount());
+            accounts.addToCreditBalance(t, payment.getAccountId(), amount.amount());
+            return number;
+        });
+    }
+
+    /**
+     * Cancels a processed adjustment: its effect on the balance (and on the payment or invoice items it
+     * came from or went to) is reversed; the adjustment itself stays in the history, marked Canceled.
+     */
+    public void cancel(String number) {
+        user.require(Permission.CREDIT_BALANCE_ADJUSTMENT_CANCEL, "cancel credit balance adjustments");
+        tx.inTransaction(t -> {
+            CreditBalanceAdjustmentRecord a = adjustments.lockByNumber(t, number == null ? "" : number.trim())
+                    .orElseThrow(() -> new ValidationException("Adjustment", "'" + number
+                            + "' is not a credit balance adjustment number"));
+            if (!"Processed".equals(a.getStatus())) {
+                throw new ServiceException(a.getNumber() + " is already canceled.");
+            }
+            if (HistoryType.fromCode(a.getHistoryType()) == HistoryType.REFUND) {
+                throw new ServiceException(a.getNumber() + " paid out a refund; money that has left cannot be"
+                        + " canceled here. Record an Increase adjustment if the refund came back.");
+            }
+            AccountRecord account = accounts.lock(t, a.getAccountId());
+            Currency currency = Currency.getInstance(account.getCurrency());
+            boolean increase = AdjustmentType.fromCode(a.getType()) == AdjustmentType.INCREASE;
+            if (increase && a.getAmount().compareTo(account.getCreditBalance()) > 0) {
+                throw new ServiceException("Canceling " + a.getNumber() + " would make the credit balance of "
+                        + account.getNumber() + " negative (balance " + Money.of(account.getCreditBalance(), currency)
+                        + ", adjustment " + Money.of(a.getAmount(), currency) + ").");
+            }
+            if (HistoryType.fromCode(a.getHistoryType()) == HistoryType.FROM_PAYMENT) {
+                PaymentRecord p = payments.lock(t, a.getSourceTransactionId());
+                payments.addToParts(t, p.getId(), BigDecimal.ZERO, BigDecimal.ZERO, a.getAmount().negate());
+            }
+            reverseItems(t, a, increase);
+            adjustments.markCanceled(t, a.getId(), user.userId(), OffsetDateTime.now(clock));
+            accounts.addToCreditBalance(t, account.getId(), increase ? a.getAmount().negate() : a.getAmount());
+            return null;
+        });
+    }
+
+    /** Gives invoice items back what an applied_to_invoice took (or takes back what a from_invoice cleared). */
+    private void reverseItems(org.jooq.DSLContext t, CreditBalanceAdjustmentRecord a, boolean increase) {
+        Map<Long, BigDecimal> byItem = new HashMap<>();
+        Map<Long, BigDecimal> byDocument = new HashMap<>();
+        for (CreditBalanceAdjustmentItemRecord line : adjustments.items(t, a.getId())) {
+            BigDecimal delta = increase ? line.getAmount().negate() : line.getAmount();
+            DocumentItemRecord item = documents.item(t, line.getDocumentItemId());
+            byItem.merge(item.getId(), delta, BigDecimal::add);
+            byDocument.merge(item.getDocumentId(), delta, BigDecimal::add);
+        }
+        documents.addToBalances(t, byItem, byDocument);
+    }
+}

@@ -1,0 +1,102 @@
+package com.settle.service;
+
+import com.settle.domain.AmountParser;
+import com.settle.domain.LineAmount;
+import com.settle.domain.Money;
+import com.settle.domain.Text;
+import com.settle.domain.ValidationException;
+import com.settle.domain.model.DocumentSummary;
+import com.settle.domain.model.DocumentType;
+import com.settle.domain.model.Permission;
+import com.settle.store.DocumentRepository;
+import com.settle.store.jooq.tables.records.AccountRecord;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+
+/** Invoices and debit memos: entry (draft or posted) and the list. */
+public final class DocumentService {
+
+    /** One item as a clerk enters it; its amount is quantity × unit price, rounded once. */
+    public record ItemCommand(String chargeName, String description, LocalDate serviceStart, LocalDate serviceEnd,
+                              BigDecimal quantity, BigDecimal unitPrice, String accountingCode) {
+    }
+
+    /** A new document for an account. */
+    public record NewDocumentCommand(DocumentType type, String accountNumber, LocalDate documentDate,
+                                     LocalDate dueDate, String comment, boolean post, List<ItemCommand> items) {
+    }
+
+    private final Transactions tx;
+    private final DocumentRepository documents;
+    private final Lookups lookups;
+    private final UserContext user;
+    private final Clock clock;
+
+    DocumentService(Transactions tx, DocumentRepository documents, Lookups lookups, UserContext user, Clock clock) {
+        this.tx = tx;
+        this.documents = documents;
+        this.lookups = lookups;
+        this.user = user;
+        this.clock = clock;
+    }
+
+    /** Creates the document (and posts it when asked); returns its number. */
+    public String create(NewDocumentCommand c) {
+        user.require(Permission.DOCUMENT_EDIT, "enter invoices and debit memos");
+        if (c.post()) {
+            user.require(Permission.DOCUMENT_POST, "post invoices and debit memos");
+        }
+        if (c.documentDate() == null) {
+            throw new ValidationException("Document date", "is required");
+        }
+        if (c.dueDate() == null) {
+            throw new ValidationException("Due date", "is required");
+        }
+        if (c.dueDate().isBefore(c.documentDate())) {
+            throw new ValidationException("Due date", "is before the document date " + c.documentDate());
+        }
+        if (c.items() == null || c.items().isEmpty()) {
+            throw new ValidationException("Items", "must have at least one item");
+        }
+        String comment = Text.optional("Comment", c.comment(), 255);
+        return tx.inTransaction(t -> {
+            AccountRecord account = lookups.account(t, "Account", c.accountNumber());
+            Currency currency = Currency.getInstance(account.getCurrency());
+            List<DocumentRepository.NewItem> items = new ArrayList<>();
+            int line = 1;
+            for (ItemCommand item : c.items()) {
+                items.add(item(t, "Item " + line++, item, currency));
+            }
+            var doc = new DocumentRepository.NewDocument(c.type(), account.getId(), account.getCurrency(),
+                    c.documentDate(), c.dueDate(), comment, c.post(), items);
+            return documents.insert(t, doc, OffsetDateTime.now(clock)).getNumber();
+        });
+    }
+
+    private DocumentRepository.NewItem item(org.jooq.DSLContext t, String field, ItemCommand c, Currency currency) {
+        String charge = Text.required(field + " charge", c.chargeName(), 100);
+        if (c.quantity() == null || c.quantity().signum() <= 0) {
+            throw new ValidationException(field + " quantity", "must be greater than zero");
+        }
+        if (c.unitPrice() == null) {
+            throw new ValidationException(field + " unit price", "is required");
+        }
+        if (c.serviceStart() != null && c.serviceEnd() != null && c.serviceEnd().isBefore(c.serviceStart())) {
+            throw new ValidationException(field + " service end", "is before the service start");
+        }
+        Money amount = LineAmount.of(c.quantity(), c.unitPrice(), currency);
+        AmountParser.money(field + " amount", amount.amount(), currency, AmountParser.Sign.ANY);
+        return new DocumentRepository.NewItem(charge, Text.optional(field + " description", c.description(), 255),
+                c.serviceStart(), c.serviceEnd(), c.quantity(), c.unitPrice(), amount.amount(),
+                lookups.accountingCode(t, field + " accounting code", c.accountingCode()));
+    }
+
+    public List<DocumentSummary> list() {
+        return tx.read(documents::summaries);
+    }
+}

@@ -1,0 +1,74 @@
+package com.settle.service;
+
+import com.settle.domain.ValidationException;
+import com.settle.store.AccountRepository;
+import com.settle.store.CodeRepository;
+import com.settle.store.DocumentRepository;
+import com.settle.store.PaymentRepository;
+import com.settle.store.jooq.tables.records.AccountRecord;
+import com.settle.store.jooq.tables.records.DocumentRecord;
+import com.settle.store.jooq.tables.records.PaymentRecord;
+import org.jooq.DSLContext;
+
+/** Finds records by the numbers a clerk types, with a message naming the field when there is none. */
+final class Lookups {
+
+    private final AccountRepository accounts;
+    private final DocumentRepository documents;
+    private final PaymentRepository payments;
+    private final CodeRepository codes;
+
+    Lookups(AccountRepository accounts, DocumentRepository documents, PaymentRepository payments, CodeRepository codes) {
+        this.accounts = accounts;
+        this.documents = documents;
+        this.payments = payments;
+        this.codes = codes;
+    }
+
+    AccountRecord account(DSLContext tx, String field, String number) {
+        return accounts.findByNumber(tx, trim(field, number))
+                .orElseThrow(() -> new ValidationException(field, "'" + number + "' is not an account number"));
+    }
+
+    DocumentRecord document(DSLContext tx, String field, String number) {
+        return documents.findByNumber(tx, trim(field, number))
+                .orElseThrow(() -> new ValidationException(field, "'" + number
+                        + "' is not an invoice or debit memo number"));
+    }
+
+    PaymentRecord lockPayment(DSLContext tx, String field, String number) {
+        return payments.lockByNumber(tx, trim(field, number))
+                .orElseThrow(() -> new ValidationException(field, "'" + number + "' is not a payment number"));
+    }
+
+    /** An active reason code for the transaction type, or the type's default when none is given. */
+    String reasonCode(DSLContext tx, String field, String code, String transactionType) {
+        if (code == null || code.isBlank()) {
+            return codes.defaultReasonCode(tx, transactionType).orElseThrow(() -> new ServiceException(
+                    "There is no default reason code for " + transactionType
+                            + ". Choose a reason code, or set a default in Settings > Reason codes."));
+        }
+        if (!codes.isActiveReasonCode(tx, code.trim(), transactionType)) {
+            throw new ValidationException(field, "'" + code + "' is not an active reason code for " + transactionType);
+        }
+        return code.trim();
+    }
+
+    /** An active accounting code, or null when none is given. */
+    String accountingCode(DSLContext tx, String field, String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        if (!codes.isActiveAccountingCode(tx, code.trim())) {
+            throw new ValidationException(field, "'" + code + "' is not an active accounting code");
+        }
+        return code.trim();
+    }
+
+    private static String trim(String field, String number) {
+        if (number == null || number.isBlank()) {
+            throw new ValidationException(field, "is required");
+        }
+        return number.trim();
+    }
+}

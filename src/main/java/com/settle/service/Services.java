@@ -1,0 +1,99 @@
+package com.settle.service;
+
+import com.settle.domain.model.Permission;
+import com.settle.store.AccountRepository;
+import com.settle.store.ApplicationRepository;
+import com.settle.store.BooksQueries;
+import com.settle.store.CodeRepository;
+import com.settle.store.CreditBalanceRepository;
+import com.settle.store.DocumentRepository;
+import com.settle.store.PaymentRepository;
+import com.settle.store.SettingsRepository;
+import com.settle.store.UserRepository;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Set;
+import org.jooq.DSLContext;
+
+/** All use cases over one database, for one user: built once by the composition root. */
+public final class Services {
+
+    private final UserContext user;
+    private final AccountService accounts;
+    private final DocumentService documents;
+    private final PaymentService payments;
+    private final ApplicationService applications;
+    private final CreditBalanceService creditBalances;
+    private final SettingsService settings;
+    private final CodeService codes;
+    private final VerifyService verify;
+
+    public Services(DSLContext dsl, String username, Clock clock) {
+        Transactions tx = new Transactions(dsl);
+        this.user = loadUser(tx, username);
+        AccountRepository accountRepo = new AccountRepository();
+        DocumentRepository documentRepo = new DocumentRepository();
+        PaymentRepository paymentRepo = new PaymentRepository();
+        CodeRepository codeRepo = new CodeRepository();
+        Lookups lookups = new Lookups(accountRepo, documentRepo, paymentRepo, codeRepo);
+        this.settings = new SettingsService(tx, new SettingsRepository(), user);
+        this.accounts = new AccountService(tx, accountRepo, user, clock);
+        this.documents = new DocumentService(tx, documentRepo, lookups, user, clock);
+        this.payments = new PaymentService(tx, paymentRepo, lookups, user, clock);
+        this.applications = new ApplicationService(tx, paymentRepo, documentRepo, new ApplicationRepository(),
+                lookups, settings, user, clock);
+        this.creditBalances = new CreditBalanceService(tx, new CreditBalanceRepository(), accountRepo, paymentRepo,
+                documentRepo, lookups, user, clock);
+        this.codes = new CodeService(tx, codeRepo, user);
+        this.verify = new VerifyService(tx, new BooksQueries());
+    }
+
+    private static UserContext loadUser(Transactions tx, String username) {
+        UserRepository users = new UserRepository();
+        return tx.read(t -> {
+            var row = users.findActive(t, username).orElseThrow(() -> new ServiceException(
+                    "There is no active user '" + username + "' in this database."));
+            Set<Permission> permissions = EnumSet.noneOf(Permission.class);
+            for (String p : users.permissions(t, row.value1())) {
+                permissions.add(Permission.valueOf(p));
+            }
+            return new UserContext(row.value1(), username, row.value2(), permissions);
+        });
+    }
+
+    public UserContext user() {
+        return user;
+    }
+
+    public AccountService accounts() {
+        return accounts;
+    }
+
+    public DocumentService documents() {
+        return documents;
+    }
+
+    public PaymentService payments() {
+        return payments;
+    }
+
+    public ApplicationService applications() {
+        return applications;
+    }
+
+    public CreditBalanceService creditBalances() {
+        return creditBalances;
+    }
+
+    public SettingsService settings() {
+        return settings;
+    }
+
+    public CodeService codes() {
+        return codes;
+    }
+
+    public VerifyService verify() {
+        return verify;
+    }
+}

@@ -1,0 +1,46 @@
+package com.settle.service;
+
+import com.settle.domain.ValidationException;
+import java.util.function.Function;
+import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one use case as one database transaction: all of it is stored, or (after any refusal or
+ * failure) none of it. Refusals pass through unchanged; a database rule that refuses a change is
+ * reported in words, with the details in the log.
+ */
+public final class Transactions {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Transactions.class);
+
+    private final DSLContext dsl;
+
+    public Transactions(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public <T> T inTransaction(Function<DSLContext, T> work) {
+        try {
+            return dsl.transactionResult(cfg -> work.apply(cfg.dsl()));
+        } catch (ValidationException | ServiceException e) {
+            throw e;
+        } catch (DataAccessException e) {
+            LOG.error("Database refused a change", e);
+            String detail = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+            if (detail != null && detail.contains("CONSTRAINT")) {
+                throw new ServiceException("The database refused the change because it would break the books"
+                        + " (see the log for details). Nothing was saved; reload and try again.", e);
+            }
+            throw new ServiceException("The database could not save the change: "
+                    + (detail == null ? "unknown error" : detail.lines().findFirst().orElse("")) + ". Nothing was saved.", e);
+        }
+    }
+
+    /** Reads without changing anything (still one consistent transaction). */
+    public <T> T read(Function<DSLContext, T> work) {
+        return inTransaction(work);
+    }
+}

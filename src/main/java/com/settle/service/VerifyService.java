@@ -1,0 +1,167 @@
+package com.settle.service;
+
+import com.settle.domain.Currencies;
+import com.settle.store.BooksQueries;
+import com.settle.store.BooksQueries.AccountFigures;
+import com.settle.store.BooksQueries.DocumentFigures;
+import com.settle.store.BooksQueries.ItemFigures;
+import com.settle.store.BooksQueries.PaymentFigures;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+
+/**
+ * "Verify books": recomputes every invariant of design.md from the stored rows and lists each
+ * difference. Read-only; safe to run at any time.
+ */
+public final class VerifyService {
+
+    /** One broken rule: which book, which record, what was expected and what was found. */
+    public record Difference(String book, String record, String expected, String found) {
+        @Override
+        public String toString() {
+            return book + ": " + record + ": expected " + expected + ", found " + found;
+        }
+    }
+
+    /** The outcome, with how much was checked. */
+    public record Report(List<Difference> differences, int payments, int documents, long items, int accounts) {
+        public boolean balanced() {
+            return differences.isEmpty();
+        }
+    }
+
+    private final Transactions tx;
+    private final BooksQueries queries;
+
+    VerifyService(Transactions tx, BooksQueries queries) {
+        this.tx = tx;
+        this.queries = queries;
+    }
+
+    public Report verify() {
+        return tx.read(t -> {
+            List<Difference> out = new ArrayList<>();
+            List<PaymentFigures> payments = queries.payments(t);
+            payments.forEach(p -> checkPayment(p, out));
+            List<DocumentFigures> documents = queries.documents(t);
+            documents.forEach(d -> checkDocument(d, out));
+            long[] items = {0};
+            queries.items(t, i -> {
+                items[0]++;
+                checkItem(i, out);
+            });
+            List<AccountFigures> accounts = queries.accounts(t);
+            accounts.forEach(a -> checkAccount(a, out));
+            checkRunningBalances(t, out);
+            queries.lineMismatches(t).forEach(m -> out.add(new Difference("1 payments", m.record(),
+                    "stored amount " + plain(m.stored()) + " to equal its lines", "lines sum to "
+                    + plain(m.sumOfParts()))));
+            queries.crossedLines(t).forEach(r -> out.add(new Difference("2 documents", r,
+                    "a line on a document of the same account", "a line across accounts or documents")));
+            for (String code : queries.currencies(t)) {
+                int scale = Currencies.scale(Currency.getInstance(code));
+                queries.tooManyDecimals(t, code, scale).forEach(r -> out.add(new Difference("4 money", r,
+                        "at most " + scale + " decimals for " + code, "more")));
+            }
+            return new Report(List.copyOf(out), payments.size(), documents.size(), items[0], accounts.size());
+        });
+    }
+
+    private static void checkPayment(PaymentFigures p, List<Difference> out) {
+        String rec = "payment " + p.number();
+        BigDecimal parts = p.applied().add(p.unapplied()).add(p.refunded()).add(p.transferred());
+        if (p.amount().compareTo(parts) != 0) {
+            out.add(new Difference("1 payments", rec, "amount " + plain(p.amount())
+                    + " = applied + unapplied + refunded + transferred", plain(parts)));
+        }
+        same(out, "1 payments", rec, "applied", p.appliedFromLines(), p.applied());
+        same(out, "1 payments", rec, "refunded", p.refundedFromLines(), p.refunded());
+        same(out, "1 payments", rec, "transferred to credit balance", p.transferredFromLines(), p.transferred());
+        for (var part : new BigDecimal[] {p.applied(), p.unapplied(), p.refunded(), p.transferred(),
+            p.appliedFromLines()}) {
+            if (part.signum() < 0) {
+                out.add(new Difference("1 payments", rec, "every part ≥ 0", plain(part)));
+            }
+        }
+        if (!p.currency().equals(p.accountCurrency())) {
+            out.add(new Difference("4 money", rec, "currency " + p.accountCurrency() + " of its account",
+                    p.currency()));
+        }
+        if ("Canceled".equals(p.status()) && p.amount().compareTo(p.unapplied()) != 0) {
+            out.add(new Difference("1 payments", rec, "a canceled payment with nothing applied, refunded or"
+                    + " transferred", "unapplied " + plain(p.unapplied())));
+        }
+    }
+
+    private static void checkDocument(DocumentFigures d, List<Difference> out) {
+        String rec = "document " + d.number();
+        same(out, "2 documents", rec, "amount (sum of item amounts)", d.itemAmounts(), d.amount());
+        same(out, "2 documents", rec, "balance (sum of item balances)", d.itemBalances(), d.balance());
+        if (d.items() == 0) {
+            out.add(new Difference("2 documents", rec, "at least one item", "none"));
+        }
+        if (!d.currency().equals(d.accountCurrency())) {
+            out.add(new Difference("4 money", rec, "currency " + d.accountCurrency() + " of its account",
+                    d.currency()));
+        }
+    }
+
+    private static void checkItem(ItemFigures i, List<Difference> out) {
+        String rec = "item " + i.documentNumber() + " #" + i.ordinal();
+        boolean positive = i.amount().signum() >= 0;
+        boolean inRange = positive
+                ? i.balance().signum() >= 0 && i.balance().compareTo(i.amount()) <= 0
+                : i.balance().signum() <= 0 && i.balance().compareTo(i.amount()) >= 0;
+        if (!inRange) {
+            out.add(new Difference("2 documents", rec, "balance between 0 and amount " + plain(i.amount()),
+                    plain(i.balance())));
+        }
+        BigDecimal settled = i.amount().subtract(i.balance());
+        BigDecimal fromLines = i.paymentsNet().add(i.creditNet());
+        if (settled.compareTo(fromLines) != 0) {
+            out.add(new Difference("2 documents", rec, "amount − balance " + plain(settled)
+                    + " = payments and credit applied, net of reversals", plain(fromLines)));
+        }
+        if ("Draft".equals(i.status()) && settled.signum() != 0) {
+            out.add(new Difference("2 documents", rec, "nothing applied to a draft", plain(settled)));
+        }
+    }
+
+    private static void checkAccount(AccountFigures a, List<Difference> out) {
+        String rec = "account " + a.number();
+        same(out, "3 credit balance", rec, "credit balance (Σ processed increases − decreases)", a.fromLedger(),
+                a.creditBalance());
+        if (a.fromLedger().signum() < 0) {
+            out.add(new Difference("3 credit balance", rec, "credit balance ≥ 0", plain(a.fromLedger())));
+        }
+    }
+
+    private void checkRunningBalances(org.jooq.DSLContext t, List<Difference> out) {
+        long[] account = {-1};
+        BigDecimal[] running = {BigDecimal.ZERO};
+        queries.ledgerEvents(t, e -> {
+            if (e.accountId() != account[0]) {
+                account[0] = e.accountId();
+                running[0] = BigDecimal.ZERO;
+            }
+            running[0] = running[0].add(e.signedAmount());
+            if (running[0].signum() < 0) {
+                out.add(new Difference("3 credit balance", "account " + e.accountNumber() + " at " + e.number(),
+                        "running balance ≥ 0", plain(running[0])));
+            }
+        });
+    }
+
+    private static void same(List<Difference> out, String book, String rec, String what, BigDecimal expected,
+                             BigDecimal found) {
+        if (expected.compareTo(found) != 0) {
+            out.add(new Difference(book, rec, what + " " + plain(expected), plain(found)));
+        }
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,74 @@
+package com.settle.store;
+
+import static com.settle.store.jooq.Tables.ACCOUNT;
+import static com.settle.store.jooq.Tables.DOCUMENT;
+import static com.settle.store.jooq.Tables.PAYMENT;
+
+import com.settle.domain.model.AccountSummary;
+import com.settle.store.jooq.tables.records.AccountRecord;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+
+/** Accounts (customers), each with one currency and a stored credit balance kept by the services. */
+public final class AccountRepository {
+
+    /** The fields of a new account. */
+    public record NewAccount(String name, String currency, String contactName, String email, String phone,
+                             String address) {
+    }
+
+    public AccountRecord insert(DSLContext tx, NewAccount account, OffsetDateTime now) {
+        AccountRecord r = tx.newRecord(ACCOUNT);
+        r.setNumber(Numbers.next(tx, "A"));
+        r.setName(account.name());
+        r.setCurrency(account.currency());
+        r.setContactName(account.contactName());
+        r.setEmail(account.email());
+        r.setPhone(account.phone());
+        r.setAddress(account.address());
+        r.setCreatedAt(now);
+        r.store();
+        return r;
+    }
+
+    public Optional<AccountRecord> findByNumber(DSLContext tx, String number) {
+        return tx.selectFrom(ACCOUNT).where(ACCOUNT.NUMBER.eq(number)).fetchOptional();
+    }
+
+    public AccountRecord lock(DSLContext tx, long id) {
+        return tx.selectFrom(ACCOUNT).where(ACCOUNT.ID.eq(id)).forUpdate().fetchSingle();
+    }
+
+    /** Adds {@code delta} (signed) to the stored credit balance; the CHECK refuses a negative result. */
+    public void addToCreditBalance(DSLContext tx, long accountId, BigDecimal delta) {
+        tx.update(ACCOUNT)
+                .set(ACCOUNT.CREDIT_BALANCE, ACCOUNT.CREDIT_BALANCE.plus(delta))
+                .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
+                .where(ACCOUNT.ID.eq(accountId))
+                .execute();
+    }
+
+    public int count(DSLContext tx) {
+        return tx.fetchCount(ACCOUNT);
+    }
+
+    public List<AccountSummary> summaries(DSLContext tx) {
+        Field<BigDecimal> open = DSL.field(DSL.select(DSL.coalesce(DSL.sum(DOCUMENT.BALANCE), BigDecimal.ZERO))
+                .from(DOCUMENT).where(DOCUMENT.ACCOUNT_ID.eq(ACCOUNT.ID)).and(DOCUMENT.STATUS.eq("Posted")));
+        Field<BigDecimal> unapplied = DSL.field(DSL.select(DSL.coalesce(DSL.sum(PAYMENT.UNAPPLIED_AMOUNT),
+                        BigDecimal.ZERO))
+                .from(PAYMENT).where(PAYMENT.ACCOUNT_ID.eq(ACCOUNT.ID)).and(PAYMENT.STATUS.eq("Processed")));
+        return tx.select(ACCOUNT.ID, ACCOUNT.NUMBER, ACCOUNT.NAME, ACCOUNT.CURRENCY, ACCOUNT.STATUS,
+                        ACCOUNT.CREDIT_BALANCE, open, unapplied)
+                .from(ACCOUNT)
+                .orderBy(ACCOUNT.NUMBER)
+                .fetch(r -> new AccountSummary(r.value1(), r.value2(), r.value3(), r.value5(),
+                        Amounts.money(r.value7(), r.value4()), Amounts.money(r.value8(), r.value4()),
+                        Amounts.money(r.value6(), r.value4())));
+    }
+}

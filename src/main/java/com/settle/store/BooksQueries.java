@@ -1,0 +1,222 @@
+package com.settle.store;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+
+/**
+ * The raw sums Verify books compares: each figure recomputed from the stored lines, next to the
+ * figure the services keep. Plain SQL, because these are aggregates over the whole file.
+ */
+public final class BooksQueries {
+
+    /** A payment's stored parts next to the same parts recomputed from its lines. */
+    public record PaymentFigures(String number, String currency, String accountCurrency, String status,
+                                 BigDecimal amount, BigDecimal applied, BigDecimal unapplied, BigDecimal refunded,
+                                 BigDecimal transferred, BigDecimal appliedFromLines, BigDecimal refundedFromLines,
+                                 BigDecimal transferredFromLines) {
+    }
+
+    /** A document's stored amount and balance next to the sums of its items. */
+    public record DocumentFigures(String number, String currency, String accountCurrency, String status,
+                                  BigDecimal amount, BigDecimal balance, BigDecimal itemAmounts, BigDecimal itemBalances,
+                                  int items) {
+    }
+
+    /** An item's amount and balance next to what was applied to it, net of reversals. */
+    public record ItemFigures(String documentNumber, int ordinal, String status, BigDecimal amount, BigDecimal balance,
+                              BigDecimal paymentsNet, BigDecimal creditNet) {
+    }
+
+    /** An account's stored credit balance next to the sum of its processed adjustments. */
+    public record AccountFigures(String number, String currency, BigDecimal creditBalance, BigDecimal fromLedger) {
+    }
+
+    /** A line whose parts do not add up: the record, the stored total and the sum of its parts. */
+    public record Mismatch(String record, BigDecimal stored, BigDecimal sumOfParts) {
+    }
+
+    /** One event of a credit balance history: an adjustment, or the cancellation of one. */
+    public record LedgerEvent(long accountId, String accountNumber, String number, OffsetDateTime at,
+                              BigDecimal signedAmount) {
+    }
+
+    public List<PaymentFigures> payments(DSLContext tx) {
+        return tx.fetch("""
+                SELECT p.number, p.currency, a.currency, p.status, p.amount, p.applied_amount, p.unapplied_amount,
+                  p.refunded_amount, p.transferred_amount,
+                  COALESCE((SELECT SUM(x.amount) FROM application x WHERE x.payment_id = p.id), 0)
+                  - COALESCE((SELECT SUM(u.amount) FROM unapplication u JOIN application x ON x.id = u.application_id
+                              WHERE x.payment_id = p.id), 0),
+                  COALESCE((SELECT SUM(r.amount) FROM refund r WHERE r.payment_id = p.id), 0),
+                  COALESCE((SELECT SUM(c.amount) FROM credit_balance_adjustment c
+                            WHERE c.source_transaction_type = 'Payment' AND c.source_transaction_id = p.id
+                              AND c.history_type = 'from_payment' AND c.status = 'Processed'), 0)
+                FROM payment p JOIN account a ON a.id = p.account_id
+                ORDER BY p.number""")
+                .map(r -> new PaymentFigures(r.get(0, String.class), r.get(1, String.class), r.get(2, String.class),
+                        r.get(3, String.class), dec(r, 4), dec(r, 5), dec(r, 6), dec(r, 7), dec(r, 8), dec(r, 9),
+                        dec(r, 10), dec(r, 11)));
+    }
+
+    public List<DocumentFigures> documents(DSLContext tx) {
+        return tx.fetch("""
+                SELECT d.number, d.currency, a.currency, d.status, d.amount, d.balance,
+                  COALESCE(SUM(i.amount), 0), COALESCE(SUM(i.balance), 0), COUNT(i.id)
+                FROM document d JOIN account a ON a.id = d.account_id
+                LEFT JOIN document_item i ON i.document_id = d.id
+                GROUP BY d.id, d.number, d.currency, a.currency, d.status, d.amount, d.balance
+                ORDER BY d.number""")
+                .map(r -> new DocumentFigures(r.get(0, String.class), r.get(1, String.class), r.get(2, String.class),
+                        r.get(3, String.class), dec(r, 4), dec(r, 5), dec(r, 6), dec(r, 7), r.get(8, Integer.class)));
+    }
+
+    /** Streams the items, so that a file with hundreds of thousands of them is checked in little memory. */
+    public void items(DSLContext tx, Consumer<ItemFigures> each) {
+        try (var cursor = tx.fetchLazy("""
+                SELECT d.number, i.ordinal, d.status, i.amount, i.balance,
+                  COALESCE((SELECT SUM(ai.amount) FROM application_item ai WHERE ai.document_item_id = i.id), 0)
+                  - COALESCE((SELECT SUM(ui.amount) FROM unapplication_item ui
+                              JOIN application_item ai ON ai.id = ui.application_item_id
+                              WHERE ai.document_item_id = i.id), 0),
+                  COALESCE((SELECT SUM(CASE WHEN c.type = 'Decrease' THEN ci.amount ELSE -ci.amount END)
+                            FROM credit_balance_adjustment_item ci
+                            JOIN credit_balance_adjustment c ON c.id = ci.adjustment_id
+                            WHERE ci.document_item_id = i.id AND c.status = 'Processed'), 0)
+                FROM document_item i JOIN document d ON d.id = i.document_id
+                ORDER BY d.number, i.ordinal""")) {
+            for (Record r : cursor) {
+                each.accept(new ItemFigures(r.get(0, String.class), r.get(1, Integer.class), r.get(2, String.class),
+                        dec(r, 3), dec(r, 4), dec(r, 5), dec(r, 6)));
+            }
+        }
+    }
+
+    public List<AccountFigures> accounts(DSLContext tx) {
+        return tx.fetch("""
+                SELECT a.number, a.currency, a.credit_balance,
+                  COALESCE(SUM(CASE WHEN c.status = 'Processed'
+                                    THEN CASE WHEN c.type = 'Increase' THEN c.amount ELSE -c.amount END END), 0)
+                FROM account a LEFT JOIN credit_balance_adjustment c ON c.account_id = a.id
+                GROUP BY a.id, a.number, a.currency, a.credit_balance
+                ORDER BY a.number""")
+                .map(r -> new AccountFigures(r.get(0, String.class), r.get(1, String.class), dec(r, 2), dec(r, 3)));
+    }
+
+    /** Every adjustment and every cancellation, per account in time order, for the running balance. */
+    public void ledgerEvents(DSLContext tx, Consumer<LedgerEvent> each) {
+        try (var cursor = tx.fetchLazy("""
+                SELECT c.account_id, a.number, c.number, c.created_date AS at, c.id AS seq, 0 AS kind,
+                  CASE WHEN c.type = 'Increase' THEN c.amount ELSE -c.amount END AS signed
+                FROM credit_balance_adjustment c JOIN account a ON a.id = c.account_id
+                UNION ALL
+                SELECT c.account_id, a.number, c.number, c.cancelled_on, c.id, 1,
+                  CASE WHEN c.type = 'Increase' THEN -c.amount ELSE c.amount END
+                FROM credit_balance_adjustment c JOIN account a ON a.id = c.account_id
+                WHERE c.status = 'Canceled'
+                ORDER BY 1, 4, 6, 5""")) {
+            for (Record r : cursor) {
+                each.accept(new LedgerEvent(r.get(0, Long.class), r.get(1, String.class), r.get(2, String.class),
+                        r.get(3, OffsetDateTime.class), dec(r, 6)));
+            }
+        }
+    }
+
+    /** Lines whose stored total differs from the sum of their parts (applications and unapplications). */
+    public List<Mismatch> lineMismatches(DSLContext tx) {
+        String[] queries = {
+            """
+            SELECT 'application ' || x.id || ' of ' || p.number, x.amount, COALESCE(SUM(d.amount), 0)
+            FROM application x JOIN payment p ON p.id = x.payment_id
+            LEFT JOIN application_document d ON d.application_id = x.id
+            GROUP BY x.id, p.number, x.amount HAVING x.amount <> COALESCE(SUM(d.amount), 0)""",
+            """
+            SELECT 'application ' || d.application_id || ' line for ' || doc.number, d.amount, COALESCE(SUM(i.amount), 0)
+            FROM application_document d JOIN document doc ON doc.id = d.document_id
+            LEFT JOIN application_item i ON i.application_document_id = d.id
+            GROUP BY d.id, d.application_id, doc.number, d.amount HAVING d.amount <> COALESCE(SUM(i.amount), 0)""",
+            """
+            SELECT 'unapplication ' || u.id, u.amount, COALESCE(SUM(d.amount), 0)
+            FROM unapplication u LEFT JOIN unapplication_document d ON d.unapplication_id = u.id
+            GROUP BY u.id, u.amount HAVING u.amount <> COALESCE(SUM(d.amount), 0)""",
+            """
+            SELECT 'unapplication ' || d.unapplication_id || ' line ' || d.id, d.amount, COALESCE(SUM(i.amount), 0)
+            FROM unapplication_document d LEFT JOIN unapplication_item i ON i.unapplication_document_id = d.id
+            GROUP BY d.id, d.unapplication_id, d.amount HAVING d.amount <> COALESCE(SUM(i.amount), 0)""",
+            """
+            SELECT 'application item line ' || ai.id, ai.amount, COALESCE(SUM(ui.amount), 0)
+            FROM application_item ai JOIN unapplication_item ui ON ui.application_item_id = ai.id
+            GROUP BY ai.id, ai.amount HAVING COALESCE(SUM(ui.amount), 0) > ai.amount""",
+        };
+        List<Mismatch> result = new java.util.ArrayList<>();
+        for (String sql : queries) {
+            tx.fetch(sql).forEach(r -> result.add(new Mismatch(r.get(0, String.class), dec(r, 1), dec(r, 2))));
+        }
+        return result;
+    }
+
+    /** Lines that cross accounts: an item applied from a payment of another account, or of another document. */
+    public List<String> crossedLines(DSLContext tx) {
+        return tx.fetch("""
+                SELECT 'application item line ' || ai.id || ' of ' || p.number || ' on ' || doc.number
+                FROM application_item ai
+                JOIN application_document ad ON ad.id = ai.application_document_id
+                JOIN application x ON x.id = ad.application_id
+                JOIN payment p ON p.id = x.payment_id
+                JOIN document_item di ON di.id = ai.document_item_id
+                JOIN document doc ON doc.id = ad.document_id
+                WHERE di.document_id <> ad.document_id OR doc.account_id <> p.account_id
+                UNION ALL
+                SELECT 'credit balance adjustment ' || c.number || ' on ' || doc.number
+                FROM credit_balance_adjustment_item ci
+                JOIN credit_balance_adjustment c ON c.id = ci.adjustment_id
+                JOIN document_item di ON di.id = ci.document_item_id
+                JOIN document doc ON doc.id = di.document_id
+                WHERE doc.account_id <> c.account_id""").map(r -> r.get(0, String.class));
+    }
+
+    /**
+     * Amounts with more decimals than their currency allows: {@code label} and {@code amount} of
+     * every money column, for one currency at a time.
+     */
+    public List<String> tooManyDecimals(DSLContext tx, String currency, int scale) {
+        String[][] columns = {
+            {"document", "'document ' || t.number", "t.amount", "t.currency", ""},
+            {"document", "'document ' || t.number", "t.balance", "t.currency", ""},
+            {"document_item", "'item ' || d.number || ' #' || t.ordinal", "t.amount", "d.currency",
+                "JOIN document d ON d.id = t.document_id"},
+            {"document_item", "'item ' || d.number || ' #' || t.ordinal", "t.balance", "d.currency",
+                "JOIN document d ON d.id = t.document_id"},
+            {"payment", "'payment ' || t.number", "t.amount", "t.currency", ""},
+            {"application_item", "'application item line ' || t.id", "t.amount", "d.currency",
+                "JOIN document_item i ON i.id = t.document_item_id JOIN document d ON d.id = i.document_id"},
+            {"unapplication_item", "'unapplication item line ' || t.id", "t.amount", "d.currency",
+                "JOIN application_item ai ON ai.id = t.application_item_id "
+                    + "JOIN document_item i ON i.id = ai.document_item_id JOIN document d ON d.id = i.document_id"},
+            {"refund", "'refund ' || t.number", "t.amount", "a.currency", "JOIN account a ON a.id = t.account_id"},
+            {"credit_balance_adjustment", "'credit balance adjustment ' || t.number", "t.amount", "a.currency",
+                "JOIN account a ON a.id = t.account_id"},
+            {"credit_balance_adjustment_item", "'credit balance adjustment item ' || t.id", "t.amount", "a.currency",
+                "JOIN credit_balance_adjustment c ON c.id = t.adjustment_id JOIN account a ON a.id = c.account_id"},
+        };
+        List<String> result = new java.util.ArrayList<>();
+        for (String[] c : columns) {
+            String sql = "SELECT " + c[1] + " || ': ' || CAST(" + c[2] + " AS VARCHAR) FROM " + c[0] + " t " + c[4]
+                    + " WHERE " + c[3] + " = ? AND " + c[2] + " <> ROUND(" + c[2] + ", ?)";
+            tx.fetch(sql, currency, scale).forEach(r -> result.add(r.get(0, String.class)));
+        }
+        return result;
+    }
+
+    public List<String> currencies(DSLContext tx) {
+        return tx.fetch("SELECT DISTINCT currency FROM account ORDER BY 1").map(r -> r.get(0, String.class));
+    }
+
+    private static BigDecimal dec(Record r, int index) {
+        BigDecimal value = r.get(index, BigDecimal.class);
+        return value == null ? BigDecimal.ZERO : value;
+    }
+}

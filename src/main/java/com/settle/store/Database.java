@@ -1,0 +1,118 @@
+package com.settle.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded H2 file: opened once per process, migrated by Flyway, used through jOOQ. Every
+ * commit is written before the call returns (WRITE_DELAY=0) so it survives the process being
+ * killed; H2's file lock keeps a second process out.
+ */
+public final class Database implements AutoCloseable {
+
+    public static final String FILE_SUFFIX = ".mv.db";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final int ALREADY_OPEN = 90020;
+    private static final int FILE_CORRUPTED = 90030;
+    private static final int UNSUPPORTED_FORMAT = 90048;
+    private static final int WRONG_USER_OR_PASSWORD = 28000;
+
+    private final Path file;
+    private final JdbcConnectionPool pool;
+    private final DSLContext dsl;
+
+    private Database(Path file, JdbcConnectionPool pool) {
+        this.file = file;
+        this.pool = pool;
+        this.dsl = DSL.using(pool, SQLDialect.H2);
+    }
+
+    /**
+     * Opens (creating if needed) and migrates the database file.
+     *
+     * @param file the file as the clerk names it, ending in {@code .mv.db}
+     * @throws DatabaseException with a one-line message when the file is in use, damaged or not Settle's
+     */
+    public static Database open(Path file) {
+        Path withExt = DataFolder.withExtension(file.toAbsolutePath().normalize());
+        String base = withExt.toString().substring(0, withExt.toString().length() - FILE_SUFFIX.length());
+        try {
+            Path parent = withExt.getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (java.io.IOException e) {
+            throw new DatabaseException("Cannot create the folder " + withExt.getParent() + ": " + e.getMessage(), e);
+        }
+        String url = "jdbc:h2:file:" + base + ";WRITE_DELAY=0;FILE_LOCK=FILE";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        pool.setMaxConnections(8);
+        try {
+            // Touch the file first, so that a lock or a foreign file is reported before Flyway wraps it.
+            try (var c = pool.getConnection()) {
+                c.isValid(1);
+            }
+            MigrateResult result = Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+            LOG.info("Opened {} (schema version {}, {} migrations run)", withExt, result.targetSchemaVersion,
+                    result.migrationsExecuted);
+            return new Database(withExt, pool);
+        } catch (SQLException | RuntimeException e) {
+            pool.dispose();
+            throw translate(withExt, e);
+        }
+    }
+
+    private static DatabaseException translate(Path file, Exception e) {
+        LOG.error("Could not open {}", file, e);
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                switch (sql.getErrorCode()) {
+                    case ALREADY_OPEN:
+                        return new DatabaseException("Settle is already open on " + file
+                                + ". Close the other Settle window or command first.", e);
+                    case FILE_CORRUPTED:
+                    case UNSUPPORTED_FORMAT:
+                    case WRONG_USER_OR_PASSWORD:
+                        return new DatabaseException(file + " is not a Settle database or is damaged."
+                                + " Restore it from a backup or choose another file.", e);
+                    default:
+                        break;
+                }
+            }
+        }
+        if (e instanceof org.flywaydb.core.api.FlywayException) {
+            return new DatabaseException(file + " is not a Settle database this version can open: "
+                    + e.getMessage().lines().findFirst().orElse(""), e);
+        }
+        return new DatabaseException("Cannot open " + file + ": " + e.getMessage().lines().findFirst().orElse(""), e);
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    /** The file as the clerk names it, ending in {@code .mv.db}. */
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public void close() {
+        pool.dispose();
+        LOG.info("Closed {}", file);
+    }
+}

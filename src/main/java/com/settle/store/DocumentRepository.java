@@ -1,0 +1,160 @@
+package com.settle.store;
+
+import static com.settle.store.jooq.Tables.ACCOUNT;
+import static com.settle.store.jooq.Tables.DOCUMENT;
+import static com.settle.store.jooq.Tables.DOCUMENT_ITEM;
+
+import com.settle.domain.model.DocumentSummary;
+import com.settle.domain.model.DocumentType;
+import com.settle.store.jooq.tables.records.DocumentItemRecord;
+import com.settle.store.jooq.tables.records.DocumentRecord;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/** Invoices and debit memos with their items. */
+public final class DocumentRepository {
+
+    /** One item of a new document; {@code amount} is already at the currency's scale. */
+    public record NewItem(String chargeName, String description, LocalDate serviceStart, LocalDate serviceEnd,
+                          BigDecimal quantity, BigDecimal unitPrice, BigDecimal amount, String accountingCode) {
+    }
+
+    /** A new document; when posted its balance starts equal to its amount. */
+    public record NewDocument(DocumentType type, long accountId, String currency, LocalDate documentDate,
+                              LocalDate dueDate, String comment, boolean posted, List<NewItem> items) {
+    }
+
+    public DocumentRecord insert(DSLContext tx, NewDocument doc, OffsetDateTime now) {
+        BigDecimal total = doc.items().stream().map(NewItem::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        DocumentRecord d = tx.newRecord(DOCUMENT);
+        d.setDocType(doc.type().code());
+        d.setNumber(Numbers.next(tx, doc.type().prefix()));
+        d.setAccountId(doc.accountId());
+        d.setCurrency(doc.currency());
+        d.setDocumentDate(doc.documentDate());
+        d.setDueDate(doc.dueDate());
+        d.setStatus(doc.posted() ? "Posted" : "Draft");
+        d.setAmount(total);
+        d.setBalance(total);
+        d.setComment(doc.comment());
+        d.setPostedAt(doc.posted() ? now : null);
+        d.setCreatedAt(now);
+        d.store();
+        List<DocumentItemRecord> items = new ArrayList<>(doc.items().size());
+        int ordinal = 1;
+        for (NewItem item : doc.items()) {
+            DocumentItemRecord r = tx.newRecord(DOCUMENT_ITEM);
+            r.setDocumentId(d.getId());
+            r.setOrdinal(ordinal++);
+            r.setChargeName(item.chargeName());
+            r.setDescription(item.description());
+            r.setServiceStart(item.serviceStart());
+            r.setServiceEnd(item.serviceEnd());
+            r.setQuantity(item.quantity());
+            r.setUnitPrice(item.unitPrice());
+            r.setAmount(item.amount());
+            r.setBalance(item.amount());
+            r.setAccountingCode(item.accountingCode());
+            items.add(r);
+        }
+        tx.batchInsert(items).execute();
+        return d;
+    }
+
+    public Optional<DocumentRecord> findByNumber(DSLContext tx, String number) {
+        return tx.selectFrom(DOCUMENT).where(DOCUMENT.NUMBER.eq(number)).fetchOptional();
+    }
+
+    /** Reads and locks the document row until the transaction ends. */
+    public DocumentRecord lock(DSLContext tx, long id) {
+        return tx.selectFrom(DOCUMENT).where(DOCUMENT.ID.eq(id)).forUpdate().fetchSingle();
+    }
+
+    public List<DocumentItemRecord> items(DSLContext tx, long documentId) {
+        return tx.selectFrom(DOCUMENT_ITEM).where(DOCUMENT_ITEM.DOCUMENT_ID.eq(documentId))
+                .orderBy(DOCUMENT_ITEM.ORDINAL).fetch();
+    }
+
+    public DocumentItemRecord item(DSLContext tx, long itemId) {
+        return tx.selectFrom(DOCUMENT_ITEM).where(DOCUMENT_ITEM.ID.eq(itemId)).fetchSingle();
+    }
+
+    /** Posted documents of the account with a positive balance, oldest due first. */
+    public List<DocumentRecord> openDocuments(DSLContext tx, long accountId) {
+        return tx.selectFrom(DOCUMENT)
+                .where(DOCUMENT.ACCOUNT_ID.eq(accountId))
+                .and(DOCUMENT.STATUS.eq("Posted"))
+                .and(DOCUMENT.BALANCE.gt(BigDecimal.ZERO))
+                .orderBy(DOCUMENT.DUE_DATE, DOCUMENT.DOCUMENT_DATE, DOCUMENT.NUMBER)
+                .fetch();
+    }
+
+    /** Adds {@code delta} (signed) to an item's balance and to its document's; CHECKs refuse an out-of-range result. */
+    public void addToBalance(DSLContext tx, long documentId, long itemId, BigDecimal delta) {
+        tx.update(DOCUMENT_ITEM).set(DOCUMENT_ITEM.BALANCE, DOCUMENT_ITEM.BALANCE.plus(delta))
+                .where(DOCUMENT_ITEM.ID.eq(itemId)).execute();
+        tx.update(DOCUMENT).set(DOCUMENT.BALANCE, DOCUMENT.BALANCE.plus(delta))
+                .set(DOCUMENT.VERSION, DOCUMENT.VERSION.plus(1))
+                .where(DOCUMENT.ID.eq(documentId)).execute();
+    }
+
+    /** An open item with its document's number and dates: what an allocation spreads over. */
+    public record OpenItem(long documentId, String documentNumber, LocalDate documentDate, LocalDate dueDate,
+                           long itemId, int ordinal, BigDecimal balance) {
+    }
+
+    /** Every item with a positive balance on the account's posted documents, in one query. */
+    public List<OpenItem> openItems(DSLContext tx, long accountId) {
+        return tx.select(DOCUMENT.ID, DOCUMENT.NUMBER, DOCUMENT.DOCUMENT_DATE, DOCUMENT.DUE_DATE,
+                        DOCUMENT_ITEM.ID, DOCUMENT_ITEM.ORDINAL, DOCUMENT_ITEM.BALANCE)
+                .from(DOCUMENT).join(DOCUMENT_ITEM).on(DOCUMENT_ITEM.DOCUMENT_ID.eq(DOCUMENT.ID))
+                .where(DOCUMENT.ACCOUNT_ID.eq(accountId))
+                .and(DOCUMENT.STATUS.eq("Posted"))
+                .and(DOCUMENT.BALANCE.gt(BigDecimal.ZERO))
+                .and(DOCUMENT_ITEM.BALANCE.gt(BigDecimal.ZERO))
+                .orderBy(DOCUMENT.DUE_DATE, DOCUMENT.DOCUMENT_DATE, DOCUMENT.NUMBER, DOCUMENT_ITEM.ORDINAL)
+                .fetch(r -> new OpenItem(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        r.value7()));
+    }
+
+    /**
+     * Adds signed amounts to many items' balances and to their documents' balances in two batches.
+     * The table CHECKs refuse any balance outside 0..amount.
+     */
+    public void addToBalances(DSLContext tx, java.util.Map<Long, BigDecimal> byItem,
+                              java.util.Map<Long, BigDecimal> byDocument) {
+        var items = tx.batch(tx.update(DOCUMENT_ITEM)
+                .set(DOCUMENT_ITEM.BALANCE, DOCUMENT_ITEM.BALANCE.plus((BigDecimal) null))
+                .where(DOCUMENT_ITEM.ID.eq((Long) null)));
+        byItem.forEach((id, delta) -> items.bind(delta, id));
+        if (!byItem.isEmpty()) {
+            items.execute();
+        }
+        var docs = tx.batch(tx.update(DOCUMENT)
+                .set(DOCUMENT.BALANCE, DOCUMENT.BALANCE.plus((BigDecimal) null))
+                .set(DOCUMENT.VERSION, DOCUMENT.VERSION.plus(DSL.inline(1)))
+                .where(DOCUMENT.ID.eq((Long) null)));
+        byDocument.forEach((id, delta) -> docs.bind(delta, id));
+        if (!byDocument.isEmpty()) {
+            docs.execute();
+        }
+    }
+
+    public List<DocumentSummary> summaries(DSLContext tx) {
+        var itemCount = DSL.field(DSL.selectCount().from(DOCUMENT_ITEM).where(DOCUMENT_ITEM.DOCUMENT_ID.eq(DOCUMENT.ID)));
+        return tx.select(DOCUMENT.ID, DOCUMENT.DOC_TYPE, DOCUMENT.NUMBER, ACCOUNT.NUMBER, ACCOUNT.NAME,
+                        DOCUMENT.DOCUMENT_DATE, DOCUMENT.DUE_DATE, DOCUMENT.CURRENCY, DOCUMENT.AMOUNT, DOCUMENT.BALANCE,
+                        DOCUMENT.STATUS, itemCount)
+                .from(DOCUMENT).join(ACCOUNT).on(ACCOUNT.ID.eq(DOCUMENT.ACCOUNT_ID))
+                .orderBy(DOCUMENT.DOCUMENT_DATE.desc(), DOCUMENT.NUMBER.desc())
+                .fetch(r -> new DocumentSummary(r.value1(), DocumentType.fromCode(r.value2()), r.value3(), r.value4(),
+                        r.value5(), r.value6(), r.value7(), Amounts.money(r.value9(), r.value8()),
+                        Amounts.money(r.value10(), r.value8()), r.value11(), r.value12()));
+    }
+}

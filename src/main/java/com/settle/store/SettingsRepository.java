@@ -1,0 +1,23 @@
+package com.settle.store;
+
+import static com.settle.store.jooq.Tables.APP_SETTING;
+
+import java.util.Optional;
+import org.jooq.DSLContext;
+
+/** Application-wide settings, one value per name. */
+public final class SettingsRepository {
+
+    public Optional<String> get(DSLContext tx, String name) {
+        return tx.select(APP_SETTING.SETTING_VALUE).from(APP_SETTING).where(APP_SETTING.NAME.eq(name))
+                .fetchOptional(APP_SETTING.SETTING_VALUE);
+    }
+
+    public void put(DSLContext tx, String name, String value) {
+        tx.mergeInto(APP_SETTING).using(tx.selectOne())
+                .on(APP_SETTING.NAME.eq(name))
+                .whenMatchedThenUpdate().set(APP_SETTING.SETTING_VALUE, value)
+                .whenNotMatchedThenInsert(APP_SETTING.NAME, APP_SETTING.SETTING_VALUE).values(name, value)
+                .execute();
+    }
+}

@@ -1,0 +1,56 @@
+package com.settle.ui.accounts;
+
+import com.settle.domain.Money;
+import com.settle.domain.model.AccountSummary;
+import com.settle.ui.common.Columns;
+import com.settle.ui.common.Lists;
+import com.settle.ui.common.MoneyFormat;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+
+/** Controller of the accounts list. */
+public final class AccountsView {
+
+    private final AccountsViewModel model;
+    private final MoneyFormat format;
+
+    @FXML private TextField searchField;
+    @FXML private Label countLabel;
+    @FXML private TableView<AccountSummary> accountsTable;
+    @FXML private TableColumn<AccountSummary, String> numberColumn;
+    @FXML private TableColumn<AccountSummary, String> nameColumn;
+    @FXML private TableColumn<AccountSummary, String> currencyColumn;
+    @FXML private TableColumn<AccountSummary, String> statusColumn;
+    @FXML private TableColumn<AccountSummary, Money> openBalanceColumn;
+    @FXML private TableColumn<AccountSummary, Money> unappliedColumn;
+    @FXML private TableColumn<AccountSummary, Money> creditBalanceColumn;
+
+    public AccountsView(AccountsViewModel model, MoneyFormat format) {
+        this.model = model;
+        this.format = format;
+    }
+
+    @FXML
+    private void initialize() {
+        Columns.text(numberColumn, AccountSummary::number);
+        Columns.text(nameColumn, AccountSummary::name);
+        Columns.text(currencyColumn, AccountSummary::currencyCode);
+        Columns.text(statusColumn, AccountSummary::status);
+        Columns.money(openBalanceColumn, AccountSummary::openBalance, format);
+        Columns.money(unappliedColumn, AccountSummary::unappliedPayments, format);
+        Columns.money(creditBalanceColumn, AccountSummary::creditBalance, format);
+        Lists.bind(accountsTable, searchField, countLabel, model);
+    }
+
+    public AccountsViewModel model() {
+        return model;
+    }
+
+    /** Puts the caret in the search field, where a clerk starts. */
+    public void focus() {
+        searchField.requestFocus();
+    }
+}

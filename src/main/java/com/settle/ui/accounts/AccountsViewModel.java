@@ -1,0 +1,16 @@
+package com.settle.ui.accounts;
+
+import com.settle.domain.model.AccountSummary;
+import com.settle.service.Services;
+import com.settle.ui.common.ListViewModel;
+import com.settle.ui.common.TaskRunner;
+import java.util.function.Supplier;
+
+/** The accounts list: number, name, currency, open balance, unapplied payments, credit balance. */
+public final class AccountsViewModel extends ListViewModel<AccountSummary> {
+
+    public AccountsViewModel(TaskRunner runner, Supplier<Services> services) {
+        super(runner, "Loading accounts", () -> services.get().accounts().list(),
+                a -> a.number() + " " + a.name() + " " + a.currencyCode() + " " + a.status());
+    }
+}

@@ -1,0 +1,125 @@
+package com.settle.ui.common;
+
+import com.settle.domain.ValidationException;
+import com.settle.service.ServiceException;
+import com.settle.store.DatabaseException;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.concurrent.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one background executor for database work: a single thread (one clerk, one database), each
+ * job a {@link Task}; the status bar binds to its message, progress and busy flag. Failures are
+ * logged with their stack trace and shown as one sentence.
+ */
+public final class BackgroundExecutor implements TaskRunner, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BackgroundExecutor.class);
+
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "settle-db");
+        t.setDaemon(true);
+        return t;
+    });
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private int running;
+
+    @Override
+    public <T> void run(String label, Callable<T> work, Consumer<T> onSuccess) {
+        run(label, work, onSuccess, e -> error.set(label + " failed: " + clerkMessage(e)));
+    }
+
+    @Override
+    public <T> void run(String label, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        submit(label, new Task<T>() {
+            @Override
+            protected T call() throws Exception {
+                updateMessage(label + "…");
+                return work.call();
+            }
+        }, onSuccess, onFailure);
+    }
+
+    /** Runs a task that reports its own progress (0..1) and message. */
+    public <T> void submit(String label, Task<T> task, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        running++;
+        busy.set(true);
+        error.set("");
+        message.bind(task.messageProperty());
+        progress.bind(task.progressProperty());
+        task.setOnSucceeded(e -> {
+            done();
+            onSuccess.accept(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            done();
+            Throwable ex = task.getException();
+            if (isExpected(ex)) {
+                LOG.info("{} refused: {}", label, ex.getMessage());
+            } else {
+                LOG.error("{} failed", label, ex);
+            }
+            onFailure.accept(ex);
+        });
+        executor.submit(task);
+    }
+
+    private void done() {
+        running--;
+        if (running == 0) {
+            busy.set(false);
+            message.unbind();
+            progress.unbind();
+            message.set("");
+            progress.set(0);
+        }
+    }
+
+    private static boolean isExpected(Throwable e) {
+        return e instanceof ValidationException || e instanceof ServiceException || e instanceof DatabaseException;
+    }
+
+    /** One sentence for the clerk; the stack trace is in the log. */
+    public static String clerkMessage(Throwable e) {
+        if (isExpected(e)) {
+            return e.getMessage();
+        }
+        return "an unexpected error occurred (" + e.getClass().getSimpleName() + "). The details are in the log file.";
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** The last failure, as one sentence; empty when the last job succeeded. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    @Override
+    public void close() {
+        executor.shutdown();
+    }
+}

@@ -1,0 +1,61 @@
+package com.settle.ui.common;
+
+import com.settle.domain.Money;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+
+/**
+ * Binds table columns to row fields, so every list formats money, dates and text the same way:
+ * amounts right-aligned in the row's currency, negative amounts marked, dates in the user's locale,
+ * and sorting by the value, not by the text.
+ */
+public final class Columns {
+
+    private Columns() {
+    }
+
+    public static <T> void text(TableColumn<T, String> column, Function<T, String> value) {
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+    }
+
+    public static <T> void number(TableColumn<T, Integer> column, Function<T, Integer> value) {
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.getStyleClass().add("amount");
+    }
+
+    public static <T> void money(TableColumn<T, Money> column, Function<T, Money> value, MoneyFormat format) {
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setComparator(Comparator.comparing(Money::amount));
+        column.getStyleClass().add("amount");
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Money item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove("negative");
+                if (empty || item == null) {
+                    setText(null);
+                } else {
+                    setText(format.format(item));
+                    if (item.isNegative()) {
+                        getStyleClass().add("negative");
+                    }
+                }
+            }
+        });
+    }
+
+    public static <T> void date(TableColumn<T, LocalDate> column, Function<T, LocalDate> value, MoneyFormat format) {
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(LocalDate item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : format.format(item));
+            }
+        });
+    }
+}

@@ -1,0 +1,43 @@
+package com.settle.ui.common;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.TextArea;
+import javafx.stage.Window;
+
+/** Alerts owned by the main window; long texts go in a scrollable, selectable area. */
+public final class FxDialogService implements DialogService {
+
+    private final Window owner;
+
+    public FxDialogService(Window owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public void information(String title, String header, String text) {
+        show(Alert.AlertType.INFORMATION, title, header, text);
+    }
+
+    @Override
+    public void error(String title, String header, String text) {
+        show(Alert.AlertType.ERROR, title, header, text);
+    }
+
+    private void show(Alert.AlertType type, String title, String header, String text) {
+        Alert alert = new Alert(type);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        if (text != null && text.lines().count() > 4) {
+            TextArea area = new TextArea(text);
+            area.setEditable(false);
+            area.setWrapText(false);
+            area.setPrefRowCount(14);
+            area.setPrefColumnCount(80);
+            alert.getDialogPane().setContent(area);
+        } else {
+            alert.setContentText(text);
+        }
+        alert.show();
+    }
+}

@@ -1,0 +1,76 @@
+package com.settle.ui.common;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.StringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * The state of a searchable list screen: all rows, the search text, the rows that match it and a
+ * count. Loading runs through the {@link TaskRunner}; every word of the search must appear in a
+ * row's searchable text (case-insensitive).
+ */
+public class ListViewModel<T> {
+
+    private final TaskRunner runner;
+    private final String label;
+    private final Callable<List<T>> loader;
+    private final Function<T, String> searchText;
+    private final ObservableList<T> rows = FXCollections.observableArrayList();
+    private final FilteredList<T> filtered = new FilteredList<>(rows, r -> true);
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
+
+    public ListViewModel(TaskRunner runner, String label, Callable<List<T>> loader, Function<T, String> searchText) {
+        this.runner = runner;
+        this.label = label;
+        this.loader = loader;
+        this.searchText = searchText;
+        filter.addListener((o, a, b) -> applyFilter());
+        count.bind(Bindings.createStringBinding(() -> filtered.size() == rows.size()
+                ? rows.size() + " rows" : filtered.size() + " of " + rows.size() + " rows", filtered, rows));
+    }
+
+    private void applyFilter() {
+        String[] words = filter.get() == null ? new String[0]
+                : filter.get().toLowerCase(Locale.ROOT).trim().split("\\s+");
+        filtered.setPredicate(row -> {
+            String text = searchText.apply(row).toLowerCase(Locale.ROOT);
+            for (String w : words) {
+                if (!w.isEmpty() && !text.contains(w)) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    /** Loads the rows again in the background. */
+    public void refresh() {
+        runner.run(label, loader, rows::setAll);
+    }
+
+    public ObservableList<T> rows() {
+        return rows;
+    }
+
+    public FilteredList<T> filtered() {
+        return filtered;
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public ReadOnlyStringProperty countProperty() {
+        return count.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,31 @@
+package com.settle.ui.common;
+
+import javafx.collections.transformation.SortedList;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+
+/** Binds a list screen's search field, count label and table to its view model. */
+public final class Lists {
+
+    private Lists() {
+    }
+
+    public static <T> void bind(TableView<T> table, TextField search, Label count, ListViewModel<T> model) {
+        SortedList<T> sorted = new SortedList<>(model.filtered());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        search.textProperty().bindBidirectional(model.filterProperty());
+        count.textProperty().bind(model.countProperty());
+        // Escape clears the search; Down moves from the search field into the table.
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                search.clear();
+            } else if (e.getCode() == KeyCode.DOWN && !table.getItems().isEmpty()) {
+                table.requestFocus();
+                table.getSelectionModel().selectFirst();
+            }
+        });
+    }
+}

@@ -1,0 +1,25 @@
+package com.settle.ui.common;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+
+/**
+ * Runs database and file work off the FX thread and hands the result back on it. View models
+ * depend on this interface, so their tests can run the work inline.
+ */
+public interface TaskRunner {
+
+    /**
+     * @param label     what the status bar says while it runs ("Loading payments")
+     * @param work      runs on a background thread
+     * @param onSuccess runs on the FX thread with the result
+     */
+    <T> void run(String label, Callable<T> work, Consumer<T> onSuccess);
+
+    /** Like {@link #run(String, Callable, Consumer)}, with {@code onFailure} on the FX thread instead of the status bar. */
+    <T> void run(String label, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
+    /** True while any work is running. */
+    ReadOnlyBooleanProperty busyProperty();
+}

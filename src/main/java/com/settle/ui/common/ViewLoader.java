@@ -1,0 +1,51 @@
+package com.settle.ui.common;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.ResourceBundle;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.util.Callback;
+
+/**
+ * Creates every view: the FXML next to its controller's package path (in the top-level fxml/
+ * folder), the controller from the composition root's factory, the resource bundle, the style sheet.
+ */
+public final class ViewLoader {
+
+    /** A loaded view and its controller. */
+    public record View<C>(Parent root, C controller) {
+    }
+
+    public static final String STYLE_SHEET = "/com/settle/ui/settle.css";
+
+    private final Callback<Class<?>, Object> controllers;
+    private final ResourceBundle bundle;
+
+    public ViewLoader(Callback<Class<?>, Object> controllers, ResourceBundle bundle) {
+        this.controllers = controllers;
+        this.bundle = bundle;
+    }
+
+    public <C> View<C> load(Class<C> controllerClass) {
+        String name = controllerClass.getSimpleName() + ".fxml";
+        URL url = controllerClass.getResource(name);
+        if (url == null) {
+            throw new IllegalStateException("no " + name + " next to " + controllerClass.getName());
+        }
+        FXMLLoader loader = new FXMLLoader(url, bundle);
+        loader.setControllerFactory(controllers);
+        try {
+            Parent root = loader.load();
+            root.getStylesheets().add(ViewLoader.class.getResource(STYLE_SHEET).toExternalForm());
+            return new View<>(root, controllerClass.cast(loader.getController()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load " + name, e);
+        }
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+}

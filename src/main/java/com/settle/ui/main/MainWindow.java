@@ -1,0 +1,155 @@
+package com.settle.ui.main;
+
+import com.settle.ui.common.BackgroundExecutor;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.ResourceBundle;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** Controller of the main window: menu, navigation sidebar, page area and status bar. */
+public final class MainWindow {
+
+    private final MainWindowViewModel model;
+    private final Pages pages;
+    private final BackgroundExecutor executor;
+
+    @FXML private ResourceBundle resources;
+    @FXML private VBox navigation;
+    @FXML private ToggleGroup navGroup;
+    @FXML private ToggleButton navAccounts;
+    @FXML private ToggleButton navDocuments;
+    @FXML private ToggleButton navPayments;
+    @FXML private ToggleButton navCreditBalances;
+    @FXML private ToggleButton navJournal;
+    @FXML private ToggleButton navSettings;
+    @FXML private MenuItem verifyItem;
+    @FXML private MenuItem refreshItem;
+    @FXML private StackPane content;
+    @FXML private Label statusLabel;
+    @FXML private Label errorLabel;
+    @FXML private ProgressBar progressBar;
+    @FXML private Label databaseLabel;
+
+    private final Map<Page, ToggleButton> buttons = new EnumMap<>(Page.class);
+
+    public MainWindow(MainWindowViewModel model, Pages pages, BackgroundExecutor executor) {
+        this.model = model;
+        this.pages = pages;
+        this.executor = executor;
+    }
+
+    @FXML
+    private void initialize() {
+        buttons.put(Page.ACCOUNTS, navAccounts);
+        buttons.put(Page.DOCUMENTS, navDocuments);
+        buttons.put(Page.PAYMENTS, navPayments);
+        buttons.put(Page.CREDIT_BALANCES, navCreditBalances);
+        buttons.put(Page.JOURNAL, navJournal);
+        buttons.put(Page.SETTINGS, navSettings);
+        int n = 1;
+        for (Map.Entry<Page, ToggleButton> e : buttons.entrySet()) {
+            e.getValue().setUserData(e.getKey());
+            e.getValue().setTooltip(new Tooltip(resources.getString(e.getKey().key()) + "  (Ctrl+" + n++ + ")"));
+        }
+        navigation.disableProperty().bind(model.openProperty().not());
+        verifyItem.disableProperty().bind(model.openProperty().not());
+        refreshItem.disableProperty().bind(model.openProperty().not());
+        // A toggle group lets the selected button be clicked off; keep one page always selected.
+        navGroup.selectedToggleProperty().addListener((o, old, now) -> {
+            if (now == null) {
+                navGroup.selectToggle(old);
+            } else {
+                model.pageProperty().set((Page) now.getUserData());
+            }
+        });
+        model.pageProperty().addListener((o, old, now) -> show(now));
+        model.servicesProperty().addListener((o, old, now) -> {
+            if (now != null) {
+                show(model.pageProperty().get());
+            }
+        });
+        model.openErrorProperty().addListener((o, old, now) -> {
+            if (!now.isEmpty()) {
+                Label message = new Label(now);
+                message.setId("openErrorLabel");
+                message.getStyleClass().add("open-error");
+                message.setWrapText(true);
+                content.getChildren().setAll(message);
+            }
+        });
+        statusLabel.textProperty().bind(executor.messageProperty());
+        errorLabel.textProperty().bind(executor.errorProperty());
+        progressBar.visibleProperty().bind(executor.busyProperty());
+        progressBar.progressProperty().bind(executor.progressProperty());
+        databaseLabel.setText(model.databaseFile().toString());
+        navGroup.selectToggle(buttons.get(model.pageProperty().get()));
+    }
+
+    private void show(Page page) {
+        Toggle button = buttons.get(page);
+        if (navGroup.getSelectedToggle() != button) {
+            navGroup.selectToggle(button);
+        }
+        if (model.servicesProperty().get() == null) {
+            return;
+        }
+        content.getChildren().setAll(pages.page(page));
+        pages.refresh(page);
+        Platform.runLater(() -> pages.focus(page));
+    }
+
+    @FXML
+    private void showAccounts() {
+        model.pageProperty().set(Page.ACCOUNTS);
+    }
+
+    @FXML
+    private void showDocuments() {
+        model.pageProperty().set(Page.DOCUMENTS);
+    }
+
+    @FXML
+    private void showPayments() {
+        model.pageProperty().set(Page.PAYMENTS);
+    }
+
+    @FXML
+    private void showCreditBalances() {
+        model.pageProperty().set(Page.CREDIT_BALANCES);
+    }
+
+    @FXML
+    private void showJournal() {
+        model.pageProperty().set(Page.JOURNAL);
+    }
+
+    @FXML
+    private void showSettings() {
+        model.pageProperty().set(Page.SETTINGS);
+    }
+
+    @FXML
+    private void refresh() {
+        pages.refresh(model.pageProperty().get());
+    }
+
+    @FXML
+    private void verifyBooks() {
+        model.verifyBooks();
+    }
+
+    @FXML
+    private void exit() {
+        content.getScene().getWindow().hide();
+    }
+}

@@ -1,0 +1,106 @@
+package com.settle.ui.main;
+
+import com.settle.service.Services;
+import com.settle.service.VerifyService;
+import com.settle.ui.common.DialogService;
+import com.settle.ui.common.TaskRunner;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The main window's state: which database is open (or why it could not be), which page is shown,
+ * and the Verify books action.
+ */
+public final class MainWindowViewModel {
+
+    private final Path databaseFile;
+    private final TaskRunner runner;
+    private final ReadOnlyObjectWrapper<Services> services = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper openError = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.ACCOUNTS);
+    private DialogService dialogs;
+
+    public MainWindowViewModel(Path databaseFile, TaskRunner runner) {
+        this.databaseFile = databaseFile;
+        this.runner = runner;
+        title.set("Settle — " + databaseFile.getFileName());
+        open.bind(services.isNotNull());
+    }
+
+    public void setDialogs(DialogService dialogs) {
+        this.dialogs = dialogs;
+    }
+
+    /** Called once the database is open and migrated. */
+    public void opened(Services s) {
+        services.set(s);
+        openError.set("");
+    }
+
+    /** Called when the database could not be opened: the window says why and what to do. */
+    public void failedToOpen(String message) {
+        openError.set(message);
+    }
+
+    /** Recomputes the books in the background and shows the outcome. */
+    public void verifyBooks() {
+        Services s = services.get();
+        if (s == null) {
+            return;
+        }
+        runner.run("Verifying books", () -> s.verify().verify(), this::showReport,
+                e -> dialogs.error("Verify books", "The books could not be verified",
+                        com.settle.ui.common.BackgroundExecutor.clerkMessage(e)));
+    }
+
+    private void showReport(VerifyService.Report report) {
+        String checked = report.payments() + " payments, " + report.documents() + " documents, " + report.items()
+                + " items and " + report.accounts() + " accounts checked.";
+        if (report.balanced()) {
+            dialogs.information("Verify books", "The books balance.", checked);
+        } else {
+            dialogs.error("Verify books", report.differences().size() + " differences found",
+                    checked + "\n\n" + report.differences().stream().map(Object::toString)
+                            .collect(Collectors.joining("\n"))
+                            + "\n\nNothing was changed. Restore a backup or ask support to look at these records.");
+        }
+    }
+
+    public Path databaseFile() {
+        return databaseFile;
+    }
+
+    public ReadOnlyObjectProperty<Services> servicesProperty() {
+        return services.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty openProperty() {
+        return open.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty openErrorProperty() {
+        return openError.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Page> pageProperty() {
+        return page;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return runner.busyProperty();
+    }
+}

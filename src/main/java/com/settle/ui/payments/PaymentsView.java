@@ -1,0 +1,60 @@
+package com.settle.ui.payments;
+
+import com.settle.domain.Money;
+import com.settle.domain.model.PaymentSummary;
+import com.settle.ui.common.Columns;
+import com.settle.ui.common.Lists;
+import com.settle.ui.common.MoneyFormat;
+import java.time.LocalDate;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+
+/** Controller of the payments list. */
+public final class PaymentsView {
+
+    private final PaymentsViewModel model;
+    private final MoneyFormat format;
+
+    @FXML private TextField searchField;
+    @FXML private Label countLabel;
+    @FXML private TableView<PaymentSummary> paymentsTable;
+    @FXML private TableColumn<PaymentSummary, String> numberColumn;
+    @FXML private TableColumn<PaymentSummary, String> accountColumn;
+    @FXML private TableColumn<PaymentSummary, LocalDate> dateColumn;
+    @FXML private TableColumn<PaymentSummary, String> methodColumn;
+    @FXML private TableColumn<PaymentSummary, String> referenceColumn;
+    @FXML private TableColumn<PaymentSummary, Money> amountColumn;
+    @FXML private TableColumn<PaymentSummary, Money> appliedColumn;
+    @FXML private TableColumn<PaymentSummary, Money> unappliedColumn;
+    @FXML private TableColumn<PaymentSummary, String> statusColumn;
+
+    public PaymentsView(PaymentsViewModel model, MoneyFormat format) {
+        this.model = model;
+        this.format = format;
+    }
+
+    @FXML
+    private void initialize() {
+        Columns.text(numberColumn, PaymentSummary::number);
+        Columns.text(accountColumn, p -> p.accountNumber() + "  " + p.accountName());
+        Columns.date(dateColumn, PaymentSummary::effectiveDate, format);
+        Columns.text(methodColumn, p -> p.method().label());
+        Columns.text(referenceColumn, PaymentSummary::reference);
+        Columns.money(amountColumn, PaymentSummary::amount, format);
+        Columns.money(appliedColumn, PaymentSummary::applied, format);
+        Columns.money(unappliedColumn, PaymentSummary::unapplied, format);
+        Columns.text(statusColumn, PaymentSummary::status);
+        Lists.bind(paymentsTable, searchField, countLabel, model);
+    }
+
+    public PaymentsViewModel model() {
+        return model;
+    }
+
+    public void focus() {
+        searchField.requestFocus();
+    }
+}
