@@ -99,7 +99,7 @@ public final class SampleCompany {
             int lines = 1 + random.nextInt(type == DocumentType.DEBIT_MEMO ? 3 : 12);
             for (int l = 0; l < lines; l++) {
                 int c = random.nextInt(CHARGES.length);
-                BigDecimal qty = BigDecimal.valueOf(1 + random.nextInt(c % 3 == 0 ? 3 : 20));
+                BigDecimal qty = BigDecimal.valueOf(1 + random.nextInt(c % 3 == 0 ? 2 : 8));
                 BigDecimal price = price(currency);
                 items.add(new ItemCommand(CHARGES[c], null, date.withDayOfMonth(1),
                         date.withDayOfMonth(1).plusMonths(1).minusDays(1), qty, price, ACCOUNTING[c]));
@@ -193,8 +193,8 @@ public final class SampleCompany {
 
     private BigDecimal price(Currency currency) {
         if (currency.getCurrencyCode().equals("JPY")) {
-            return BigDecimal.valueOf(1_000L * (1 + random.nextInt(80)));
+            return BigDecimal.valueOf(500L * (1 + random.nextInt(60)));
         }
-        return BigDecimal.valueOf(500 + random.nextInt(250_000), 2);
+        return BigDecimal.valueOf(900 + random.nextInt(60_000), 2);
     }
 }

@@ -1,14 +1,21 @@
 package com.settle.domain.allocation;
 
 import com.settle.domain.Money;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The exact split of an amount over items by a rule: what will be saved, and its explanation.
  * The shares sum to the amount exactly and no share exceeds its item's balance.
+ *
+ * @param rule   the rule that made the split
+ * @param amount what was spread
+ * @param open   the sum of the items' positive balances
+ * @param shares one per item, in the order the rule took them
  */
-public record Allocation(ApplicationRule rule, Money amount, List<AllocationShare> shares) {
+public record Allocation(ApplicationRule rule, Money amount, Money open, List<AllocationShare> shares) {
 
     public Allocation {
         shares = List.copyOf(shares);
@@ -25,21 +32,52 @@ public record Allocation(ApplicationRule rule, Money amount, List<AllocationShar
         return result;
     }
 
+    /** How many items received a leftover minor unit (Proration). */
+    public long leftoverUnits() {
+        return shares.stream().filter(AllocationShare::remainderUnit).count();
+    }
+
     /** One line per item in the order taken, then a summary: the "Explain" view's text. */
     public List<String> explain() {
         List<String> lines = new ArrayList<>();
         lines.add(rule == ApplicationRule.FIFO
                 ? "FIFO: " + amount + " spread oldest first (due date, document date, number, item order)."
-                : "Proration: " + amount + " spread in proportion to the open balances; each share is rounded down"
-                        + " to the minor unit and the leftover units go to the largest remainders, ties to the oldest.");
+                : "Proration: " + amount + " spread in proportion to the open balances (" + open + "); each share is"
+                        + " rounded down to the minor unit and the leftover units go to the largest remainders,"
+                        + " ties to the oldest.");
         for (AllocationShare share : shares) {
             lines.add(share.position() + ". " + share.target().label() + ": " + share.amount().toPlainString()
-                    + " (" + share.reason() + ")");
+                    + " (" + reason(share) + ")");
         }
-        long units = shares.stream().filter(AllocationShare::remainderUnit).count();
         if (rule == ApplicationRule.PRORATION) {
+            long units = leftoverUnits();
             lines.add(units + (units == 1 ? " item" : " items") + " received a leftover minor unit.");
         }
         return lines;
+    }
+
+    /** Why the item received its share, in one phrase. */
+    public String reason(AllocationShare share) {
+        BigDecimal balance = share.target().balance();
+        if (balance.signum() <= 0) {
+            return "no open balance";
+        }
+        String b = Money.of(balance, amount.currency()).amount().toPlainString();
+        if (rule == ApplicationRule.FIFO) {
+            if (share.amount().signum() == 0) {
+                return "nothing left to apply";
+            }
+            return share.amount().compareTo(balance) == 0 ? "whole balance " + b
+                    : "what was left, " + share.amount().toPlainString() + " of balance " + b;
+        }
+        String base = "balance " + b + " × " + amount.amount().toPlainString() + " / " + open.amount().toPlainString();
+        if (share.remainderUnit()) {
+            return base + ", rounded down, plus one leftover minor unit (remainder rank " + share.remainderRank()
+                    + " of " + leftoverUnits() + ")";
+        }
+        BigInteger product = BigInteger.valueOf(amount.minorUnits())
+                .multiply(BigInteger.valueOf(Money.of(balance, amount.currency()).minorUnits()));
+        boolean exact = product.mod(BigInteger.valueOf(open.minorUnits())).signum() == 0;
+        return base + (exact ? ", exact" : ", rounded down");
     }
 }

@@ -48,20 +48,18 @@ public final class Allocator {
                     + Money.ofMinor(open, currency) + ")");
         }
         long[] share = new long[n];
-        String[] reason = new String[n];
         boolean[] unit = new boolean[n];
         int[] rank = new int[n];
         if (rule == ApplicationRule.FIFO) {
-            fifo(wanted, balance, share, reason, scale);
+            fifo(wanted, balance, share);
         } else {
-            prorate(wanted, open, balance, share, reason, unit, rank, scale);
+            prorate(wanted, open, balance, share, unit, rank);
         }
         List<AllocationShare> shares = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            shares.add(new AllocationShare(ordered[i], i + 1, BigDecimal.valueOf(share[i], scale), unit[i], rank[i],
-                    reason[i]));
+            shares.add(new AllocationShare(ordered[i], i + 1, BigDecimal.valueOf(share[i], scale), unit[i], rank[i]));
         }
-        return new Allocation(rule, amount, shares);
+        return new Allocation(rule, amount, Money.ofMinor(open, currency), shares);
     }
 
     private static long toMinor(BigDecimal value, int scale, AllocationTarget target) {
@@ -72,33 +70,22 @@ public final class Allocator {
         }
     }
 
-    private static void fifo(long wanted, long[] balance, long[] share, String[] reason, int scale) {
+    private static void fifo(long wanted, long[] balance, long[] share) {
         long left = wanted;
-        for (int i = 0; i < balance.length; i++) {
-            if (balance[i] <= 0) {
-                reason[i] = "no open balance";
-                continue;
+        for (int i = 0; i < balance.length && left > 0; i++) {
+            if (balance[i] > 0) {
+                share[i] = Math.min(left, balance[i]);
+                left -= share[i];
             }
-            if (left == 0) {
-                reason[i] = "nothing left to apply";
-                continue;
-            }
-            share[i] = Math.min(left, balance[i]);
-            left -= share[i];
-            reason[i] = share[i] == balance[i]
-                    ? "whole balance " + plain(balance[i], scale)
-                    : "what was left, " + plain(share[i], scale) + " of balance " + plain(balance[i], scale);
         }
     }
 
-    private static void prorate(long wanted, long open, long[] balance, long[] share, String[] reason,
-                                boolean[] unit, int[] rank, int scale) {
+    private static void prorate(long wanted, long open, long[] balance, long[] share, boolean[] unit, int[] rank) {
         int n = balance.length;
         long[] remainder = new long[n];
         long given = 0;
         for (int i = 0; i < n; i++) {
             if (balance[i] <= 0) {
-                reason[i] = "no open balance";
                 continue;
             }
             long a = wanted;
@@ -136,20 +123,5 @@ public final class Allocator {
                 rank[i] = k + 1;
             }
         }
-        for (int i = 0; i < n; i++) {
-            if (balance[i] <= 0) {
-                continue;
-            }
-            String base = "balance " + plain(balance[i], scale) + " × " + plain(wanted, scale) + " / "
-                    + plain(open, scale);
-            reason[i] = unit[i]
-                    ? base + ", rounded down, plus one leftover minor unit (remainder rank " + rank[i] + " of "
-                            + leftover + ")"
-                    : base + (remainder[i] == 0 ? ", exact" : ", rounded down");
-        }
-    }
-
-    private static String plain(long minor, int scale) {
-        return BigDecimal.valueOf(minor, scale).toPlainString();
     }
 }

@@ -35,13 +35,15 @@ public final class Columns {
             @Override
             protected void updateItem(Money item, boolean empty) {
                 super.updateItem(item, empty);
-                getStyleClass().remove("negative");
+                getStyleClass().removeAll("negative", "zero");
                 if (empty || item == null) {
                     setText(null);
                 } else {
                     setText(format.format(item));
                     if (item.isNegative()) {
                         getStyleClass().add("negative");
+                    } else if (item.isZero()) {
+                        getStyleClass().add("zero");
                     }
                 }
             }
