@@ -26,6 +26,7 @@ public final class Database implements AutoCloseable {
     private static final int FILE_CORRUPTED = 90030;
     private static final int UNSUPPORTED_FORMAT = 90048;
     private static final int WRONG_USER_OR_PASSWORD = 28000;
+    private static final int IO_EXCEPTION = 90028;
 
     private final Path file;
     private final JdbcConnectionPool pool;
@@ -89,6 +90,12 @@ public final class Database implements AutoCloseable {
                     case WRONG_USER_OR_PASSWORD:
                         return new DatabaseException(file + " is not a Settle database or is damaged."
                                 + " Restore it from a backup or choose another file.", e);
+                    case IO_EXCEPTION:
+                        if (isUnreadableContent(e)) {
+                            return new DatabaseException(file + " is not a Settle database or is damaged."
+                                    + " Restore it from a backup or choose another file.", e);
+                        }
+                        break;
                     default:
                         break;
                 }
@@ -99,6 +106,18 @@ public final class Database implements AutoCloseable {
                     + e.getMessage().lines().findFirst().orElse(""), e);
         }
         return new DatabaseException("Cannot open " + file + ": " + e.getMessage().lines().findFirst().orElse(""), e);
+    }
+
+    /** True when the file could be read but its content is not an H2 store (as opposed to a permission or disk error). */
+    private static boolean isUnreadableContent(Throwable e) {
+        boolean store = false;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.nio.file.FileSystemException) {
+                return false;
+            }
+            store |= t instanceof org.h2.mvstore.MVStoreException;
+        }
+        return store;
     }
 
     public DSLContext dsl() {

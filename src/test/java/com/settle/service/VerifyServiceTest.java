@@ -1,0 +1,97 @@
+package com.settle.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.settle.support.TestBooks;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Verify books finds what raw SQL did behind the services' back: each book, with record, expected and found. */
+class VerifyServiceTest {
+
+    @TempDir
+    Path folder;
+    TestBooks books;
+    String acme;
+    String invoice;
+    String payment;
+
+    @BeforeEach
+    void setUp() {
+        books = new TestBooks(folder).withCodes();
+        acme = books.account("Acme", "USD");
+        invoice = books.invoice(acme, LocalDate.of(2026, 10, 1), "60.00", "40.00");
+        payment = books.payment(acme, "150.00", LocalDate.of(2026, 10, 5));
+        books.clerk().applications().apply(new ApplicationService.ApplyCommand(payment, LocalDate.of(2026, 10, 5),
+                null, java.util.List.of(), new java.math.BigDecimal("70.00"), false));
+        books.clerk().creditBalances().transferFromPayment(new CreditBalanceService.TransferCommand(payment,
+                new java.math.BigDecimal("30.00"), null, null, null, null));
+    }
+
+    @AfterEach
+    void close() {
+        books.close();
+    }
+
+    private VerifyService.Report verify() {
+        return books.admin().verify().verify();
+    }
+
+    @Test
+    void cleanBooksBalance() {
+        VerifyService.Report r = verify();
+        assertThat(r.balanced()).isTrue();
+        assertThat(r.payments()).isEqualTo(1);
+        assertThat(r.documents()).isEqualTo(1);
+        assertThat(r.items()).isEqualTo(2);
+        assertThat(r.accounts()).isEqualTo(1);
+    }
+
+    @Test
+    void findsAPaymentWhosePartsNoLongerMatchItsLines() {
+        books.database().dsl().execute("UPDATE payment SET applied_amount = applied_amount - 1,"
+                + " unapplied_amount = unapplied_amount + 1 WHERE number = ?", payment);
+        assertThat(verify().differences()).singleElement().satisfies(d -> {
+            assertThat(d.book()).isEqualTo("1 payments");
+            assertThat(d.record()).isEqualTo("payment " + payment);
+            assertThat(d.expected()).isEqualTo("applied 70");
+            assertThat(d.found()).isEqualTo("69");
+        });
+    }
+
+    @Test
+    void findsAnItemBalanceChangedWithoutAnApplication() {
+        books.database().dsl().execute("UPDATE document_item SET balance = balance - 5 WHERE ordinal = 2");
+        assertThat(verify().differences()).extracting(VerifyService.Difference::record)
+                .containsExactlyInAnyOrder("document " + invoice, "item " + invoice + " #2");
+    }
+
+    @Test
+    void findsACreditBalanceThatDisagreesWithItsLedger() {
+        books.database().dsl().execute("UPDATE account SET credit_balance = 31");
+        assertThat(verify().differences()).singleElement().satisfies(d -> {
+            assertThat(d.book()).isEqualTo("3 credit balance");
+            assertThat(d.expected()).contains("30");
+            assertThat(d.found()).isEqualTo("31");
+        });
+    }
+
+    @Test
+    void findsAmountsWithMoreDecimalsThanTheCurrency() {
+        books.database().dsl().execute("UPDATE credit_balance_adjustment SET amount = 30.001");
+        books.database().dsl().execute("UPDATE account SET credit_balance = 30.001");
+        assertThat(verify().differences()).extracting(VerifyService.Difference::book)
+                .contains("4 money", "1 payments");
+    }
+
+    @Test
+    void findsAnApplicationWhoseLinesDoNotAddUp() {
+        books.database().dsl().execute("UPDATE application SET amount = 71");
+        assertThat(verify().differences()).extracting(VerifyService.Difference::toString)
+                .anySatisfy(s -> assertThat(s).contains("application").contains("lines sum to 70"));
+    }
+}

@@ -1,0 +1,80 @@
+package com.settle.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.settle.store.jooq.Tables;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void createsMigratesAndReopensAFile() {
+        Path file = folder.resolve("sub/dir/books");
+        try (Database db = Database.open(file)) {
+            assertThat(db.file().toString()).endsWith("books.mv.db");
+            assertThat(db.dsl().fetchCount(Tables.NUMBER_COUNTER)).isEqualTo(6);
+            db.dsl().insertInto(Tables.APP_SETTING).set(Tables.APP_SETTING.NAME, "probe")
+                    .set(Tables.APP_SETTING.SETTING_VALUE, "kept").execute();
+        }
+        assertThat(Files.exists(folder.resolve("sub/dir/books.mv.db"))).isTrue();
+        try (Database db = Database.open(folder.resolve("sub/dir/books.mv.db"))) {
+            assertThat(db.dsl().fetchValue(Tables.APP_SETTING.SETTING_VALUE, Tables.APP_SETTING.NAME.eq("probe")))
+                    .isEqualTo("kept");
+        }
+    }
+
+    @Test
+    void aSecondProcessOnTheSameFileIsRefusedWithAClearMessage() throws Exception {
+        Path file = folder.resolve("held.mv.db");
+        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), HoldDatabase.class.getName(), file.toString())
+                .redirectErrorStream(true).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            assertThat(out.readLine()).isEqualTo("open");
+            assertThatThrownBy(() -> Database.open(file))
+                    .isInstanceOf(DatabaseException.class)
+                    .hasMessage("Settle is already open on " + file
+                            + ". Close the other Settle window or command first.");
+        } finally {
+            holder.destroyForcibly();
+            holder.waitFor(30, TimeUnit.SECONDS);
+        }
+        // Once the other process is gone (even killed), the file opens again.
+        try (Database db = Database.open(file)) {
+            assertThat(db.dsl().fetchCount(Tables.APP_USER)).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aFileThatIsNotADatabaseIsRefusedAndLeftAlone() throws Exception {
+        Path file = folder.resolve("letter.mv.db");
+        Files.writeString(file, "Dear customer, this is not a database.".repeat(200));
+        byte[] before = Files.readAllBytes(file);
+        assertThatThrownBy(() -> Database.open(file))
+                .isInstanceOf(DatabaseException.class)
+                .hasMessageContaining("is not a Settle database or is damaged");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void databaseOfAnotherProgramIsRefused() throws Exception {
+        Path file = folder.resolve("other.mv.db");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("other"), "sa", "")) {
+            c.createStatement().execute("CREATE TABLE customers (id INT)");
+        }
+        assertThatThrownBy(() -> Database.open(file)).isInstanceOf(DatabaseException.class)
+                .hasMessageStartingWith(file + " is not a Settle database");
+    }
+}
