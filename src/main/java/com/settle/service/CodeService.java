@@ -1,6 +1,7 @@
 package com.settle.service;
 
 import com.settle.domain.Text;
+import com.settle.domain.ValidationException;
 import com.settle.domain.model.Permission;
 import com.settle.store.CodeRepository;
 
@@ -22,9 +23,16 @@ public final class CodeService {
         String c = Text.required("Reason code", code, 32);
         String n = Text.required("Name", name, 100);
         tx.inTransaction(t -> {
+            if (codes.reasonCodeExists(t, c)) {
+                throw new ValidationException("Reason code", "'" + c + "' already exists");
+            }
             codes.insertReasonCode(t, c, n, transactionType, isDefault);
             return null;
         });
+    }
+
+    public boolean reasonCodeExists(String code) {
+        return tx.read(t -> codes.reasonCodeExists(t, code));
     }
 
     public void addAccountingCode(String code, String name, String category) {
@@ -32,6 +40,9 @@ public final class CodeService {
         String c = Text.required("Accounting code", code, 100);
         String n = Text.required("Name", name, 100);
         tx.inTransaction(t -> {
+            if (codes.accountingCodeExists(t, c)) {
+                throw new ValidationException("Accounting code", "'" + c + "' already exists");
+            }
             codes.insertAccountingCode(t, c, n, category);
             return null;
         });

@@ -71,6 +71,9 @@ public final class SampleCompany {
 
     private void codes() {
         CodeService c = admin.codes();
+        if (c.reasonCodeExists("Overpayment")) {
+            return;
+        }
         c.addReasonCode("Overpayment", "Customer overpaid", CreditBalanceService.REASON_TYPE, true);
         c.addReasonCode("Goodwill", "Goodwill credit", CreditBalanceService.REASON_TYPE, false);
         c.addReasonCode("Correction", "Correction of an earlier entry", CreditBalanceService.REASON_TYPE, false);

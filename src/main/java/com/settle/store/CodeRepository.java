@@ -24,6 +24,14 @@ public final class CodeRepository {
                 .set(ACCOUNTING_CODE.CATEGORY, category).execute();
     }
 
+    public boolean reasonCodeExists(DSLContext tx, String code) {
+        return tx.fetchExists(REASON_CODE, REASON_CODE.CODE.eq(code));
+    }
+
+    public boolean accountingCodeExists(DSLContext tx, String code) {
+        return tx.fetchExists(ACCOUNTING_CODE, ACCOUNTING_CODE.CODE.eq(code));
+    }
+
     public void deactivateReasonCode(DSLContext tx, String code) {
         tx.update(REASON_CODE).set(REASON_CODE.ACTIVE, false).where(REASON_CODE.CODE.eq(code)).execute();
     }

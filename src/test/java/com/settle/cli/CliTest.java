@@ -1,0 +1,125 @@
+package com.settle.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.settle.store.Database;
+import com.settle.support.TestBooks;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line run in-process against real database files: output, one-line errors and exit codes. */
+class CliTest {
+
+    @TempDir
+    Path folder;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private final List<String> windows = new ArrayList<>();
+
+    private int run(Map<String, String> env, String... args) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        CliContext context = new CliContext(new PrintWriter(out), new PrintWriter(err), env, TestBooks.CLOCK,
+                folder.resolve("data"));
+        return Cli.run(context, (db, demo) -> {
+            windows.add(db + " demo=" + demo);
+            return 0;
+        }, args);
+    }
+
+    private int run(String... args) {
+        return run(Map.of(), args);
+    }
+
+    @Test
+    void demoFillsAnEmptyDatabaseAndVerifySaysTheBooksBalance() {
+        String db = folder.resolve("books").toString();
+        assertThat(run("demo", "--db", db)).isEqualTo(0);
+        assertThat(out.toString()).startsWith("sample company loaded into " + db + ".mv.db (25 accounts); books balance");
+        assertThat(run("verify", "--db", db)).isEqualTo(0);
+        assertThat(out.toString()).startsWith("books balance (");
+        assertThat(err.toString()).isEmpty();
+        assertThat(run("--db", db, "verify", "--json")).isEqualTo(0);
+        assertThat(out.toString()).startsWith("{\"balanced\":true,").contains("\"accounts\":25").contains("\"differences\":[]");
+    }
+
+    @Test
+    void demoRefusesADatabaseThatHasDataUnlessForced() {
+        String db = folder.resolve("books").toString();
+        assertThat(run("demo", "--db", db)).isEqualTo(0);
+        assertThat(run("demo", "--db", db)).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("settle: " + db + ".mv.db already has 25 accounts; use --force to add the"
+                + " sample company anyway." + System.lineSeparator());
+        assertThat(out.toString()).isEmpty();
+        assertThat(run("demo", "--force", "--db", db, "--json")).isEqualTo(0);
+        assertThat(out.toString()).contains("\"accounts\":50");
+    }
+
+    @Test
+    void verifyListsDifferencesAndExitsOne() {
+        try (TestBooks books = new TestBooks(folder)) {
+            String acme = books.account("Acme", "USD");
+            books.invoice(acme, TestBooks.TODAY, "10.00");
+            books.database().dsl().execute("UPDATE document_item SET balance = 4");
+        }
+        assertThat(run("verify", "--db", folder.resolve("books.mv.db").toString())).isEqualTo(1);
+        assertThat(out.toString()).startsWith("books do not balance: 2 differences")
+                .contains("item INV-00000001 #1: expected amount − balance 6 = payments and credit applied, net of"
+                        + " reversals, found 0");
+    }
+
+    @Test
+    void aDatabaseOpenElsewhereGivesOneClearLine() {
+        // This test holds the file open; a second JVM runs the real entry point on it.
+        Path locked = folder.resolve("locked.mv.db");
+        try (Database ignored = Database.open(locked)) {
+            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), "-Dsettle.log.dir=" + folder,
+                    "com.settle.app.Main", "verify", "--db", locked.toString()).redirectErrorStream(false);
+            Process p = pb.start();
+            String stderr = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(p.waitFor()).isEqualTo(1);
+            assertThat(stderr).isEqualTo("settle: Settle is already open on " + locked
+                    + ". Close the other Settle window or command first." + System.lineSeparator());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void badArgumentsExitTwoWithOneLine() {
+        assertThat(run("frobnicate")).isEqualTo(2);
+        assertThat(err.toString().lines()).singleElement().asString().startsWith("settle: Unmatched argument");
+        assertThat(run("bench", "--rounds", "0")).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("settle: --rounds must be at least 1 (see settle --help)"
+                + System.lineSeparator());
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : new String[] {"demo", "verify", "bench"}) {
+            assertThat(run(command, "--help")).isEqualTo(0);
+            assertThat(out.toString()).startsWith("Usage: settle " + command);
+        }
+        assertThat(run("--help")).isEqualTo(0);
+        assertThat(out.toString()).contains("Commands:").contains("verify").contains("--db=PATH");
+    }
+
+    @Test
+    void noCommandOpensTheWindowOnTheChosenDatabase() {
+        assertThat(run(Map.of("SETTLE_DB", folder.resolve("env").toString()), "--demo")).isEqualTo(0);
+        assertThat(run(Map.of(), "--db", folder.resolve("opt").toString())).isEqualTo(0);
+        assertThat(run(Map.of())).isEqualTo(0);
+        assertThat(windows).containsExactly(
+                folder.resolve("env.mv.db") + " demo=true",
+                folder.resolve("opt.mv.db") + " demo=false",
+                folder.resolve("data/settle.mv.db") + " demo=false");
+    }
+}

@@ -1,0 +1,138 @@
+package com.settle.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.settle.app.AppContext;
+import com.settle.service.SampleCompany;
+import com.settle.support.TestBooks;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The main window over the sample company, driven like a clerk: click, type, keys. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    @TempDir
+    static Path folder;
+
+    private AppContext context;
+
+    @BeforeAll
+    static void sampleCompany() {
+        try (TestBooks books = new TestBooks(folder)) {
+            new SampleCompany(books.admin(), TestBooks.CLOCK).load(p -> { });
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        context = new AppContext(folder.resolve("books.mv.db"), false, TestBooks.CLOCK, Locale.US);
+        context.start(stage);
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    private static TableView<?> table(FxRobot robot, String id) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(id).tryQuery().isPresent()
+                && !robot.lookup(id).queryTableView().getItems().isEmpty());
+        return robot.lookup(id).queryTableView();
+    }
+
+    private static void waitUntilIdle(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#progressBar").query().isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void opensOnTheAccountsWithRealRowsAndFormattedAmounts(FxRobot robot) throws Exception {
+        TableView<?> accounts = table(robot, "#accountsTable");
+        assertThat(accounts.getItems()).hasSize(25);
+        assertThat(robot.lookup("#countLabel").queryLabeled().getText()).isEqualTo("25 rows");
+        assertThat(robot.window(0).getScene().getWindow()).isNotNull();
+        // Amount cells are right-aligned and formatted in the account's currency.
+        for (String[] currency : new String[][] {{"JPY", "¥[0-9,]+"}, {"EUR", "€[0-9,]+\\.[0-9]{2}"},
+            {"USD", "\\$[0-9,]+\\.[0-9]{2}"}}) {
+            robot.clickOn("#searchField").eraseText(3).write(currency[0]);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(accounts.getItems()).isNotEmpty();
+            TableCell<?, ?> cell = firstRowCell(robot, accounts, "openBalanceColumn");
+            assertThat(cell.getAlignment()).isEqualTo(Pos.CENTER_RIGHT);
+            assertThat(cell.getText()).matches(currency[1]);
+        }
+    }
+
+    /** The cell of the first row in the column, as shown on screen. */
+    static TableCell<?, ?> firstRowCell(FxRobot robot, TableView<?> table, String columnId) {
+        return robot.from(table).lookup(".table-cell").queryAllAs(TableCell.class).stream()
+                .filter(c -> c.getIndex() == 0 && c.getTableColumn() != null
+                        && columnId.equals(c.getTableColumn().getId()))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void navigatesToEachListAndFiltersIt(FxRobot robot) throws Exception {
+        table(robot, "#accountsTable");
+        robot.clickOn("#navDocuments");
+        TableView<?> documents = table(robot, "#documentsTable");
+        assertThat(documents.getItems().size()).isBetween(250, 350);
+        robot.clickOn("#searchField").write("Debit");
+        waitUntilIdle(robot);
+        assertThat(documents.getItems()).isNotEmpty().hasSizeLessThan(60);
+        assertThat(robot.lookup("#countLabel").queryLabeled().getText()).matches("\\d+ of \\d+ rows");
+
+        robot.clickOn("#navPayments");
+        TableView<?> payments = table(robot, "#paymentsTable");
+        int all = payments.getItems().size();
+        robot.clickOn("#searchField").write("Acme");
+        waitUntilIdle(robot);
+        assertThat(payments.getItems()).isNotEmpty().hasSizeLessThan(all);
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        assertThat(payments.getItems()).hasSize(all);
+    }
+
+    @Test
+    void keyboardReachesEveryPageAndLaterScreensSaySo(FxRobot robot) throws Exception {
+        table(robot, "#accountsTable");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        table(robot, "#paymentsTable");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label title = robot.lookup("#titleLabel").queryAs(Label.class);
+        assertThat(title.getText()).isEqualTo("Credit balances");
+        assertThat(robot.lookup("#messageLabel").queryLabeled().getText())
+                .isEqualTo("This screen is coming in a later version of Settle.");
+        assertThat(robot.lookup("#paymentsTable").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void verifyBooksFromTheMenuSaysTheBooksBalance(FxRobot robot) throws Exception {
+        table(robot, "#accountsTable");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.V).release(KeyCode.V, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        var pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(pane.getHeaderText()).isEqualTo("The books balance.");
+        assertThat(pane.getContentText()).contains("25 accounts checked");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).isEmpty();
+    }
+}
