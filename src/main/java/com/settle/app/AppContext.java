@@ -9,6 +9,7 @@ import com.settle.ui.common.BackgroundExecutor;
 import com.settle.ui.common.ComingSoonView;
 import com.settle.ui.common.FxDialogService;
 import com.settle.ui.common.MoneyFormat;
+import com.settle.ui.common.PageController;
 import com.settle.ui.common.ViewLoader;
 import com.settle.ui.documents.DocumentsView;
 import com.settle.ui.documents.DocumentsViewModel;
@@ -135,30 +136,16 @@ public final class AppContext implements Pages, AutoCloseable {
     @Override
     public void refresh(Page page) {
         ViewLoader.View<?> view = views.get(page);
-        if (view == null) {
-            return;
-        }
-        if (view.controller() instanceof AccountsView v) {
-            v.model().refresh();
-        } else if (view.controller() instanceof DocumentsView v) {
-            v.model().refresh();
-        } else if (view.controller() instanceof PaymentsView v) {
-            v.model().refresh();
+        if (view != null && view.controller() instanceof PageController c) {
+            c.refresh();
         }
     }
 
     @Override
     public void focus(Page page) {
         ViewLoader.View<?> view = views.get(page);
-        if (view == null) {
-            return;
-        }
-        if (view.controller() instanceof AccountsView v) {
-            v.focus();
-        } else if (view.controller() instanceof DocumentsView v) {
-            v.focus();
-        } else if (view.controller() instanceof PaymentsView v) {
-            v.focus();
+        if (view != null && view.controller() instanceof PageController c) {
+            c.focus();
         }
     }
 

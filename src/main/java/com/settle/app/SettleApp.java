@@ -20,6 +20,9 @@ public final class SettleApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        // Anything unexpected on the FX thread goes to the log, never to the console in front of a clerk.
+        Thread.currentThread().setUncaughtExceptionHandler((t, e) ->
+                org.slf4j.LoggerFactory.getLogger(SettleApp.class).error("Unexpected error on {}", t.getName(), e));
         Map<String, String> named = getParameters().getNamed();
         context = new AppContext(Path.of(named.get("db")), Boolean.parseBoolean(named.get("demo")),
                 Clock.systemDefaultZone(), Locale.getDefault());

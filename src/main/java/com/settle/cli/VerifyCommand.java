@@ -46,7 +46,8 @@ final class VerifyCommand implements Callable<Integer> {
                 cli.out().printf("books balance (%d payments, %d documents, %d items, %d accounts checked)%n",
                         report.payments(), report.documents(), report.items(), report.accounts());
             } else {
-                cli.out().printf("books do not balance: %d differences%n", report.differences().size());
+                int n = report.differences().size();
+                cli.out().printf("books do not balance: %d %s%n", n, n == 1 ? "difference" : "differences");
                 report.differences().forEach(d -> cli.out().println("  " + d));
             }
             return report.balanced() ? 0 : 1;

@@ -5,6 +5,7 @@ import com.settle.domain.model.AccountSummary;
 import com.settle.ui.common.Columns;
 import com.settle.ui.common.Lists;
 import com.settle.ui.common.MoneyFormat;
+import com.settle.ui.common.PageController;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -12,7 +13,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 
 /** Controller of the accounts list. */
-public final class AccountsView {
+public final class AccountsView implements PageController {
 
     private final AccountsViewModel model;
     private final MoneyFormat format;
@@ -45,11 +46,12 @@ public final class AccountsView {
         Lists.bind(accountsTable, searchField, countLabel, model);
     }
 
-    public AccountsViewModel model() {
-        return model;
+    @Override
+    public void refresh() {
+        model.refresh();
     }
 
-    /** Puts the caret in the search field, where a clerk starts. */
+    @Override
     public void focus() {
         searchField.requestFocus();
     }

@@ -5,6 +5,7 @@ import com.settle.domain.model.DocumentSummary;
 import com.settle.ui.common.Columns;
 import com.settle.ui.common.Lists;
 import com.settle.ui.common.MoneyFormat;
+import com.settle.ui.common.PageController;
 import java.time.LocalDate;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
@@ -13,7 +14,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 
 /** Controller of the invoices and debit memos list. */
-public final class DocumentsView {
+public final class DocumentsView implements PageController {
 
     private final DocumentsViewModel model;
     private final MoneyFormat format;
@@ -50,10 +51,12 @@ public final class DocumentsView {
         Lists.bind(documentsTable, searchField, countLabel, model);
     }
 
-    public DocumentsViewModel model() {
-        return model;
+    @Override
+    public void refresh() {
+        model.refresh();
     }
 
+    @Override
     public void focus() {
         searchField.requestFocus();
     }

@@ -69,7 +69,8 @@ public final class MainWindowViewModel {
         if (report.balanced()) {
             dialogs.information("Verify books", "The books balance.", checked);
         } else {
-            dialogs.error("Verify books", report.differences().size() + " differences found",
+            int n = report.differences().size();
+            dialogs.error("Verify books", n + (n == 1 ? " difference found" : " differences found"),
                     checked + "\n\n" + report.differences().stream().map(Object::toString)
                             .collect(Collectors.joining("\n"))
                             + "\n\nNothing was changed. Restore a backup or ask support to look at these records.");

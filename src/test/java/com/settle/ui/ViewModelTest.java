@@ -1,0 +1,94 @@
+package com.settle.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.settle.domain.model.AccountSummary;
+import com.settle.support.InlineRunner;
+import com.settle.support.TestBooks;
+import com.settle.ui.accounts.AccountsViewModel;
+import com.settle.ui.common.DialogService;
+import com.settle.ui.main.MainWindowViewModel;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** View models over a real database, without a toolkit: the rules behind the screens. */
+class ViewModelTest {
+
+    @TempDir
+    Path folder;
+    TestBooks books;
+    final InlineRunner runner = new InlineRunner();
+    final List<String> dialogs = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        books = new TestBooks(folder);
+        books.account("Acme Logistics", "USD");
+        books.account("Birchwood Dental", "EUR");
+        books.account("Acme Japan", "JPY");
+    }
+
+    @AfterEach
+    void close() {
+        books.close();
+    }
+
+    @Test
+    void listSearchMatchesEveryWordInAnyOrderIgnoringCase() {
+        AccountsViewModel model = new AccountsViewModel(runner, books::clerk);
+        model.refresh();
+        assertThat(model.rows()).hasSize(3);
+        assertThat(model.countProperty().get()).isEqualTo("3 rows");
+        model.filterProperty().set("acme");
+        assertThat(model.filtered()).extracting(AccountSummary::name).containsExactly("Acme Logistics", "Acme Japan");
+        model.filterProperty().set("JPY   acme");
+        assertThat(model.filtered()).extracting(AccountSummary::name).containsExactly("Acme Japan");
+        assertThat(model.countProperty().get()).isEqualTo("1 of 3 rows");
+        model.filterProperty().set("");
+        assertThat(model.filtered()).hasSize(3);
+    }
+
+    @Test
+    void refreshShowsWhatWasAddedSince() {
+        AccountsViewModel model = new AccountsViewModel(runner, books::clerk);
+        model.refresh();
+        books.account("Cobalt Analytics", "USD");
+        model.refresh();
+        assertThat(model.rows()).extracting(AccountSummary::name).contains("Cobalt Analytics");
+    }
+
+    @Test
+    void verifyBooksReportsBalancedOrEveryDifference() {
+        MainWindowViewModel model = new MainWindowViewModel(folder.resolve("books.mv.db"), runner);
+        model.setDialogs(new DialogService() {
+            @Override
+            public void information(String title, String header, String text) {
+                dialogs.add("info: " + header + " " + text);
+            }
+
+            @Override
+            public void error(String title, String header, String text) {
+                dialogs.add("error: " + header + " " + text);
+            }
+        });
+        assertThat(model.titleProperty().get()).isEqualTo("Settle — books.mv.db");
+        assertThat(model.openProperty().get()).isFalse();
+        model.verifyBooks();
+        assertThat(dialogs).isEmpty();
+        model.opened(books.admin());
+        assertThat(model.openProperty().get()).isTrue();
+        model.verifyBooks();
+        assertThat(dialogs).singleElement().asString().startsWith("info: The books balance.");
+        books.invoice("A-00000001", LocalDate.of(2026, 11, 1), "10.00");
+        books.database().dsl().execute("UPDATE document SET balance = 9");
+        model.verifyBooks();
+        assertThat(dialogs.get(1)).startsWith("error: 1 difference found")
+                .contains("document INV-00000001: expected balance (sum of item balances) 10, found 9");
+    }
+}
