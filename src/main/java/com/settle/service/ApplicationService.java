@@ -15,6 +15,9 @@ import com.settle.store.ApplicationRepository.DocumentLine;
 import com.settle.store.ApplicationRepository.ItemLine;
 import com.settle.store.DocumentRepository;
 import com.settle.store.DocumentRepository.OpenItem;
+import com.settle.domain.model.OpenDocument;
+import com.settle.domain.model.PaymentDetail;
+import com.settle.store.PaymentQueries;
 import com.settle.store.PaymentRepository;
 import com.settle.store.jooq.tables.records.DocumentItemRecord;
 import com.settle.store.jooq.tables.records.DocumentRecord;
@@ -53,7 +56,14 @@ public final class ApplicationService {
      * amount) is spread over all the account's open documents by the rule.
      */
     public record ApplyCommand(String paymentNumber, LocalDate effectiveDate, ApplicationRule rule,
-                               List<DocumentAmount> documents, BigDecimal autoAmount, boolean dryRun) {
+                               List<DocumentAmount> documents, BigDecimal autoAmount, boolean dryRun,
+                               Integer expectedPaymentVersion, Map<String, Integer> expectedDocumentVersions) {
+
+        /** Without checks for changes since loading: for the command line and scripts. */
+        public ApplyCommand(String paymentNumber, LocalDate effectiveDate, ApplicationRule rule,
+                            List<DocumentAmount> documents, BigDecimal autoAmount, boolean dryRun) {
+            this(paymentNumber, effectiveDate, rule, documents, autoAmount, dryRun, null, Map.of());
+        }
     }
 
     /** One item line of the split. */
@@ -65,26 +75,44 @@ public final class ApplicationService {
                               Money unappliedAfter, List<AppliedItem> items, List<String> explanation) {
     }
 
+    /** What the Apply dialog starts from: the payment, its account's open documents, the default rule. */
+    public record ApplyContext(PaymentDetail payment, List<OpenDocument> documents, ApplicationRule defaultRule) {
+    }
+
     private final Transactions tx;
     private final PaymentRepository payments;
     private final DocumentRepository documents;
     private final ApplicationRepository applications;
+    private final PaymentQueries queries;
     private final Lookups lookups;
     private final SettingsService settings;
     private final UserContext user;
     private final Clock clock;
 
     ApplicationService(Transactions tx, PaymentRepository payments, DocumentRepository documents,
-                       ApplicationRepository applications, Lookups lookups, SettingsService settings,
-                       UserContext user, Clock clock) {
+                       ApplicationRepository applications, PaymentQueries queries, Lookups lookups,
+                       SettingsService settings, UserContext user, Clock clock) {
         this.tx = tx;
         this.payments = payments;
         this.documents = documents;
         this.applications = applications;
+        this.queries = queries;
         this.lookups = lookups;
         this.settings = settings;
         this.user = user;
         this.clock = clock;
+    }
+
+    /** Loads the payment and its account's open documents with all their items, in one transaction. */
+    public ApplyContext context(String paymentNumber) {
+        ApplicationRule rule = settings.defaultApplicationRule();
+        return tx.read(t -> {
+            PaymentDetail payment = queries.detail(t, paymentNumber == null ? "" : paymentNumber.trim())
+                    .orElseThrow(() -> new ValidationException("Payment", "'" + paymentNumber
+                            + "' is not a payment number"));
+            PaymentRecord p = payments.findByNumber(t, payment.summary().number()).orElseThrow();
+            return new ApplyContext(payment, queries.openDocuments(t, p.getAccountId()), rule);
+        });
     }
 
     public ApplyResult apply(ApplyCommand c) {
@@ -95,6 +123,8 @@ public final class ApplicationService {
         ApplicationRule rule = PaymentService.ruleOrDefault(c.rule(), settings);
         return tx.inTransaction(t -> {
             PaymentRecord payment = lookups.lockPayment(t, "Payment", c.paymentNumber());
+            PaymentService.checkVersion(payment, c.expectedPaymentVersion());
+            checkDocumentVersions(t, c.expectedDocumentVersions());
             if (!"Processed".equals(payment.getStatus())) {
                 throw new ServiceException("Payment " + payment.getNumber() + " is " + payment.getStatus()
                         + "; only processed payments can be applied.");
@@ -125,6 +155,21 @@ public final class ApplicationService {
             return new ApplyResult(payment.getNumber(), !c.dryRun(), rule, total, unapplied.minus(total),
                     split.applied, split.explanation);
         });
+    }
+
+    /** Refuses when any document the clerk was shown changed since (balances moved by another use case). */
+    private void checkDocumentVersions(DSLContext t, Map<String, Integer> expected) {
+        if (expected == null) {
+            return;
+        }
+        for (Map.Entry<String, Integer> e : expected.entrySet()) {
+            DocumentRecord doc = lookups.document(t, "Document", e.getKey());
+            doc = documents.lock(t, doc.getId());
+            if (doc.getVersion() != e.getValue().intValue()) {
+                throw new StaleDataException(doc.getNumber() + " changed since the dialog opened (another window or"
+                        + " the command line). Nothing was saved; reload to see its current balance.");
+            }
+        }
     }
 
     private void save(DSLContext t, PaymentRecord payment, LocalDate date, Split split, Money total) {

@@ -41,7 +41,12 @@ public final class CreditBalanceService {
 
     /** Moves all or part of a payment's unapplied amount to the account's credit balance. */
     public record TransferCommand(String paymentNumber, BigDecimal amount, LocalDate date, String reasonCode,
-                                  String accountingCode, String comment) {
+                                  String accountingCode, String comment, Integer expectedPaymentVersion) {
+
+        public TransferCommand(String paymentNumber, BigDecimal amount, LocalDate date, String reasonCode,
+                               String accountingCode, String comment) {
+            this(paymentNumber, amount, date, reasonCode, accountingCode, comment, null);
+        }
     }
 
     private final Transactions tx;
@@ -101,6 +106,7 @@ public final class CreditBalanceService {
         LocalDate date = c.date() == null ? LocalDate.now(clock) : c.date();
         return tx.inTransaction(t -> {
             PaymentRecord payment = lookups.lockPayment(t, "Payment", c.paymentNumber());
+            PaymentService.checkVersion(payment, c.expectedPaymentVersion());
             if (!"Processed".equals(payment.getStatus())) {
                 throw new ServiceException("Payment " + payment.getNumber() + " is " + payment.getStatus()
                         + "; only a processed payment's unapplied amount can be transferred.");

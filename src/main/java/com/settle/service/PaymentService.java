@@ -9,7 +9,11 @@ import com.settle.domain.allocation.ApplicationRule;
 import com.settle.domain.model.PaymentMethod;
 import com.settle.domain.model.PaymentSummary;
 import com.settle.domain.model.Permission;
+import com.settle.domain.model.PaymentDetail;
+import com.settle.store.PaymentQueries;
 import com.settle.store.PaymentRepository;
+import com.settle.store.RefundRepository;
+import com.settle.store.jooq.tables.records.PaymentRecord;
 import com.settle.store.jooq.tables.records.AccountRecord;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -18,7 +22,7 @@ import java.time.OffsetDateTime;
 import java.util.Currency;
 import java.util.List;
 
-/** Payments: record and list; applying them is {@link ApplicationService}. */
+/** Payments: record, refund, cancel and list; applying them is {@link ApplicationService}. */
 public final class PaymentService {
 
     /** What a clerk gives for a new payment. */
@@ -28,13 +32,18 @@ public final class PaymentService {
 
     private final Transactions tx;
     private final PaymentRepository payments;
+    private final RefundRepository refunds;
+    private final PaymentQueries queries;
     private final Lookups lookups;
     private final UserContext user;
     private final Clock clock;
 
-    PaymentService(Transactions tx, PaymentRepository payments, Lookups lookups, UserContext user, Clock clock) {
+    PaymentService(Transactions tx, PaymentRepository payments, RefundRepository refunds, PaymentQueries queries,
+                   Lookups lookups, UserContext user, Clock clock) {
         this.tx = tx;
         this.payments = payments;
+        this.refunds = refunds;
+        this.queries = queries;
         this.lookups = lookups;
         this.user = user;
         this.clock = clock;
@@ -59,6 +68,90 @@ public final class PaymentService {
                     c.effectiveDate(), c.method(), reference, comment);
             return payments.insert(t, p, user.userId(), OffsetDateTime.now(clock)).getNumber();
         });
+    }
+
+    /** Refunds all or part of the payment's unapplied amount; returns the refund number ({@code R-00000001}). */
+    public record RefundCommand(String paymentNumber, BigDecimal amount, LocalDate date, PaymentMethod method,
+                                String reference, String reasonCode, String comment, Integer expectedPaymentVersion) {
+    }
+
+    public String refund(RefundCommand c) {
+        user.require(Permission.PAYMENT_REFUND, "refund payments");
+        if (c.method() == null) {
+            throw new ValidationException("Method", "is required");
+        }
+        String reference = Text.optional("Reference", c.reference(), 100);
+        String comment = Text.optional("Comment", c.comment(), 255);
+        LocalDate date = c.date() == null ? LocalDate.now(clock) : c.date();
+        return tx.inTransaction(t -> {
+            PaymentRecord payment = lookups.lockPayment(t, "Payment", c.paymentNumber());
+            checkVersion(payment, c.expectedPaymentVersion());
+            if (!"Processed".equals(payment.getStatus())) {
+                throw new ServiceException("Payment " + payment.getNumber() + " is " + payment.getStatus()
+                        + "; only a processed payment can be refunded.");
+            }
+            Currency currency = Currency.getInstance(payment.getCurrency());
+            Money amount = AmountParser.money("Amount", c.amount(), currency, Sign.POSITIVE);
+            Money unapplied = Money.of(payment.getUnappliedAmount(), currency);
+            if (amount.isGreaterThan(unapplied)) {
+                throw new ValidationException("Amount", amount + " is more than the payment's unapplied amount "
+                        + unapplied);
+            }
+            if (date.isBefore(payment.getEffectiveDate())) {
+                throw new ValidationException("Refund date", date + " is before the payment's effective date "
+                        + payment.getEffectiveDate());
+            }
+            String reason = c.reasonCode() == null || c.reasonCode().isBlank() ? null
+                    : lookups.reasonCode(t, "Reason code", c.reasonCode(), "Refund");
+            var r = new RefundRepository.NewRefund(payment.getAccountId(), "Payment", payment.getId(), amount.amount(),
+                    date, c.method(), reference, reason, comment);
+            String number = refunds.insert(t, r, user.userId(), OffsetDateTime.now(clock)).getNumber();
+            payments.addToParts(t, payment.getId(), BigDecimal.ZERO, amount.amount(), BigDecimal.ZERO);
+            return number;
+        });
+    }
+
+    /** Cancels a payment that has nothing applied, refunded or transferred (net of reversals). */
+    public void cancel(String paymentNumber, Integer expectedPaymentVersion) {
+        user.require(Permission.PAYMENT_CANCEL, "cancel payments");
+        tx.inTransaction(t -> {
+            PaymentRecord payment = lookups.lockPayment(t, "Payment", paymentNumber);
+            checkVersion(payment, expectedPaymentVersion);
+            String why = cannotCancel(payment);
+            if (why != null) {
+                throw new ServiceException(why);
+            }
+            payments.markCanceled(t, payment.getId(), OffsetDateTime.now(clock));
+            return null;
+        });
+    }
+
+    /** Why the payment cannot be canceled, or null when it can. */
+    static String cannotCancel(PaymentRecord p) {
+        if (!"Processed".equals(p.getStatus())) {
+            return "Payment " + p.getNumber() + " is already " + p.getStatus().toLowerCase(java.util.Locale.ROOT) + ".";
+        }
+        if (p.getAppliedAmount().signum() != 0 || p.getRefundedAmount().signum() != 0
+                || p.getTransferredAmount().signum() != 0) {
+            return "Payment " + p.getNumber() + " has money applied, refunded or transferred; unapply it and cancel"
+                    + " the refunds and transfers first.";
+        }
+        return null;
+    }
+
+    /** Refuses the change when the payment changed since the clerk loaded it (null skips the check). */
+    static void checkVersion(PaymentRecord payment, Integer expected) {
+        if (expected != null && payment.getVersion() != expected.intValue()) {
+            throw new StaleDataException("Payment " + payment.getNumber() + " changed since you opened it (in another"
+                    + " window or on the command line). Nothing was saved; reload to see its current amounts.");
+        }
+    }
+
+    /** Everything the payment detail page shows. */
+    public PaymentDetail detail(String paymentNumber) {
+        String number = Text.required("Payment", paymentNumber, 20);
+        return tx.read(t -> queries.detail(t, number))
+                .orElseThrow(() -> new ValidationException("Payment", "'" + paymentNumber + "' is not a payment number"));
     }
 
     public List<PaymentSummary> list() {

@@ -7,7 +7,9 @@ import com.settle.store.BooksQueries;
 import com.settle.store.CodeRepository;
 import com.settle.store.CreditBalanceRepository;
 import com.settle.store.DocumentRepository;
+import com.settle.store.PaymentQueries;
 import com.settle.store.PaymentRepository;
+import com.settle.store.RefundRepository;
 import com.settle.store.SettingsRepository;
 import com.settle.store.UserRepository;
 import java.time.Clock;
@@ -23,6 +25,7 @@ public final class Services {
     private final DocumentService documents;
     private final PaymentService payments;
     private final ApplicationService applications;
+    private final UnapplicationService unapplications;
     private final CreditBalanceService creditBalances;
     private final SettingsService settings;
     private final CodeService codes;
@@ -39,9 +42,14 @@ public final class Services {
         this.settings = new SettingsService(tx, new SettingsRepository(), user);
         this.accounts = new AccountService(tx, accountRepo, user, clock);
         this.documents = new DocumentService(tx, documentRepo, lookups, user, clock);
-        this.payments = new PaymentService(tx, paymentRepo, lookups, user, clock);
-        this.applications = new ApplicationService(tx, paymentRepo, documentRepo, new ApplicationRepository(),
+        PaymentQueries paymentQueries = new PaymentQueries();
+        this.payments = new PaymentService(tx, paymentRepo, new RefundRepository(), paymentQueries, lookups, user,
+                clock);
+        ApplicationRepository applicationRepo = new ApplicationRepository();
+        this.applications = new ApplicationService(tx, paymentRepo, documentRepo, applicationRepo, paymentQueries,
                 lookups, settings, user, clock);
+        this.unapplications = new UnapplicationService(tx, paymentRepo, documentRepo, applicationRepo, codeRepo,
+                lookups, user, clock);
         this.creditBalances = new CreditBalanceService(tx, new CreditBalanceRepository(), accountRepo, paymentRepo,
                 documentRepo, lookups, user, clock);
         this.codes = new CodeService(tx, codeRepo, user);
@@ -79,6 +87,10 @@ public final class Services {
 
     public ApplicationService applications() {
         return applications;
+    }
+
+    public UnapplicationService unapplications() {
+        return unapplications;
     }
 
     public CreditBalanceService creditBalances() {

@@ -3,8 +3,12 @@ package com.settle.store;
 import static com.settle.store.jooq.Tables.APPLICATION;
 import static com.settle.store.jooq.Tables.APPLICATION_DOCUMENT;
 import static com.settle.store.jooq.Tables.APPLICATION_ITEM;
+import static com.settle.store.jooq.Tables.UNAPPLICATION;
+import static com.settle.store.jooq.Tables.UNAPPLICATION_DOCUMENT;
+import static com.settle.store.jooq.Tables.UNAPPLICATION_ITEM;
 
 import com.settle.store.jooq.tables.records.ApplicationItemRecord;
+import com.settle.store.jooq.tables.records.UnapplicationItemRecord;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -57,5 +61,70 @@ public final class ApplicationRepository {
         }
         tx.batchInsert(items).execute();
         return applicationId;
+    }
+
+    /** What is still applied on one item line of one application (its amount less what was reversed). */
+    public record NetLine(long applicationId, LocalDate applicationDate, long applicationDocumentId, long documentId,
+                          String documentNumber, long applicationItemId, long itemId, int ordinal, BigDecimal net) {
+    }
+
+    /** The payment's item lines with something still applied, newest application first, then document and item order. */
+    public List<NetLine> netLines(DSLContext tx, long paymentId) {
+        return tx.fetch("""
+                SELECT x.id, x.effective_date, ad.id, ad.document_id, d.number, ai.id, ai.document_item_id, di.ordinal,
+                  ai.amount - COALESCE((SELECT SUM(ui.amount) FROM unapplication_item ui
+                                        WHERE ui.application_item_id = ai.id), 0)
+                FROM application x
+                JOIN application_document ad ON ad.application_id = x.id
+                JOIN application_item ai ON ai.application_document_id = ad.id
+                JOIN document d ON d.id = ad.document_id
+                JOIN document_item di ON di.id = ai.document_item_id
+                WHERE x.payment_id = ?
+                ORDER BY x.id DESC, d.number, di.ordinal""", paymentId)
+                .map(r -> new NetLine(r.get(0, Long.class), r.get(1, LocalDate.class), r.get(2, Long.class),
+                        r.get(3, Long.class), r.get(4, String.class), r.get(5, Long.class), r.get(6, Long.class),
+                        r.get(7, Integer.class), r.get(8, BigDecimal.class)))
+                .stream().filter(l -> l.net().signum() > 0).toList();
+    }
+
+    /** One reversed item line: the application item line and how much of it is reversed. */
+    public record ReversalLine(long applicationDocumentId, long applicationItemId, BigDecimal amount) {
+    }
+
+    /** Stores the reversal of part of one application; returns the unapplication's id. */
+    public long insertUnapplication(DSLContext tx, long applicationId, LocalDate effectiveDate, String reasonCode,
+                                    String comment, List<ReversalLine> lines, long userId, OffsetDateTime now) {
+        BigDecimal total = lines.stream().map(ReversalLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        long id = tx.insertInto(UNAPPLICATION)
+                .set(UNAPPLICATION.APPLICATION_ID, applicationId)
+                .set(UNAPPLICATION.EFFECTIVE_DATE, effectiveDate)
+                .set(UNAPPLICATION.AMOUNT, total)
+                .set(UNAPPLICATION.REASON_CODE, reasonCode)
+                .set(UNAPPLICATION.COMMENT, comment)
+                .set(UNAPPLICATION.CREATED_BY_ID, userId)
+                .set(UNAPPLICATION.CREATED_AT, now)
+                .returningResult(UNAPPLICATION.ID).fetchSingle().value1();
+        java.util.Map<Long, List<ReversalLine>> byDocument = new java.util.LinkedHashMap<>();
+        for (ReversalLine line : lines) {
+            byDocument.computeIfAbsent(line.applicationDocumentId(), k -> new ArrayList<>()).add(line);
+        }
+        List<UnapplicationItemRecord> items = new ArrayList<>();
+        for (var e : byDocument.entrySet()) {
+            BigDecimal docTotal = e.getValue().stream().map(ReversalLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+            long docLine = tx.insertInto(UNAPPLICATION_DOCUMENT)
+                    .set(UNAPPLICATION_DOCUMENT.UNAPPLICATION_ID, id)
+                    .set(UNAPPLICATION_DOCUMENT.APPLICATION_DOCUMENT_ID, e.getKey())
+                    .set(UNAPPLICATION_DOCUMENT.AMOUNT, docTotal)
+                    .returningResult(UNAPPLICATION_DOCUMENT.ID).fetchSingle().value1();
+            for (ReversalLine line : e.getValue()) {
+                UnapplicationItemRecord r = tx.newRecord(UNAPPLICATION_ITEM);
+                r.setUnapplicationDocumentId(docLine);
+                r.setApplicationItemId(line.applicationItemId());
+                r.setAmount(line.amount());
+                items.add(r);
+            }
+        }
+        tx.batchInsert(items).execute();
+        return id;
     }
 }

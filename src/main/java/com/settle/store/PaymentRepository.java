@@ -69,6 +69,16 @@ public final class PaymentRepository {
                 .execute();
     }
 
+    /** Marks a payment canceled; only a payment with nothing applied, refunded or transferred may be. */
+    public void markCanceled(DSLContext tx, long paymentId, OffsetDateTime now) {
+        tx.update(PAYMENT)
+                .set(PAYMENT.STATUS, "Canceled")
+                .set(PAYMENT.CANCELED_AT, now)
+                .set(PAYMENT.VERSION, PAYMENT.VERSION.plus(1))
+                .where(PAYMENT.ID.eq(paymentId))
+                .execute();
+    }
+
     public List<PaymentSummary> summaries(DSLContext tx) {
         return tx.select(PAYMENT.ID, PAYMENT.NUMBER, ACCOUNT.NUMBER, ACCOUNT.NAME, PAYMENT.EFFECTIVE_DATE,
                         PAYMENT.METHOD, PAYMENT.REFERENCE, PAYMENT.CURRENCY, PAYMENT.AMOUNT, PAYMENT.APPLIED_AMOUNT,

@@ -54,6 +54,8 @@ public final class TestBooks implements AutoCloseable {
     public TestBooks withCodes() {
         admin.codes().addReasonCode("Overpayment", "Customer overpaid", "CreditBalanceAdjustment", true);
         admin.codes().addReasonCode("Goodwill", "Goodwill credit", "CreditBalanceAdjustment", false);
+        admin.codes().addReasonCode("Customer request", "Refund requested by the customer", "Refund", true);
+        admin.codes().addReasonCode("Applied in error", "Applied to the wrong document", "Unapplication", true);
         admin.codes().addAccountingCode("2300-CCB", "Customer credit balances", "CustomerCashOnAccount");
         admin.codes().addAccountingCode("4000-SUBS", "Subscription revenue", "Revenue");
         return this;
