@@ -1,0 +1,465 @@
+package com.settle.ui.payments.apply;
+
+import com.settle.domain.AmountParser;
+import com.settle.domain.Currencies;
+import com.settle.domain.Money;
+import com.settle.domain.ValidationException;
+import com.settle.domain.allocation.Allocation;
+import com.settle.domain.allocation.AllocationShare;
+import com.settle.domain.allocation.AllocationTarget;
+import com.settle.domain.allocation.Allocator;
+import com.settle.domain.allocation.ApplicationRule;
+import com.settle.domain.model.OpenDocument;
+import com.settle.service.ApplicationService.ApplyCommand;
+import com.settle.service.ApplicationService.ApplyContext;
+import com.settle.service.ApplicationService.DocumentAmount;
+import com.settle.service.ApplicationService.ItemAmount;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The Apply dialog's state, which is exactly the split that will be saved: typed item amounts,
+ * document amounts spread over their items by the rule, or an auto-apply over all open documents.
+ * Every input is checked as it is typed; totals are live.
+ */
+public final class ApplyPaymentViewModel {
+
+    private enum Mode { MANUAL, AUTO }
+
+    private final Locale locale;
+    private final AmountParser parser;
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    private final ObjectProperty<ApplicationRule> rule = new SimpleObjectProperty<>(ApplicationRule.FIFO);
+    private final ReadOnlyObjectWrapper<Money> total = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Money> remaining = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper firstError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Boolean> loaded = new ReadOnlyObjectWrapper<>(false);
+    private final List<ApplyRow> documents = new ArrayList<>();
+    private final Map<ApplyRow, List<ApplyRow>> items = new HashMap<>();
+    private final Map<ApplyRow, ApplyRow> parents = new HashMap<>();
+    private final Set<ApplyRow> invalid = new LinkedHashSet<>();
+    private final Map<ApplyRow, Allocation> spreads = new HashMap<>();
+    private ApplyContext context;
+    private Currency currency;
+    private Money unapplied;
+    private Mode mode = Mode.MANUAL;
+    private Money autoAmount;
+    private Allocation autoAllocation;
+    private boolean updating;
+    private String autoError = "";
+
+    public ApplyPaymentViewModel(Locale locale, LocalDate today) {
+        this.locale = locale;
+        this.parser = AmountParser.forLocale(locale);
+        date.set(today);
+        date.addListener((o, a, b) -> changed(null));
+        rule.addListener((o, a, b) -> changed(null));
+    }
+
+    /** Takes the loaded payment and documents; builds a row per document and per item. */
+    public void load(ApplyContext ctx) {
+        this.context = ctx;
+        this.currency = ctx.payment().summary().amount().currency();
+        this.unapplied = ctx.payment().summary().unapplied();
+        documents.clear();
+        items.clear();
+        parents.clear();
+        invalid.clear();
+        spreads.clear();
+        mode = Mode.MANUAL;
+        rule.set(ctx.defaultRule());
+        for (OpenDocument d : ctx.documents()) {
+            ApplyRow doc = new ApplyRow(d, null);
+            doc.inputProperty().addListener((o, a, b) -> changed(doc));
+            List<ApplyRow> rows = new ArrayList<>(d.items().size());
+            for (OpenDocument.Item i : d.items()) {
+                ApplyRow item = new ApplyRow(d, i);
+                item.inputProperty().addListener((o, a, b) -> changed(item));
+                rows.add(item);
+                parents.put(item, doc);
+            }
+            documents.add(doc);
+            items.put(doc, rows);
+        }
+        loaded.set(true);
+        refreshTotals();
+    }
+
+    public List<ApplyRow> documents() {
+        return documents;
+    }
+
+    public List<ApplyRow> items(ApplyRow document) {
+        return items.getOrDefault(document, List.of());
+    }
+
+    private void changed(ApplyRow row) {
+        if (updating || context == null) {
+            return;
+        }
+        updating = true;
+        try {
+            if (row == null) {
+                if (mode == Mode.AUTO) {
+                    spreadAutomatically(autoAmount);
+                } else {
+                    documents.forEach(this::recompute);
+                }
+            } else {
+                if (mode == Mode.AUTO) {
+                    keepAutoSplitAsTyped(row);
+                }
+                ApplyRow doc = row.isDocument() ? row : parents.get(row);
+                if (row.isDocument()) {
+                    items(doc).forEach(i -> i.inputProperty().set(""));
+                } else {
+                    doc.inputProperty().set("");
+                }
+                recompute(doc);
+            }
+            refreshTotals();
+        } finally {
+            updating = false;
+        }
+    }
+
+    /** After an auto-apply, the first edit turns the rule's shares into typed item amounts, so nothing moves. */
+    private void keepAutoSplitAsTyped(ApplyRow edited) {
+        mode = Mode.MANUAL;
+        for (ApplyRow doc : documents) {
+            for (ApplyRow item : items(doc)) {
+                if (item != edited && item.amountProperty().get().isPositive()) {
+                    item.inputProperty().set(plain(item.amountProperty().get()));
+                }
+            }
+            if (doc != edited) {
+                doc.inputProperty().set("");
+            }
+        }
+        documents.forEach(this::recompute);
+    }
+
+    private void recompute(ApplyRow doc) {
+        List<ApplyRow> rows = items(doc);
+        spreads.remove(doc);
+        boolean byItems = rows.stream().anyMatch(i -> !i.inputProperty().get().isBlank());
+        Money sum = Money.zero(currency);
+        if (byItems) {
+            for (ApplyRow item : rows) {
+                Money m = parse(item);
+                set(item, m, false);
+                sum = sum.plus(m);
+            }
+            set(doc, sum, true);
+            error(doc, "");
+            return;
+        }
+        Money amount = parse(doc);
+        rows.forEach(i -> set(i, Money.zero(currency), true));
+        if (amount.isPositive()) {
+            try {
+                Allocation a = Allocator.allocate(doc.label(), rule.get(), amount, targets(doc));
+                spreads.put(doc, a);
+                Map<Long, BigDecimal> shares = new HashMap<>();
+                a.shares().forEach(s -> shares.put(s.target().itemId(), s.amount()));
+                rows.forEach(i -> set(i, Money.of(shares.get(i.item().id()), currency), true));
+            } catch (ValidationException e) {
+                error(doc, e.getMessage());
+                amount = Money.zero(currency);
+            }
+        }
+        set(doc, amount, false);
+    }
+
+    /** Parses a row's input and checks it against the row's balance; marks the row; returns zero when invalid. */
+    private Money parse(ApplyRow row) {
+        String text = row.inputProperty().get();
+        if (text == null || text.isBlank()) {
+            error(row, "");
+            return Money.zero(currency);
+        }
+        try {
+            Money m = parser.parse(row.label(), text, currency, AmountParser.Sign.POSITIVE);
+            if (m.isGreaterThan(row.balance())) {
+                error(row, row.label() + " " + text.strip() + " is more than its balance " + plain(row.balance()));
+                return Money.zero(currency);
+            }
+            error(row, "");
+            return m;
+        } catch (ValidationException e) {
+            error(row, e.getMessage());
+            return Money.zero(currency);
+        }
+    }
+
+    private void set(ApplyRow row, Money amount, boolean preview) {
+        row.amountProperty().set(amount);
+        row.previewProperty().set(preview);
+    }
+
+    private void error(ApplyRow row, String message) {
+        row.errorProperty().set(message);
+        if (message.isEmpty()) {
+            invalid.remove(row);
+        } else {
+            invalid.add(row);
+        }
+    }
+
+    private List<AllocationTarget> targets(ApplyRow doc) {
+        OpenDocument d = doc.document();
+        List<AllocationTarget> list = new ArrayList<>(d.items().size());
+        for (OpenDocument.Item i : d.items()) {
+            list.add(new AllocationTarget(i.id(), d.number(), d.dueDate(), d.documentDate(), i.ordinal(),
+                    i.balance().amount()));
+        }
+        return list;
+    }
+
+    /**
+     * Spreads {@code amount} (null: all that is unapplied, at most what is open) over every open
+     * document dated on or before the effective date, by the rule, as the service will.
+     */
+    public void autoApply(Money amount) {
+        if (context == null) {
+            return;
+        }
+        updating = true;
+        try {
+            spreadAutomatically(amount);
+            refreshTotals();
+        } finally {
+            updating = false;
+        }
+    }
+
+    private void spreadAutomatically(Money amount) {
+        documents.forEach(d -> {
+            d.inputProperty().set("");
+            items(d).forEach(i -> i.inputProperty().set(""));
+            error(d, "");
+            items(d).forEach(i -> error(i, ""));
+            set(d, Money.zero(currency), true);
+            items(d).forEach(i -> set(i, Money.zero(currency), true));
+        });
+        spreads.clear();
+        mode = Mode.AUTO;
+        autoAmount = amount;
+        autoAllocation = null;
+        autoError = "";
+        List<AllocationTarget> targets = new ArrayList<>();
+        Map<Long, ApplyRow> byId = new HashMap<>();
+        Money open = Money.zero(currency);
+        for (ApplyRow doc : documents) {
+            if (date.get() != null && !doc.document().documentDate().isAfter(date.get())) {
+                targets.addAll(targets(doc));
+                for (ApplyRow i : items(doc)) {
+                    byId.put(i.item().id(), i);
+                    if (i.balance().isPositive()) {
+                        open = open.plus(i.balance());
+                    }
+                }
+            }
+        }
+        Money wanted = amount != null ? amount : unapplied.min(open);
+        if (!wanted.isPositive() || targets.isEmpty()) {
+            return;
+        }
+        try {
+            autoAllocation = Allocator.allocate("Auto-apply amount", rule.get(), wanted, targets);
+        } catch (ValidationException e) {
+            autoError = e.getMessage();
+            return;
+        }
+        Map<ApplyRow, Money> perDoc = new LinkedHashMap<>();
+        for (AllocationShare s : autoAllocation.nonZeroShares()) {
+            ApplyRow item = byId.get(s.target().itemId());
+            Money share = Money.of(s.amount(), currency);
+            set(item, share, true);
+            perDoc.merge(parents.get(item), share, Money::plus);
+        }
+        perDoc.forEach((doc, m) -> set(doc, m, true));
+    }
+
+    /** Fills an item with its balance, or with what is left to apply if that is smaller. */
+    public void fill(ApplyRow item) {
+        if (item.isDocument() || context == null) {
+            return;
+        }
+        Money left = unapplied.minus(total.get()).plus(item.amountProperty().get());
+        Money value = item.balance().min(left);
+        item.inputProperty().set(value.isPositive() ? plain(value) : "");
+    }
+
+    private void refreshTotals() {
+        Money sum = Money.zero(currency);
+        for (ApplyRow d : documents) {
+            sum = sum.plus(d.amountProperty().get());
+        }
+        total.set(sum);
+        remaining.set(unapplied.minus(sum));
+        firstError.set(validate(sum));
+    }
+
+    private String validate(Money sum) {
+        if (mode == Mode.AUTO && !autoError.isEmpty()) {
+            return autoError;
+        }
+        if (!invalid.isEmpty()) {
+            return invalid.iterator().next().errorProperty().get();
+        }
+        LocalDate d = date.get();
+        if (d == null) {
+            return "Effective date is required";
+        }
+        LocalDate paid = context.payment().summary().effectiveDate();
+        if (d.isBefore(paid)) {
+            return "Effective date " + d + " is before the payment's effective date " + paid;
+        }
+        for (ApplyRow doc : documents) {
+            if (doc.amountProperty().get().isPositive() && d.isBefore(doc.document().documentDate())) {
+                return "Effective date " + d + " is before " + doc.document().number() + "'s date "
+                        + doc.document().documentDate();
+            }
+        }
+        if (sum.isGreaterThan(unapplied)) {
+            return "Total to apply " + plain(sum) + " is more than the unapplied amount " + plain(unapplied);
+        }
+        return "";
+    }
+
+    /** The amount as the clerk would type it in their locale, without grouping. */
+    String plain(Money m) {
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setGroupingUsed(false);
+        int scale = Currencies.scale(m.currency());
+        f.setMinimumFractionDigits(scale);
+        f.setMaximumFractionDigits(scale);
+        return f.format(m.amount());
+    }
+
+    /** The command that saves exactly what the dialog shows, with the versions it was loaded at. */
+    public ApplyCommand command() {
+        Map<String, Integer> versions = new LinkedHashMap<>();
+        String payment = context.payment().summary().number();
+        if (mode == Mode.AUTO) {
+            for (ApplyRow doc : documents) {
+                if (!doc.document().documentDate().isAfter(date.get())) {
+                    versions.put(doc.document().number(), doc.document().version());
+                }
+            }
+            return new ApplyCommand(payment, date.get(), rule.get(), List.of(),
+                    autoAllocation == null ? null : autoAllocation.amount().amount(), false,
+                    context.payment().version(), versions);
+        }
+        List<DocumentAmount> lines = new ArrayList<>();
+        for (ApplyRow doc : documents) {
+            if (!doc.amountProperty().get().isPositive()) {
+                continue;
+            }
+            versions.put(doc.document().number(), doc.document().version());
+            if (spreads.containsKey(doc)) {
+                lines.add(new DocumentAmount(doc.document().number(), doc.amountProperty().get().amount(), List.of()));
+            } else {
+                List<ItemAmount> its = new ArrayList<>();
+                for (ApplyRow i : items(doc)) {
+                    if (i.amountProperty().get().isPositive()) {
+                        its.add(new ItemAmount(i.item().ordinal(), i.amountProperty().get().amount()));
+                    }
+                }
+                lines.add(new DocumentAmount(doc.document().number(), null, its));
+            }
+        }
+        return new ApplyCommand(payment, date.get(), rule.get(), lines, null, false, context.payment().version(),
+                versions);
+    }
+
+    /** The confirmation's question: how many documents and items, the total, what stays unapplied. */
+    public String confirmation() {
+        long docs = documents.stream().filter(d -> d.amountProperty().get().isPositive()).count();
+        long its = documents.stream().flatMap(d -> items(d).stream())
+                .filter(i -> i.amountProperty().get().isPositive()).count();
+        return "Apply " + plain(total.get()) + " " + currency.getCurrencyCode() + " of "
+                + context.payment().summary().number() + " to " + docs + (docs == 1 ? " document" : " documents")
+                + " (" + its + (its == 1 ? " item" : " items") + ")?\nRemaining unapplied: "
+                + plain(remaining.get()) + " " + currency.getCurrencyCode() + ".";
+    }
+
+    /** How the rule made the split: the order documents and items were taken in and the leftover units. */
+    public List<String> explanation() {
+        List<String> lines = new ArrayList<>();
+        if (mode == Mode.AUTO && autoAllocation != null) {
+            autoAllocation.explain().stream().filter(l -> !l.matches("\\d+\\. .*: 0(\\.0+)? \\(.*")).forEach(lines::add);
+            return lines;
+        }
+        for (ApplyRow doc : documents) {
+            if (!doc.amountProperty().get().isPositive()) {
+                continue;
+            }
+            Allocation a = spreads.get(doc);
+            if (a == null) {
+                lines.add(doc.document().number() + ": item amounts as typed, " + plain(doc.amountProperty().get()));
+            } else {
+                lines.add(doc.document().number() + ":");
+                a.explain().forEach(l -> lines.add("  " + l));
+            }
+        }
+        if (lines.isEmpty()) {
+            lines.add("Nothing to apply yet: type amounts, or use Auto-apply.");
+        }
+        return lines;
+    }
+
+    public ObjectProperty<LocalDate> dateProperty() {
+        return date;
+    }
+
+    public ObjectProperty<ApplicationRule> ruleProperty() {
+        return rule;
+    }
+
+    public ReadOnlyObjectProperty<Money> totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Money> remainingProperty() {
+        return remaining.getReadOnlyProperty();
+    }
+
+    public Money unapplied() {
+        return unapplied;
+    }
+
+    /** The first problem, naming the field; empty when the dialog can apply. */
+    public ReadOnlyStringProperty errorProperty() {
+        return firstError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Boolean> loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    /** True when everything is valid and something is to be applied. */
+    public BooleanBinding canApplyProperty() {
+        return Bindings.createBooleanBinding(() -> loaded.get() && firstError.get().isEmpty() && total.get() != null
+                && total.get().isPositive(), loaded, firstError, total);
+    }
+}

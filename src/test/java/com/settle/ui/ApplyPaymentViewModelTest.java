@@ -1,0 +1,159 @@
+package com.settle.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.settle.domain.allocation.ApplicationRule;
+import com.settle.service.ApplicationService.ApplyCommand;
+import com.settle.support.TestBooks;
+import com.settle.ui.payments.apply.ApplyPaymentViewModel;
+import com.settle.ui.payments.apply.ApplyRow;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Apply dialog's rules without a window: inputs, previews, totals, errors, and the command it saves. */
+class ApplyPaymentViewModelTest {
+
+    @TempDir
+    Path folder;
+    TestBooks books;
+    String inv1;
+    String inv2;
+    String pay;
+    ApplyPaymentViewModel vm;
+
+    @BeforeEach
+    void setUp() {
+        books = new TestBooks(folder).withCodes();
+        String acme = books.account("Acme", "USD");
+        inv1 = books.invoice(acme, LocalDate.of(2026, 9, 1), "10.00", "20.00");
+        inv2 = books.invoice(acme, LocalDate.of(2026, 10, 1), "5.00", "5.00", "5.00");
+        pay = books.payment(acme, "25.00", LocalDate.of(2026, 10, 5));
+        vm = new ApplyPaymentViewModel(Locale.US, LocalDate.of(2026, 10, 6));
+        vm.load(books.clerk().applications().context(pay));
+    }
+
+    @AfterEach
+    void close() {
+        books.assertBalanced();
+        books.close();
+    }
+
+    private ApplyRow doc(int i) {
+        return vm.documents().get(i);
+    }
+
+    private ApplyRow item(int d, int i) {
+        return vm.items(doc(d)).get(i);
+    }
+
+    @Test
+    void typedItemAmountsSumIntoTheDocumentAndTheTotals() {
+        item(0, 0).inputProperty().set("10.00");
+        item(0, 1).inputProperty().set("2.50");
+        assertThat(doc(0).amountProperty().get().amount()).isEqualByComparingTo("12.50");
+        assertThat(vm.totalProperty().get().amount()).isEqualByComparingTo("12.50");
+        assertThat(vm.remainingProperty().get().amount()).isEqualByComparingTo("12.50");
+        assertThat(vm.canApplyProperty().get()).isTrue();
+        ApplyCommand c = vm.command();
+        assertThat(c.documents()).singleElement().satisfies(d -> {
+            assertThat(d.documentNumber()).isEqualTo(inv1);
+            assertThat(d.amount()).isNull();
+            assertThat(d.items()).extracting(i -> i.amount().toPlainString()).containsExactly("10.00", "2.50");
+        });
+        books.clerk().applications().apply(c);
+        assertThat(books.clerk().payments().detail(pay).summary().applied().amount()).isEqualByComparingTo("12.50");
+    }
+
+    @Test
+    void aDocumentAmountIsPreviewedOverItsItemsByTheRule() {
+        vm.ruleProperty().set(ApplicationRule.PRORATION);
+        doc(1).inputProperty().set("10.00");
+        assertThat(vm.items(doc(1))).extracting(r -> r.amountProperty().get().amount().toPlainString())
+                .containsExactly("3.34", "3.33", "3.33");
+        assertThat(item(1, 0).previewProperty().get()).isTrue();
+        assertThat(vm.explanation()).anySatisfy(l -> assertThat(l).contains("leftover minor unit"));
+        vm.ruleProperty().set(ApplicationRule.FIFO);
+        assertThat(vm.items(doc(1))).extracting(r -> r.amountProperty().get().amount().toPlainString())
+                .containsExactly("5.00", "5.00", "0.00");
+        // Typing an item switches the document to item amounts.
+        item(1, 2).inputProperty().set("1.00");
+        assertThat(doc(1).inputProperty().get()).isEmpty();
+        assertThat(doc(1).amountProperty().get().amount()).isEqualByComparingTo("1.00");
+    }
+
+    @Test
+    void badInputIsMarkedAtTheCellAndBlocksApply() {
+        item(0, 0).inputProperty().set("10.001");
+        assertThat(item(0, 0).errorProperty().get()).isEqualTo(inv1 + " #1 '10.001' has more decimals than USD allows"
+                + " (2 decimals)");
+        assertThat(vm.canApplyProperty().get()).isFalse();
+        item(0, 0).inputProperty().set("10.01");
+        assertThat(vm.errorProperty().get()).isEqualTo(inv1 + " #1 10.01 is more than its balance 10.00");
+        item(0, 0).inputProperty().set("-1");
+        assertThat(vm.errorProperty().get()).isEqualTo(inv1 + " #1 must not be negative");
+        item(0, 0).inputProperty().set("abc");
+        assertThat(vm.errorProperty().get()).contains("is not an amount");
+        item(0, 0).inputProperty().set("10");
+        item(0, 1).inputProperty().set("20");
+        assertThat(vm.errorProperty().get()).isEqualTo("Total to apply 30.00 is more than the unapplied amount 25.00");
+        assertThat(vm.canApplyProperty().get()).isFalse();
+        item(0, 1).inputProperty().set("15");
+        assertThat(vm.canApplyProperty().get()).isTrue();
+        vm.dateProperty().set(LocalDate.of(2026, 10, 4));
+        assertThat(vm.errorProperty().get()).isEqualTo("Effective date 2026-10-04 is before the payment's effective"
+                + " date 2026-10-05");
+    }
+
+    @Test
+    void fillPutsTheBalanceOrWhatIsLeft() {
+        vm.fill(item(0, 1));
+        assertThat(item(0, 1).inputProperty().get()).isEqualTo("20.00");
+        vm.fill(item(0, 0));
+        assertThat(item(0, 0).inputProperty().get()).isEqualTo("5.00");
+        assertThat(vm.remainingProperty().get().isZero()).isTrue();
+    }
+
+    @Test
+    void autoApplyShowsTheExactSplitAndSavesTheSame() {
+        vm.ruleProperty().set(ApplicationRule.PRORATION);
+        vm.autoApply(null);
+        assertThat(vm.totalProperty().get().amount()).isEqualByComparingTo("25.00");
+        var shown = vm.documents().stream().flatMap(d -> vm.items(d).stream())
+                .map(r -> r.amountProperty().get().amount().toPlainString()).toList();
+        ApplyCommand c = vm.command();
+        assertThat(c.autoAmount()).isEqualByComparingTo("25.00");
+        assertThat(c.expectedDocumentVersions()).containsKeys(inv1, inv2);
+        var saved = books.clerk().applications().apply(c);
+        var byItem = new java.util.HashMap<String, BigDecimal>();
+        saved.items().forEach(i -> byItem.put(i.documentNumber() + "#" + i.ordinal(), i.amount().amount()));
+        var expected = new java.util.ArrayList<String>();
+        for (ApplyRow d : vm.documents()) {
+            for (ApplyRow i : vm.items(d)) {
+                BigDecimal v = byItem.getOrDefault(d.document().number() + "#" + i.item().ordinal(),
+                        new BigDecimal("0.00"));
+                expected.add(v.setScale(2).toPlainString());
+            }
+        }
+        assertThat(shown).isEqualTo(expected);
+    }
+
+    @Test
+    void editingAfterAutoApplyKeepsTheOtherShares() {
+        vm.autoApply(null);
+        item(1, 0).inputProperty().set("1.00");
+        assertThat(doc(0).amountProperty().get().amount()).isEqualByComparingTo("25.00");
+        assertThat(item(0, 0).inputProperty().get()).isEqualTo("10.00");
+        assertThat(item(0, 1).inputProperty().get()).isEqualTo("15.00");
+        assertThat(vm.totalProperty().get().amount()).isEqualByComparingTo("26.00");
+        assertThat(vm.canApplyProperty().get()).isFalse();
+        item(0, 1).inputProperty().set("14.00");
+        assertThat(vm.canApplyProperty().get()).isTrue();
+        assertThat(vm.command().documents()).hasSize(2);
+    }
+}
