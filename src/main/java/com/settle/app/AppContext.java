@@ -9,6 +9,7 @@ import com.settle.ui.common.BackgroundExecutor;
 import com.settle.ui.common.ComingSoonView;
 import com.settle.ui.common.FxDialogService;
 import com.settle.ui.common.MoneyFormat;
+import com.settle.ui.common.Navigator;
 import com.settle.ui.common.PageController;
 import com.settle.ui.common.ViewLoader;
 import com.settle.ui.documents.DocumentsView;
@@ -17,6 +18,10 @@ import com.settle.ui.main.MainWindow;
 import com.settle.ui.main.MainWindowViewModel;
 import com.settle.ui.main.Page;
 import com.settle.ui.main.Pages;
+import com.settle.ui.payments.FxPaymentDialogs;
+import com.settle.ui.payments.PaymentDetailView;
+import com.settle.ui.payments.PaymentDetailViewModel;
+import com.settle.ui.payments.PaymentDialogs;
 import com.settle.ui.payments.PaymentsView;
 import com.settle.ui.payments.PaymentsViewModel;
 import java.nio.file.Path;
@@ -40,7 +45,7 @@ import org.slf4j.LoggerFactory;
  * builds the services, view models and controllers, and hands them out through the controller
  * factory. No static singletons; a test builds its own.
  */
-public final class AppContext implements Pages, AutoCloseable {
+public final class AppContext implements Pages, Navigator, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
     static final String USER = "clerk";
@@ -56,6 +61,9 @@ public final class AppContext implements Pages, AutoCloseable {
     private final Map<Class<?>, Supplier<Object>> controllers = new HashMap<>();
     private final Map<Page, ViewLoader.View<?>> views = new EnumMap<>(Page.class);
     private Database database;
+    private MainWindow mainWindow;
+    private Stage stage;
+    private PaymentDialogs paymentDialogs;
     private Services services;
 
     public AppContext(Path databaseFile, boolean demo, Clock clock, Locale locale) {
@@ -69,7 +77,8 @@ public final class AppContext implements Pages, AutoCloseable {
         controllers.put(MainWindow.class, () -> new MainWindow(mainModel, this, executor));
         controllers.put(AccountsView.class, () -> new AccountsView(new AccountsViewModel(executor, current), format));
         controllers.put(DocumentsView.class, () -> new DocumentsView(new DocumentsViewModel(executor, current), format));
-        controllers.put(PaymentsView.class, () -> new PaymentsView(new PaymentsViewModel(executor, current), format));
+        controllers.put(PaymentsView.class, () -> new PaymentsView(new PaymentsViewModel(executor, current), format,
+                this));
         controllers.put(ComingSoonView.class, ComingSoonView::new);
         this.loader = new ViewLoader(type -> {
             Supplier<Object> s = controllers.get(type);
@@ -82,7 +91,11 @@ public final class AppContext implements Pages, AutoCloseable {
 
     /** Shows the main window at once, then opens the database in the background. */
     public void start(Stage stage) {
+        this.stage = stage;
         ViewLoader.View<MainWindow> main = loader.load(MainWindow.class);
+        this.mainWindow = main.controller();
+        this.paymentDialogs = new FxPaymentDialogs(() -> stage, loader, executor, () -> services, format, clock,
+                executor::notice);
         stage.setScene(new Scene(main.root()));
         stage.titleProperty().bind(mainModel.titleProperty());
         stage.getIcons().add(new Image(AppContext.class.getResourceAsStream("/com/settle/icons/settle-256.png")));
@@ -147,6 +160,21 @@ public final class AppContext implements Pages, AutoCloseable {
         if (view != null && view.controller() instanceof PageController c) {
             c.focus();
         }
+    }
+
+    @Override
+    public void showPayment(String paymentNumber) {
+        PaymentDetailView controller = new PaymentDetailView(
+                new PaymentDetailViewModel(executor, () -> services, paymentDialogs), format, this);
+        ViewLoader.View<PaymentDetailView> view = loader.load(PaymentDetailView.class, controller);
+        mainWindow.showContent(view.root());
+        controller.load(paymentNumber);
+        javafx.application.Platform.runLater(controller::focus);
+    }
+
+    @Override
+    public void showPayments() {
+        mainWindow.showPage(Page.PAYMENTS);
     }
 
     public MainWindowViewModel mainModel() {

@@ -14,13 +14,11 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import org.controlsfx.control.decoration.Decorator;
-import org.controlsfx.control.decoration.StyleClassDecoration;
 
 /**
  * The one amount input: parses what the clerk types in their locale, refuses (never rounds) more
  * decimals than the currency allows, and exposes the amount or the reason it is not one. The error
- * is shown at the field (a ControlsFX decoration and a tooltip).
+ * is shown at the field (a red border and a tooltip).
  */
 public class AmountField extends TextField {
 
@@ -62,13 +60,17 @@ public class AmountField extends TextField {
         showError(this, message);
     }
 
-    /** Marks a field invalid (red border, tooltip with the reason) or clears the mark. */
+    /**
+     * Marks a field invalid (red border, tooltip with the reason) or clears the mark. Not a ControlsFX
+     * decoration: its Decorator wraps the scene's root in a DecorationPane, and a dialog's DialogPane
+     * must stay the root of its scene (Dialog.show() fails otherwise).
+     */
     public static void showError(TextField node, String message) {
-        Decorator.removeAllDecorations(node);
+        node.getStyleClass().remove("invalid");
         if (message == null || message.isEmpty()) {
             node.setTooltip(null);
         } else {
-            Decorator.addDecoration(node, new StyleClassDecoration("invalid"));
+            node.getStyleClass().add("invalid");
             node.setTooltip(new Tooltip(message));
         }
     }

@@ -35,6 +35,7 @@ public final class BackgroundExecutor implements TaskRunner, AutoCloseable {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private int running;
 
     @Override
@@ -98,6 +99,15 @@ public final class BackgroundExecutor implements TaskRunner, AutoCloseable {
             return e.getMessage();
         }
         return "an unexpected error occurred (" + e.getClass().getSimpleName() + "). The details are in the log file.";
+    }
+
+    /** Tells the clerk that something was saved (shown in the status bar until the next job). */
+    public void notice(String text) {
+        notice.set(java.time.LocalTime.now().withNano(0) + "  " + text);
+    }
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     @Override

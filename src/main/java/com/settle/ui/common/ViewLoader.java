@@ -29,13 +29,22 @@ public final class ViewLoader {
     }
 
     public <C> View<C> load(Class<C> controllerClass) {
+        return loadWith(controllerClass, controllers);
+    }
+
+    /** Loads a view around a controller made by the caller (a dialog's, with its own view model). */
+    public <C> View<C> load(Class<C> controllerClass, C controller) {
+        return loadWith(controllerClass, type -> controller);
+    }
+
+    private <C> View<C> loadWith(Class<C> controllerClass, Callback<Class<?>, Object> factory) {
         String name = controllerClass.getSimpleName() + ".fxml";
         URL url = controllerClass.getResource(name);
         if (url == null) {
             throw new IllegalStateException("no " + name + " next to " + controllerClass.getName());
         }
         FXMLLoader loader = new FXMLLoader(url, bundle);
-        loader.setControllerFactory(controllers);
+        loader.setControllerFactory(factory);
         try {
             Parent root = loader.load();
             root.getStylesheets().add(ViewLoader.class.getResource(STYLE_SHEET).toExternalForm());

@@ -37,6 +37,7 @@ public final class MainWindow {
     @FXML private StackPane content;
     @FXML private Label statusLabel;
     @FXML private Label errorLabel;
+    @FXML private Label noticeLabel;
     @FXML private ProgressBar progressBar;
     @FXML private Label databaseLabel;
 
@@ -89,10 +90,25 @@ public final class MainWindow {
         });
         statusLabel.textProperty().bind(executor.messageProperty());
         errorLabel.textProperty().bind(executor.errorProperty());
+        noticeLabel.textProperty().bind(executor.noticeProperty());
         progressBar.visibleProperty().bind(executor.busyProperty());
         progressBar.progressProperty().bind(executor.progressProperty());
         databaseLabel.setText(model.databaseFile().toString());
         navGroup.selectToggle(buttons.get(model.pageProperty().get()));
+    }
+
+    /** Shows a page that is not in the sidebar (a detail page), keeping the sidebar's selection. */
+    public void showContent(javafx.scene.Node node) {
+        content.getChildren().setAll(node);
+    }
+
+    /** Shows a sidebar page again, even when it is already the selected one (back from a detail page). */
+    public void showPage(Page page) {
+        if (model.pageProperty().get() == page) {
+            show(page);
+        } else {
+            model.pageProperty().set(page);
+        }
     }
 
     private void show(Page page) {

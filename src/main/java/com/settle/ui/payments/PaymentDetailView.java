@@ -13,7 +13,6 @@ import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -100,23 +99,14 @@ public final class PaymentDetailView implements PageController {
             item.setAccelerator(keys.get(action));
             item.disableProperty().bind(model.whyNotProperty(action).isNotEmpty());
         });
-        // A disabled menu item shows no tooltip, so the reason goes into its text instead.
+        // A disabled menu item shows no tooltip, so the reason goes into its text instead. The items'
+        // accelerators work from anywhere on the page (JavaFX registers them with the scene).
         model.detailProperty().addListener((o, a, d) -> items.forEach((action, item) -> {
             String why = model.whyNotProperty(action).get();
-            item.setText(action.label() + (action == PaymentAction.CANCEL || action == PaymentAction.APPLY
-                    || action == PaymentAction.UNAPPLY || action == PaymentAction.REFUND
-                    || action == PaymentAction.TRANSFER ? "…" : "") + (why.isEmpty() ? "" : "  — " + why));
+            item.setText(action.label() + "…" + (why.isEmpty() ? "" : "  — " + why));
         }));
         actionsButton.setTooltip(new javafx.scene.control.Tooltip("Actions (Ctrl+Shift+A apply, U unapply,"
                 + " R refund, T transfer)"));
-        root.sceneProperty().addListener((o, old, scene) -> {
-            if (old != null) {
-                keys.values().forEach(k -> old.getAccelerators().remove(k));
-            }
-            if (scene != null) {
-                register(scene);
-            }
-        });
         root.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE || (e.getCode() == KeyCode.LEFT && e.isAltDown())) {
                 back();
@@ -131,14 +121,6 @@ public final class PaymentDetailView implements PageController {
         activityTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         applicationsTree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         model.detailProperty().addListener((o, a, d) -> show(d));
-    }
-
-    private void register(Scene scene) {
-        scene.getAccelerators().put(keys.get(PaymentAction.APPLY), model::apply);
-        scene.getAccelerators().put(keys.get(PaymentAction.UNAPPLY), model::unapply);
-        scene.getAccelerators().put(keys.get(PaymentAction.REFUND), model::refund);
-        scene.getAccelerators().put(keys.get(PaymentAction.TRANSFER), model::transfer);
-        scene.getAccelerators().put(keys.get(PaymentAction.CANCEL), model::cancel);
     }
 
     private void treeColumns() {

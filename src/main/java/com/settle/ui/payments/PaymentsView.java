@@ -5,6 +5,7 @@ import com.settle.domain.model.PaymentSummary;
 import com.settle.ui.common.Columns;
 import com.settle.ui.common.Lists;
 import com.settle.ui.common.MoneyFormat;
+import com.settle.ui.common.Navigator;
 import com.settle.ui.common.PageController;
 import java.time.LocalDate;
 import javafx.fxml.FXML;
@@ -18,6 +19,7 @@ public final class PaymentsView implements PageController {
 
     private final PaymentsViewModel model;
     private final MoneyFormat format;
+    private final Navigator navigator;
 
     @FXML private TextField searchField;
     @FXML private Label countLabel;
@@ -32,9 +34,10 @@ public final class PaymentsView implements PageController {
     @FXML private TableColumn<PaymentSummary, Money> unappliedColumn;
     @FXML private TableColumn<PaymentSummary, String> statusColumn;
 
-    public PaymentsView(PaymentsViewModel model, MoneyFormat format) {
+    public PaymentsView(PaymentsViewModel model, MoneyFormat format, Navigator navigator) {
         this.model = model;
         this.format = format;
+        this.navigator = navigator;
     }
 
     @FXML
@@ -49,6 +52,28 @@ public final class PaymentsView implements PageController {
         Columns.money(unappliedColumn, PaymentSummary::unapplied, format);
         Columns.text(statusColumn, PaymentSummary::status);
         Lists.bind(paymentsTable, searchField, countLabel, model);
+        // Enter or a double click opens the payment, as a clerk expects of a list.
+        paymentsTable.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                open();
+            }
+        });
+        paymentsTable.setRowFactory(t -> {
+            javafx.scene.control.TableRow<PaymentSummary> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    navigator.showPayment(row.getItem().number());
+                }
+            });
+            return row;
+        });
+    }
+
+    private void open() {
+        PaymentSummary selected = paymentsTable.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            navigator.showPayment(selected.number());
+        }
     }
 
     @Override

@@ -65,6 +65,8 @@ public final class ApplyPaymentViewModel {
     private Allocation autoAllocation;
     private boolean updating;
     private String autoError = "";
+    private final BooleanBinding canApply = Bindings.createBooleanBinding(() -> loaded.get()
+            && firstError.get().isEmpty() && total.get() != null && total.get().isPositive(), loaded, firstError, total);
 
     public ApplyPaymentViewModel(Locale locale, LocalDate today) {
         this.locale = locale;
@@ -314,9 +316,10 @@ public final class ApplyPaymentViewModel {
         for (ApplyRow d : documents) {
             sum = sum.plus(d.amountProperty().get());
         }
-        total.set(sum);
+        // Remaining and the error first: listeners of the total read them.
         remaining.set(unapplied.minus(sum));
         firstError.set(validate(sum));
+        total.set(sum);
     }
 
     private String validate(Money sum) {
@@ -353,6 +356,14 @@ public final class ApplyPaymentViewModel {
         int scale = Currencies.scale(m.currency());
         f.setMinimumFractionDigits(scale);
         f.setMaximumFractionDigits(scale);
+        return f.format(m.amount());
+    }
+
+    private String display(Money m) {
+        NumberFormat f = NumberFormat.getCurrencyInstance(locale);
+        f.setCurrency(m.currency());
+        f.setMinimumFractionDigits(Currencies.scale(m.currency()));
+        f.setMaximumFractionDigits(Currencies.scale(m.currency()));
         return f.format(m.amount());
     }
 
@@ -397,10 +408,9 @@ public final class ApplyPaymentViewModel {
         long docs = documents.stream().filter(d -> d.amountProperty().get().isPositive()).count();
         long its = documents.stream().flatMap(d -> items(d).stream())
                 .filter(i -> i.amountProperty().get().isPositive()).count();
-        return "Apply " + plain(total.get()) + " " + currency.getCurrencyCode() + " of "
-                + context.payment().summary().number() + " to " + docs + (docs == 1 ? " document" : " documents")
-                + " (" + its + (its == 1 ? " item" : " items") + ")?\nRemaining unapplied: "
-                + plain(remaining.get()) + " " + currency.getCurrencyCode() + ".";
+        return "Apply " + display(total.get()) + " of " + context.payment().summary().number() + " to " + docs
+                + (docs == 1 ? " document" : " documents") + " (" + its + (its == 1 ? " item" : " items")
+                + ")?\nRemaining unapplied: " + display(remaining.get()) + ".";
     }
 
     /** How the rule made the split: the order documents and items were taken in and the leftover units. */
@@ -459,7 +469,6 @@ public final class ApplyPaymentViewModel {
 
     /** True when everything is valid and something is to be applied. */
     public BooleanBinding canApplyProperty() {
-        return Bindings.createBooleanBinding(() -> loaded.get() && firstError.get().isEmpty() && total.get() != null
-                && total.get().isPositive(), loaded, firstError, total);
+        return canApply;
     }
 }

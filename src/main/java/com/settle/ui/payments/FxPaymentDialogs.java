@@ -1,0 +1,236 @@
+package com.settle.ui.payments;
+
+import com.settle.domain.AmountParser;
+import com.settle.domain.Money;
+import com.settle.domain.model.PaymentDetail;
+import com.settle.domain.model.PaymentMethod;
+import com.settle.service.CreditBalanceService.TransferCommand;
+import com.settle.service.PaymentService.RefundCommand;
+import com.settle.service.Services;
+import com.settle.service.StaleDataException;
+import com.settle.service.UnapplicationService.UnapplyCommand;
+import com.settle.service.UnapplicationService.UnapplyDocument;
+import com.settle.ui.common.AmountField;
+import com.settle.ui.common.BackgroundExecutor;
+import com.settle.ui.common.FormDialog;
+import com.settle.ui.common.MoneyFormat;
+import com.settle.ui.common.ViewLoader;
+import com.settle.ui.payments.apply.ApplyPaymentView;
+import com.settle.ui.payments.apply.ApplyPaymentViewModel;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.event.ActionEvent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.TextField;
+import javafx.stage.Window;
+
+/** The payment actions' dialogs on screen: the Apply dialog and the short forms. */
+public final class FxPaymentDialogs implements PaymentDialogs {
+
+    private final Supplier<Window> owner;
+    private final ViewLoader loader;
+    private final BackgroundExecutor runner;
+    private final Supplier<Services> services;
+    private final MoneyFormat format;
+    private final Clock clock;
+    private final Consumer<String> notify;
+
+    public FxPaymentDialogs(Supplier<Window> owner, ViewLoader loader, BackgroundExecutor runner,
+                            Supplier<Services> services, MoneyFormat format, Clock clock, Consumer<String> notify) {
+        this.owner = owner;
+        this.loader = loader;
+        this.runner = runner;
+        this.services = services;
+        this.format = format;
+        this.clock = clock;
+        this.notify = notify;
+    }
+
+    @Override
+    public void apply(PaymentDetail payment, Runnable onSaved) {
+        String number = payment.summary().number();
+        ApplyPaymentViewModel model = new ApplyPaymentViewModel(format.locale(), LocalDate.now(clock));
+        ViewLoader.View<ApplyPaymentView> view = loader.load(ApplyPaymentView.class,
+                new ApplyPaymentView(model, format));
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.setTitle("Apply this payment");
+        dialog.setHeaderText("Apply " + number + " (" + payment.summary().accountNumber() + " "
+                + payment.summary().accountName() + ") to open invoices and debit memos");
+        dialog.setResizable(true);
+        ButtonType applyType = new ButtonType("Apply This Payment", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(applyType, ButtonType.CANCEL);
+        dialog.getDialogPane().setContent(view.root());
+        dialog.getDialogPane().getStylesheets().addAll(view.root().getStylesheets());
+        Button applyButton = (Button) dialog.getDialogPane().lookupButton(applyType);
+        applyButton.setId("applyThisPaymentButton");
+        boolean[] saving = {false};
+        javafx.beans.property.BooleanProperty busy = new javafx.beans.property.SimpleBooleanProperty(false);
+        applyButton.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> !model.canApplyProperty().get() || busy.get(), model.canApplyProperty(), busy));
+        Runnable load = () -> runner.run("Loading open documents of " + payment.summary().accountNumber(),
+                () -> services.get().applications().context(number), ctx -> {
+                    model.load(ctx);
+                    view.controller().populate();
+                }, e -> view.controller().saveFailed(BackgroundExecutor.clerkMessage(e), false));
+        view.controller().setOnReload(load);
+        applyButton.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            if (saving[0] || !confirm("Apply this payment", model.confirmation())) {
+                return;
+            }
+            saving[0] = true;
+            busy.set(true);
+            runner.run("Applying " + number, () -> services.get().applications().apply(model.command()), r -> {
+                dialog.setResult(applyType);
+                dialog.close();
+                notify.accept("Applied " + r.total() + " of " + number + "; " + r.unappliedAfter() + " unapplied");
+                onSaved.run();
+            }, ex -> {
+                saving[0] = false;
+                busy.set(false);
+                view.controller().saveFailed(BackgroundExecutor.clerkMessage(ex), ex instanceof StaleDataException);
+            });
+        });
+        dialog.show();
+        load.run();
+    }
+
+    private boolean confirm(String title, String question) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.YES, ButtonType.NO);
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        return alert.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
+    }
+
+    private AmountField amount(FormDialog<?> form, String label, Money initial) {
+        AmountField field = form.field(label, new AmountField("Amount", format.locale(), AmountParser.Sign.POSITIVE,
+                true));
+        field.currencyProperty().set(initial.currency());
+        field.setText(plain(initial));
+        field.setId("amountField");
+        form.validates(field.errorProperty());
+        return field;
+    }
+
+    private DatePicker date(FormDialog<?> form, String label, LocalDate notBefore) {
+        DatePicker picker = form.field(label, new DatePicker(LocalDate.now(clock)));
+        picker.setId("dateField");
+        form.validates(Bindings.createStringBinding(() -> picker.getValue() == null ? "Date is required"
+                : picker.getValue().isBefore(notBefore) ? "Date " + picker.getValue() + " is before the payment's"
+                + " effective date " + notBefore : "", picker.valueProperty()));
+        return picker;
+    }
+
+    private static String text(TextField f) {
+        return f.getText() == null || f.getText().isBlank() ? null : f.getText().strip();
+    }
+
+    private String plain(Money m) {
+        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(format.locale());
+        f.setGroupingUsed(false);
+        f.setMinimumFractionDigits(m.amount().scale());
+        f.setMaximumFractionDigits(m.amount().scale());
+        return f.format(m.amount());
+    }
+
+    @Override
+    public Optional<UnapplyCommand> unapply(PaymentDetail payment) {
+        Map<String, Money> net = new LinkedHashMap<>();
+        for (PaymentDetail.ApplicationView a : payment.applications()) {
+            for (PaymentDetail.LineView l : a.lines()) {
+                net.merge(l.documentNumber(), l.amount().minus(l.reversed()), Money::plus);
+            }
+        }
+        net.values().removeIf(m -> !m.isPositive());
+        FormDialog<UnapplyCommand> form = new FormDialog<>(owner.get(), "Unapply",
+                "Unapply " + payment.summary().number() + ": the reversal is recorded; nothing is deleted",
+                "Unapply");
+        ChoiceBox<String> scope = form.field("_Document", new ChoiceBox<>());
+        scope.setId("scopeChoice");
+        scope.getItems().add("Everything applied");
+        scope.getItems().addAll(net.keySet());
+        scope.getSelectionModel().selectFirst();
+        AmountField amount = amount(form, "_Amount", payment.summary().applied());
+        amount.disableProperty().bind(scope.getSelectionModel().selectedIndexProperty().isEqualTo(0));
+        scope.valueProperty().addListener((o, a, b) -> amount.setText(plain(
+                scope.getSelectionModel().getSelectedIndex() == 0 ? payment.summary().applied() : net.get(b))));
+        DatePicker date = date(form, "Effective _date", payment.summary().effectiveDate());
+        TextField reason = form.field("_Reason code", new TextField());
+        reason.setPromptText("default");
+        TextField comment = form.field("_Comment", new TextField());
+        return form.build(() -> {
+            boolean all = scope.getSelectionModel().getSelectedIndex() == 0;
+            List<UnapplyDocument> docs = all ? List.of()
+                    : List.of(new UnapplyDocument(scope.getValue(), amount.valueProperty().get().amount()));
+            return new UnapplyCommand(payment.summary().number(), date.getValue(), docs, List.of(), text(reason),
+                    text(comment), payment.version());
+        }).showAndWait();
+    }
+
+    @Override
+    public Optional<RefundCommand> refund(PaymentDetail payment) {
+        FormDialog<RefundCommand> form = new FormDialog<>(owner.get(), "Refund",
+                "Refund from " + payment.summary().number() + " (unapplied "
+                        + format.format(payment.summary().unapplied()) + ")", "Refund");
+        AmountField amount = amount(form, "_Amount", payment.summary().unapplied());
+        DatePicker date = date(form, "Refund _date", payment.summary().effectiveDate());
+        ChoiceBox<PaymentMethod> method = form.field("_Method", new ChoiceBox<>());
+        method.getItems().addAll(PaymentMethod.values());
+        method.setValue(payment.summary().method());
+        TextField reference = form.field("R_eference", new TextField());
+        TextField reason = form.field("_Reason code", new TextField());
+        TextField comment = form.field("_Comment", new TextField());
+        return form.build(() -> new RefundCommand(payment.summary().number(), amount.valueProperty().get().amount(),
+                date.getValue(), method.getValue(), text(reference), text(reason), text(comment), payment.version()))
+                .showAndWait();
+    }
+
+    @Override
+    public Optional<TransferCommand> transfer(PaymentDetail payment) {
+        FormDialog<TransferCommand> form = new FormDialog<>(owner.get(), "Transfer to credit balance",
+                "Move unapplied money of " + payment.summary().number() + " to the credit balance of "
+                        + payment.summary().accountNumber(), "Transfer");
+        AmountField amount = amount(form, "_Amount", payment.summary().unapplied());
+        DatePicker date = date(form, "_Date", payment.summary().effectiveDate());
+        TextField reason = form.field("_Reason code", new TextField());
+        reason.setPromptText("default");
+        TextField accounting = form.field("Accounting c_ode", new TextField());
+        TextField comment = form.field("_Comment", new TextField());
+        return form.build(() -> new TransferCommand(payment.summary().number(), amount.valueProperty().get().amount(),
+                date.getValue(), text(reason), text(accounting), text(comment), payment.version())).showAndWait();
+    }
+
+    @Override
+    public boolean confirmCancel(PaymentDetail payment) {
+        return confirm("Cancel payment", "Cancel payment " + payment.summary().number() + " of "
+                + format.format(payment.summary().amount()) + "? It stays in the history as canceled.");
+    }
+
+    @Override
+    public void saved(String message) {
+        notify.accept(message);
+    }
+
+    @Override
+    public void refused(String header, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        alert.initOwner(owner.get());
+        alert.setHeaderText(header);
+        alert.show();
+    }
+}

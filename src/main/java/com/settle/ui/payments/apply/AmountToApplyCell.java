@@ -1,0 +1,68 @@
+package com.settle.ui.payments.apply;
+
+import com.settle.domain.Money;
+import com.settle.ui.common.AmountField;
+import com.settle.ui.common.MoneyFormat;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeTableCell;
+
+/**
+ * The editable Amount to Apply cell: a text field bound to the row's input. When nothing is typed,
+ * the amount the rule or the typed items give shows as its prompt, so the screen always shows what
+ * will be saved; a refused input is marked at the field with its reason.
+ */
+final class AmountToApplyCell extends TreeTableCell<ApplyRow, ApplyRow> {
+
+    private final TextField field = new TextField();
+    private final MoneyFormat format;
+    private ApplyRow bound;
+    private final ChangeListener<Object> refresh = (o, a, b) -> show();
+
+    AmountToApplyCell(MoneyFormat format) {
+        this.format = format;
+        field.setAlignment(Pos.CENTER_RIGHT);
+        field.getStyleClass().add("apply-field");
+        setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+    }
+
+    @Override
+    protected void updateItem(ApplyRow row, boolean empty) {
+        super.updateItem(row, empty);
+        if (bound != null) {
+            field.textProperty().unbindBidirectional(bound.inputProperty());
+            bound.amountProperty().removeListener(refresh);
+            bound.errorProperty().removeListener(refresh);
+            bound.previewProperty().removeListener(refresh);
+            bound = null;
+        }
+        if (empty || row == null) {
+            setGraphic(null);
+            return;
+        }
+        bound = row;
+        field.textProperty().bindBidirectional(row.inputProperty());
+        row.amountProperty().addListener(refresh);
+        row.errorProperty().addListener(refresh);
+        row.previewProperty().addListener(refresh);
+        field.setId(row.isDocument() ? "apply-" + row.document().number()
+                : "apply-" + row.document().number() + "-" + row.item().ordinal());
+        field.setDisable(!row.balance().isPositive());
+        setGraphic(field);
+        show();
+    }
+
+    private void show() {
+        if (bound == null) {
+            return;
+        }
+        Money amount = bound.amountProperty().get();
+        field.setPromptText(amount.isPositive() ? format.format(amount) : "");
+        field.getStyleClass().remove("preview");
+        if (bound.inputProperty().get().isBlank()) {
+            field.getStyleClass().add("preview");
+        }
+        AmountField.showError(field, bound.errorProperty().get());
+    }
+}

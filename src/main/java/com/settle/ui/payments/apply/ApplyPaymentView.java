@@ -1,0 +1,246 @@
+package com.settle.ui.payments.apply;
+
+import com.settle.domain.AmountParser;
+import com.settle.domain.Money;
+import com.settle.domain.allocation.ApplicationRule;
+import com.settle.domain.model.OpenDocument;
+import com.settle.ui.common.AmountField;
+import com.settle.ui.common.MoneyFormat;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.layout.HBox;
+import javafx.util.StringConverter;
+
+/** Controller of the Apply this payment dialog's content; the rules are in {@link ApplyPaymentViewModel}. */
+public final class ApplyPaymentView {
+
+    private final ApplyPaymentViewModel model;
+    private final MoneyFormat format;
+    private Runnable onReload = () -> { };
+
+    @FXML private DatePicker dateField;
+    @FXML private ChoiceBox<ApplicationRule> ruleChoice;
+    @FXML private HBox autoBox;
+    @FXML private Button autoApplyButton;
+    @FXML private Button explainButton;
+    @FXML private TreeTableView<ApplyRow> documentsTree;
+    @FXML private TreeTableColumn<ApplyRow, String> numberColumn;
+    @FXML private TreeTableColumn<ApplyRow, String> dateColumn;
+    @FXML private TreeTableColumn<ApplyRow, String> dueColumn;
+    @FXML private TreeTableColumn<ApplyRow, Money> amountColumn;
+    @FXML private TreeTableColumn<ApplyRow, Money> balanceColumn;
+    @FXML private TreeTableColumn<ApplyRow, ApplyRow> applyColumn;
+    @FXML private TreeTableColumn<ApplyRow, ApplyRow> fillColumn;
+    @FXML private ProgressIndicator loadingIndicator;
+    @FXML private Label unappliedValue;
+    @FXML private Label totalValue;
+    @FXML private Label remainingValue;
+    @FXML private Label errorLabel;
+    @FXML private Button reloadButton;
+    private AmountField autoAmount;
+
+    public ApplyPaymentView(ApplyPaymentViewModel model, MoneyFormat format) {
+        this.model = model;
+        this.format = format;
+    }
+
+    @FXML
+    private void initialize() {
+        dateField.valueProperty().bindBidirectional(model.dateProperty());
+        ruleChoice.setItems(FXCollections.observableArrayList(ApplicationRule.values()));
+        ruleChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ApplicationRule r) {
+                return r == null ? "" : r.label();
+            }
+
+            @Override
+            public ApplicationRule fromString(String s) {
+                return ApplicationRule.fromCode(s);
+            }
+        });
+        ruleChoice.valueProperty().bindBidirectional(model.ruleProperty());
+        ruleChoice.setTooltip(new Tooltip("How document amounts and Auto-apply are spread over items"));
+        autoAmount = new AmountField("Auto-apply amount", format.locale(), AmountParser.Sign.POSITIVE, false);
+        autoAmount.setId("autoAmountField");
+        autoAmount.setPromptText("all unapplied");
+        autoAmount.setPrefColumnCount(10);
+        autoBox.getChildren().add(autoAmount);
+        autoApplyButton.setTooltip(new Tooltip("Spread the amount (or all that is unapplied) over the open"
+                + " documents by the rule (Alt+U)"));
+        explainButton.setTooltip(new Tooltip("Show the order documents and items were taken in and the leftover"
+                + " units (Alt+X)"));
+        columns();
+        loadingIndicator.visibleProperty().bind(Bindings.createBooleanBinding(() -> !model.loadedProperty().get(),
+                model.loadedProperty()));
+        model.totalProperty().addListener((o, a, b) -> totals());
+        errorLabel.textProperty().bind(model.errorProperty());
+    }
+
+    private void columns() {
+        numberColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(number(c.getValue().getValue())));
+        dateColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(dates(c.getValue().getValue())));
+        dueColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue().isDocument()
+                ? format.format(c.getValue().getValue().document().dueDate()) : ""));
+        amountColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue().isDocument()
+                ? c.getValue().getValue().document().amount() : c.getValue().getValue().item().amount()));
+        balanceColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue().balance()));
+        for (TreeTableColumn<ApplyRow, Money> col : List.of(amountColumn, balanceColumn)) {
+            col.getStyleClass().add("amount");
+            col.setCellFactory(c -> new TreeTableCell<>() {
+                @Override
+                protected void updateItem(Money m, boolean empty) {
+                    super.updateItem(m, empty);
+                    setText(empty || m == null ? null : format.format(m));
+                    getStyleClass().remove("negative");
+                    if (m != null && m.isNegative()) {
+                        getStyleClass().add("negative");
+                    }
+                }
+            });
+        }
+        applyColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue()));
+        applyColumn.setCellFactory(c -> new AmountToApplyCell(format));
+        fillColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue()));
+        fillColumn.setCellFactory(c -> new TreeTableCell<>() {
+            private final Button fill = new Button("⇄");
+
+            @Override
+            protected void updateItem(ApplyRow row, boolean empty) {
+                super.updateItem(row, empty);
+                if (empty || row == null || row.isDocument() || !row.balance().isPositive()) {
+                    setGraphic(null);
+                    return;
+                }
+                fill.setId("fill-" + row.document().number() + "-" + row.item().ordinal());
+                fill.setFocusTraversable(false);
+                fill.setTooltip(new Tooltip("Fill with the item's balance, or with what is left to apply"));
+                fill.setOnAction(e -> model.fill(row));
+                setGraphic(fill);
+            }
+        });
+    }
+
+    private String number(ApplyRow r) {
+        if (r.isDocument()) {
+            return r.document().type().label() + "  " + r.document().number();
+        }
+        return "#" + r.item().ordinal() + "  " + r.item().chargeName();
+    }
+
+    private String dates(ApplyRow r) {
+        if (r.isDocument()) {
+            return format.format(r.document().documentDate());
+        }
+        OpenDocument.Item i = r.item();
+        if (i.serviceStart() == null) {
+            return "";
+        }
+        return format.format(i.serviceStart()) + " – " + format.format(i.serviceEnd());
+    }
+
+    /** Shows the loaded documents: one row each, their items added when a document is expanded. */
+    public void populate() {
+        TreeItem<ApplyRow> root = new TreeItem<>();
+        for (ApplyRow doc : model.documents()) {
+            TreeItem<ApplyRow> item = new TreeItem<>(doc) {
+                private boolean filled;
+
+                @Override
+                public boolean isLeaf() {
+                    return false;
+                }
+
+                {
+                    expandedProperty().addListener((o, was, now) -> {
+                        if (now && !filled) {
+                            filled = true;
+                            for (ApplyRow child : model.items(doc)) {
+                                getChildren().add(new TreeItem<>(child));
+                            }
+                        }
+                    });
+                }
+            };
+            root.getChildren().add(item);
+        }
+        documentsTree.setRoot(root);
+        totals();
+    }
+
+    private void totals() {
+        if (model.unapplied() == null || model.totalProperty().get() == null
+                || model.remainingProperty().get() == null) {
+            return;
+        }
+        unappliedValue.setText(format.format(model.unapplied()));
+        totalValue.setText(format.format(model.totalProperty().get()));
+        Money remaining = model.remainingProperty().get();
+        remainingValue.setText(format.format(remaining));
+        remainingValue.getStyleClass().remove("negative");
+        if (remaining.isNegative()) {
+            remainingValue.getStyleClass().add("negative");
+        }
+    }
+
+    /** A refusal from saving (the dialog stays open); {@code stale} offers to reload. */
+    public void saveFailed(String message, boolean stale) {
+        errorLabel.textProperty().unbind();
+        errorLabel.setText(message);
+        reloadButton.setVisible(stale);
+        reloadButton.setManaged(stale);
+    }
+
+    public void setOnReload(Runnable onReload) {
+        this.onReload = onReload;
+    }
+
+    @FXML
+    private void reload() {
+        reloadButton.setVisible(false);
+        reloadButton.setManaged(false);
+        errorLabel.textProperty().bind(model.errorProperty());
+        onReload.run();
+    }
+
+    @FXML
+    private void autoApply() {
+        model.autoApply(autoAmount.valueProperty().get());
+        documentsTree.refresh();
+    }
+
+    @FXML
+    private void explain() {
+        TextArea text = new TextArea(String.join("\n", model.explanation()));
+        text.setEditable(false);
+        text.setPrefColumnCount(90);
+        text.setPrefRowCount(20);
+        text.setId("explanationText");
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.INFORMATION);
+        alert.initOwner(documentsTree.getScene().getWindow());
+        alert.setTitle("Explain");
+        alert.setHeaderText("How " + model.ruleProperty().get().label() + " made this split");
+        alert.getDialogPane().setContent(text);
+        alert.setResizable(true);
+        alert.show();
+    }
+
+    public TreeTableView<ApplyRow> tree() {
+        return documentsTree;
+    }
+}
