@@ -107,7 +107,7 @@ class PaymentFlowTest {
         assertThat(text(robot, "#remainingValue")).isEqualTo("$60.00");
         // A bad amount is refused at the cell and blocks Apply.
         robot.clickOn("#apply-" + inv2).write("10.001");
-        waitFor(() -> text(robot, "#errorLabel").contains("has more decimals than USD allows"));
+        waitFor(() -> text(robot, "#applyErrorLabel").contains("has more decimals than USD allows"));
         Button apply = robot.lookup("#applyThisPaymentButton").queryButton();
         assertThat(apply.isDisabled()).isTrue();
         assertThat(robot.lookup("#apply-" + inv2).queryAs(TextField.class).getStyleClass()).contains("invalid");
@@ -146,6 +146,34 @@ class PaymentFlowTest {
                 && robot.lookup("#documentsTable").queryTableView().getItems().size() == 2);
         assertThat(balance(robot, inv1)).isEqualByComparingTo("30.00");
         assertThat(balance(robot, inv2)).isEqualByComparingTo("0.00");
+    }
+
+    @Test
+    void aChangeMadeElsewhereWhileTheDialogIsOpenIsRefusedAndTheDialogOffersToReload(FxRobot robot) throws Exception {
+        openPayment(robot);
+        shortcut(robot, KeyCode.A);
+        waitFor(() -> robot.lookup("#apply-" + inv2).tryQuery().isPresent());
+        robot.clickOn("#apply-" + inv2).write("30");
+        waitFor(() -> "$30.00".equals(text(robot, "#totalValue")));
+        // Meanwhile the command line (another connection to the same file) applies part of the payment.
+        try (TestBooks other = new TestBooks(folder.resolve("run" + run))) {
+            other.clerk().applications().apply(new com.settle.service.ApplicationService.ApplyCommand("P-00000001",
+                    LocalDate.of(2026, 10, 20), null, java.util.List.of(new com.settle.service.ApplicationService
+                    .DocumentAmount(inv1, new BigDecimal("5.00"), java.util.List.of())), null, false));
+        }
+        robot.clickOn("#applyThisPaymentButton");
+        waitFor(() -> robot.lookup("Yes").tryQuery().isPresent());
+        robot.clickOn("Yes");
+        waitFor(() -> text(robot, "#applyErrorLabel").contains("changed since you opened it")
+                && robot.lookup("#reloadButton").query().isVisible());
+        robot.clickOn("#reloadButton");
+        waitFor(() -> "$145.00".equals(text(robot, "#applyUnappliedValue")));
+        robot.clickOn("#apply-" + inv2).write("30");
+        waitFor(() -> "$30.00".equals(text(robot, "#totalValue")));
+        robot.clickOn("#applyThisPaymentButton");
+        waitFor(() -> robot.lookup("Yes").tryQuery().isPresent());
+        robot.clickOn("Yes");
+        waitFor(() -> "$35.00".equals(text(robot, "#appliedValue")));
     }
 
     private static BigDecimal balance(FxRobot robot, String number) {

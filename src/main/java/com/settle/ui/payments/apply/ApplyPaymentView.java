@@ -46,10 +46,10 @@ public final class ApplyPaymentView {
     @FXML private TreeTableColumn<ApplyRow, ApplyRow> applyColumn;
     @FXML private TreeTableColumn<ApplyRow, ApplyRow> fillColumn;
     @FXML private ProgressIndicator loadingIndicator;
-    @FXML private Label unappliedValue;
+    @FXML private Label applyUnappliedValue;
     @FXML private Label totalValue;
     @FXML private Label remainingValue;
-    @FXML private Label errorLabel;
+    @FXML private Label applyErrorLabel;
     @FXML private Button reloadButton;
     private AmountField autoAmount;
 
@@ -88,7 +88,7 @@ public final class ApplyPaymentView {
         loadingIndicator.visibleProperty().bind(Bindings.createBooleanBinding(() -> !model.loadedProperty().get(),
                 model.loadedProperty()));
         model.totalProperty().addListener((o, a, b) -> totals());
-        errorLabel.textProperty().bind(model.errorProperty());
+        applyErrorLabel.textProperty().bind(model.errorProperty());
     }
 
     private void columns() {
@@ -187,7 +187,7 @@ public final class ApplyPaymentView {
                 || model.remainingProperty().get() == null) {
             return;
         }
-        unappliedValue.setText(format.format(model.unapplied()));
+        applyUnappliedValue.setText(format.format(model.unapplied()));
         totalValue.setText(format.format(model.totalProperty().get()));
         Money remaining = model.remainingProperty().get();
         remainingValue.setText(format.format(remaining));
@@ -199,8 +199,8 @@ public final class ApplyPaymentView {
 
     /** A refusal from saving (the dialog stays open); {@code stale} offers to reload. */
     public void saveFailed(String message, boolean stale) {
-        errorLabel.textProperty().unbind();
-        errorLabel.setText(message);
+        applyErrorLabel.textProperty().unbind();
+        applyErrorLabel.setText(message);
         reloadButton.setVisible(stale);
         reloadButton.setManaged(stale);
     }
@@ -213,7 +213,7 @@ public final class ApplyPaymentView {
     private void reload() {
         reloadButton.setVisible(false);
         reloadButton.setManaged(false);
-        errorLabel.textProperty().bind(model.errorProperty());
+        applyErrorLabel.textProperty().bind(model.errorProperty());
         onReload.run();
     }
 
