@@ -21,8 +21,9 @@ import com.settle.ui.main.Pages;
 import com.settle.ui.payments.FxPaymentDialogs;
 import com.settle.ui.payments.PaymentDetailView;
 import com.settle.ui.payments.PaymentDetailViewModel;
-import com.settle.ui.payments.PaymentDialogs;
 import com.settle.ui.payments.PaymentsView;
+import com.settle.ui.settings.SettingsView;
+import com.settle.ui.settings.SettingsViewModel;
 import com.settle.ui.payments.PaymentsViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -48,9 +49,9 @@ import org.slf4j.LoggerFactory;
 public final class AppContext implements Pages, Navigator, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
-    static final String USER = "clerk";
 
     private final Path databaseFile;
+    private final String user;
     private final boolean demo;
     private final Clock clock;
     private final BackgroundExecutor executor = new BackgroundExecutor();
@@ -63,10 +64,16 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
     private Database database;
     private MainWindow mainWindow;
     private Stage stage;
-    private PaymentDialogs paymentDialogs;
+    private FxPaymentDialogs paymentDialogs;
     private Services services;
 
     public AppContext(Path databaseFile, boolean demo, Clock clock, Locale locale) {
+        this(databaseFile, demo, "clerk", clock, locale);
+    }
+
+    /** @param user the user the window works as (its roles decide what it may do) */
+    public AppContext(Path databaseFile, boolean demo, String user, Clock clock, Locale locale) {
+        this.user = user;
         this.databaseFile = databaseFile;
         this.demo = demo;
         this.clock = clock;
@@ -74,12 +81,14 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
         this.bundle = ResourceBundle.getBundle("com.settle.ui.messages", locale);
         this.mainModel = new MainWindowViewModel(databaseFile, executor);
         Supplier<Services> current = () -> services;
-        controllers.put(MainWindow.class, () -> new MainWindow(mainModel, this, executor));
+        controllers.put(MainWindow.class, () -> new MainWindow(mainModel, this, this, executor));
         controllers.put(AccountsView.class, () -> new AccountsView(new AccountsViewModel(executor, current), format));
         controllers.put(DocumentsView.class, () -> new DocumentsView(new DocumentsViewModel(executor, current), format));
         controllers.put(PaymentsView.class, () -> new PaymentsView(new PaymentsViewModel(executor, current), format,
                 this));
         controllers.put(ComingSoonView.class, ComingSoonView::new);
+        controllers.put(SettingsView.class, () -> new SettingsView(new SettingsViewModel(executor, current,
+                executor::notice)));
         this.loader = new ViewLoader(type -> {
             Supplier<Object> s = controllers.get(type);
             if (s == null) {
@@ -113,7 +122,7 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
                 updateMessage("Opening " + databaseFile.getFileName() + "…");
                 updateProgress(-1, 1);
                 database = Database.open(databaseFile);
-                Services s = new Services(database.dsl(), USER, clock);
+                Services s = new Services(database.dsl(), user, clock);
                 if (demo && s.accounts().count() == 0) {
                     updateMessage("Loading the sample company…");
                     new SampleCompany(new Services(database.dsl(), "admin", clock), clock)
@@ -140,6 +149,7 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
                 case ACCOUNTS -> loader.load(AccountsView.class);
                 case DOCUMENTS -> loader.load(DocumentsView.class);
                 case PAYMENTS -> loader.load(PaymentsView.class);
+                case SETTINGS -> loader.load(SettingsView.class);
                 default -> throw new IllegalStateException(p.name());
             };
         });
@@ -170,6 +180,19 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
         mainWindow.showContent(view.root());
         controller.load(paymentNumber);
         javafx.application.Platform.runLater(controller::focus);
+    }
+
+    @Override
+    public void newPayment() {
+        if (services == null) {
+            return;
+        }
+        executor.run("Loading accounts", () -> services.accounts().list(), accounts ->
+                paymentDialogs.newPayment(accounts).ifPresent(c -> executor.run("Recording the payment",
+                        () -> services.payments().record(c), number -> {
+                            executor.notice("Payment " + number + " recorded");
+                            showPayment(number);
+                        })));
     }
 
     @Override

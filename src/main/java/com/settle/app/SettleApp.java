@@ -13,8 +13,8 @@ public final class SettleApp extends Application {
     private AppContext context;
 
     /** Opens the window and returns when it closes. */
-    static int launchAndWait(String databaseFile, boolean demo) {
-        Application.launch(SettleApp.class, "--db=" + databaseFile, "--demo=" + demo);
+    static int launchAndWait(String databaseFile, boolean demo, String user) {
+        Application.launch(SettleApp.class, "--db=" + databaseFile, "--demo=" + demo, "--user=" + user);
         return 0;
     }
 
@@ -25,7 +25,7 @@ public final class SettleApp extends Application {
                 org.slf4j.LoggerFactory.getLogger(SettleApp.class).error("Unexpected error on {}", t.getName(), e));
         Map<String, String> named = getParameters().getNamed();
         context = new AppContext(Path.of(named.get("db")), Boolean.parseBoolean(named.get("demo")),
-                Clock.systemDefaultZone(), Locale.getDefault());
+                named.getOrDefault("user", "clerk"), Clock.systemDefaultZone(), Locale.getDefault());
         context.start(stage);
     }
 

@@ -26,6 +26,11 @@ final class BenchCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rounds must be at least 1");
         }
         new AllocationBenchmark(root.context().out(), rounds).run();
+        try {
+            new com.settle.bench.PaymentBenchmark(root.context().out(), rounds).run();
+        } catch (Exception e) {
+            throw new IllegalStateException("the payment benchmark failed", e);
+        }
         return 0;
     }
 }

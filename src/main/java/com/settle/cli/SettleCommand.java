@@ -17,7 +17,7 @@ public final class SettleCommand implements Callable<Integer> {
 
     /** Starts the window; supplied by the app, so the command line does not depend on JavaFX. */
     public interface WindowLauncher {
-        int launch(String databaseFile, boolean demo);
+        int launch(String databaseFile, boolean demo, String user);
     }
 
     private final CliContext context;
@@ -44,6 +44,6 @@ public final class SettleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return window.launch(context.databaseFile(options).toString(), demo);
+        return window.launch(context.databaseFile(options).toString(), demo, options.user);
     }
 }

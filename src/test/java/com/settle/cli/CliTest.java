@@ -28,7 +28,7 @@ class CliTest {
         err.getBuffer().setLength(0);
         CliContext context = new CliContext(new PrintWriter(out), new PrintWriter(err), env, TestBooks.CLOCK,
                 folder.resolve("data"));
-        return Cli.run(context, (db, demo) -> {
+        return Cli.run(context, (db, demo, user) -> {
             windows.add(db + " demo=" + demo);
             return 0;
         }, args);

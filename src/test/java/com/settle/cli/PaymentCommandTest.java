@@ -45,7 +45,7 @@ class PaymentCommandTest {
         all[args.length] = "--db";
         all[args.length + 1] = db;
         return Cli.run(new CliContext(new PrintWriter(out), new PrintWriter(err), Map.of(), TestBooks.CLOCK,
-                folder), (f, d) -> 0, all);
+                folder), (f, d, u) -> 0, all);
     }
 
     @Test

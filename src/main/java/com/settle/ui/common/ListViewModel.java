@@ -28,6 +28,7 @@ public class ListViewModel<T> {
     private final FilteredList<T> filtered = new FilteredList<>(rows, r -> true);
     private final StringProperty filter = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
+    private java.util.function.Predicate<T> extra = r -> true;
 
     public ListViewModel(TaskRunner runner, String label, Callable<List<T>> loader, Function<T, String> searchText) {
         this.runner = runner;
@@ -43,6 +44,9 @@ public class ListViewModel<T> {
         String[] words = filter.get() == null ? new String[0]
                 : filter.get().toLowerCase(Locale.ROOT).trim().split("\\s+");
         filtered.setPredicate(row -> {
+            if (!extra.test(row)) {
+                return false;
+            }
             String text = searchText.apply(row).toLowerCase(Locale.ROOT);
             for (String w : words) {
                 if (!w.isEmpty() && !text.contains(w)) {
@@ -51,6 +55,12 @@ public class ListViewModel<T> {
             }
             return true;
         });
+    }
+
+    /** A filter besides the search text (a screen's filter controls); re-applied at once. */
+    protected void setExtraFilter(java.util.function.Predicate<T> filter) {
+        this.extra = filter;
+        applyFilter();
     }
 
     /** Loads the rows again in the background. */

@@ -6,6 +6,9 @@ public interface Navigator {
     /** Opens a payment's detail page. */
     void showPayment(String paymentNumber);
 
+    /** Opens the New payment dialog; a saved payment opens on its detail page. */
+    void newPayment();
+
     /** Goes back to the payments list. */
     void showPayments();
 }

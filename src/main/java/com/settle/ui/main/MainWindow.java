@@ -21,6 +21,7 @@ public final class MainWindow {
 
     private final MainWindowViewModel model;
     private final Pages pages;
+    private final com.settle.ui.common.Navigator navigator;
     private final BackgroundExecutor executor;
 
     @FXML private ResourceBundle resources;
@@ -34,6 +35,7 @@ public final class MainWindow {
     @FXML private ToggleButton navSettings;
     @FXML private MenuItem verifyItem;
     @FXML private MenuItem refreshItem;
+    @FXML private MenuItem newPaymentItem;
     @FXML private StackPane content;
     @FXML private Label statusLabel;
     @FXML private Label errorLabel;
@@ -43,9 +45,11 @@ public final class MainWindow {
 
     private final Map<Page, ToggleButton> buttons = new EnumMap<>(Page.class);
 
-    public MainWindow(MainWindowViewModel model, Pages pages, BackgroundExecutor executor) {
+    public MainWindow(MainWindowViewModel model, Pages pages, com.settle.ui.common.Navigator navigator,
+                      BackgroundExecutor executor) {
         this.model = model;
         this.pages = pages;
+        this.navigator = navigator;
         this.executor = executor;
     }
 
@@ -65,6 +69,7 @@ public final class MainWindow {
         navigation.disableProperty().bind(model.openProperty().not());
         verifyItem.disableProperty().bind(model.openProperty().not());
         refreshItem.disableProperty().bind(model.openProperty().not());
+        newPaymentItem.disableProperty().bind(model.openProperty().not());
         // A toggle group lets the selected button be clicked off; keep one page always selected.
         navGroup.selectedToggleProperty().addListener((o, old, now) -> {
             if (now == null) {
@@ -157,6 +162,11 @@ public final class MainWindow {
     @FXML
     private void refresh() {
         pages.refresh(model.pageProperty().get());
+    }
+
+    @FXML
+    private void newPayment() {
+        navigator.newPayment();
     }
 
     @FXML

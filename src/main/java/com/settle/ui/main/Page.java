@@ -7,7 +7,7 @@ public enum Page {
     PAYMENTS("nav.payments", true),
     CREDIT_BALANCES("nav.creditBalances", false),
     JOURNAL("nav.journal", false),
-    SETTINGS("nav.settings", false);
+    SETTINGS("nav.settings", true);
 
     private final String key;
     private final boolean built;

@@ -215,6 +215,52 @@ public final class FxPaymentDialogs implements PaymentDialogs {
                 date.getValue(), text(reason), text(accounting), text(comment), payment.version())).showAndWait();
     }
 
+    /** The New payment form; the account list is searchable by number or name. */
+    public Optional<com.settle.service.PaymentService.NewPaymentCommand> newPayment(
+            List<com.settle.domain.model.AccountSummary> accounts) {
+        FormDialog<com.settle.service.PaymentService.NewPaymentCommand> form = new FormDialog<>(owner.get(),
+                "New payment", "Record a payment received from an account", "Record");
+        var account = form.field("_Account", new org.controlsfx.control.SearchableComboBox<
+                com.settle.domain.model.AccountSummary>());
+        account.setId("accountChoice");
+        account.getItems().addAll(accounts);
+        account.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(com.settle.domain.model.AccountSummary a) {
+                return a == null ? "" : a.number() + "  " + a.name() + "  (" + a.currencyCode() + ")";
+            }
+
+            @Override
+            public com.settle.domain.model.AccountSummary fromString(String s) {
+                return accounts.stream().filter(a -> toString(a).equals(s)).findFirst().orElse(null);
+            }
+        });
+        form.validates(Bindings.createStringBinding(() -> account.getValue() == null ? "Account is required" : "",
+                account.valueProperty()));
+        AmountField amount = form.field("A_mount", new AmountField("Amount", format.locale(),
+                AmountParser.Sign.POSITIVE, true));
+        amount.setId("amountField");
+        form.validates(amount.errorProperty());
+        account.valueProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                amount.currencyProperty().set(b.openBalance().currency());
+            }
+        });
+        DatePicker date = form.field("Effective _date", new DatePicker(LocalDate.now(clock)));
+        date.setId("dateField");
+        form.validates(Bindings.createStringBinding(() -> date.getValue() == null ? "Effective date is required" : "",
+                date.valueProperty()));
+        ChoiceBox<PaymentMethod> method = form.field("Me_thod", new ChoiceBox<>());
+        method.getItems().addAll(PaymentMethod.values());
+        method.setValue(PaymentMethod.BANK_TRANSFER);
+        TextField reference = form.field("_Reference", new TextField());
+        reference.setId("referenceField");
+        TextField comment = form.field("_Comment", new TextField());
+        return form.build(() -> new com.settle.service.PaymentService.NewPaymentCommand(account.getValue().number(),
+                amount.valueProperty().get().amount(), date.getValue(), method.getValue(), text(reference),
+                text(comment))).showAndWait();
+    }
+
     @Override
     public boolean confirmCancel(PaymentDetail payment) {
         return confirm("Cancel payment", "Cancel payment " + payment.summary().number() + " of "

@@ -22,6 +22,12 @@ public final class PaymentsView implements PageController {
     private final Navigator navigator;
 
     @FXML private TextField searchField;
+    @FXML private TextField accountFilter;
+    @FXML private javafx.scene.control.ChoiceBox<String> statusFilter;
+    @FXML private javafx.scene.control.CheckBox unappliedFilter;
+    @FXML private javafx.scene.control.DatePicker fromFilter;
+    @FXML private javafx.scene.control.DatePicker toFilter;
+    @FXML private javafx.scene.control.Button newPaymentButton;
     @FXML private Label countLabel;
     @FXML private TableView<PaymentSummary> paymentsTable;
     @FXML private TableColumn<PaymentSummary, String> numberColumn;
@@ -52,6 +58,13 @@ public final class PaymentsView implements PageController {
         Columns.money(unappliedColumn, PaymentSummary::unapplied, format);
         Columns.text(statusColumn, PaymentSummary::status);
         Lists.bind(paymentsTable, searchField, countLabel, model);
+        accountFilter.textProperty().bindBidirectional(model.accountProperty());
+        statusFilter.getItems().addAll(PaymentsViewModel.ALL, "Processed", "Canceled");
+        statusFilter.valueProperty().bindBidirectional(model.statusProperty());
+        unappliedFilter.selectedProperty().bindBidirectional(model.unappliedOnlyProperty());
+        fromFilter.valueProperty().bindBidirectional(model.fromProperty());
+        toFilter.valueProperty().bindBidirectional(model.toProperty());
+        newPaymentButton.setTooltip(new javafx.scene.control.Tooltip("Record a payment received (Ctrl+N)"));
         // Enter or a double click opens the payment, as a clerk expects of a list.
         paymentsTable.setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
@@ -67,6 +80,11 @@ public final class PaymentsView implements PageController {
             });
             return row;
         });
+    }
+
+    @FXML
+    private void newPayment() {
+        navigator.newPayment();
     }
 
     private void open() {

@@ -1,0 +1,240 @@
+package com.settle.bench;
+
+import com.settle.domain.Money;
+import com.settle.domain.allocation.AllocationTarget;
+import com.settle.domain.allocation.Allocator;
+import com.settle.domain.allocation.ApplicationRule;
+import com.settle.service.AccountService;
+import com.settle.service.PaymentService;
+import com.settle.service.Services;
+import com.settle.domain.model.PaymentMethod;
+import com.settle.store.ApplicationRepository;
+import com.settle.store.ApplicationRepository.DocumentLine;
+import com.settle.store.ApplicationRepository.ItemLine;
+import com.settle.store.Database;
+import com.settle.store.DocumentRepository;
+import com.settle.store.DocumentRepository.OpenItem;
+import com.settle.store.PaymentQueries;
+import com.settle.store.PaymentRepository;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+
+/**
+ * The payment figures of the issue, each next to a raw baseline measured in the same run on the same
+ * H2 file: persisting an application of 15,000 and of 150,000 item amounts against a raw JDBC batch
+ * insert of as many rows; computing a Proration split over 10,000 documents / 150,000 items; the
+ * Apply dialog's query for 1,000 documents / 15,000 items against the same SQL through raw JDBC.
+ */
+public final class PaymentBenchmark {
+
+    private static final String RAW_QUERY = """
+            SELECT d.id, d.doc_type, d.number, d.document_date, d.due_date, d.amount, d.balance, d.version, d.currency,
+              i.id, i.ordinal, i.charge_name, i.service_start, i.service_end, i.amount, i.balance
+            FROM document d JOIN document_item i ON i.document_id = d.id
+            WHERE d.account_id = ? AND d.status = 'Posted' AND d.balance > 0
+            ORDER BY d.due_date, d.document_date, d.number, i.ordinal""";
+
+    private final PrintWriter out;
+    private final int rounds;
+
+    public PaymentBenchmark(PrintWriter out, int rounds) {
+        this.out = out;
+        this.rounds = rounds;
+    }
+
+    public void run() throws Exception {
+        Path dir = Files.createTempDirectory("settle-bench");
+        try (Database db = Database.open(dir.resolve("bench.mv.db"))) {
+            Services admin = new Services(db.dsl(), "admin", Clock.systemDefaultZone());
+            out.println("payment benchmark on " + db.file() + " (median of " + rounds + " rounds after warm-up)");
+            long t0 = System.nanoTime();
+            String big = seed(db, admin, "Big Co", 10_000);
+            String small = seed(db, admin, "Small Co", 1_000);
+            out.printf("seeded 11,000 documents / 165,000 items in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+            db.dsl().execute("CREATE TABLE bench_raw (id BIGINT AUTO_INCREMENT PRIMARY KEY,"
+                    + " application_document_id BIGINT, document_item_id BIGINT, amount DECIMAL(19, 4))");
+            out.printf("%-52s %12s %12s %8s %8s%n", "figure", "settle ms", "raw ms", "ratio", "goal");
+            persist(db, admin, small, 15_000);
+            compute(db, big);
+            persist(db, admin, big, 150_000);
+            query(db, small);
+        } finally {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        out.flush();
+    }
+
+    /** An account with {@code docs} posted invoices of 15 items each, written in batches, and a large payment. */
+    private String seed(Database db, Services admin, String name, int docs) {
+        String account = admin.accounts().create(new AccountService.NewAccountCommand(name, "USD", null, null, null,
+                null));
+        long accountId = new com.settle.store.AccountRepository().findByNumber(db.dsl(), account).orElseThrow().getId();
+        DocumentRepository documents = new DocumentRepository();
+        LocalDate start = LocalDate.of(2025, 1, 1);
+        db.dsl().transaction(cfg -> {
+            for (int d = 0; d < docs; d++) {
+                List<DocumentRepository.NewItem> items = new ArrayList<>();
+                for (int i = 0; i < 15; i++) {
+                    BigDecimal amount = BigDecimal.valueOf(1_000 + (d * 31L + i * 17L) % 90_000, 2);
+                    items.add(new DocumentRepository.NewItem("Charge " + i, null, null, null, BigDecimal.ONE, amount,
+                            amount, null));
+                }
+                LocalDate date = start.plusDays(d % 500);
+                documents.insert(cfg.dsl(), new DocumentRepository.NewDocument(
+                        com.settle.domain.model.DocumentType.INVOICE, accountId, "USD", date, date.plusDays(30), null,
+                        true, items), OffsetDateTime.now());
+            }
+        });
+        admin.payments().record(new PaymentService.NewPaymentCommand(account, new BigDecimal("900000000.00"),
+                start, PaymentMethod.BANK_TRANSFER, null, null));
+        return account;
+    }
+
+    private long accountId(Database db, String account) {
+        return new com.settle.store.AccountRepository().findByNumber(db.dsl(), account).orElseThrow().getId();
+    }
+
+    /** The application's save step (as ApplicationService does it) for {@code count} item lines of 0.01 each. */
+    private void persist(Database db, Services admin, String account, int count) {
+        long accountId = accountId(db, account);
+        List<OpenItem> open = db.dsl().transactionResult(cfg -> new DocumentRepository().openItems(cfg.dsl(), accountId));
+        List<OpenItem> items = open.subList(0, count);
+        Map<Long, List<ItemLine>> byDoc = new LinkedHashMap<>();
+        for (OpenItem i : items) {
+            byDoc.computeIfAbsent(i.documentId(), k -> new ArrayList<>()).add(new ItemLine(i.itemId(),
+                    new BigDecimal("0.01")));
+        }
+        List<DocumentLine> lines = new ArrayList<>();
+        byDoc.forEach((d, l) -> lines.add(new DocumentLine(d, l)));
+        var payment = new PaymentRepository().findByNumber(db.dsl(), paymentOf(db, accountId)).orElseThrow();
+        double settle = median(() -> db.dsl().transaction(cfg -> save(cfg.dsl(), payment.getId(), lines, count)));
+        double raw = median(() -> rawInsert(db, count));
+        row("persist one application of " + String.format("%,d", count) + " item amounts", settle, raw, "1.5x");
+    }
+
+    private static String paymentOf(Database db, long accountId) {
+        return db.dsl().fetchValue("SELECT number FROM payment WHERE account_id = ?", accountId).toString();
+    }
+
+    private static void save(DSLContext tx, long paymentId, List<DocumentLine> lines, int count) {
+        new ApplicationRepository().insert(tx, paymentId, LocalDate.of(2026, 1, 1), "Manual", lines, 1L,
+                OffsetDateTime.now());
+        Map<Long, BigDecimal> byItem = new HashMap<>();
+        Map<Long, BigDecimal> byDocument = new HashMap<>();
+        for (DocumentLine line : lines) {
+            byDocument.merge(line.documentId(), line.amount().negate(), BigDecimal::add);
+            for (ItemLine item : line.items()) {
+                byItem.put(item.itemId(), item.amount().negate());
+            }
+        }
+        new DocumentRepository().addToBalances(tx, byItem, byDocument);
+        BigDecimal total = BigDecimal.valueOf(count, 2);
+        new PaymentRepository().addToParts(tx, paymentId, total, BigDecimal.ZERO, BigDecimal.ZERO);
+    }
+
+    private static void rawInsert(Database db, int count) {
+        db.dsl().connection(c -> {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO bench_raw (application_document_id, document_item_id, amount) VALUES (?, ?, ?)")) {
+                BigDecimal cent = new BigDecimal("0.01");
+                for (int i = 0; i < count; i++) {
+                    ps.setLong(1, i / 15);
+                    ps.setLong(2, i);
+                    ps.setBigDecimal(3, cent);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+                c.commit();
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        });
+    }
+
+    private void compute(Database db, String account) {
+        long accountId = accountId(db, account);
+        List<OpenItem> open = db.dsl().transactionResult(cfg -> new DocumentRepository().openItems(cfg.dsl(), accountId));
+        List<AllocationTarget> targets = new ArrayList<>(open.size());
+        for (OpenItem i : open) {
+            targets.add(new AllocationTarget(i.itemId(), i.documentNumber(), i.dueDate(), i.documentDate(), i.ordinal(),
+                    i.balance()));
+        }
+        BigDecimal sum = targets.stream().map(AllocationTarget::balance).reduce(BigDecimal.ZERO, BigDecimal::add);
+        Money amount = Money.of(sum.divide(BigDecimal.valueOf(3), 2, java.math.RoundingMode.DOWN),
+                Currency.getInstance("USD"));
+        double ms = median(() -> Allocator.allocate("Amount", ApplicationRule.PRORATION, amount, targets));
+        out.printf("%-52s %12.1f %12s %8s %8s%n", "compute Proration over " + String.format("%,d", targets.size())
+                + " items", ms, "-", "-", "100 ms");
+    }
+
+    private void query(Database db, String account) {
+        long accountId = accountId(db, account);
+        PaymentQueries queries = new PaymentQueries();
+        double settle = median(() -> db.dsl().transactionResult(cfg -> queries.openDocuments(cfg.dsl(), accountId)));
+        double raw = median(() -> db.dsl().connectionResult(c -> rawQuery(c, accountId)));
+        row("Apply dialog query, 1,000 documents / 15,000 items", settle, raw, "1.5x");
+    }
+
+    private static int rawQuery(Connection c, long accountId) throws java.sql.SQLException {
+        int rows = 0;
+        try (PreparedStatement ps = c.prepareStatement(RAW_QUERY)) {
+            ps.setLong(1, accountId);
+            try (ResultSet rs = ps.executeQuery()) {
+                Object[] row = new Object[16];
+                while (rs.next()) {
+                    for (int i = 0; i < 16; i++) {
+                        row[i] = rs.getObject(i + 1);
+                    }
+                    rows++;
+                }
+            }
+        }
+        return rows;
+    }
+
+    private void row(String figure, double settle, double raw, String goal) {
+        out.printf("%-52s %12.1f %12.1f %7.2fx %8s%n", figure, settle, raw, settle / raw, goal);
+        out.flush();
+    }
+
+    /** Something to time. */
+    private interface Work {
+        void run() throws Exception;
+    }
+
+    private double median(Work work) {
+        try {
+            work.run();
+            double[] times = new double[rounds];
+            for (int i = 0; i < rounds; i++) {
+                long t0 = System.nanoTime();
+                work.run();
+                times[i] = (System.nanoTime() - t0) / 1e6;
+            }
+            Arrays.sort(times);
+            return times[rounds / 2];
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
