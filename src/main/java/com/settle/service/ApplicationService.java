@@ -173,17 +173,9 @@ public final class ApplicationService {
     }
 
     private void save(DSLContext t, PaymentRecord payment, LocalDate date, Split split, Money total) {
+        // The repository takes the amounts off the item and document balances in the same transaction.
         applications.insert(t, payment.getId(), date, split.storedRule, split.lines, user.userId(),
                 OffsetDateTime.now(clock));
-        Map<Long, BigDecimal> byItem = new HashMap<>();
-        Map<Long, BigDecimal> byDocument = new HashMap<>();
-        for (DocumentLine line : split.lines) {
-            byDocument.merge(line.documentId(), line.amount().negate(), BigDecimal::add);
-            for (ItemLine item : line.items()) {
-                byItem.merge(item.itemId(), item.amount().negate(), BigDecimal::add);
-            }
-        }
-        documents.addToBalances(t, byItem, byDocument);
         payments.addToParts(t, payment.getId(), total.amount(), BigDecimal.ZERO, BigDecimal.ZERO);
     }
 

@@ -4,13 +4,10 @@ import static com.settle.store.jooq.Tables.ACCOUNT;
 import static com.settle.store.jooq.Tables.APPLICATION;
 import static com.settle.store.jooq.Tables.APP_USER;
 import static com.settle.store.jooq.Tables.CREDIT_BALANCE_ADJUSTMENT;
-import static com.settle.store.jooq.Tables.DOCUMENT;
-import static com.settle.store.jooq.Tables.DOCUMENT_ITEM;
 import static com.settle.store.jooq.Tables.PAYMENT;
 import static com.settle.store.jooq.Tables.REFUND;
 import static com.settle.store.jooq.Tables.UNAPPLICATION;
 
-import com.settle.domain.Money;
 import com.settle.domain.model.DocumentType;
 import com.settle.domain.model.OpenDocument;
 import com.settle.domain.model.PaymentDetail;
@@ -20,7 +17,6 @@ import com.settle.domain.model.PaymentMethod;
 import com.settle.domain.model.PaymentSummary;
 import com.settle.store.jooq.tables.records.PaymentRecord;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -107,49 +103,8 @@ public final class PaymentQueries {
                         Amounts.money(c.getAmount(), cur), c.getStatus()));
     }
 
-    /**
-     * The account's posted documents with an open balance, oldest due first, each with all its items:
-     * one query, whatever the number of documents.
-     */
+    /** The account's posted documents with an open balance and all their items (see {@link OpenDocumentsQuery}). */
     public List<OpenDocument> openDocuments(DSLContext tx, long accountId) {
-        List<OpenDocument> result = new ArrayList<>();
-        List<OpenDocument.Item> items = null;
-        Record doc = null;
-        String cur = null;
-        for (Record r : tx.select(DOCUMENT.ID, DOCUMENT.DOC_TYPE, DOCUMENT.NUMBER, DOCUMENT.DOCUMENT_DATE,
-                        DOCUMENT.DUE_DATE, DOCUMENT.AMOUNT, DOCUMENT.BALANCE, DOCUMENT.VERSION, DOCUMENT.CURRENCY,
-                        DOCUMENT_ITEM.ID, DOCUMENT_ITEM.ORDINAL, DOCUMENT_ITEM.CHARGE_NAME, DOCUMENT_ITEM.SERVICE_START,
-                        DOCUMENT_ITEM.SERVICE_END, DOCUMENT_ITEM.AMOUNT, DOCUMENT_ITEM.BALANCE)
-                .from(DOCUMENT).join(DOCUMENT_ITEM).on(DOCUMENT_ITEM.DOCUMENT_ID.eq(DOCUMENT.ID))
-                .where(DOCUMENT.ACCOUNT_ID.eq(accountId))
-                .and(DOCUMENT.STATUS.eq("Posted"))
-                .and(DOCUMENT.BALANCE.gt(BigDecimal.ZERO))
-                .orderBy(DOCUMENT.DUE_DATE, DOCUMENT.DOCUMENT_DATE, DOCUMENT.NUMBER, DOCUMENT_ITEM.ORDINAL)
-                .fetch()) {
-            if (doc == null || !doc.get(DOCUMENT.ID).equals(r.get(DOCUMENT.ID))) {
-                if (doc != null) {
-                    result.add(document(doc, cur, items));
-                }
-                doc = r;
-                cur = r.get(DOCUMENT.CURRENCY);
-                items = new ArrayList<>();
-            }
-            items.add(new OpenDocument.Item(r.get(DOCUMENT_ITEM.ID), r.get(DOCUMENT_ITEM.ORDINAL),
-                    r.get(DOCUMENT_ITEM.CHARGE_NAME), r.get(DOCUMENT_ITEM.SERVICE_START),
-                    r.get(DOCUMENT_ITEM.SERVICE_END), Amounts.money(r.get(DOCUMENT_ITEM.AMOUNT), cur),
-                    Amounts.money(r.get(DOCUMENT_ITEM.BALANCE), cur)));
-        }
-        if (doc != null) {
-            result.add(document(doc, cur, items));
-        }
-        return result;
-    }
-
-    private static OpenDocument document(Record d, String cur, List<OpenDocument.Item> items) {
-        LocalDate date = d.get(DOCUMENT.DOCUMENT_DATE);
-        Money amount = Amounts.money(d.get(DOCUMENT.AMOUNT), cur);
-        return new OpenDocument(d.get(DOCUMENT.ID), DocumentType.fromCode(d.get(DOCUMENT.DOC_TYPE)),
-                d.get(DOCUMENT.NUMBER), date, d.get(DOCUMENT.DUE_DATE), amount,
-                Amounts.money(d.get(DOCUMENT.BALANCE), cur), d.get(DOCUMENT.VERSION), List.copyOf(items));
+        return new OpenDocumentsQuery().fetch(tx, accountId);
     }
 }
