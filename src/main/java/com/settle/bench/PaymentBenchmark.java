@@ -177,6 +177,15 @@ public final class PaymentBenchmark {
         double settle = median(() -> db.dsl().transactionResult(cfg -> queries.openDocuments(cfg.dsl(), accountId)));
         double raw = median(() -> db.dsl().connectionResult(c -> rawQuery(c, accountId)));
         row("Apply dialog query, 1,000 documents / 15,000 items", settle, raw, "1.5x");
+        var applications = new Services(db.dsl(), "admin", Clock.systemDefaultZone()).applications();
+        String payment = paymentOf(db, accountId);
+        double open = median(() -> {
+            var model = new com.settle.ui.payments.apply.ApplyPaymentViewModel(java.util.Locale.US,
+                    LocalDate.of(2026, 1, 1));
+            model.load(applications.context(payment));
+        });
+        out.printf("%-52s %12.1f %12s %8s %8s%n", "Apply dialog load + rows, 1,000 docs / 15,000 items", open, "-",
+                "-", "500 ms");
     }
 
     private static int rawQuery(Connection c, long accountId) throws java.sql.SQLException {

@@ -82,8 +82,8 @@ public final class FxPaymentDialogs implements PaymentDialogs {
         applyButton.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> !model.canApplyProperty().get() || busy.get(), model.canApplyProperty(), busy));
         Runnable load = () -> runner.run("Loading open documents of " + payment.summary().accountNumber(),
-                () -> services.get().applications().context(number), ctx -> {
-                    model.load(ctx);
+                () -> model.prepare(services.get().applications().context(number)), prepared -> {
+                    model.install(prepared);
                     view.controller().populate();
                 }, e -> view.controller().saveFailed(BackgroundExecutor.clerkMessage(e), false));
         view.controller().setOnReload(load);

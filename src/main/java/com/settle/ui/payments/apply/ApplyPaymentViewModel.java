@@ -76,18 +76,19 @@ public final class ApplyPaymentViewModel {
         rule.addListener((o, a, b) -> changed(null));
     }
 
-    /** Takes the loaded payment and documents; builds a row per document and per item. */
-    public void load(ApplyContext ctx) {
-        this.context = ctx;
-        this.currency = ctx.payment().summary().amount().currency();
-        this.unapplied = ctx.payment().summary().unapplied();
-        documents.clear();
-        items.clear();
-        parents.clear();
-        invalid.clear();
-        spreads.clear();
-        mode = Mode.MANUAL;
-        rule.set(ctx.defaultRule());
+    /** Rows built off the FX thread from a loaded context, ready to be installed. */
+    public record Prepared(ApplyContext context, List<ApplyRow> documents, Map<ApplyRow, List<ApplyRow>> items,
+                           Map<ApplyRow, ApplyRow> parents) {
+    }
+
+    /**
+     * Builds a row per document and per item. Touches nothing on screen, so it runs in the background:
+     * with 150,000 items this is the slow part of opening the dialog.
+     */
+    public Prepared prepare(ApplyContext ctx) {
+        List<ApplyRow> docs = new ArrayList<>(ctx.documents().size());
+        Map<ApplyRow, List<ApplyRow>> children = new HashMap<>();
+        Map<ApplyRow, ApplyRow> parentOf = new HashMap<>();
         for (OpenDocument d : ctx.documents()) {
             ApplyRow doc = new ApplyRow(d, null);
             doc.inputProperty().addListener((o, a, b) -> changed(doc));
@@ -96,13 +97,41 @@ public final class ApplyPaymentViewModel {
                 ApplyRow item = new ApplyRow(d, i);
                 item.inputProperty().addListener((o, a, b) -> changed(item));
                 rows.add(item);
-                parents.put(item, doc);
+                parentOf.put(item, doc);
             }
-            documents.add(doc);
-            items.put(doc, rows);
+            docs.add(doc);
+            children.put(doc, rows);
+        }
+        return new Prepared(ctx, docs, children, parentOf);
+    }
+
+    /** Shows prepared rows (on the FX thread). */
+    public void install(Prepared p) {
+        updating = true;
+        try {
+            this.context = p.context();
+            this.currency = p.context().payment().summary().amount().currency();
+            this.unapplied = p.context().payment().summary().unapplied();
+            documents.clear();
+            items.clear();
+            parents.clear();
+            invalid.clear();
+            spreads.clear();
+            mode = Mode.MANUAL;
+            rule.set(p.context().defaultRule());
+            documents.addAll(p.documents());
+            items.putAll(p.items());
+            parents.putAll(p.parents());
+        } finally {
+            updating = false;
         }
         loaded.set(true);
         refreshTotals();
+    }
+
+    /** Prepares and installs at once (tests, and small accounts). */
+    public void load(ApplyContext ctx) {
+        install(prepare(ctx));
     }
 
     public List<ApplyRow> documents() {
