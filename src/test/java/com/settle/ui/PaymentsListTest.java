@@ -1,0 +1,111 @@
+package com.settle.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.settle.app.AppContext;
+import com.settle.support.TestBooks;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The payments list's filters and the New payment dialog, driven from the keyboard and the mouse. */
+@ExtendWith(ApplicationExtension.class)
+class PaymentsListTest {
+
+    @TempDir
+    static Path folder;
+    static int run;
+
+    private AppContext context;
+
+    @Start
+    void start(Stage stage) {
+        Path dir = folder.resolve("run" + (++run));
+        try (TestBooks books = new TestBooks(dir).withCodes()) {
+            String acme = books.account("Acme Logistics", "USD");
+            String yen = books.account("Tokyo Trading", "JPY");
+            String inv = books.invoice(acme, LocalDate.of(2026, 9, 1), "100.00");
+            String p1 = books.payment(acme, "100.00", LocalDate.of(2026, 9, 10));
+            books.clerk().applications().apply(new com.settle.service.ApplicationService.ApplyCommand(p1,
+                    LocalDate.of(2026, 9, 10), null, java.util.List.of(), null, false));
+            books.payment(acme, "40.00", LocalDate.of(2026, 10, 10));
+            books.payment(yen, "5000", LocalDate.of(2026, 11, 1));
+            books.clerk().payments().cancel(books.payment(yen, "10", LocalDate.of(2026, 11, 2)), null);
+            assertThat(inv).isNotNull();
+        }
+        context = new AppContext(dir.resolve("books.mv.db"), false, TestBooks.CLOCK, Locale.US);
+        context.start(stage);
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+        try (TestBooks books = new TestBooks(folder.resolve("run" + run))) {
+            books.assertBalanced();
+        }
+    }
+
+    private static void waitFor(Supplier<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::get);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static TableView<?> payments(FxRobot robot) throws Exception {
+        waitFor(() -> robot.lookup("#accountsTable").tryQuery().isPresent());
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("#paymentsTable").tryQuery().isPresent()
+                && robot.lookup("#paymentsTable").queryTableView().getItems().size() == 4);
+        return robot.lookup("#paymentsTable").queryTableView();
+    }
+
+    @Test
+    void filtersNarrowTheList(FxRobot robot) throws Exception {
+        TableView<?> table = payments(robot);
+        robot.clickOn("#unappliedFilter");
+        waitFor(() -> table.getItems().size() == 2);
+        robot.clickOn("#accountFilter").write("A-00000002");
+        waitFor(() -> table.getItems().size() == 1);
+        robot.clickOn("#unappliedFilter");
+        waitFor(() -> table.getItems().size() == 2);
+        robot.clickOn("#statusFilter");
+        waitFor(() -> robot.lookup(".context-menu").tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".context-menu").lookup("Canceled").queryAs(javafx.scene.Node.class));
+        waitFor(() -> table.getItems().size() == 1);
+        assertThat(robot.lookup("#countLabel").queryAs(Labeled.class).getText()).isEqualTo("1 of 4 rows");
+    }
+
+    @Test
+    void newPaymentFromTheKeyboardOpensItsDetailPage(FxRobot robot) throws Exception {
+        payments(robot);
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("#accountChoice").tryQuery().isPresent());
+        Button ok = robot.lookup("#okButton").queryButton();
+        assertThat(ok.isDisabled()).isTrue();
+        robot.clickOn("#accountChoice").write("Tokyo").press(KeyCode.ENTER).release(KeyCode.ENTER);
+        robot.clickOn("#amountField").write("1500.5");
+        waitFor(() -> robot.lookup("#formError").queryAs(Labeled.class).getText()
+                .equals("Amount '1500.5' has more decimals than JPY allows (no decimals)"));
+        assertThat(ok.isDisabled()).isTrue();
+        robot.eraseText(2).write("0");
+        waitFor(() -> !ok.isDisabled());
+        robot.clickOn("#referenceField").write("WIRE-77").press(KeyCode.ENTER).release(KeyCode.ENTER);
+        waitFor(() -> robot.lookup("#titleLabel").tryQuery().isPresent()
+                && "Payment P-00000005".equals(robot.lookup("#titleLabel").queryAs(Labeled.class).getText()));
+        waitFor(() -> "¥15,000".equals(robot.lookup("#unappliedValue").queryAs(Labeled.class).getText()));
+    }
+}
