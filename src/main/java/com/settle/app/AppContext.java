@@ -196,6 +196,14 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
     }
 
     @Override
+    public void showAccount(String accountNumber) {
+        mainWindow.showPage(Page.ACCOUNTS);
+        if (views.get(Page.ACCOUNTS) != null && views.get(Page.ACCOUNTS).controller() instanceof AccountsView v) {
+            v.search(accountNumber);
+        }
+    }
+
+    @Override
     public void showPayments() {
         mainWindow.showPage(Page.PAYMENTS);
     }

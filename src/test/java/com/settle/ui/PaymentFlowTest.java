@@ -113,6 +113,15 @@ class PaymentFlowTest {
         assertThat(robot.lookup("#apply-" + inv2).queryAs(TextField.class).getStyleClass()).contains("invalid");
         robot.eraseText(6).write("30");
         waitFor(() -> "$120.00".equals(text(robot, "#totalValue")) && !apply.isDisabled());
+        // Explain says how each document's amount came about.
+        robot.clickOn("#explainButton");
+        waitFor(() -> robot.lookup("#explanationText").tryQuery().isPresent());
+        String explanation = robot.lookup("#explanationText")
+                .queryAs(javafx.scene.control.TextInputControl.class).getText();
+        assertThat(explanation).contains(inv1 + ": item amounts as typed, 90.00")
+                .contains("FIFO: 30.00 USD spread oldest first").contains(inv2 + " #1: 30.00 (whole balance 30.00)");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        waitFor(() -> robot.lookup("#explanationText").tryQuery().isEmpty());
         robot.clickOn(apply);
         waitFor(() -> robot.lookup(".dialog-pane .content").tryQuery().isPresent()
                 && robot.lookup("Yes").tryQuery().isPresent());

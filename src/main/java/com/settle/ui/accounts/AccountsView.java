@@ -51,6 +51,11 @@ public final class AccountsView implements PageController {
         model.refresh();
     }
 
+    /** Searches the list for this text (an account number from a link elsewhere). */
+    public void search(String text) {
+        searchField.setText(text);
+    }
+
     @Override
     public void focus() {
         searchField.requestFocus();

@@ -9,6 +9,9 @@ public interface Navigator {
     /** Opens the New payment dialog; a saved payment opens on its detail page. */
     void newPayment();
 
+    /** Shows the accounts list searched for one account. */
+    void showAccount(String accountNumber);
+
     /** Goes back to the payments list. */
     void showPayments();
 }

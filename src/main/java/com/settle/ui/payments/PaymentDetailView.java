@@ -161,6 +161,7 @@ public final class PaymentDetailView implements PageController {
             statusLabel.getStyleClass().add("canceled");
         }
         accountLink.setText(p.accountNumber() + "  " + p.accountName());
+        accountLink.setOnAction(e -> navigator.showAccount(p.accountNumber()));
         figure(amountValue, p.amount());
         figure(appliedValue, p.applied());
         figure(unappliedValue, p.unapplied());
