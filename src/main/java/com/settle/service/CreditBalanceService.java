@@ -105,23 +105,9 @@ public final class CreditBalanceService {
         String comment = Text.optional("Comment", c.comment(), 255);
         LocalDate date = c.date() == null ? LocalDate.now(clock) : c.date();
         return tx.inTransaction(t -> {
-            PaymentRecord payment = lookups.lockPayment(t, "Payment", c.paymentNumber());
-            PaymentService.checkVersion(payment, c.expectedPaymentVersion());
-            if (!"Processed".equals(payment.getStatus())) {
-                throw new ServiceException("Payment " + payment.getNumber() + " is " + payment.getStatus()
-                        + "; only a processed payment's unapplied amount can be transferred.");
-            }
-            Currency currency = Currency.getInstance(payment.getCurrency());
-            Money amount = AmountParser.money("Amount", c.amount(), currency, Sign.POSITIVE);
-            Money unapplied = Money.of(payment.getUnappliedAmount(), currency);
-            if (amount.isGreaterThan(unapplied)) {
-                throw new ValidationException("Amount", amount + " is more than the payment's unapplied amount "
-                        + unapplied);
-            }
-            if (date.isBefore(payment.getEffectiveDate())) {
-                throw new ValidationException("Date", date + " is before the payment's effective date "
-                        + payment.getEffectiveDate());
-            }
+            Money amount = lookups.spendUnapplied(t, c.paymentNumber(), c.expectedPaymentVersion(), c.amount(),
+                    "Date", date, "transferred");
+            PaymentRecord payment = payments.findByNumber(t, c.paymentNumber().trim()).orElseThrow();
             accounts.lock(t, payment.getAccountId());
             var a = new NewAdjustment(AdjustmentType.INCREASE, amount.amount(), payment.getAccountId(), "Payment",
                     payment.getId(), payment.getNumber(), payment.getNumber(), HistoryType.FROM_PAYMENT,

@@ -1,6 +1,11 @@
 package com.settle.service;
 
+import com.settle.domain.AmountParser;
+import com.settle.domain.Money;
 import com.settle.domain.ValidationException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Currency;
 import com.settle.store.AccountRepository;
 import com.settle.store.CodeRepository;
 import com.settle.store.DocumentRepository;
@@ -39,6 +44,31 @@ final class Lookups {
     PaymentRecord lockPayment(DSLContext tx, String field, String number) {
         return payments.lockByNumber(tx, trim(field, number))
                 .orElseThrow(() -> new ValidationException(field, "'" + number + "' is not a payment number"));
+    }
+
+    /**
+     * Locks a payment and checks that {@code amount} of its unapplied money can leave it (refund,
+     * transfer) on {@code date}: processed, unchanged since loaded, enough unapplied, not before it.
+     */
+    Money spendUnapplied(DSLContext tx, String paymentNumber, Integer expectedVersion, BigDecimal amount,
+                         String dateField, LocalDate date, String what) {
+        PaymentRecord payment = lockPayment(tx, "Payment", paymentNumber);
+        PaymentService.checkVersion(payment, expectedVersion);
+        if (!"Processed".equals(payment.getStatus())) {
+            throw new ServiceException("Payment " + payment.getNumber() + " is " + payment.getStatus()
+                    + "; only a processed payment's unapplied amount can be " + what + ".");
+        }
+        Currency currency = Currency.getInstance(payment.getCurrency());
+        Money money = AmountParser.money("Amount", amount, currency, AmountParser.Sign.POSITIVE);
+        Money unapplied = Money.of(payment.getUnappliedAmount(), currency);
+        if (money.isGreaterThan(unapplied)) {
+            throw new ValidationException("Amount", money + " is more than the payment's unapplied amount " + unapplied);
+        }
+        if (date.isBefore(payment.getEffectiveDate())) {
+            throw new ValidationException(dateField, date + " is before the payment's effective date "
+                    + payment.getEffectiveDate());
+        }
+        return money;
     }
 
     /** An active reason code for the transaction type, or the type's default when none is given. */

@@ -84,23 +84,9 @@ public final class PaymentService {
         String comment = Text.optional("Comment", c.comment(), 255);
         LocalDate date = c.date() == null ? LocalDate.now(clock) : c.date();
         return tx.inTransaction(t -> {
-            PaymentRecord payment = lookups.lockPayment(t, "Payment", c.paymentNumber());
-            checkVersion(payment, c.expectedPaymentVersion());
-            if (!"Processed".equals(payment.getStatus())) {
-                throw new ServiceException("Payment " + payment.getNumber() + " is " + payment.getStatus()
-                        + "; only a processed payment can be refunded.");
-            }
-            Currency currency = Currency.getInstance(payment.getCurrency());
-            Money amount = AmountParser.money("Amount", c.amount(), currency, Sign.POSITIVE);
-            Money unapplied = Money.of(payment.getUnappliedAmount(), currency);
-            if (amount.isGreaterThan(unapplied)) {
-                throw new ValidationException("Amount", amount + " is more than the payment's unapplied amount "
-                        + unapplied);
-            }
-            if (date.isBefore(payment.getEffectiveDate())) {
-                throw new ValidationException("Refund date", date + " is before the payment's effective date "
-                        + payment.getEffectiveDate());
-            }
+            Money amount = lookups.spendUnapplied(t, c.paymentNumber(), c.expectedPaymentVersion(), c.amount(),
+                    "Refund date", date, "refunded");
+            PaymentRecord payment = payments.findByNumber(t, c.paymentNumber().trim()).orElseThrow();
             String reason = c.reasonCode() == null || c.reasonCode().isBlank() ? null
                     : lookups.reasonCode(t, "Reason code", c.reasonCode(), "Refund");
             var r = new RefundRepository.NewRefund(payment.getAccountId(), "Payment", payment.getId(), amount.amount(),

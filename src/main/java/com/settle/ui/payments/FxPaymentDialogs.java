@@ -141,11 +141,7 @@ public final class FxPaymentDialogs implements PaymentDialogs {
     }
 
     private String plain(Money m) {
-        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(format.locale());
-        f.setGroupingUsed(false);
-        f.setMinimumFractionDigits(m.amount().scale());
-        f.setMaximumFractionDigits(m.amount().scale());
-        return f.format(m.amount());
+        return new com.settle.ui.common.AmountText(format.locale()).plain(m);
     }
 
     @Override

@@ -7,7 +7,6 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.util.StringConverter;
 
 /** Controller of the Settings page. */
 public final class SettingsView implements PageController {
@@ -25,17 +24,7 @@ public final class SettingsView implements PageController {
     @FXML
     private void initialize() {
         ruleChoice.setItems(FXCollections.observableArrayList(ApplicationRule.values()));
-        ruleChoice.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ApplicationRule r) {
-                return r == null ? "" : r.label();
-            }
-
-            @Override
-            public ApplicationRule fromString(String s) {
-                return ApplicationRule.fromCode(s);
-            }
-        });
+        ruleChoice.setConverter(new com.settle.ui.common.RuleConverter());
         ruleChoice.valueProperty().bindBidirectional(model.ruleProperty());
         messageLabel.textProperty().bind(model.messageProperty());
         saveButton.disableProperty().bind(model.messageProperty().isNotEmpty());

@@ -23,7 +23,6 @@ import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.layout.HBox;
-import javafx.util.StringConverter;
 
 /** Controller of the Apply this payment dialog's content; the rules are in {@link ApplyPaymentViewModel}. */
 public final class ApplyPaymentView {
@@ -62,17 +61,7 @@ public final class ApplyPaymentView {
     private void initialize() {
         dateField.valueProperty().bindBidirectional(model.dateProperty());
         ruleChoice.setItems(FXCollections.observableArrayList(ApplicationRule.values()));
-        ruleChoice.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ApplicationRule r) {
-                return r == null ? "" : r.label();
-            }
-
-            @Override
-            public ApplicationRule fromString(String s) {
-                return ApplicationRule.fromCode(s);
-            }
-        });
+        ruleChoice.setConverter(new com.settle.ui.common.RuleConverter());
         ruleChoice.valueProperty().bindBidirectional(model.ruleProperty());
         ruleChoice.setTooltip(new Tooltip("How document amounts and Auto-apply are spread over items"));
         autoAmount = new AmountField("Auto-apply amount", format.locale(), AmountParser.Sign.POSITIVE, false);

@@ -1,7 +1,6 @@
 package com.settle.ui.payments.apply;
 
 import com.settle.domain.AmountParser;
-import com.settle.domain.Currencies;
 import com.settle.domain.Money;
 import com.settle.domain.ValidationException;
 import com.settle.domain.allocation.Allocation;
@@ -9,13 +8,10 @@ import com.settle.domain.allocation.AllocationShare;
 import com.settle.domain.allocation.AllocationTarget;
 import com.settle.domain.allocation.Allocator;
 import com.settle.domain.allocation.ApplicationRule;
-import com.settle.domain.model.OpenDocument;
+import com.settle.ui.common.AmountText;
 import com.settle.service.ApplicationService.ApplyCommand;
 import com.settle.service.ApplicationService.ApplyContext;
-import com.settle.service.ApplicationService.DocumentAmount;
-import com.settle.service.ApplicationService.ItemAmount;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -52,9 +48,8 @@ public final class ApplyPaymentViewModel {
     private final ReadOnlyObjectWrapper<Money> remaining = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper firstError = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Boolean> loaded = new ReadOnlyObjectWrapper<>(false);
-    private final List<ApplyRow> documents = new ArrayList<>();
-    private final Map<ApplyRow, List<ApplyRow>> items = new HashMap<>();
-    private final Map<ApplyRow, ApplyRow> parents = new HashMap<>();
+    private ApplyRows rows = ApplyRows.empty();
+    private final AmountText text;
     private final Set<ApplyRow> invalid = new LinkedHashSet<>();
     private final Map<ApplyRow, Allocation> spreads = new HashMap<>();
     private ApplyContext context;
@@ -70,58 +65,33 @@ public final class ApplyPaymentViewModel {
 
     public ApplyPaymentViewModel(Locale locale, LocalDate today) {
         this.locale = locale;
+        this.text = new AmountText(locale);
         this.parser = AmountParser.forLocale(locale);
         date.set(today);
         date.addListener((o, a, b) -> changed(null));
         rule.addListener((o, a, b) -> changed(null));
     }
 
-    /** Rows built off the FX thread from a loaded context, ready to be installed. */
-    public record Prepared(ApplyContext context, List<ApplyRow> documents, Map<ApplyRow, List<ApplyRow>> items,
-                           Map<ApplyRow, ApplyRow> parents) {
-    }
-
     /**
      * Builds a row per document and per item. Touches nothing on screen, so it runs in the background:
      * with 150,000 items this is the slow part of opening the dialog.
      */
-    public Prepared prepare(ApplyContext ctx) {
-        List<ApplyRow> docs = new ArrayList<>(ctx.documents().size());
-        Map<ApplyRow, List<ApplyRow>> children = new HashMap<>();
-        Map<ApplyRow, ApplyRow> parentOf = new HashMap<>();
-        for (OpenDocument d : ctx.documents()) {
-            ApplyRow doc = new ApplyRow(d, null);
-            doc.inputProperty().addListener((o, a, b) -> changed(doc));
-            List<ApplyRow> rows = new ArrayList<>(d.items().size());
-            for (OpenDocument.Item i : d.items()) {
-                ApplyRow item = new ApplyRow(d, i);
-                item.inputProperty().addListener((o, a, b) -> changed(item));
-                rows.add(item);
-                parentOf.put(item, doc);
-            }
-            docs.add(doc);
-            children.put(doc, rows);
-        }
-        return new Prepared(ctx, docs, children, parentOf);
+    public ApplyRows prepare(ApplyContext ctx) {
+        return new ApplyRows(ctx, this::changed);
     }
 
     /** Shows prepared rows (on the FX thread). */
-    public void install(Prepared p) {
+    public void install(ApplyRows prepared) {
         updating = true;
         try {
-            this.context = p.context();
-            this.currency = p.context().payment().summary().amount().currency();
-            this.unapplied = p.context().payment().summary().unapplied();
-            documents.clear();
-            items.clear();
-            parents.clear();
+            this.rows = prepared;
+            this.context = prepared.context();
+            this.currency = context.payment().summary().amount().currency();
+            this.unapplied = context.payment().summary().unapplied();
             invalid.clear();
             spreads.clear();
             mode = Mode.MANUAL;
-            rule.set(p.context().defaultRule());
-            documents.addAll(p.documents());
-            items.putAll(p.items());
-            parents.putAll(p.parents());
+            rule.set(context.defaultRule());
         } finally {
             updating = false;
         }
@@ -135,11 +105,11 @@ public final class ApplyPaymentViewModel {
     }
 
     public List<ApplyRow> documents() {
-        return documents;
+        return rows.documents();
     }
 
     public List<ApplyRow> items(ApplyRow document) {
-        return items.getOrDefault(document, List.of());
+        return rows.items(document);
     }
 
     private void changed(ApplyRow row) {
@@ -152,13 +122,13 @@ public final class ApplyPaymentViewModel {
                 if (mode == Mode.AUTO) {
                     spreadAutomatically(autoAmount);
                 } else {
-                    documents.forEach(this::recompute);
+                    rows.documents().forEach(this::recompute);
                 }
             } else {
                 if (mode == Mode.AUTO) {
                     keepAutoSplitAsTyped(row);
                 }
-                ApplyRow doc = row.isDocument() ? row : parents.get(row);
+                ApplyRow doc = row.isDocument() ? row : rows.documentOf(row);
                 if (row.isDocument()) {
                     items(doc).forEach(i -> i.inputProperty().set(""));
                 } else {
@@ -175,7 +145,7 @@ public final class ApplyPaymentViewModel {
     /** After an auto-apply, the first edit turns the rule's shares into typed item amounts, so nothing moves. */
     private void keepAutoSplitAsTyped(ApplyRow edited) {
         mode = Mode.MANUAL;
-        for (ApplyRow doc : documents) {
+        for (ApplyRow doc : rows.documents()) {
             for (ApplyRow item : items(doc)) {
                 if (item != edited && item.amountProperty().get().isPositive()) {
                     item.inputProperty().set(plain(item.amountProperty().get()));
@@ -185,7 +155,7 @@ public final class ApplyPaymentViewModel {
                 doc.inputProperty().set("");
             }
         }
-        documents.forEach(this::recompute);
+        rows.documents().forEach(this::recompute);
     }
 
     private void recompute(ApplyRow doc) {
@@ -207,7 +177,7 @@ public final class ApplyPaymentViewModel {
         rows.forEach(i -> set(i, Money.zero(currency), true));
         if (amount.isPositive()) {
             try {
-                Allocation a = Allocator.allocate(doc.label(), rule.get(), amount, targets(doc));
+                Allocation a = Allocator.allocate(doc.label(), rule.get(), amount, ApplyRows.targets(doc));
                 spreads.put(doc, a);
                 Map<Long, BigDecimal> shares = new HashMap<>();
                 a.shares().forEach(s -> shares.put(s.target().itemId(), s.amount()));
@@ -255,16 +225,6 @@ public final class ApplyPaymentViewModel {
         }
     }
 
-    private List<AllocationTarget> targets(ApplyRow doc) {
-        OpenDocument d = doc.document();
-        List<AllocationTarget> list = new ArrayList<>(d.items().size());
-        for (OpenDocument.Item i : d.items()) {
-            list.add(new AllocationTarget(i.id(), d.number(), d.dueDate(), d.documentDate(), i.ordinal(),
-                    i.balance().amount()));
-        }
-        return list;
-    }
-
     /**
      * Spreads {@code amount} (null: all that is unapplied, at most what is open) over every open
      * document dated on or before the effective date, by the rule, as the service will.
@@ -283,7 +243,7 @@ public final class ApplyPaymentViewModel {
     }
 
     private void spreadAutomatically(Money amount) {
-        documents.forEach(d -> {
+        rows.documents().forEach(d -> {
             d.inputProperty().set("");
             items(d).forEach(i -> i.inputProperty().set(""));
             error(d, "");
@@ -299,9 +259,9 @@ public final class ApplyPaymentViewModel {
         List<AllocationTarget> targets = new ArrayList<>();
         Map<Long, ApplyRow> byId = new HashMap<>();
         Money open = Money.zero(currency);
-        for (ApplyRow doc : documents) {
+        for (ApplyRow doc : rows.documents()) {
             if (date.get() != null && !doc.document().documentDate().isAfter(date.get())) {
-                targets.addAll(targets(doc));
+                targets.addAll(ApplyRows.targets(doc));
                 for (ApplyRow i : items(doc)) {
                     byId.put(i.item().id(), i);
                     if (i.balance().isPositive()) {
@@ -325,7 +285,7 @@ public final class ApplyPaymentViewModel {
             ApplyRow item = byId.get(s.target().itemId());
             Money share = Money.of(s.amount(), currency);
             set(item, share, true);
-            perDoc.merge(parents.get(item), share, Money::plus);
+            perDoc.merge(rows.documentOf(item), share, Money::plus);
         }
         perDoc.forEach((doc, m) -> set(doc, m, true));
     }
@@ -342,7 +302,7 @@ public final class ApplyPaymentViewModel {
 
     private void refreshTotals() {
         Money sum = Money.zero(currency);
-        for (ApplyRow d : documents) {
+        for (ApplyRow d : rows.documents()) {
             sum = sum.plus(d.amountProperty().get());
         }
         // Remaining and the error first: listeners of the total read them.
@@ -366,7 +326,7 @@ public final class ApplyPaymentViewModel {
         if (d.isBefore(paid)) {
             return "Effective date " + d + " is before the payment's effective date " + paid;
         }
-        for (ApplyRow doc : documents) {
+        for (ApplyRow doc : rows.documents()) {
             if (doc.amountProperty().get().isPositive() && d.isBefore(doc.document().documentDate())) {
                 return "Effective date " + d + " is before " + doc.document().number() + "'s date "
                         + doc.document().documentDate();
@@ -378,93 +338,26 @@ public final class ApplyPaymentViewModel {
         return "";
     }
 
-    /** The amount as the clerk would type it in their locale, without grouping. */
-    String plain(Money m) {
-        NumberFormat f = NumberFormat.getNumberInstance(locale);
-        f.setGroupingUsed(false);
-        int scale = Currencies.scale(m.currency());
-        f.setMinimumFractionDigits(scale);
-        f.setMaximumFractionDigits(scale);
-        return f.format(m.amount());
-    }
-
-    private String display(Money m) {
-        NumberFormat f = NumberFormat.getCurrencyInstance(locale);
-        f.setCurrency(m.currency());
-        f.setMinimumFractionDigits(Currencies.scale(m.currency()));
-        f.setMaximumFractionDigits(Currencies.scale(m.currency()));
-        return f.format(m.amount());
+    private String plain(Money m) {
+        return text.plain(m);
     }
 
     /** The command that saves exactly what the dialog shows, with the versions it was loaded at. */
     public ApplyCommand command() {
-        Map<String, Integer> versions = new LinkedHashMap<>();
-        String payment = context.payment().summary().number();
-        if (mode == Mode.AUTO) {
-            for (ApplyRow doc : documents) {
-                if (!doc.document().documentDate().isAfter(date.get())) {
-                    versions.put(doc.document().number(), doc.document().version());
-                }
-            }
-            return new ApplyCommand(payment, date.get(), rule.get(), List.of(),
-                    autoAllocation == null ? null : autoAllocation.amount().amount(), false,
-                    context.payment().version(), versions);
-        }
-        List<DocumentAmount> lines = new ArrayList<>();
-        for (ApplyRow doc : documents) {
-            if (!doc.amountProperty().get().isPositive()) {
-                continue;
-            }
-            versions.put(doc.document().number(), doc.document().version());
-            if (spreads.containsKey(doc)) {
-                lines.add(new DocumentAmount(doc.document().number(), doc.amountProperty().get().amount(), List.of()));
-            } else {
-                List<ItemAmount> its = new ArrayList<>();
-                for (ApplyRow i : items(doc)) {
-                    if (i.amountProperty().get().isPositive()) {
-                        its.add(new ItemAmount(i.item().ordinal(), i.amountProperty().get().amount()));
-                    }
-                }
-                lines.add(new DocumentAmount(doc.document().number(), null, its));
-            }
-        }
-        return new ApplyCommand(payment, date.get(), rule.get(), lines, null, false, context.payment().version(),
-                versions);
+        return SplitReport.command(rows, mode == Mode.AUTO ? autoAllocation : null, spreads, date.get(), rule.get());
     }
 
     /** The confirmation's question: how many documents and items, the total, what stays unapplied. */
     public String confirmation() {
-        long docs = documents.stream().filter(d -> d.amountProperty().get().isPositive()).count();
-        long its = documents.stream().flatMap(d -> items(d).stream())
-                .filter(i -> i.amountProperty().get().isPositive()).count();
-        return "Apply " + display(total.get()) + " of " + context.payment().summary().number() + " to " + docs
-                + (docs == 1 ? " document" : " documents") + " (" + its + (its == 1 ? " item" : " items")
-                + ")?\nRemaining unapplied: " + display(remaining.get()) + ".";
+        long[] n = rows.counts();
+        return "Apply " + text.display(total.get()) + " of " + context.payment().summary().number() + " to " + n[0]
+                + (n[0] == 1 ? " document" : " documents") + " (" + n[1] + (n[1] == 1 ? " item" : " items")
+                + ")?\nRemaining unapplied: " + text.display(remaining.get()) + ".";
     }
 
     /** How the rule made the split: the order documents and items were taken in and the leftover units. */
     public List<String> explanation() {
-        List<String> lines = new ArrayList<>();
-        if (mode == Mode.AUTO && autoAllocation != null) {
-            autoAllocation.explain().stream().filter(l -> !l.matches("\\d+\\. .*: 0(\\.0+)? \\(.*")).forEach(lines::add);
-            return lines;
-        }
-        for (ApplyRow doc : documents) {
-            if (!doc.amountProperty().get().isPositive()) {
-                continue;
-            }
-            Allocation a = spreads.get(doc);
-            if (a == null) {
-                lines.add(doc.document().number() + ": item amounts as typed, " + plain(doc.amountProperty().get()));
-            } else {
-                lines.add(doc.document().number() + ":");
-                a.explain().forEach(l -> lines.add("  " + l));
-            }
-        }
-        if (lines.isEmpty()) {
-            lines.add("Nothing to apply yet: type amounts, or use Auto-apply.");
-        }
-        return lines;
+        return SplitReport.explanation(rows, mode == Mode.AUTO ? autoAllocation : null, spreads, text);
     }
 
     public ObjectProperty<LocalDate> dateProperty() {
