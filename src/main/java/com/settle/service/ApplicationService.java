@@ -75,7 +75,10 @@ public final class ApplicationService {
                               Money unappliedAfter, List<AppliedItem> items, List<String> explanation) {
     }
 
-    /** What the Apply dialog starts from: the payment, its account's open documents, the default rule. */
+    /**
+     * What the Apply dialog starts from: the payment's figures and version (not its history), its
+     * account's open documents, the default rule.
+     */
     public record ApplyContext(PaymentDetail payment, List<OpenDocument> documents, ApplicationRule defaultRule) {
     }
 
@@ -107,7 +110,7 @@ public final class ApplicationService {
     public ApplyContext context(String paymentNumber) {
         ApplicationRule rule = settings.defaultApplicationRule();
         return tx.read(t -> {
-            PaymentDetail payment = queries.detail(t, paymentNumber == null ? "" : paymentNumber.trim())
+            PaymentDetail payment = queries.header(t, paymentNumber == null ? "" : paymentNumber.trim())
                     .orElseThrow(() -> new ValidationException("Payment", "'" + paymentNumber
                             + "' is not a payment number"));
             PaymentRecord p = payments.findByNumber(t, payment.summary().number()).orElseThrow();

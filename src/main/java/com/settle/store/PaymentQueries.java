@@ -29,6 +29,15 @@ import org.jooq.Record;
 public final class PaymentQueries {
 
     public Optional<PaymentDetail> detail(DSLContext tx, String number) {
+        return read(tx, number, true);
+    }
+
+    /** The payment's figures and version only, without its history: what the Apply dialog needs. */
+    public Optional<PaymentDetail> header(DSLContext tx, String number) {
+        return read(tx, number, false);
+    }
+
+    private Optional<PaymentDetail> read(DSLContext tx, String number, boolean history) {
         Optional<Record> head = tx.select(PAYMENT.fields()).select(ACCOUNT.NUMBER, ACCOUNT.NAME)
                 .from(PAYMENT).join(ACCOUNT).on(ACCOUNT.ID.eq(PAYMENT.ACCOUNT_ID))
                 .where(PAYMENT.NUMBER.eq(number)).fetchOptional().map(r -> r);
@@ -43,6 +52,10 @@ public final class PaymentQueries {
                 Amounts.money(p.getAmount(), cur), Amounts.money(p.getAppliedAmount(), cur),
                 Amounts.money(p.getUnappliedAmount(), cur), Amounts.money(p.getRefundedAmount(), cur),
                 Amounts.money(p.getTransferredAmount(), cur), p.getStatus());
+        if (!history) {
+            return Optional.of(new PaymentDetail(summary, p.getVersion(), p.getComment(), p.getCanceledAt(),
+                    List.of(), List.of(), List.of(), List.of()));
+        }
         return Optional.of(new PaymentDetail(summary, p.getVersion(), p.getComment(), p.getCanceledAt(),
                 applications(tx, p.getId(), cur), unapplications(tx, p.getId(), cur), refunds(tx, p.getId(), cur),
                 transfers(tx, p.getId(), cur)));
