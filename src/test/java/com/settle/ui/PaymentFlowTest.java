@@ -131,7 +131,9 @@ class PaymentFlowTest {
         // Unapply 20.00 of the first invoice.
         shortcut(robot, KeyCode.U);
         waitFor(() -> robot.lookup("#scopeChoice").tryQuery().isPresent());
-        robot.clickOn("#scopeChoice").clickOn(inv1);
+        robot.clickOn("#scopeChoice");
+        waitFor(() -> robot.lookup(".context-menu").tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".context-menu").lookup(inv1 + " #2").queryAs(javafx.scene.Node.class));
         robot.doubleClickOn("#amountField").eraseText(10).write("20");
         robot.clickOn("#okButton");
         waitFor(() -> "$100.00".equals(text(robot, "#appliedValue")) && "$50.00".equals(text(robot, "#unappliedValue")));

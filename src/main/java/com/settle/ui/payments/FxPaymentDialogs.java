@@ -146,17 +146,22 @@ public final class FxPaymentDialogs implements PaymentDialogs {
 
     @Override
     public Optional<UnapplyCommand> unapply(PaymentDetail payment) {
+        // What can be taken back: per document, and per item ("INV-00000012 #3"), net of earlier reversals.
         Map<String, Money> net = new LinkedHashMap<>();
+        Map<String, Money> perItem = new LinkedHashMap<>();
         for (PaymentDetail.ApplicationView a : payment.applications()) {
             for (PaymentDetail.LineView l : a.lines()) {
                 net.merge(l.documentNumber(), l.amount().minus(l.reversed()), Money::plus);
+                perItem.merge(l.documentNumber() + " #" + l.ordinal(), l.amount().minus(l.reversed()), Money::plus);
             }
         }
         net.values().removeIf(m -> !m.isPositive());
+        perItem.values().removeIf(m -> !m.isPositive());
+        net.putAll(perItem);
         FormDialog<UnapplyCommand> form = new FormDialog<>(owner.get(), "Unapply",
                 "Unapply " + payment.summary().number() + ": the reversal is recorded; nothing is deleted",
                 "Unapply");
-        ChoiceBox<String> scope = form.field("_Document", new ChoiceBox<>());
+        ChoiceBox<String> scope = form.field("_Document or item", new ChoiceBox<>());
         scope.setId("scopeChoice");
         scope.getItems().add("Everything applied");
         scope.getItems().addAll(net.keySet());
@@ -165,15 +170,28 @@ public final class FxPaymentDialogs implements PaymentDialogs {
         amount.disableProperty().bind(scope.getSelectionModel().selectedIndexProperty().isEqualTo(0));
         scope.valueProperty().addListener((o, a, b) -> amount.setText(plain(
                 scope.getSelectionModel().getSelectedIndex() == 0 ? payment.summary().applied() : net.get(b))));
+        form.validates(Bindings.createStringBinding(() -> {
+            Money most = scope.getSelectionModel().getSelectedIndex() <= 0 ? null : net.get(scope.getValue());
+            Money typed = amount.valueProperty().get();
+            return most != null && typed != null && typed.isGreaterThan(most)
+                    ? "Amount is more than this payment has applied to " + scope.getValue() + " ("
+                    + format.format(most) + ")" : "";
+        }, scope.valueProperty(), amount.valueProperty()));
         DatePicker date = date(form, "Effective _date", payment.summary().effectiveDate());
         TextField reason = form.field("_Reason code", new TextField());
         reason.setPromptText("default");
         TextField comment = form.field("_Comment", new TextField());
         return form.build(() -> {
+            String chosen = scope.getValue();
             boolean all = scope.getSelectionModel().getSelectedIndex() == 0;
-            List<UnapplyDocument> docs = all ? List.of()
-                    : List.of(new UnapplyDocument(scope.getValue(), amount.valueProperty().get().amount()));
-            return new UnapplyCommand(payment.summary().number(), date.getValue(), docs, List.of(), text(reason),
+            java.math.BigDecimal value = all ? null : amount.valueProperty().get().amount();
+            List<UnapplyDocument> docs = all || chosen.contains(" #") ? List.of()
+                    : List.of(new UnapplyDocument(chosen, value));
+            List<com.settle.service.UnapplicationService.UnapplyItem> items = all || !chosen.contains(" #")
+                    ? List.of() : List.of(new com.settle.service.UnapplicationService.UnapplyItem(
+                            chosen.substring(0, chosen.indexOf(" #")),
+                            Integer.parseInt(chosen.substring(chosen.indexOf(" #") + 2)), value));
+            return new UnapplyCommand(payment.summary().number(), date.getValue(), docs, items, text(reason),
                     text(comment), payment.version());
         }).showAndWait();
     }
