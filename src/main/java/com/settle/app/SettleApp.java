@@ -10,11 +10,24 @@ import javafx.stage.Stage;
 /** The JavaFX application: one main window over one database file. */
 public final class SettleApp extends Application {
 
+    /** Held here so the level sticks (java.util.logging keeps loggers only weakly). */
+    private static final java.util.List<java.util.logging.Logger> QUIET = java.util.List.of(
+            java.util.logging.Logger.getLogger("javafx"),
+            java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl"));
+
     private AppContext context;
 
     /** Opens the window and returns when it closes. */
     static int launchAndWait(String databaseFile, boolean demo, String user) {
-        Application.launch(SettleApp.class, "--db=" + databaseFile, "--demo=" + demo, "--user=" + user);
+        // JavaFX warns on stderr that it runs from the class path; that is how Settle is packaged.
+        QUIET.forEach(l -> l.setLevel(java.util.logging.Level.SEVERE));
+        try {
+            Application.launch(SettleApp.class, "--db=" + databaseFile, "--demo=" + demo, "--user=" + user);
+        } catch (UnsupportedOperationException e) {
+            org.slf4j.LoggerFactory.getLogger(SettleApp.class).error("Cannot open a window", e);
+            throw new com.settle.service.ServiceException("Cannot open a window here (" + e.getMessage()
+                    + "). The command line works without one: settle --help");
+        }
         return 0;
     }
 
