@@ -11,37 +11,16 @@ import com.settle.service.ApplicationService.ApplyCommand;
 import com.settle.service.ApplicationService.ApplyResult;
 import com.settle.service.ApplicationService.DocumentAmount;
 import com.settle.service.ApplicationService.ItemAmount;
-import com.settle.support.TestBooks;
+import com.settle.support.BooksTest;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ApplicationServiceTest {
+class ApplicationServiceTest extends BooksTest {
 
     private static final LocalDate D1 = LocalDate.of(2026, 9, 1);
     private static final LocalDate D2 = LocalDate.of(2026, 10, 1);
-
-    @TempDir
-    Path folder;
-    TestBooks books;
-    String acme;
-
-    @BeforeEach
-    void setUp() {
-        books = new TestBooks(folder).withCodes();
-        acme = books.account("Acme", "USD");
-    }
-
-    @AfterEach
-    void verifyBooksAndClose() {
-        books.assertBalanced();
-        books.close();
-    }
 
     private ApplyResult apply(String payment, LocalDate date, ApplicationRule rule, List<DocumentAmount> docs,
                               String auto, boolean dryRun) {

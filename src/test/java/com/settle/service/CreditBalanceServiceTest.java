@@ -7,33 +7,12 @@ import com.settle.domain.model.AccountSummary;
 import com.settle.domain.model.AdjustmentType;
 import com.settle.service.CreditBalanceService.AdjustCommand;
 import com.settle.service.CreditBalanceService.TransferCommand;
-import com.settle.support.TestBooks;
+import com.settle.support.BooksTest;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class CreditBalanceServiceTest {
-
-    @TempDir
-    Path folder;
-    TestBooks books;
-    String acme;
-
-    @BeforeEach
-    void setUp() {
-        books = new TestBooks(folder).withCodes();
-        acme = books.account("Acme", "USD");
-    }
-
-    @AfterEach
-    void verifyBooksAndClose() {
-        books.assertBalanced();
-        books.close();
-    }
+class CreditBalanceServiceTest extends BooksTest {
 
     private BigDecimal creditBalance() {
         return books.clerk().accounts().list().stream().filter(a -> a.number().equals(acme))
