@@ -29,6 +29,7 @@ public class AmountField extends TextField {
     private final AmountParser parser;
     private final AmountParser.Sign sign;
     private final boolean required;
+    private boolean touched;
 
     public AmountField(String field, Locale locale, AmountParser.Sign sign, boolean required) {
         this.field = field;
@@ -37,7 +38,10 @@ public class AmountField extends TextField {
         this.required = required;
         setAlignment(Pos.CENTER_RIGHT);
         getStyleClass().add("amount-field");
-        textProperty().addListener((o, a, b) -> validate());
+        textProperty().addListener((o, a, b) -> {
+            touched = true;
+            validate();
+        });
         currency.addListener((o, a, b) -> validate());
         validate();
     }
@@ -57,7 +61,8 @@ public class AmountField extends TextField {
         }
         value.set(parsed);
         error.set(message);
-        showError(this, message);
+        // An empty required field is not marked red before the clerk has typed in it; OK stays disabled.
+        showError(this, touched || parsed != null || text != null && !text.isBlank() ? message : "");
     }
 
     /**

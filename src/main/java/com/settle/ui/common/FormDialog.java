@@ -51,6 +51,8 @@ public final class FormDialog<R> {
         grid.getColumnConstraints().addAll(labels, fields);
         errorLabel.getStyleClass().add("form-error");
         errorLabel.setWrapText(true);
+        errorLabel.setPrefWidth(420);
+        errorLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         errorLabel.setId("formError");
     }
 
