@@ -105,9 +105,10 @@ public final class CreditBalanceService {
         String comment = Text.optional("Comment", c.comment(), 255);
         LocalDate date = c.date() == null ? LocalDate.now(clock) : c.date();
         return tx.inTransaction(t -> {
-            Money amount = lookups.spendUnapplied(t, c.paymentNumber(), c.expectedPaymentVersion(), c.amount(),
-                    "Date", date, "transferred");
-            PaymentRecord payment = payments.findByNumber(t, c.paymentNumber().trim()).orElseThrow();
+            Lookups.Spend spend = lookups.spendUnapplied(t, c.paymentNumber(), c.expectedPaymentVersion(),
+                    c.amount(), "Date", date, "transferred");
+            PaymentRecord payment = spend.payment();
+            Money amount = spend.amount();
             accounts.lock(t, payment.getAccountId());
             var a = new NewAdjustment(AdjustmentType.INCREASE, amount.amount(), payment.getAccountId(), "Payment",
                     payment.getId(), payment.getNumber(), payment.getNumber(), HistoryType.FROM_PAYMENT,

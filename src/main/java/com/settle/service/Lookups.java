@@ -50,7 +50,11 @@ final class Lookups {
      * Locks a payment and checks that {@code amount} of its unapplied money can leave it (refund,
      * transfer) on {@code date}: processed, unchanged since loaded, enough unapplied, not before it.
      */
-    Money spendUnapplied(DSLContext tx, String paymentNumber, Integer expectedVersion, BigDecimal amount,
+    /** A locked payment and an amount of its unapplied money that may leave it. */
+    record Spend(PaymentRecord payment, Money amount) {
+    }
+
+    Spend spendUnapplied(DSLContext tx, String paymentNumber, Integer expectedVersion, BigDecimal amount,
                          String dateField, LocalDate date, String what) {
         PaymentRecord payment = lockPayment(tx, "Payment", paymentNumber);
         PaymentService.checkVersion(payment, expectedVersion);
@@ -68,7 +72,7 @@ final class Lookups {
             throw new ValidationException(dateField, date + " is before the payment's effective date "
                     + payment.getEffectiveDate());
         }
-        return money;
+        return new Spend(payment, money);
     }
 
     /** An active reason code for the transaction type, or the type's default when none is given. */

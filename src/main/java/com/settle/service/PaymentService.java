@@ -84,9 +84,10 @@ public final class PaymentService {
         String comment = Text.optional("Comment", c.comment(), 255);
         LocalDate date = c.date() == null ? LocalDate.now(clock) : c.date();
         return tx.inTransaction(t -> {
-            Money amount = lookups.spendUnapplied(t, c.paymentNumber(), c.expectedPaymentVersion(), c.amount(),
-                    "Refund date", date, "refunded");
-            PaymentRecord payment = payments.findByNumber(t, c.paymentNumber().trim()).orElseThrow();
+            Lookups.Spend spend = lookups.spendUnapplied(t, c.paymentNumber(), c.expectedPaymentVersion(),
+                    c.amount(), "Refund date", date, "refunded");
+            PaymentRecord payment = spend.payment();
+            Money amount = spend.amount();
             String reason = c.reasonCode() == null || c.reasonCode().isBlank() ? null
                     : lookups.reasonCode(t, "Reason code", c.reasonCode(), "Refund");
             var r = new RefundRepository.NewRefund(payment.getAccountId(), "Payment", payment.getId(), amount.amount(),
