@@ -194,10 +194,12 @@ CREATE TABLE application_item (
     id                      BIGINT AUTO_INCREMENT PRIMARY KEY,
     application_document_id BIGINT NOT NULL REFERENCES application_document (id),
     document_item_id        BIGINT NOT NULL REFERENCES document_item (id),
-    amount                  DECIMAL(19, 4) NOT NULL CHECK (amount > 0),
-    UNIQUE (application_document_id, document_item_id)
+    amount                  DECIMAL(19, 4) NOT NULL CHECK (amount > 0)
 );
-CREATE INDEX application_item_item ON application_item (document_item_id);
+-- No UNIQUE (application_document_id, document_item_id) and no extra index on document_item_id:
+-- H2 already keeps one index per foreign key, and every further index is another write per line
+-- (an application can carry 150,000 lines). The service builds one line per item (a map keyed by
+-- item), so a repeated item cannot arise from it.
 
 -- An unapplication reverses an application in whole or in part, at its own effective date.
 CREATE TABLE unapplication (

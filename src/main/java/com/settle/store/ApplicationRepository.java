@@ -67,9 +67,14 @@ public final class ApplicationRepository {
             }
             try (var ps = c.prepareStatement("INSERT INTO application_item (application_document_id,"
                     + " document_item_id, amount) VALUES (?, ?, ?)")) {
+                java.util.Set<Long> seen = new java.util.HashSet<>();
                 for (DocumentLine line : lines) {
                     long docLine = docLineIds.get(line.documentId());
                     for (ItemLine item : line.items()) {
+                        if (!seen.add(item.itemId())) {
+                            // The table has no unique key on (line, item) to keep writes cheap; this is the guard.
+                            throw new IllegalArgumentException("item " + item.itemId() + " is on two lines");
+                        }
                         ps.setLong(1, docLine);
                         ps.setLong(2, item.itemId());
                         ps.setBigDecimal(3, item.amount());
