@@ -13,6 +13,8 @@ import com.settle.store.CreditBalanceRepository;
 import com.settle.store.CreditBalanceRepository.NewAdjustment;
 import com.settle.store.DocumentRepository;
 import com.settle.store.PaymentRepository;
+import com.settle.store.RefundRepository;
+import com.settle.domain.model.PaymentMethod;
 import com.settle.store.jooq.tables.records.AccountRecord;
 import com.settle.store.jooq.tables.records.CreditBalanceAdjustmentItemRecord;
 import com.settle.store.jooq.tables.records.CreditBalanceAdjustmentRecord;
@@ -54,13 +56,15 @@ public final class CreditBalanceService {
     private final AccountRepository accounts;
     private final PaymentRepository payments;
     private final DocumentRepository documents;
+    private final RefundRepository refunds;
     private final Lookups lookups;
     private final UserContext user;
     private final Clock clock;
 
     CreditBalanceService(Transactions tx, CreditBalanceRepository adjustments, AccountRepository accounts,
-                         PaymentRepository payments, DocumentRepository documents, Lookups lookups, UserContext user,
-                         Clock clock) {
+                         PaymentRepository payments, DocumentRepository documents, RefundRepository refunds,
+                         Lookups lookups, UserContext user, Clock clock) {
+        this.refunds = refunds;
         this.tx = tx;
         this.adjustments = adjustments;
         this.accounts = accounts;
@@ -92,11 +96,74 @@ public final class CreditBalanceService {
             var a = new NewAdjustment(c.type(), amount.amount(), account.getId(), "Adjustment", null, null, null,
                     HistoryType.ADJUSTMENT, lookups.reasonCode(t, "Reason code", c.reasonCode(), REASON_TYPE),
                     lookups.accountingCode(t, "Accounting code", c.accountingCode()), comment, date);
-            String number = adjustments.insert(t, a, user.userId(), OffsetDateTime.now(clock)).getNumber();
-            accounts.addToCreditBalance(t, account.getId(),
-                    c.type() == AdjustmentType.INCREASE ? amount.amount() : amount.amount().negate());
-            return number;
+            return adjustments.record(t, a, user.userId(), OffsetDateTime.now(clock)).getNumber();
         });
+    }
+
+    /** Pays all or part of the credit balance back to the customer. */
+    public record RefundCommand(String accountNumber, BigDecimal amount, LocalDate date, PaymentMethod method,
+                                String reference, String reasonCode, String comment) {
+    }
+
+    /** The fields that may change after creation: reason code and TransferredToAccounting (null keeps). */
+    public record UpdateCommand(String number, String reasonCode, String transferredToAccounting) {
+    }
+
+    static final java.util.List<String> TRANSFER_STATES = java.util.List.of("Processing", "Yes", "Error", "Ignore");
+
+    /**
+     * Refunds credit: a refund record {@code R-…} (source CreditBalance) and a Decrease adjustment with
+     * source Refund; returns the adjustment number.
+     */
+    public String refund(RefundCommand c) {
+        user.require(Permission.CREDIT_BALANCE_REFUND, "refund credit balances");
+        if (c.method() == null) {
+            throw new ValidationException("Method", "is required");
+        }
+        String reference = Text.optional("Reference", c.reference(), 100);
+        String comment = Text.optional("Comment", c.comment(), 255);
+        LocalDate date = c.date() == null ? LocalDate.now(clock) : c.date();
+        return tx.inTransaction(t -> {
+            AccountRecord account = accounts.lock(t, lookups.account(t, "Account", c.accountNumber()).getId());
+            Currency currency = Currency.getInstance(account.getCurrency());
+            Money amount = AmountParser.money("Amount", c.amount(), currency, Sign.POSITIVE);
+            Money balance = Money.of(account.getCreditBalance(), currency);
+            if (amount.isGreaterThan(balance)) {
+                throw new ValidationException("Amount", amount + " is more than the credit balance " + balance);
+            }
+            String refundReason = c.reasonCode() == null || c.reasonCode().isBlank() ? null
+                    : lookups.reasonCode(t, "Reason code", c.reasonCode(), "Refund");
+            var refund = refunds.insert(t, new RefundRepository.NewRefund(account.getId(), "CreditBalance", null,
+                    amount.amount(), date, c.method(), reference, refundReason, comment), user.userId(),
+                    OffsetDateTime.now(clock));
+            var a = new NewAdjustment(AdjustmentType.DECREASE, amount.amount(), account.getId(), "Refund",
+                    refund.getId(), refund.getNumber(), reference, HistoryType.REFUND,
+                    lookups.reasonCode(t, "Reason code", null, REASON_TYPE), null, comment, date);
+            return adjustments.record(t, a, user.userId(), OffsetDateTime.now(clock)).getNumber();
+        });
+    }
+
+    /** Changes an adjustment's reason code and/or TransferredToAccounting; nothing else may change. */
+    public void update(UpdateCommand c) {
+        user.require(Permission.CREDIT_BALANCE_ADJUSTMENT_CREATE, "edit credit balance adjustments");
+        String state = c.transferredToAccounting() == null || c.transferredToAccounting().isBlank() ? null
+                : TRANSFER_STATES.stream().filter(s -> s.equalsIgnoreCase(c.transferredToAccounting().trim()))
+                .findFirst().orElseThrow(() -> new ValidationException("Transferred to accounting", "'"
+                        + c.transferredToAccounting() + "' is not one of " + String.join(", ", TRANSFER_STATES)));
+        tx.inTransaction(t -> {
+            CreditBalanceAdjustmentRecord a = lock(t, c.number());
+            String reason = c.reasonCode() == null || c.reasonCode().isBlank() ? a.getReasonCode()
+                    : lookups.reasonCode(t, "Reason code", c.reasonCode(), REASON_TYPE);
+            adjustments.update(t, a.getId(), reason, state == null ? a.getTransferredToAccounting() : state,
+                    user.userId(), OffsetDateTime.now(clock));
+            return null;
+        });
+    }
+
+    private CreditBalanceAdjustmentRecord lock(org.jooq.DSLContext t, String number) {
+        return adjustments.lockByNumber(t, number == null ? "" : number.trim())
+                .orElseThrow(() -> new ValidationException("Adjustment", "'" + number
+                        + "' is not a credit balance adjustment number"));
     }
 
     /** Transfers unapplied payment money to the credit balance; returns the CBA number. */
@@ -114,9 +181,8 @@ public final class CreditBalanceService {
                     payment.getId(), payment.getNumber(), payment.getNumber(), HistoryType.FROM_PAYMENT,
                     lookups.reasonCode(t, "Reason code", c.reasonCode(), REASON_TYPE),
                     lookups.accountingCode(t, "Accounting code", c.accountingCode()), comment, date);
-            String number = adjustments.insert(t, a, user.userId(), OffsetDateTime.now(clock)).getNumber();
+            String number = adjustments.record(t, a, user.userId(), OffsetDateTime.now(clock)).getNumber();
             payments.addToParts(t, payment.getId(), BigDecimal.ZERO, BigDecimal.ZERO, amount.amount());
-            accounts.addToCreditBalance(t, payment.getAccountId(), amount.amount());
             return number;
         });
     }
@@ -128,9 +194,7 @@ public final class CreditBalanceService {
     public void cancel(String number) {
         user.require(Permission.CREDIT_BALANCE_ADJUSTMENT_CANCEL, "cancel credit balance adjustments");
         tx.inTransaction(t -> {
-            CreditBalanceAdjustmentRecord a = adjustments.lockByNumber(t, number == null ? "" : number.trim())
-                    .orElseThrow(() -> new ValidationException("Adjustment", "'" + number
-                            + "' is not a credit balance adjustment number"));
+            CreditBalanceAdjustmentRecord a = lock(t, number);
             if (!"Processed".equals(a.getStatus())) {
                 throw new ServiceException(a.getNumber() + " is already canceled.");
             }
@@ -151,8 +215,7 @@ public final class CreditBalanceService {
                 payments.addToParts(t, p.getId(), BigDecimal.ZERO, BigDecimal.ZERO, a.getAmount().negate());
             }
             reverseItems(t, a, increase);
-            adjustments.markCanceled(t, a.getId(), user.userId(), OffsetDateTime.now(clock));
-            accounts.addToCreditBalance(t, account.getId(), increase ? a.getAmount().negate() : a.getAmount());
+            adjustments.cancel(t, a, LocalDate.now(clock), user.userId(), OffsetDateTime.now(clock));
             return null;
         });
     }

@@ -5,6 +5,7 @@ import com.settle.store.AccountRepository;
 import com.settle.store.ApplicationRepository;
 import com.settle.store.BooksQueries;
 import com.settle.store.CodeRepository;
+import com.settle.store.CreditBalanceQueries;
 import com.settle.store.CreditBalanceRepository;
 import com.settle.store.DocumentRepository;
 import com.settle.store.PaymentQueries;
@@ -27,6 +28,8 @@ public final class Services {
     private final ApplicationService applications;
     private final UnapplicationService unapplications;
     private final CreditBalanceService creditBalances;
+    private final CreditApplicationService creditApplications;
+    private final CreditHistoryService creditHistory;
     private final SettingsService settings;
     private final CodeService codes;
     private final VerifyService verify;
@@ -50,8 +53,14 @@ public final class Services {
                 lookups, settings, user, clock);
         this.unapplications = new UnapplicationService(tx, paymentRepo, documentRepo, applicationRepo, codeRepo,
                 lookups, user, clock);
-        this.creditBalances = new CreditBalanceService(tx, new CreditBalanceRepository(), accountRepo, paymentRepo,
-                documentRepo, lookups, user, clock);
+        CreditBalanceRepository creditRepo = new CreditBalanceRepository();
+        CreditBalanceQueries creditQueries = new CreditBalanceQueries();
+        RefundRepository refundRepo = new RefundRepository();
+        this.creditBalances = new CreditBalanceService(tx, creditRepo, accountRepo, paymentRepo, documentRepo,
+                refundRepo, lookups, user, clock);
+        this.creditApplications = new CreditApplicationService(tx, creditRepo, creditQueries, accountRepo,
+                documentRepo, settings, lookups, user, clock);
+        this.creditHistory = new CreditHistoryService(tx, creditQueries);
         this.codes = new CodeService(tx, codeRepo, user);
         this.verify = new VerifyService(tx, new BooksQueries());
     }
@@ -95,6 +104,14 @@ public final class Services {
 
     public CreditBalanceService creditBalances() {
         return creditBalances;
+    }
+
+    public CreditApplicationService creditApplications() {
+        return creditApplications;
+    }
+
+    public CreditHistoryService creditHistory() {
+        return creditHistory;
     }
 
     public SettingsService settings() {

@@ -40,17 +40,12 @@ public final class AccountRepository {
         return tx.selectFrom(ACCOUNT).where(ACCOUNT.NUMBER.eq(number)).fetchOptional();
     }
 
-    public AccountRecord lock(DSLContext tx, long id) {
-        return tx.selectFrom(ACCOUNT).where(ACCOUNT.ID.eq(id)).forUpdate().fetchSingle();
+    public Optional<AccountRecord> findById(DSLContext tx, long id) {
+        return tx.selectFrom(ACCOUNT).where(ACCOUNT.ID.eq(id)).fetchOptional();
     }
 
-    /** Adds {@code delta} (signed) to the stored credit balance; the CHECK refuses a negative result. */
-    public void addToCreditBalance(DSLContext tx, long accountId, BigDecimal delta) {
-        tx.update(ACCOUNT)
-                .set(ACCOUNT.CREDIT_BALANCE, ACCOUNT.CREDIT_BALANCE.plus(delta))
-                .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
-                .where(ACCOUNT.ID.eq(accountId))
-                .execute();
+    public AccountRecord lock(DSLContext tx, long id) {
+        return tx.selectFrom(ACCOUNT).where(ACCOUNT.ID.eq(id)).forUpdate().fetchSingle();
     }
 
     public int count(DSLContext tx) {

@@ -39,9 +39,9 @@ public final class BooksQueries {
     public record Mismatch(String record, BigDecimal stored, BigDecimal sumOfParts) {
     }
 
-    /** One event of a credit balance history: an adjustment, or the cancellation of one. */
-    public record LedgerEvent(long accountId, String accountNumber, String number, OffsetDateTime at,
-                              BigDecimal signedAmount) {
+    /** One stored line of a credit balance history, with the adjustment it belongs to. */
+    public record LedgerEvent(long accountId, String accountNumber, int seq, String number, String kind,
+                              BigDecimal expectedAmount, BigDecimal amount, BigDecimal balanceAfter) {
     }
 
     public List<PaymentFigures> payments(DSLContext tx) {
@@ -106,23 +106,40 @@ public final class BooksQueries {
                 .map(r -> new AccountFigures(r.get(0, String.class), r.get(1, String.class), dec(r, 2), dec(r, 3)));
     }
 
-    /** Every adjustment and every cancellation, per account in time order, for the running balance. */
+    /** Every line of every credit balance history, per account in order, with the amount its adjustment implies. */
     public void ledgerEvents(DSLContext tx, Consumer<LedgerEvent> each) {
         try (var cursor = tx.fetchLazy("""
-                SELECT c.account_id, a.number, c.number, c.created_date AS at, c.id AS seq, 0 AS kind,
-                  CASE WHEN c.type = 'Increase' THEN c.amount ELSE -c.amount END AS signed
-                FROM credit_balance_adjustment c JOIN account a ON a.id = c.account_id
-                UNION ALL
-                SELECT c.account_id, a.number, c.number, c.cancelled_on, c.id, 1,
-                  CASE WHEN c.type = 'Increase' THEN -c.amount ELSE c.amount END
-                FROM credit_balance_adjustment c JOIN account a ON a.id = c.account_id
-                WHERE c.status = 'Canceled'
-                ORDER BY 1, 4, 6, 5""")) {
+                SELECT e.account_id, a.number, e.seq, c.number, e.kind,
+                  CASE WHEN (c.type = 'Increase') = (e.kind = 'Adjustment') THEN c.amount ELSE -c.amount END,
+                  e.amount, e.balance_after
+                FROM credit_balance_entry e
+                JOIN account a ON a.id = e.account_id
+                JOIN credit_balance_adjustment c ON c.id = e.adjustment_id
+                ORDER BY e.account_id, e.seq""")) {
             for (Record r : cursor) {
-                each.accept(new LedgerEvent(r.get(0, Long.class), r.get(1, String.class), r.get(2, String.class),
-                        r.get(3, OffsetDateTime.class), dec(r, 6)));
+                each.accept(new LedgerEvent(r.get(0, Long.class), r.get(1, String.class), r.get(2, Integer.class),
+                        r.get(3, String.class), r.get(4, String.class), dec(r, 5), dec(r, 6), dec(r, 7)));
             }
         }
+    }
+
+    /** Adjustments whose history lines do not match their status (one line, plus one more once canceled). */
+    public List<String> adjustmentsWithoutTheirLines(DSLContext tx) {
+        return tx.fetch("""
+                SELECT c.number || ' (' || c.status || ') has ' || COUNT(e.id) || ' history lines'
+                FROM credit_balance_adjustment c
+                LEFT JOIN credit_balance_entry e ON e.adjustment_id = c.id AND e.account_id = c.account_id
+                GROUP BY c.id, c.number, c.status
+                HAVING COUNT(e.id) <> CASE WHEN c.status = 'Canceled' THEN 2 ELSE 1 END
+                ORDER BY c.number""").map(r -> r.get(0, String.class));
+    }
+
+    /** Each account's stored credit balance and number of history lines. */
+    public java.util.Map<Long, Object[]> accountLedgerHeads(DSLContext tx) {
+        java.util.Map<Long, Object[]> out = new java.util.HashMap<>();
+        tx.fetch("SELECT id, number, credit_balance, credit_entries FROM account").forEach(r -> out.put(
+                r.get(0, Long.class), new Object[] {r.get(1, String.class), dec(r, 2), r.get(3, Integer.class)}));
+        return out;
     }
 
     /** Lines whose stored total differs from the sum of their parts (applications and unapplications). */

@@ -24,7 +24,7 @@ public final class CreditBalanceRepository {
                                 LocalDate adjustmentDate) {
     }
 
-    public CreditBalanceAdjustmentRecord insert(DSLContext tx, NewAdjustment a, long userId, OffsetDateTime now) {
+    private CreditBalanceAdjustmentRecord insert(DSLContext tx, NewAdjustment a, long userId, OffsetDateTime now) {
         CreditBalanceAdjustmentRecord r = tx.newRecord(CREDIT_BALANCE_ADJUSTMENT);
         r.setNumber(Numbers.next(tx, "CBA"));
         r.setType(a.type().code());
@@ -49,6 +49,43 @@ public final class CreditBalanceRepository {
         return r;
     }
 
+    /**
+     * Records an adjustment and its line in the account's history, and moves the account's credit
+     * balance. The caller holds the account's lock. The CHECK on the account refuses a negative balance.
+     */
+    public CreditBalanceAdjustmentRecord record(DSLContext tx, NewAdjustment a, long userId, OffsetDateTime now) {
+        CreditBalanceAdjustmentRecord r = insert(tx, a, userId, now);
+        BigDecimal signed = a.type() == AdjustmentType.INCREASE ? a.amount() : a.amount().negate();
+        appendEntry(tx, a.accountId(), r.getId(), "Adjustment", a.historyType(), signed, a.adjustmentDate(), userId,
+                now);
+        return r;
+    }
+
+    /**
+     * Cancels an adjustment: Status Canceled, CancelledOn now, and a reversing line in the history
+     * (unapplied_from_invoice for an application to an invoice, adjustment otherwise).
+     */
+    public void cancel(DSLContext tx, CreditBalanceAdjustmentRecord a, java.time.LocalDate date, long userId,
+                       OffsetDateTime now) {
+        markCanceled(tx, a.getId(), userId, now);
+        boolean increase = AdjustmentType.fromCode(a.getType()) == AdjustmentType.INCREASE;
+        HistoryType type = HistoryType.fromCode(a.getHistoryType()) == HistoryType.APPLIED_TO_INVOICE
+                ? HistoryType.UNAPPLIED_FROM_INVOICE : HistoryType.ADJUSTMENT;
+        appendEntry(tx, a.getAccountId(), a.getId(), "Cancellation", type,
+                increase ? a.getAmount().negate() : a.getAmount(), date, userId, now);
+    }
+
+    private static void appendEntry(DSLContext tx, long accountId, long adjustmentId, String kind, HistoryType type,
+                                    BigDecimal signed, java.time.LocalDate date, long userId, OffsetDateTime now) {
+        tx.execute("UPDATE account SET credit_balance = credit_balance + ?, credit_entries = credit_entries + 1,"
+                + " version = version + 1 WHERE id = ?", signed, accountId);
+        var account = tx.fetchSingle("SELECT credit_balance, credit_entries FROM account WHERE id = ?", accountId);
+        tx.execute("INSERT INTO credit_balance_entry (account_id, seq, adjustment_id, kind, history_type, amount,"
+                + " balance_after, entry_date, created_by_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                accountId, account.get(1, Integer.class), adjustmentId, kind, type.code(), signed,
+                account.get(0, BigDecimal.class), date, userId, now);
+    }
+
     public void insertItem(DSLContext tx, long adjustmentId, long itemId, BigDecimal amount) {
         CreditBalanceAdjustmentItemRecord r = tx.newRecord(CREDIT_BALANCE_ADJUSTMENT_ITEM);
         r.setAdjustmentId(adjustmentId);
@@ -67,8 +104,20 @@ public final class CreditBalanceRepository {
                 .where(CREDIT_BALANCE_ADJUSTMENT_ITEM.ADJUSTMENT_ID.eq(adjustmentId)).fetch();
     }
 
+    /** The only other change the seed allows after creation: reason code and TransferredToAccounting. */
+    public void update(DSLContext tx, long id, String reasonCode, String transferredToAccounting, long userId,
+                       OffsetDateTime now) {
+        tx.update(CREDIT_BALANCE_ADJUSTMENT)
+                .set(CREDIT_BALANCE_ADJUSTMENT.REASON_CODE, reasonCode)
+                .set(CREDIT_BALANCE_ADJUSTMENT.TRANSFERRED_TO_ACCOUNTING, transferredToAccounting)
+                .set(CREDIT_BALANCE_ADJUSTMENT.UPDATED_BY_ID, userId)
+                .set(CREDIT_BALANCE_ADJUSTMENT.UPDATED_DATE, now)
+                .where(CREDIT_BALANCE_ADJUSTMENT.ID.eq(id))
+                .execute();
+    }
+
     /** Cancels: the only change besides reason code and transfer status the seed allows. */
-    public void markCanceled(DSLContext tx, long id, long userId, OffsetDateTime now) {
+    private void markCanceled(DSLContext tx, long id, long userId, OffsetDateTime now) {
         tx.update(CREDIT_BALANCE_ADJUSTMENT)
                 .set(CREDIT_BALANCE_ADJUSTMENT.STATUS, "Canceled")
                 .set(CREDIT_BALANCE_ADJUSTMENT.CANCELLED_ON, now)

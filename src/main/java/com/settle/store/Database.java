@@ -65,7 +65,7 @@ public final class Database implements AutoCloseable {
             }
             MigrateResult result = Flyway.configure()
                     .dataSource(pool)
-                    .locations("classpath:db/migration")
+                    .locations("classpath:db/migration", "classpath:com/settle/store/migration")
                     .load()
                     .migrate();
             LOG.info("Opened {} (schema version {}, {} migrations run)", withExt, result.targetSchemaVersion,

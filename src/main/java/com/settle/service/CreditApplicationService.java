@@ -1,0 +1,279 @@
+package com.settle.service;
+
+import com.settle.domain.AmountParser;
+import com.settle.domain.AmountParser.Sign;
+import com.settle.domain.Money;
+import com.settle.domain.Text;
+import com.settle.domain.ValidationException;
+import com.settle.domain.allocation.Allocation;
+import com.settle.domain.allocation.AllocationShare;
+import com.settle.domain.allocation.AllocationTarget;
+import com.settle.domain.allocation.Allocator;
+import com.settle.domain.allocation.ApplicationRule;
+import com.settle.domain.model.AdjustmentType;
+import com.settle.domain.model.HistoryType;
+import com.settle.domain.model.Permission;
+import com.settle.domain.model.PlannedCredit;
+import com.settle.store.AccountRepository;
+import com.settle.store.CreditBalanceQueries;
+import com.settle.store.CreditBalanceRepository;
+import com.settle.store.CreditBalanceRepository.NewAdjustment;
+import com.settle.store.DocumentRepository;
+import com.settle.store.jooq.tables.records.AccountRecord;
+import com.settle.store.jooq.tables.records.DocumentItemRecord;
+import com.settle.store.jooq.tables.records.DocumentRecord;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Spending the credit balance on invoices (one invoice, or every account of the work queue, oldest
+ * invoice first) and turning an invoice's negative balance into credit. Every application is a
+ * Decrease adjustment with source Invoice whose split over the invoice's items is recorded.
+ */
+public final class CreditApplicationService {
+
+    /** Apply to one invoice: {@code invoiceNumber} null takes the oldest open one, {@code amount} null the most. */
+    public record ApplyCreditCommand(String accountNumber, String invoiceNumber, BigDecimal amount, LocalDate date,
+                                     String reasonCode, String accountingCode, String comment) {
+    }
+
+    /** What a batch run did: the applications made and the accounts refused (each with the reason). */
+    public record BatchResult(List<PlannedCredit> applied, List<String> refused, int accounts, boolean canceled) {
+    }
+
+    /** Progress of a batch run: accounts done of all. */
+    public interface Progress {
+        void update(int done, int total);
+    }
+
+    private final Transactions tx;
+    private final CreditBalanceRepository adjustments;
+    private final CreditBalanceQueries queries;
+    private final AccountRepository accounts;
+    private final DocumentRepository documents;
+    private final SettingsService settings;
+    private final Lookups lookups;
+    private final UserContext user;
+    private final Clock clock;
+
+    CreditApplicationService(Transactions tx, CreditBalanceRepository adjustments, CreditBalanceQueries queries,
+                             AccountRepository accounts, DocumentRepository documents, SettingsService settings,
+                             Lookups lookups, UserContext user, Clock clock) {
+        this.tx = tx;
+        this.adjustments = adjustments;
+        this.queries = queries;
+        this.accounts = accounts;
+        this.documents = documents;
+        this.settings = settings;
+        this.lookups = lookups;
+        this.user = user;
+        this.clock = clock;
+    }
+
+    /**
+     * Applies credit to one invoice: by default the oldest open invoice and min(credit balance,
+     * invoice balance); a given amount may be lower, never above either.
+     */
+    public PlannedCredit applyToInvoice(ApplyCreditCommand c) {
+        user.require(Permission.CREDIT_BALANCE_APPLY, "apply credit balances");
+        String comment = Text.optional("Comment", c.comment(), 255);
+        LocalDate date = c.date() == null ? LocalDate.now(clock) : c.date();
+        ApplicationRule rule = settings.defaultApplicationRule();
+        return tx.inTransaction(t -> {
+            AccountRecord account = accounts.lock(t, lookups.account(t, "Account", c.accountNumber()).getId());
+            Currency currency = Currency.getInstance(account.getCurrency());
+            Money credit = Money.of(account.getCreditBalance(), currency);
+            if (credit.amount().signum() == 0) {
+                throw new ServiceException("Account " + account.getNumber() + " has no credit balance to apply.");
+            }
+            DocumentRecord invoice = c.invoiceNumber() == null || c.invoiceNumber().isBlank()
+                    ? oldestOpenInvoice(t, account)
+                    : lookups.document(t, "Invoice", c.invoiceNumber());
+            invoice = documents.lock(t, invoice.getId());
+            checkInvoice(account, invoice, date);
+            Money open = Money.of(invoice.getBalance(), currency);
+            Money most = credit.isGreaterThan(open) ? open : credit;
+            Money amount = c.amount() == null ? most : AmountParser.money("Amount", c.amount(), currency, Sign.POSITIVE);
+            if (amount.isGreaterThan(credit)) {
+                throw new ValidationException("Amount", amount + " is more than the credit balance " + credit);
+            }
+            if (amount.isGreaterThan(open)) {
+                throw new ValidationException("Amount", amount + " is more than " + invoice.getNumber()
+                        + "'s balance " + open);
+            }
+            String reason = lookups.reasonCode(t, "Reason code", c.reasonCode(), CreditBalanceService.REASON_TYPE);
+            String code = lookups.accountingCode(t, "Accounting code", c.accountingCode());
+            String cba = apply(t, account, invoice, amount, date, rule, reason, code, comment);
+            return new PlannedCredit(account.getNumber(), account.getName(), invoice.getNumber(),
+                    invoice.getDocumentDate(), open, amount, cba);
+        });
+    }
+
+    /** What {@link #applyAll} would do now, account by account, without saving anything. */
+    public List<PlannedCredit> previewAll() {
+        return tx.read(t -> {
+            List<PlannedCredit> plan = new ArrayList<>();
+            for (long accountId : queries.queueAccountIds(t)) {
+                plan.addAll(planFor(t, accounts.lock(t, accountId)));
+            }
+            return plan;
+        });
+    }
+
+    /**
+     * Applies every queued account's credit balance to its open invoices, oldest first, each account
+     * in its own transaction: a refusal is listed and the others go on. Stops between accounts when
+     * {@code canceled} says so; what was applied stays applied.
+     */
+    public BatchResult applyAll(Progress progress, BooleanSupplier canceled) {
+        user.require(Permission.CREDIT_BALANCE_APPLY, "apply credit balances");
+        ApplicationRule rule = settings.defaultApplicationRule();
+        LocalDate date = LocalDate.now(clock);
+        List<Long> ids = tx.read(queries::queueAccountIds);
+        String reason = tx.read(t -> lookups.reasonCode(t, "Reason code", null, CreditBalanceService.REASON_TYPE));
+        List<PlannedCredit> applied = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
+        int done = 0;
+        for (long id : ids) {
+            if (canceled.getAsBoolean()) {
+                return new BatchResult(applied, refused, done, true);
+            }
+            try {
+                applied.addAll(tx.inTransaction(t -> {
+                    AccountRecord account = accounts.lock(t, id);
+                    List<PlannedCredit> made = new ArrayList<>();
+                    for (PlannedCredit p : planFor(t, account)) {
+                        DocumentRecord invoice = documents.lock(t, lookups.document(t, "Invoice", p.invoiceNumber())
+                                .getId());
+                        String cba = apply(t, account, invoice, p.amount(), date, rule, reason, null, null);
+                        made.add(new PlannedCredit(p.accountNumber(), p.accountName(), p.invoiceNumber(),
+                                p.invoiceDate(), p.invoiceBalance(), p.amount(), cba));
+                    }
+                    return made;
+                }));
+            } catch (ValidationException | ServiceException e) {
+                refused.add(accountNumber(id) + ": " + e.getMessage());
+            }
+            progress.update(++done, ids.size());
+        }
+        return new BatchResult(applied, refused, done, false);
+    }
+
+    /**
+     * Moves an invoice's negative balance to the account's credit balance: an Increase with source
+     * Invoice (from_invoice); the items with a negative balance are cleared to zero.
+     */
+    public String transferFromInvoice(String invoiceNumber, LocalDate date, String reasonCode, String accountingCode,
+                                      String comment) {
+        user.require(Permission.CREDIT_BALANCE_ADJUSTMENT_CREATE, "create credit balance adjustments");
+        String text = Text.optional("Comment", comment, 255);
+        LocalDate on = date == null ? LocalDate.now(clock) : date;
+        return tx.inTransaction(t -> {
+            DocumentRecord invoice = documents.lock(t, lookups.document(t, "Invoice", invoiceNumber).getId());
+            AccountRecord account = accounts.lock(t, invoice.getAccountId());
+            if (!"Posted".equals(invoice.getStatus()) || invoice.getBalance().signum() >= 0) {
+                throw new ServiceException(invoice.getNumber() + " has no negative balance to transfer (balance "
+                        + Money.of(invoice.getBalance(), Currency.getInstance(account.getCurrency())) + ", "
+                        + invoice.getStatus() + ").");
+            }
+            if (on.isBefore(invoice.getDocumentDate())) {
+                throw new ValidationException("Date", on + " is before " + invoice.getNumber() + "'s date "
+                        + invoice.getDocumentDate());
+            }
+            BigDecimal amount = invoice.getBalance().negate();
+            var a = new NewAdjustment(AdjustmentType.INCREASE, amount, account.getId(), "Invoice", invoice.getId(),
+                    invoice.getNumber(), invoice.getNumber(), HistoryType.FROM_INVOICE,
+                    lookups.reasonCode(t, "Reason code", reasonCode, CreditBalanceService.REASON_TYPE),
+                    lookups.accountingCode(t, "Accounting code", accountingCode), text, on);
+            var cba = adjustments.record(t, a, user.userId(), OffsetDateTime.now(clock));
+            Map<Long, BigDecimal> byItem = new HashMap<>();
+            for (DocumentItemRecord item : documents.items(t, invoice.getId())) {
+                if (item.getBalance().signum() < 0) {
+                    adjustments.insertItem(t, cba.getId(), item.getId(), item.getBalance().negate());
+                    byItem.put(item.getId(), item.getBalance().negate());
+                }
+            }
+            documents.addToBalances(t, byItem, Map.of(invoice.getId(), amount));
+            return cba.getNumber();
+        });
+    }
+
+    private List<PlannedCredit> planFor(org.jooq.DSLContext t, AccountRecord account) {
+        Currency currency = Currency.getInstance(account.getCurrency());
+        Money credit = Money.of(account.getCreditBalance(), currency);
+        List<PlannedCredit> plan = new ArrayList<>();
+        for (DocumentRecord invoice : queries.openInvoices(t, account.getId())) {
+            if (credit.amount().signum() == 0) {
+                break;
+            }
+            Money open = Money.of(invoice.getBalance(), currency);
+            Money amount = credit.isGreaterThan(open) ? open : credit;
+            plan.add(new PlannedCredit(account.getNumber(), account.getName(), invoice.getNumber(),
+                    invoice.getDocumentDate(), open, amount, null));
+            credit = credit.minus(amount);
+        }
+        return plan;
+    }
+
+    private DocumentRecord oldestOpenInvoice(org.jooq.DSLContext t, AccountRecord account) {
+        List<DocumentRecord> open = queries.openInvoices(t, account.getId());
+        if (open.isEmpty()) {
+            throw new ServiceException("Account " + account.getNumber() + " has no open invoice to apply credit to.");
+        }
+        return open.get(0);
+    }
+
+    private static void checkInvoice(AccountRecord account, DocumentRecord invoice, LocalDate date) {
+        String field = "Invoice " + invoice.getNumber();
+        if (!invoice.getAccountId().equals(account.getId())) {
+            throw new ValidationException(field, "belongs to another account than " + account.getNumber());
+        }
+        if (!"Invoice".equals(invoice.getDocType()) || !"Posted".equals(invoice.getStatus())
+                || invoice.getBalance().signum() <= 0) {
+            throw new ValidationException(field, "is not an open posted invoice (" + invoice.getDocType() + ", "
+                    + invoice.getStatus() + ", balance " + invoice.getBalance().stripTrailingZeros().toPlainString()
+                    + ")");
+        }
+        if (date.isBefore(invoice.getDocumentDate())) {
+            throw new ValidationException("Date", date + " is before " + invoice.getNumber() + "'s date "
+                    + invoice.getDocumentDate());
+        }
+    }
+
+    /** The Decrease, its split over the invoice's items by {@code rule}, and the balances it moves. */
+    private String apply(org.jooq.DSLContext t, AccountRecord account, DocumentRecord invoice, Money amount,
+                         LocalDate date, ApplicationRule rule, String reason, String accountingCode, String comment) {
+        List<AllocationTarget> targets = new ArrayList<>();
+        for (DocumentItemRecord item : documents.items(t, invoice.getId())) {
+            if (item.getBalance().signum() > 0) {
+                targets.add(new AllocationTarget(item.getId(), invoice.getNumber(), invoice.getDueDate(),
+                        invoice.getDocumentDate(), item.getOrdinal(), item.getBalance()));
+            }
+        }
+        Allocation split = Allocator.allocate("Amount", rule, amount, targets);
+        var a = new NewAdjustment(AdjustmentType.DECREASE, amount.amount(), account.getId(), "Invoice",
+                invoice.getId(), invoice.getNumber(), invoice.getNumber(), HistoryType.APPLIED_TO_INVOICE, reason,
+                accountingCode, comment, date);
+        var cba = adjustments.record(t, a, user.userId(), OffsetDateTime.now(clock));
+        Map<Long, BigDecimal> byItem = new HashMap<>();
+        for (AllocationShare share : split.nonZeroShares()) {
+            adjustments.insertItem(t, cba.getId(), share.target().itemId(), share.amount());
+            byItem.put(share.target().itemId(), share.amount().negate());
+        }
+        documents.addToBalances(t, byItem, Map.of(invoice.getId(), amount.amount().negate()));
+        account.setCreditBalance(account.getCreditBalance().subtract(amount.amount()));
+        return cba.getNumber();
+    }
+
+    private String accountNumber(long id) {
+        return tx.read(t -> accounts.findById(t, id).map(AccountRecord::getNumber).orElse("account " + id));
+    }
+}

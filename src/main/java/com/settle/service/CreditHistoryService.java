@@ -1,0 +1,67 @@
+package com.settle.service;
+
+import com.settle.domain.ValidationException;
+import com.settle.domain.model.CreditAccount;
+import com.settle.domain.model.HistoryLine;
+import com.settle.store.CreditBalanceQueries;
+import com.settle.store.CreditBalanceQueries.HistoryFilter;
+import com.settle.store.CreditBalanceQueries.HistoryHead;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** Reading credit balances: the accounts, the work queue and an account's history, page by page. */
+public final class CreditHistoryService {
+
+    private final Transactions tx;
+    private final CreditBalanceQueries queries;
+
+    CreditHistoryService(Transactions tx, CreditBalanceQueries queries) {
+        this.tx = tx;
+        this.queries = queries;
+    }
+
+    /** Every account with its credit balance and open invoices. */
+    public List<CreditAccount> accounts() {
+        return tx.read(queries::accounts);
+    }
+
+    /** The work queue: accounts with a credit balance and an open invoice. */
+    public List<CreditAccount> queue() {
+        return accounts().stream().filter(CreditAccount::queued).toList();
+    }
+
+    public HistoryHead head(String accountNumber) {
+        String number = accountNumber == null ? "" : accountNumber.trim();
+        return tx.read(t -> queries.head(t, number)).orElseThrow(() -> new ValidationException("Account", "'"
+                + accountNumber + "' is not an account number"));
+    }
+
+    /** The line numbers of the history that match the filter, newest first. */
+    public int[] lineNumbers(HistoryHead head, HistoryFilter filter) {
+        if (filter.isAll()) {
+            int[] seqs = new int[head.lines()];
+            for (int i = 0; i < seqs.length; i++) {
+                seqs[i] = head.lines() - i;
+            }
+            return seqs;
+        }
+        return tx.read(t -> queries.matchingSeqs(t, head.accountId(), filter));
+    }
+
+    /** The lines numbered {@code fromSeq..toSeq} that match the filter, newest first. */
+    public List<HistoryLine> lines(HistoryHead head, int fromSeq, int toSeq, HistoryFilter filter) {
+        return tx.read(t -> queries.lines(t, head.accountId(), head.currency(), fromSeq, toSeq, filter));
+    }
+
+    /** The whole history, newest first (for the command line and CSV export). */
+    public List<HistoryLine> all(HistoryHead head, HistoryFilter filter) {
+        return lines(head, 1, Math.max(1, head.lines()), filter);
+    }
+
+    /** The balance at the end of each day with a line, oldest first: the chart's points. */
+    public List<Map.Entry<LocalDate, BigDecimal>> dailyBalances(HistoryHead head) {
+        return tx.read(t -> queries.dailyBalances(t, head.accountId()));
+    }
+}
