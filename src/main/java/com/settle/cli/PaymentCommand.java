@@ -27,34 +27,15 @@ final class PaymentCommand {
     @ParentCommand
     SettleCommand root;
 
-    /** A payment subcommand: opens the database, runs, prints text or JSON. */
-    abstract static class Sub implements Callable<Integer> {
+    /** A payment subcommand. */
+    abstract static class Sub extends ServiceCommand {
 
         @ParentCommand
         PaymentCommand group;
 
         @Override
-        public Integer call() {
-            CliContext cli = group.root.context();
-            GlobalOptions options = group.root.options();
-            try (Database db = cli.open(options)) {
-                return run(cli.services(db, options.user));
-            }
-        }
-
-        abstract int run(Services services);
-
-        boolean json() {
-            return group.root.options().json;
-        }
-
-        void print(Object json, List<String> text) {
-            var out = group.root.context().out();
-            if (json()) {
-                out.println(Json.write(json));
-            } else {
-                text.forEach(out::println);
-            }
+        SettleCommand root() {
+            return group.root;
         }
     }
 

@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 @Command(name = "settle", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Settle: customer payments, applications and credit balances.%n"
                 + "Run without a command to open the window.",
-        subcommands = {DemoCommand.class, VerifyCommand.class, PaymentCommand.class, BenchCommand.class})
+        subcommands = {DemoCommand.class, VerifyCommand.class, PaymentCommand.class, CreditCommand.class,
+            BenchCommand.class})
 public final class SettleCommand implements Callable<Integer> {
 
     /** Starts the window; supplied by the app, so the command line does not depend on JavaFX. */

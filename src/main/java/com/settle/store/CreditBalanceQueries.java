@@ -71,9 +71,11 @@ public final class CreditBalanceQueries {
 
     public java.util.Optional<HistoryHead> head(DSLContext tx, String accountNumber) {
         return tx.fetchOptional("SELECT id, number, name, currency, credit_balance, credit_entries FROM account"
-                + " WHERE number = ?", accountNumber).map(r -> new HistoryHead(r.get(0, Long.class),
-                r.get(1, String.class), r.get(2, String.class), Currency.getInstance(r.get(3, String.class)),
-                r.get(4, BigDecimal.class), r.get(5, Integer.class)));
+                + " WHERE number = ?", accountNumber).map(r -> {
+                    Currency currency = Currency.getInstance(r.get(3, String.class));
+                    return new HistoryHead(r.get(0, Long.class), r.get(1, String.class), r.get(2, String.class),
+                            currency, Money.of(r.get(4, BigDecimal.class), currency).amount(), r.get(5, Integer.class));
+                });
     }
 
     /**

@@ -1,0 +1,92 @@
+package com.settle.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.settle.support.TestBooks;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code settle credit ...} against a real file: what it prints, what it stores, its exit codes. */
+class CreditCommandTest {
+
+    @TempDir
+    Path folder;
+    String db;
+    String older;
+    String newer;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void setUp() {
+        try (TestBooks books = new TestBooks(folder).withCodes()) {
+            String acme = books.account("Acme", "USD");
+            newer = books.invoice(acme, LocalDate.of(2026, 10, 20), "50.00");
+            older = books.invoice(acme, LocalDate.of(2026, 10, 1), "30.00");
+        }
+        db = folder.resolve("books.mv.db").toString();
+    }
+
+    @AfterEach
+    void booksBalance() {
+        assertThat(run("verify")).as(out.toString()).isZero();
+    }
+
+    private int run(String... args) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        String[] all = new String[args.length + 2];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--db";
+        all[args.length + 1] = db;
+        return Cli.run(new CliContext(new PrintWriter(out), new PrintWriter(err), Map.of(), TestBooks.CLOCK,
+                folder), (f, d, u) -> 0, all);
+    }
+
+    @Test
+    void adjustQueueApplyAllAndShow() {
+        assertThat(run("credit", "adjust", "A-00000001", "--increase", "45.00", "--reason", "Goodwill",
+                "--comment", "Outage")).isZero();
+        assertThat(out.toString().trim()).isEqualTo("Recorded CBA-00000001.");
+        assertThat(run("credit", "queue", "--json")).isZero();
+        assertThat(out.toString()).contains("\"account\":\"A-00000001\"").contains("\"creditBalance\":\"45.00\"")
+                .contains("\"openInvoices\":2");
+        assertThat(run("credit", "apply-all", "--dry-run")).isZero();
+        assertThat(out.toString()).contains(older).contains(newer).contains("2 applications planned; nothing saved");
+        assertThat(run("credit", "apply-all", "--json")).isZero();
+        assertThat(out.toString()).contains("\"invoice\":\"" + older + "\"").contains("\"amount\":\"30.00\"")
+                .contains("\"amount\":\"15.00\"").contains("\"refused\":[]");
+        assertThat(run("credit", "show", "A-00000001")).isZero();
+        assertThat(out.toString()).contains("credit balance 0.00 USD, 3 history lines")
+                .contains("applied_to_invoice");
+        assertThat(run("credit", "cancel", "CBA-00000002")).isZero();
+        assertThat(run("credit", "show", "A-00000001", "--json")).isZero();
+        assertThat(out.toString()).contains("\"creditBalance\":\"30.00\"").contains("unapplied_from_invoice");
+    }
+
+    @Test
+    void applyRefundUpdateAndRefusals() {
+        assertThat(run("credit", "apply", "A-00000001")).isEqualTo(1);
+        assertThat(err.toString()).contains("has no credit balance to apply");
+        assertThat(run("credit", "adjust", "A-00000001", "--increase", "10.001")).isEqualTo(2);
+        assertThat(err.toString()).contains("Amount '10.001' has more decimals than USD allows");
+        assertThat(run("credit", "adjust", "A-00000001", "--increase", "40")).isZero();
+        assertThat(run("credit", "apply", "A-00000001", "--invoice", newer, "--amount", "12.50")).isZero();
+        assertThat(out.toString()).contains("Applied 12.50 USD to " + newer);
+        assertThat(run("credit", "refund", "A-00000001", "--amount", "27.51", "--method", "check")).isEqualTo(2);
+        assertThat(err.toString()).contains("more than the credit balance 27.50 USD");
+        assertThat(run("credit", "refund", "A-00000001", "--amount", "7.50", "--method", "check")).isZero();
+        assertThat(run("credit", "update", "CBA-00000001", "--transferred-to-accounting", "Yes")).isZero();
+        assertThat(run("credit", "update", "CBA-00000001")).isEqualTo(2);
+        assertThat(run("credit", "show", "A-00000001", "--json")).isZero();
+        assertThat(out.toString()).contains("\"creditBalance\":\"20.00\"").contains("\"type\":\"refund\"")
+                .contains("\"transferredToAccounting\":\"Yes\"");
+    }
+}
