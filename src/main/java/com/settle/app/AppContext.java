@@ -86,6 +86,9 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
         controllers.put(DocumentsView.class, () -> new DocumentsView(new DocumentsViewModel(executor, current), format));
         controllers.put(PaymentsView.class, () -> new PaymentsView(new PaymentsViewModel(executor, current), format,
                 this));
+        controllers.put(com.settle.ui.credit.CreditBalancesView.class, () -> new com.settle.ui.credit.CreditBalancesView(
+                new com.settle.ui.credit.CreditBalancesViewModel(executor, current), format, this::showCreditHistory,
+                this::applyCreditBalances));
         controllers.put(ComingSoonView.class, ComingSoonView::new);
         controllers.put(SettingsView.class, () -> new SettingsView(new SettingsViewModel(executor, current,
                 executor::notice)));
@@ -150,6 +153,7 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
                 case DOCUMENTS -> loader.load(DocumentsView.class);
                 case PAYMENTS -> loader.load(PaymentsView.class);
                 case SETTINGS -> loader.load(SettingsView.class);
+                case CREDIT_BALANCES -> loader.load(com.settle.ui.credit.CreditBalancesView.class);
                 default -> throw new IllegalStateException(p.name());
             };
         });
@@ -180,6 +184,37 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
         mainWindow.showContent(view.root());
         controller.load(paymentNumber);
         javafx.application.Platform.runLater(controller::focus);
+    }
+
+    /** Opens an account's credit balance history. */
+    public void showCreditHistory(String accountNumber) {
+        var model = new com.settle.ui.credit.CreditHistoryViewModel(executor, () -> services);
+        model.setNoticeSink(executor::notice);
+        var controller = new com.settle.ui.credit.CreditHistoryView(model, format,
+                new com.settle.ui.credit.FxCreditDialogs(() -> stage, format, clock),
+                () -> mainWindow.showPage(Page.CREDIT_BALANCES), this::chooseExportFile);
+        var view = loader.load(com.settle.ui.credit.CreditHistoryView.class, controller);
+        mainWindow.showContent(view.root());
+        controller.load(accountNumber);
+        javafx.application.Platform.runLater(controller::focus);
+    }
+
+    private java.nio.file.Path chooseExportFile(String suggestedName) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Export history as CSV");
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("CSV files", "*.csv"));
+        java.io.File file = chooser.showSaveDialog(stage);
+        return file == null ? null : file.toPath();
+    }
+
+    /** The batch run: preview, then apply with progress and Cancel. */
+    public void applyCreditBalances() {
+        if (services == null) {
+            return;
+        }
+        new com.settle.ui.credit.BatchApplyDialog(stage, format, executor, () -> services, executor::notice,
+                () -> refresh(Page.CREDIT_BALANCES)).open();
     }
 
     @Override

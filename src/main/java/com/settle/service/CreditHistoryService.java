@@ -55,6 +55,20 @@ public final class CreditHistoryService {
         return tx.read(t -> queries.lines(t, head.accountId(), head.currency(), fromSeq, toSeq, filter));
     }
 
+    /**
+     * The account's open invoices, oldest first, each with the most credit that may go to it now:
+     * min(credit balance, invoice balance). What the Apply to invoice dialog offers.
+     */
+    public List<com.settle.domain.model.PlannedCredit> invoiceChoices(String accountNumber) {
+        HistoryHead head = head(accountNumber);
+        return tx.read(t -> queries.openInvoices(t, head.accountId()).stream().map(d -> {
+            com.settle.domain.Money balance = com.settle.domain.Money.of(d.getBalance(), head.currency());
+            com.settle.domain.Money credit = com.settle.domain.Money.of(head.balance(), head.currency());
+            return new com.settle.domain.model.PlannedCredit(head.number(), head.name(), d.getNumber(),
+                    d.getDocumentDate(), balance, credit.isGreaterThan(balance) ? balance : credit, null);
+        }).toList());
+    }
+
     /** The whole history, newest first (for the command line and CSV export). */
     public List<HistoryLine> all(HistoryHead head, HistoryFilter filter) {
         return lines(head, 1, Math.max(1, head.lines()), filter);

@@ -107,14 +107,19 @@ public final class CreditBalanceQueries {
         return tx.fetch(sql.toString(), args.toArray()).map(r -> line(r, currency));
     }
 
-    /** The balance after each day with a line: the points of the history chart. */
+    /**
+     * The balance at the end of each day with a line, oldest first: the chart's points. Streams the
+     * history once in line order, so a million lines take memory for the days only.
+     */
     public List<java.util.Map.Entry<LocalDate, BigDecimal>> dailyBalances(DSLContext tx, long accountId) {
-        return tx.fetch("""
-                SELECT e.entry_date, e.balance_after FROM credit_balance_entry e
-                WHERE e.account_id = ? AND e.seq = (SELECT MAX(x.seq) FROM credit_balance_entry x
-                  WHERE x.account_id = e.account_id AND x.entry_date = e.entry_date)
-                ORDER BY e.entry_date""", accountId)
-                .map(r -> java.util.Map.entry(r.get(0, LocalDate.class), r.get(1, BigDecimal.class)));
+        java.util.TreeMap<LocalDate, BigDecimal> days = new java.util.TreeMap<>();
+        try (var cursor = tx.fetchLazy("SELECT entry_date, balance_after FROM credit_balance_entry"
+                + " WHERE account_id = ? ORDER BY seq", accountId)) {
+            for (Record r : cursor) {
+                days.put(r.get(0, LocalDate.class), r.get(1, BigDecimal.class));
+            }
+        }
+        return new ArrayList<>(days.entrySet());
     }
 
     private static void where(HistoryFilter f, StringBuilder sql, List<Object> args, String alias) {

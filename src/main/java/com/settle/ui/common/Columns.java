@@ -11,7 +11,7 @@ import javafx.scene.control.TableColumn;
 /**
  * Binds table columns to row fields, so every list formats money, dates and text the same way:
  * amounts right-aligned in the row's currency, negative amounts marked, dates in the user's locale,
- * and sorting by the value, not by the text.
+ * and sorting by the value, not by the text. A row not loaded yet (null) shows empty cells.
  */
 public final class Columns {
 
@@ -19,16 +19,16 @@ public final class Columns {
     }
 
     public static <T> void text(TableColumn<T, String> column, Function<T, String> value) {
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue() == null ? null : value.apply(c.getValue())));
     }
 
     public static <T> void number(TableColumn<T, Integer> column, Function<T, Integer> value) {
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue() == null ? null : value.apply(c.getValue())));
         column.getStyleClass().add("amount");
     }
 
     public static <T> void money(TableColumn<T, Money> column, Function<T, Money> value, MoneyFormat format) {
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue() == null ? null : value.apply(c.getValue())));
         column.setComparator(Comparator.comparing(Money::amount));
         column.getStyleClass().add("amount");
         column.setCellFactory(c -> new TableCell<>() {
@@ -51,7 +51,7 @@ public final class Columns {
     }
 
     public static <T> void date(TableColumn<T, LocalDate> column, Function<T, LocalDate> value, MoneyFormat format) {
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue() == null ? null : value.apply(c.getValue())));
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(LocalDate item, boolean empty) {

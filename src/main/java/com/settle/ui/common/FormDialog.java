@@ -30,6 +30,7 @@ public final class FormDialog<R> {
     private final Label errorLabel = new Label();
     private final ButtonType ok;
     private int row;
+    private Node focusFirst;
 
     public FormDialog(Window owner, String title, String header, String okText) {
         if (owner != null) {
@@ -62,7 +63,15 @@ public final class FormDialog<R> {
         l.setMnemonicParsing(true);
         l.setLabelFor(node);
         grid.addRow(row++, l, node);
+        if (focusFirst == null) {
+            focusFirst = node;
+        }
         return node;
+    }
+
+    /** The field that has the focus when the dialog opens (default: the first one). */
+    public void focusFirst(Node node) {
+        this.focusFirst = node;
     }
 
     /** A line of text in the form (what will happen, figures to check). */
@@ -93,6 +102,10 @@ public final class FormDialog<R> {
         okButton.setId("okButton");
         okButton.disableProperty().bind(firstError.isNotEmpty());
         dialog.setResultConverter(b -> b == ok ? result.get() : null);
+        Node first = focusFirst;
+        if (first != null) {
+            dialog.setOnShown(e -> javafx.application.Platform.runLater(first::requestFocus));
+        }
         return dialog;
     }
 }

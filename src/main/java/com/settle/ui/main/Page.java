@@ -5,7 +5,7 @@ public enum Page {
     ACCOUNTS("nav.accounts", true),
     DOCUMENTS("nav.documents", true),
     PAYMENTS("nav.payments", true),
-    CREDIT_BALANCES("nav.creditBalances", false),
+    CREDIT_BALANCES("nav.creditBalances", true),
     JOURNAL("nav.journal", false),
     SETTINGS("nav.settings", true);
 

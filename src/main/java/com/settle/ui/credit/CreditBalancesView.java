@@ -1,0 +1,101 @@
+package com.settle.ui.credit;
+
+import com.settle.domain.Money;
+import com.settle.domain.model.CreditAccount;
+import com.settle.ui.common.Columns;
+import com.settle.ui.common.Lists;
+import com.settle.ui.common.MoneyFormat;
+import com.settle.ui.common.PageController;
+import java.util.function.Consumer;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+
+/** Controller of the Credit balances page: the accounts, the work queue, and the batch run. */
+public final class CreditBalancesView implements PageController {
+
+    private final CreditBalancesViewModel model;
+    private final MoneyFormat format;
+    private final Consumer<String> openHistory;
+    private final Runnable applyAll;
+
+    @FXML private TextField searchField;
+    @FXML private CheckBox queueFilter;
+    @FXML private Button applyAllButton;
+    @FXML private Label countLabel;
+    @FXML private TableView<CreditAccount> creditTable;
+    @FXML private TableColumn<CreditAccount, String> numberColumn;
+    @FXML private TableColumn<CreditAccount, String> nameColumn;
+    @FXML private TableColumn<CreditAccount, Money> creditColumn;
+    @FXML private TableColumn<CreditAccount, Integer> invoicesColumn;
+    @FXML private TableColumn<CreditAccount, Money> invoiceBalanceColumn;
+
+    /**
+     * @param openHistory opens an account's credit balance history
+     * @param applyAll    starts the batch run (preview first)
+     */
+    public CreditBalancesView(CreditBalancesViewModel model, MoneyFormat format, Consumer<String> openHistory,
+                              Runnable applyAll) {
+        this.model = model;
+        this.format = format;
+        this.openHistory = openHistory;
+        this.applyAll = applyAll;
+    }
+
+    @FXML
+    private void initialize() {
+        Columns.text(numberColumn, CreditAccount::number);
+        Columns.text(nameColumn, CreditAccount::name);
+        Columns.money(creditColumn, CreditAccount::creditBalance, format);
+        Columns.number(invoicesColumn, CreditAccount::openInvoices);
+        Columns.money(invoiceBalanceColumn, CreditAccount::openInvoiceBalance, format);
+        Lists.bind(creditTable, searchField, countLabel, model);
+        queueFilter.selectedProperty().bindBidirectional(model.queueOnlyProperty());
+        applyAllButton.setTooltip(new Tooltip("Apply every queued account's credit to its oldest open invoices;"
+                + " shows a preview first"));
+        creditTable.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                open();
+            }
+        });
+        creditTable.setRowFactory(t -> {
+            TableRow<CreditAccount> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    openHistory.accept(row.getItem().number());
+                }
+            });
+            return row;
+        });
+    }
+
+    @FXML
+    private void open() {
+        CreditAccount selected = creditTable.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            openHistory.accept(selected.number());
+        }
+    }
+
+    @FXML
+    private void applyAll() {
+        applyAll.run();
+    }
+
+    @Override
+    public void refresh() {
+        model.refresh();
+    }
+
+    @Override
+    public void focus() {
+        searchField.requestFocus();
+    }
+}

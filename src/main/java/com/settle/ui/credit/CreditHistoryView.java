@@ -1,0 +1,280 @@
+package com.settle.ui.credit;
+
+import com.settle.domain.Money;
+import com.settle.domain.model.HistoryLine;
+import com.settle.domain.model.HistoryType;
+import com.settle.ui.common.Columns;
+import com.settle.ui.common.MoneyFormat;
+import com.settle.ui.common.PageController;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.util.StringConverter;
+
+/** Controller of an account's credit balance history: balance, chart, ledger, filters and the actions. */
+public final class CreditHistoryView implements PageController {
+
+    /** Where a history export goes; the window asks with a file chooser, tests give a path. */
+    public interface ExportTarget {
+        Path choose(String suggestedName);
+    }
+
+    private final CreditHistoryViewModel model;
+    private final MoneyFormat format;
+    private final FxCreditDialogs dialogs;
+    private final Runnable back;
+    private final ExportTarget exportTarget;
+
+    @FXML private Label titleLabel;
+    @FXML private Label balanceLabel;
+    @FXML private Label countLabel;
+    @FXML private LineChart<Number, Number> chart;
+    @FXML private NumberAxis dateAxis;
+    @FXML private DatePicker fromFilter;
+    @FXML private DatePicker toFilter;
+    @FXML private ChoiceBox<HistoryType> typeFilter;
+    @FXML private Button adjustButton;
+    @FXML private Button applyButton;
+    @FXML private Button refundButton;
+    @FXML private Button cancelButton;
+    @FXML private Button editButton;
+    @FXML private Button exportButton;
+    @FXML private TableView<HistoryLine> historyTable;
+    @FXML private TableColumn<HistoryLine, LocalDate> dateColumn;
+    @FXML private TableColumn<HistoryLine, String> numberColumn;
+    @FXML private TableColumn<HistoryLine, String> typeColumn;
+    @FXML private TableColumn<HistoryLine, String> sourceColumn;
+    @FXML private TableColumn<HistoryLine, Money> amountColumn;
+    @FXML private TableColumn<HistoryLine, Money> balanceColumn;
+    @FXML private TableColumn<HistoryLine, String> reasonColumn;
+    @FXML private TableColumn<HistoryLine, String> accountingColumn;
+    @FXML private TableColumn<HistoryLine, String> commentColumn;
+    @FXML private TableColumn<HistoryLine, String> statusColumn;
+    @FXML private TableColumn<HistoryLine, String> transferredColumn;
+    @FXML private TableColumn<HistoryLine, String> createdColumn;
+
+    public CreditHistoryView(CreditHistoryViewModel model, MoneyFormat format, FxCreditDialogs dialogs, Runnable back,
+                             ExportTarget exportTarget) {
+        this.model = model;
+        this.format = format;
+        this.dialogs = dialogs;
+        this.back = back;
+        this.exportTarget = exportTarget;
+    }
+
+    @FXML
+    private void initialize() {
+        Columns.date(dateColumn, HistoryLine::date, format);
+        Columns.text(numberColumn, HistoryLine::adjustmentNumber);
+        Columns.text(typeColumn, l -> l.type().code() + (l.cancellation() ? " (cancellation)" : ""));
+        Columns.text(sourceColumn, l -> l.sourceType() + (l.sourceNumber() == null ? "" : " " + l.sourceNumber()));
+        Columns.money(amountColumn, HistoryLine::amount, format);
+        Columns.money(balanceColumn, HistoryLine::balanceAfter, format);
+        Columns.text(reasonColumn, HistoryLine::reasonCode);
+        Columns.text(accountingColumn, HistoryLine::accountingCode);
+        Columns.text(commentColumn, HistoryLine::comment);
+        Columns.text(statusColumn, HistoryLine::status);
+        Columns.text(transferredColumn, HistoryLine::transferredToAccounting);
+        Columns.text(createdColumn, l -> l.createdBy() + ", " + format.format(l.createdAt().toLocalDate()));
+        historyTable.getColumns().forEach(c -> c.setSortable(false)); // the ledger's order is its meaning
+        historyTable.itemsProperty().bind(model.rowsProperty());
+        countLabel.textProperty().bind(Bindings.createStringBinding(() -> String.format(format.locale(), "%,d lines",
+                model.rowsProperty().get().size()), model.rowsProperty()));
+        model.headProperty().addListener((o, a, h) -> {
+            titleLabel.setText(h == null ? "" : "Credit balance history — " + h.number() + " " + h.name());
+            balanceLabel.setText(h == null ? "" : format.format(model.balance()));
+        });
+        typeFilter.getItems().add(null);
+        typeFilter.getItems().addAll(HistoryType.values());
+        typeFilter.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(HistoryType t) {
+                return t == null ? "All types" : t.code();
+            }
+
+            @Override
+            public HistoryType fromString(String s) {
+                return null;
+            }
+        });
+        typeFilter.valueProperty().bindBidirectional(model.typeProperty());
+        fromFilter.valueProperty().bindBidirectional(model.fromProperty());
+        toFilter.valueProperty().bindBidirectional(model.toProperty());
+        dateAxis.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return format.format(LocalDate.ofEpochDay(n.longValue()));
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return 0;
+            }
+        });
+        model.points().addListener((javafx.collections.ListChangeListener<Map.Entry<LocalDate, BigDecimal>>) c ->
+                drawChart());
+        var selected = historyTable.getSelectionModel().selectedItemProperty();
+        cancelButton.disableProperty().bind(Bindings.createBooleanBinding(() -> selected.get() == null
+                || selected.get().cancellation() || !"Processed".equals(selected.get().status()), selected));
+        editButton.disableProperty().bind(selected.isNull());
+        adjustButton.setTooltip(new Tooltip("Increase or decrease the credit balance (Alt+A)"));
+        applyButton.setTooltip(new Tooltip("Apply credit to an open invoice, oldest first (Alt+I)"));
+        refundButton.setTooltip(new Tooltip("Pay credit back to the customer (Alt+R)"));
+        cancelButton.setTooltip(new Tooltip("Cancel the selected processed adjustment (Alt+C)"));
+        editButton.setTooltip(new Tooltip("Change the selected adjustment's reason code or Transferred to"
+                + " accounting (Alt+E)"));
+        exportButton.setTooltip(new Tooltip("Save the lines shown as CSV (Alt+X)"));
+    }
+
+    /** A step line: the balance holds from one day with a change to the next. */
+    private void drawChart() {
+        XYChart.Series<Number, Number> series = new XYChart.Series<>();
+        var points = model.points();
+        int step = Math.max(1, points.size() / 400); // enough corners for the width of a screen
+        Number previous = null;
+        for (int i = 0; i < points.size(); i += step) {
+            addStep(series, points.get(i), previous);
+            previous = points.get(i).getValue();
+        }
+        if (!points.isEmpty() && (points.size() - 1) % step != 0) {
+            addStep(series, points.get(points.size() - 1), previous);
+        }
+        if (!points.isEmpty() && points.get(points.size() - 1).getKey().isBefore(LocalDate.now())) {
+            // The balance holds until today.
+            series.getData().add(new XYChart.Data<>(LocalDate.now().toEpochDay(),
+                    points.get(points.size() - 1).getValue()));
+        }
+        chart.getData().setAll(java.util.List.of(series));
+    }
+
+    private static void addStep(XYChart.Series<Number, Number> series, Map.Entry<LocalDate, BigDecimal> point,
+                                Number previous) {
+        long day = point.getKey().toEpochDay();
+        if (previous != null) {
+            series.getData().add(new XYChart.Data<>(day, previous));
+        }
+        series.getData().add(new XYChart.Data<>(day, point.getValue()));
+    }
+
+    /** Loads an account's history. */
+    public void load(String accountNumber) {
+        model.load(accountNumber);
+    }
+
+    @FXML
+    private void back() {
+        back.run();
+    }
+
+    @FXML
+    private void adjust() {
+        Money balance = model.balance();
+        if (balance == null) {
+            return;
+        }
+        dialogs.adjust(model.account(), balance).ifPresent(c -> model.change("Adjusting the credit balance",
+                () -> model.services().creditBalances().adjust(c), n -> "Recorded " + n,
+                m -> dialogs.refused("Adjust balance", m)));
+    }
+
+    @FXML
+    private void applyToInvoice() {
+        Money balance = model.balance();
+        if (balance == null) {
+            return;
+        }
+        if (balance.isZero()) {
+            dialogs.refused("Apply to invoice", "The account has no credit balance to apply. Adjust the balance or"
+                    + " transfer a payment's unapplied amount first.");
+            return;
+        }
+        model.runner().run("Loading open invoices", () -> model.services().creditHistory().invoiceChoices(
+                model.account()), choices -> {
+                    if (choices.isEmpty()) {
+                        dialogs.refused("Apply to invoice", "The account has no open posted invoice.");
+                        return;
+                    }
+                    dialogs.applyToInvoice(model.account(), balance, choices).ifPresent(c -> model.change(
+                            "Applying credit", () -> model.services().creditApplications().applyToInvoice(c),
+                            p -> "Applied " + format.format(p.amount()) + " to " + p.invoiceNumber(),
+                            m -> dialogs.refused("Apply to invoice", m)));
+                });
+    }
+
+    @FXML
+    private void refund() {
+        Money balance = model.balance();
+        if (balance == null) {
+            return;
+        }
+        dialogs.refund(model.account(), balance).ifPresent(c -> model.change("Refunding credit",
+                () -> model.services().creditBalances().refund(c), n -> "Refunded; recorded " + n,
+                m -> dialogs.refused("Refund", m)));
+    }
+
+    @FXML
+    private void cancelAdjustment() {
+        HistoryLine line = historyTable.getSelectionModel().getSelectedItem();
+        if (line == null || line.cancellation()) {
+            return;
+        }
+        if (dialogs.confirm("Cancel adjustment", "Cancel " + line.adjustmentNumber() + " ("
+                + format.format(line.amount()) + ")? A reversing line is added to the history; the adjustment"
+                + " stays, marked Canceled.")) {
+            model.change("Canceling " + line.adjustmentNumber(), () -> {
+                model.services().creditBalances().cancel(line.adjustmentNumber());
+                return line.adjustmentNumber();
+            }, n -> "Canceled " + n, m -> dialogs.refused("Cancel adjustment", m));
+        }
+    }
+
+    @FXML
+    private void edit() {
+        HistoryLine line = historyTable.getSelectionModel().getSelectedItem();
+        if (line == null) {
+            return;
+        }
+        dialogs.edit(line).ifPresent(c -> model.change("Saving " + line.adjustmentNumber(), () -> {
+            model.services().creditBalances().update(c);
+            return c.number();
+        }, n -> "Saved " + n, m -> dialogs.refused("Edit adjustment", m)));
+    }
+
+    @FXML
+    private void export() {
+        Path target = exportTarget.choose("credit-history-" + model.account() + ".csv");
+        if (target == null) {
+            return;
+        }
+        model.change("Exporting the history", () -> HistoryCsv.write(target, model.allLines()),
+                n -> "Exported " + n + " lines to " + target.getFileName(), m -> dialogs.refused("Export", m));
+    }
+
+    /** The table (for tests and focus). */
+    TableView<HistoryLine> table() {
+        return historyTable;
+    }
+
+    @Override
+    public void refresh() {
+        model.refresh();
+    }
+
+    @Override
+    public void focus() {
+        historyTable.requestFocus();
+    }
+}
