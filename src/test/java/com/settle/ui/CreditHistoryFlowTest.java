@@ -1,0 +1,168 @@
+package com.settle.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.settle.app.AppContext;
+import com.settle.domain.model.AdjustmentType;
+import com.settle.domain.model.HistoryLine;
+import com.settle.service.CreditBalanceService.AdjustCommand;
+import com.settle.support.TestBooks;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.scene.chart.LineChart;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A clerk's credit balance work, headless: open an account's history from the Credit balances page,
+ * read the balance, running balances and chart, adjust, apply to the oldest invoice, cancel (refused
+ * and allowed), then run the batch from its preview.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CreditHistoryFlowTest {
+
+    @TempDir
+    static Path folder;
+    static int run;
+
+    private TestBooks books;
+    private AppContext context;
+    private String inv1;
+
+    @Start
+    void start(Stage stage) {
+        Path dir = folder.resolve("run" + (++run));
+        books = new TestBooks(dir).withCodes();
+        String acme = books.account("Acme Logistics", "USD");
+        inv1 = books.invoice(acme, LocalDate.of(2026, 10, 1), "30.00", "10.00");
+        books.invoice(acme, LocalDate.of(2026, 10, 15), "50.00");
+        books.clerk().creditBalances().adjust(new AdjustCommand(acme, AdjustmentType.INCREASE,
+                new BigDecimal("100.00"), "Goodwill", null, "Outage", LocalDate.of(2026, 11, 1)));
+        String birch = books.account("Birch Dental", "USD");
+        books.invoice(birch, LocalDate.of(2026, 10, 1), "20.00");
+        books.clerk().creditBalances().adjust(new AdjustCommand(birch, AdjustmentType.INCREASE,
+                new BigDecimal("5.00"), null, null, null, null));
+        books.close();
+        context = new AppContext(dir.resolve("books.mv.db"), false, TestBooks.CLOCK, Locale.US);
+        context.start(stage);
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+        books = new TestBooks(folder.resolve("run" + run));
+        books.assertBalanced();
+        books.close();
+    }
+
+    private static void waitFor(Supplier<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::get);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Labeled.class).getText();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<HistoryLine> history(FxRobot robot) {
+        return (TableView<HistoryLine>) robot.lookup("#historyTable").queryAs(TableView.class);
+    }
+
+    private static void alt(FxRobot robot, KeyCode key) {
+        robot.press(KeyCode.ALT, key).release(key, KeyCode.ALT);
+    }
+
+    /** Waits until the history shows {@code lines} loaded rows and the balance label says {@code balance}. */
+    private static void waitForHistory(FxRobot robot, int lines, String balance) throws Exception {
+        try {
+            waitFor(() -> robot.lookup("#historyTable").tryQuery().isPresent()
+                && history(robot).getItems().size() == lines
+                && history(robot).getItems().stream().allMatch(l -> l != null)
+                && balance.equals(text(robot, "#balanceLabel")));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("history shows " + history(robot).getItems().size() + " rows and balance "
+                    + text(robot, "#balanceLabel") + "; expected " + lines + " rows and " + balance, e);
+        }
+    }
+
+    private BigDecimal invoiceBalance(String number) {
+        return context.mainModel() == null ? null : books.clerk().documents().list().stream()
+                .filter(d -> d.number().equals(number)).findFirst().orElseThrow().balance().amount();
+    }
+
+    @Test
+    void historyAdjustApplyCancelAndBatch(FxRobot robot) throws Exception {
+        waitFor(() -> robot.lookup("#accountsTable").tryQuery().isPresent());
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("#creditTable").tryQuery().isPresent()
+                && robot.lookup("#creditTable").queryTableView().getItems().size() == 2);
+        robot.clickOn("Acme Logistics");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        waitForHistory(robot, 1, "$100.00");
+        assertThat(text(robot, "#titleLabel")).contains("A-00000001 Acme Logistics");
+        waitFor(() -> !robot.lookup("#chart").queryAs(LineChart.class).getData().isEmpty());
+
+        // Adjust balance: Increase 20.00.
+        alt(robot, KeyCode.A);
+        waitFor(() -> robot.lookup("#amountField").tryQuery().isPresent()
+                && robot.lookup("#amountField").query().isFocused());
+        robot.clickOn("#amountField").write("20.00").press(KeyCode.ENTER).release(KeyCode.ENTER);
+        waitForHistory(robot, 2, "$120.00");
+        assertThat(history(robot).getItems()).extracting(l -> l.balanceAfter().amount().toPlainString())
+                .containsExactly("120.00", "100.00");
+
+        // Apply to invoice: the oldest is preselected, the amount min(credit, invoice balance) = 40.00.
+        alt(robot, KeyCode.I);
+        waitFor(() -> robot.lookup("#invoiceField").tryQuery().isPresent());
+        assertThat(robot.lookup("#amountField").queryTextInputControl().getText()).isEqualTo("40.00");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        waitForHistory(robot, 3, "$80.00");
+        books = new TestBooks(folder.resolve("run" + run));
+        assertThat(invoiceBalance(inv1)).isEqualByComparingTo("0.00");
+        books.close();
+
+        // Cancelling the spent 100.00 increase is refused and changes nothing.
+        robot.clickOn("CBA-00000001");
+        alt(robot, KeyCode.C);
+        robot.clickOn("Yes");
+        waitFor(() -> robot.lookup("#refusedDialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#refusedDialog").queryAs(javafx.scene.control.DialogPane.class).getContentText())
+                .contains("would make the credit balance of A-00000001 negative");
+        robot.clickOn("OK");
+        // Cancelling the application gives the invoice its balance back and adds unapplied_from_invoice.
+        robot.clickOn("CBA-00000004");
+        alt(robot, KeyCode.C);
+        robot.clickOn("Yes");
+        waitForHistory(robot, 4, "$120.00");
+        assertThat(history(robot).getItems().get(0).type().code()).isEqualTo("unapplied_from_invoice");
+
+        // The batch: preview, Apply, done.
+        robot.clickOn("#backLink");
+        waitFor(() -> robot.lookup("#creditTable").tryQuery().isPresent());
+        robot.clickOn("#applyAllButton");
+        waitFor(() -> robot.lookup("#planTable").tryQuery().isPresent()
+                && robot.lookup("#planTable").queryTableView().getItems().size() == 3);
+        robot.clickOn("#applyAllOk");
+        waitFor(() -> text(robot, "#batchStatus").startsWith("Done: 3 applications over 2 accounts; 0 refused."));
+        robot.clickOn("Close");
+        books = new TestBooks(folder.resolve("run" + run));
+        assertThat(books.clerk().creditHistory().head("A-00000001").balance()).isEqualByComparingTo("30.00");
+        assertThat(books.clerk().creditHistory().head("A-00000002").balance()).isEqualByComparingTo("0.00");
+        books.close();
+    }
+}
