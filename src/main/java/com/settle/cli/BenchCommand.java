@@ -20,6 +20,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "15", description = "Timed rounds per figure (default: ${DEFAULT-VALUE}).")
     int rounds;
 
+    @Option(names = "--credit-only", description = "Run only the credit balance benchmark.")
+    boolean creditOnly;
+
     @Override
     public Integer call() {
         if (rounds < 1) {
@@ -27,9 +30,12 @@ final class BenchCommand implements Callable<Integer> {
         }
         new AllocationBenchmark(root.context().out(), rounds).run();
         try {
-            new com.settle.bench.PaymentBenchmark(root.context().out(), rounds).run();
+            if (!creditOnly) {
+                new com.settle.bench.PaymentBenchmark(root.context().out(), rounds).run();
+            }
+            new com.settle.bench.CreditBenchmark(root.context().out(), rounds).run();
         } catch (Exception e) {
-            throw new IllegalStateException("the payment benchmark failed", e);
+            throw new IllegalStateException("a benchmark failed", e);
         }
         return 0;
     }

@@ -115,9 +115,11 @@ class MainWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         table(robot, "#paymentsTable");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        table(robot, "#creditTable");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         Label title = robot.lookup("#titleLabel").queryAs(Label.class);
-        assertThat(title.getText()).isEqualTo("Credit balances");
+        assertThat(title.getText()).isEqualTo("Journal");
         assertThat(robot.lookup("#messageLabel").queryLabeled().getText())
                 .isEqualTo("This screen is coming in a later version of Settle.");
         assertThat(robot.lookup("#paymentsTable").tryQuery()).isEmpty();

@@ -1,0 +1,185 @@
+package com.settle.bench;
+
+import com.settle.service.AccountService;
+import com.settle.service.Services;
+import com.settle.store.CreditBalanceQueries.HistoryFilter;
+import com.settle.store.Database;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.util.Arrays;
+
+/**
+ * The credit balance figures: the first page of an account's history of 1,000,000 lines (against the
+ * same page read by raw JDBC), and {@code credit apply-all} over 10,000 accounts. The data is written
+ * by set-based SQL, then read and changed through the services as the window and the command do. The
+ * raw baseline is the same page's SQL through plain JDBC.
+ */
+public final class CreditBenchmark {
+
+    private static final int LINES = 1_000_000;
+    private static final int ACCOUNTS = 10_000;
+
+    private final PrintWriter out;
+    private final int rounds;
+
+    public CreditBenchmark(PrintWriter out, int rounds) {
+        this.out = out;
+        this.rounds = rounds;
+    }
+
+    public void run() throws Exception {
+        Path dir = Files.createTempDirectory("settle-credit-bench");
+        try (Database db = Database.open(dir.resolve("bench.mv.db"))) {
+            Services admin = new Services(db.dsl(), "admin", Clock.systemDefaultZone());
+            admin.codes().addReasonCode("Bench", "Benchmark", "CreditBalanceAdjustment", true);
+            out.println("credit benchmark on " + db.file() + " (median of " + rounds + " rounds after warm-up)");
+            long t0 = System.nanoTime();
+            String big = admin.accounts().create(new AccountService.NewAccountCommand("Long history", "USD", null,
+                    null, null, null));
+            seedHistory(db, big);
+            out.printf("seeded a history of %,d lines in %.1f s%n", LINES, (System.nanoTime() - t0) / 1e9);
+            out.printf("%-52s %12s %12s %8s %8s%n", "figure", "settle ms", "raw ms", "ratio", "goal");
+            var history = admin.creditHistory();
+            double settle = median(() -> {
+                var head = history.head(big);
+                int[] seqs = history.lineNumbers(head, HistoryFilter.ALL);
+                history.lines(head, seqs[Math.min(seqs.length, 100) - 1], seqs[0], HistoryFilter.ALL);
+            });
+            double raw = median(() -> rawPage(db, big));
+            out.printf("%-52s %12.1f %12.1f %7.2fx %8s%n", "history first page (100 of 1,000,000 lines)", settle, raw,
+                    settle / raw, "50 ms");
+            double last = median(() -> {
+                var head = history.head(big);
+                history.lines(head, 1, 100, HistoryFilter.ALL);
+            });
+            out.printf("%-52s %12.1f %12s %8s %8s%n", "history last page (scrolled to the end)", last, "-", "-", "-");
+            out.flush();
+            t0 = System.nanoTime();
+            seedQueue(db);
+            out.printf("seeded %,d accounts with credit and an open invoice in %.1f s%n", ACCOUNTS,
+                    (System.nanoTime() - t0) / 1e9);
+            long s0 = System.nanoTime();
+            var result = admin.creditApplications().applyAll((done, total) -> { }, () -> false);
+            double all = (System.nanoTime() - s0) / 1e6;
+            out.printf("%-52s %12.1f %12s %8s %8s%n", "credit apply-all over " + String.format("%,d", result.accounts())
+                    + " accounts (" + result.applied().size() + " applied)", all, "-", "-", "10000 ms");
+            var report = admin.verify().verify();
+            out.println("verify books: " + (report.differences().isEmpty() ? "balanced"
+                    : report.differences().size() + " differences"));
+        } finally {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        out.flush();
+    }
+
+    /** One account with LINES alternating Increases (1.00) and Decreases (0.50), each with its history line. */
+    private static void seedHistory(Database db, String account) {
+        db.dsl().transaction(cfg -> {
+            var t = cfg.dsl();
+            long id = t.fetchSingle("SELECT id FROM account WHERE number = ?", account).get(0, Long.class);
+            long user = t.fetchSingle("SELECT id FROM app_user WHERE username = 'admin'").get(0, Long.class);
+            t.execute("""
+                    INSERT INTO credit_balance_adjustment (number, type, amount, account_id, source_transaction_type,
+                      history_type, reason_code, adjustment_date, status, created_by_id, created_date, updated_by_id,
+                      updated_date)
+                    SELECT 'CBA-B' || x, CASE WHEN MOD(x, 2) = 1 THEN 'Increase' ELSE 'Decrease' END,
+                      CASE WHEN MOD(x, 2) = 1 THEN 1.00 ELSE 0.50 END, ?, 'Adjustment', 'adjustment', 'Bench',
+                      DATE '2020-01-01' + CAST(x / 500 AS INT), 'Processed', ?, CURRENT_TIMESTAMP, ?, CURRENT_TIMESTAMP
+                    FROM SYSTEM_RANGE(1, ?)""", id, user, user, LINES);
+            t.execute("""
+                    INSERT INTO credit_balance_entry (account_id, seq, adjustment_id, kind, history_type, amount,
+                      balance_after, entry_date, created_by_id, created_at)
+                    SELECT c.account_id, CAST(SUBSTRING(c.number, 6) AS INT), c.id, 'Adjustment', 'adjustment',
+                      CASE WHEN c.type = 'Increase' THEN c.amount ELSE -c.amount END,
+                      CAST(SUBSTRING(c.number, 6) AS INT) / 2 * 0.50 + MOD(CAST(SUBSTRING(c.number, 6) AS INT), 2),
+                      c.adjustment_date, ?, CURRENT_TIMESTAMP
+                    FROM credit_balance_adjustment c WHERE c.account_id = ?""", user, id);
+            t.execute("UPDATE account SET credit_balance = ? * 0.50, credit_entries = ? WHERE id = ?", LINES / 2,
+                    LINES, id);
+        });
+    }
+
+    /** ACCOUNTS accounts, each with a credit of 30.00 and one posted invoice of two items (10.00 + 15.00). */
+    private static void seedQueue(Database db) {
+        db.dsl().transaction(cfg -> {
+            var t = cfg.dsl();
+            long user = t.fetchSingle("SELECT id FROM app_user WHERE username = 'admin'").get(0, Long.class);
+            t.execute("""
+                    INSERT INTO account (number, name, currency, credit_balance, credit_entries, created_at)
+                    SELECT 'Q-' || x, 'Queue ' || x, 'USD', 30.00, 1, CURRENT_TIMESTAMP FROM SYSTEM_RANGE(1, ?)""",
+                    ACCOUNTS);
+            t.execute("""
+                    INSERT INTO credit_balance_adjustment (number, type, amount, account_id, source_transaction_type,
+                      history_type, reason_code, adjustment_date, status, created_by_id, created_date, updated_by_id,
+                      updated_date)
+                    SELECT 'CBA-Q' || a.id, 'Increase', 30.00, a.id, 'Adjustment', 'adjustment', 'Bench',
+                      DATE '2026-01-01', 'Processed', ?, CURRENT_TIMESTAMP, ?, CURRENT_TIMESTAMP
+                    FROM account a WHERE a.number LIKE 'Q-%'""", user, user);
+            t.execute("""
+                    INSERT INTO credit_balance_entry (account_id, seq, adjustment_id, kind, history_type, amount,
+                      balance_after, entry_date, created_by_id, created_at)
+                    SELECT c.account_id, 1, c.id, 'Adjustment', 'adjustment', 30.00, 30.00, c.adjustment_date, ?,
+                      CURRENT_TIMESTAMP FROM credit_balance_adjustment c WHERE c.number LIKE 'CBA-Q%'""", user);
+            t.execute("""
+                    INSERT INTO document (doc_type, number, account_id, currency, document_date, due_date, status,
+                      amount, balance, posted_at, created_at)
+                    SELECT 'Invoice', 'INV-Q' || a.id, a.id, 'USD', DATE '2026-01-01', DATE '2026-01-31', 'Posted',
+                      25.00, 25.00, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM account a WHERE a.number LIKE 'Q-%'""");
+            t.execute("""
+                    INSERT INTO document_item (document_id, ordinal, charge_name, unit_price, amount, balance)
+                    SELECT d.id, o.x, 'Charge ' || o.x, CASE o.x WHEN 1 THEN 10.00 ELSE 15.00 END,
+                      CASE o.x WHEN 1 THEN 10.00 ELSE 15.00 END, CASE o.x WHEN 1 THEN 10.00 ELSE 15.00 END
+                    FROM document d CROSS JOIN SYSTEM_RANGE(1, 2) o WHERE d.number LIKE 'INV-Q%'""");
+        });
+    }
+
+    private static int rawPage(Database db, String account) {
+        return db.dsl().connectionResult(c -> {
+            int rows = 0;
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT e.seq, e.entry_date, c.number, e.kind, e.history_type, c.source_transaction_type,
+                      c.source_transaction_number, e.amount, e.balance_after, c.reason_code, c.accounting_code,
+                      c.comment, c.status, c.transferred_to_accounting, u.display_name, e.created_at
+                    FROM credit_balance_entry e
+                    JOIN credit_balance_adjustment c ON c.id = e.adjustment_id
+                    JOIN app_user u ON u.id = e.created_by_id
+                    WHERE e.account_id = (SELECT id FROM account WHERE number = ?)
+                      AND e.seq BETWEEN ? AND ? ORDER BY e.seq DESC""")) {
+                ps.setString(1, account);
+                ps.setInt(2, LINES - 99);
+                ps.setInt(3, LINES);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        for (int i = 1; i <= 16; i++) {
+                            rs.getObject(i);
+                        }
+                        rows++;
+                    }
+                }
+            }
+            return rows;
+        });
+    }
+
+    private interface Work {
+        void run() throws Exception;
+    }
+
+    private double median(Work work) throws Exception {
+        work.run();
+        double[] times = new double[rounds];
+        for (int i = 0; i < rounds; i++) {
+            long t0 = System.nanoTime();
+            work.run();
+            times[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        Arrays.sort(times);
+        return times[rounds / 2];
+    }
+}
