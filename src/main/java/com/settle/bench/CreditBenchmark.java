@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
-import java.util.Arrays;
 
 /**
  * The credit balance figures: the first page of an account's history of 1,000,000 lines (against the
@@ -167,19 +166,7 @@ public final class CreditBenchmark {
         });
     }
 
-    private interface Work {
-        void run() throws Exception;
-    }
-
-    private double median(Work work) throws Exception {
-        work.run();
-        double[] times = new double[rounds];
-        for (int i = 0; i < rounds; i++) {
-            long t0 = System.nanoTime();
-            work.run();
-            times[i] = (System.nanoTime() - t0) / 1e6;
-        }
-        Arrays.sort(times);
-        return times[rounds / 2];
+    private double median(Timing.Work work) {
+        return Timing.median(rounds, work);
     }
 }

@@ -27,7 +27,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -282,24 +281,7 @@ public final class PaymentBenchmark {
         out.flush();
     }
 
-    /** Something to time. */
-    private interface Work {
-        void run() throws Exception;
-    }
-
-    private double median(Work work) {
-        try {
-            work.run();
-            double[] times = new double[rounds];
-            for (int i = 0; i < rounds; i++) {
-                long t0 = System.nanoTime();
-                work.run();
-                times[i] = (System.nanoTime() - t0) / 1e6;
-            }
-            Arrays.sort(times);
-            return times[rounds / 2];
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    private double median(Timing.Work work) {
+        return Timing.median(rounds, work);
     }
 }

@@ -3,26 +3,15 @@ package com.settle.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.settle.support.TestBooks;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code settle credit ...} against a real file: what it prints, what it stores, its exit codes. */
-class CreditCommandTest {
+class CreditCommandTest extends CommandOnBooksTest {
 
-    @TempDir
-    Path folder;
-    String db;
     String older;
     String newer;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
 
     @BeforeEach
     void setUp() {
@@ -32,22 +21,6 @@ class CreditCommandTest {
             older = books.invoice(acme, LocalDate.of(2026, 10, 1), "30.00");
         }
         db = folder.resolve("books.mv.db").toString();
-    }
-
-    @AfterEach
-    void booksBalance() {
-        assertThat(run("verify")).as(out.toString()).isZero();
-    }
-
-    private int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--db";
-        all[args.length + 1] = db;
-        return Cli.run(new CliContext(new PrintWriter(out), new PrintWriter(err), Map.of(), TestBooks.CLOCK,
-                folder), (f, d, u) -> 0, all);
     }
 
     @Test

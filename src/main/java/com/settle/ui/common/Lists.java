@@ -29,4 +29,23 @@ public final class Lists {
             }
         });
     }
+
+    /** Enter on the table or a double click on a row opens that row, as a clerk expects of a list. */
+    public static <T> void opensOnEnterOrDoubleClick(TableView<T> table, java.util.function.Consumer<T> open) {
+        table.setOnKeyPressed(e -> {
+            T selected = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && selected != null) {
+                open.accept(selected);
+            }
+        });
+        table.setRowFactory(t -> {
+            javafx.scene.control.TableRow<T> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    open.accept(row.getItem());
+                }
+            });
+            return row;
+        });
+    }
 }

@@ -12,11 +12,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 
 /** Controller of the Credit balances page: the accounts, the work queue, and the batch run. */
 public final class CreditBalancesView implements PageController {
@@ -60,20 +58,7 @@ public final class CreditBalancesView implements PageController {
         queueFilter.selectedProperty().bindBidirectional(model.queueOnlyProperty());
         applyAllButton.setTooltip(new Tooltip("Apply every queued account's credit to its oldest open invoices;"
                 + " shows a preview first"));
-        creditTable.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                open();
-            }
-        });
-        creditTable.setRowFactory(t -> {
-            TableRow<CreditAccount> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    openHistory.accept(row.getItem().number());
-                }
-            });
-            return row;
-        });
+        Lists.opensOnEnterOrDoubleClick(creditTable, a -> openHistory.accept(a.number()));
     }
 
     @FXML

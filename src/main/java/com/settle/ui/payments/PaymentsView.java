@@ -65,33 +65,12 @@ public final class PaymentsView implements PageController {
         fromFilter.valueProperty().bindBidirectional(model.fromProperty());
         toFilter.valueProperty().bindBidirectional(model.toProperty());
         newPaymentButton.setTooltip(new javafx.scene.control.Tooltip("Record a payment received (Ctrl+N)"));
-        // Enter or a double click opens the payment, as a clerk expects of a list.
-        paymentsTable.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
-                open();
-            }
-        });
-        paymentsTable.setRowFactory(t -> {
-            javafx.scene.control.TableRow<PaymentSummary> row = new javafx.scene.control.TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    navigator.showPayment(row.getItem().number());
-                }
-            });
-            return row;
-        });
+        Lists.opensOnEnterOrDoubleClick(paymentsTable, p -> navigator.showPayment(p.number()));
     }
 
     @FXML
     private void newPayment() {
         navigator.newPayment();
-    }
-
-    private void open() {
-        PaymentSummary selected = paymentsTable.getSelectionModel().getSelectedItem();
-        if (selected != null) {
-            navigator.showPayment(selected.number());
-        }
     }
 
     @Override

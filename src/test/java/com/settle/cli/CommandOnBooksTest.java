@@ -1,0 +1,41 @@
+package com.settle.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.settle.support.TestBooks;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A command-line test against a real file made by the subclass's set-up (which sets {@link #db}):
+ * {@link #run} runs one command with {@code --db} and captures what it prints; after each test
+ * {@code settle verify} must find the books balanced.
+ */
+abstract class CommandOnBooksTest {
+
+    @TempDir
+    Path folder;
+    String db;
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    @AfterEach
+    void booksBalance() {
+        assertThat(run("verify")).as(out.toString()).isZero();
+    }
+
+    int run(String... args) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        String[] all = new String[args.length + 2];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--db";
+        all[args.length + 1] = db;
+        return Cli.run(new CliContext(new PrintWriter(out), new PrintWriter(err), Map.of(), TestBooks.CLOCK,
+                folder), (f, d, u) -> 0, all);
+    }
+}
