@@ -98,6 +98,14 @@ public final class FormDialog<R> {
         var firstError = Bindings.createStringBinding(() -> errors.stream().map(ObservableStringValue::get)
                 .filter(s -> s != null && !s.isEmpty()).findFirst().orElse(""), errors.toArray(new ObservableStringValue[0]));
         errorLabel.textProperty().bind(firstError);
+        // A wrapped error adds a line: grow the window so the buttons stay in view.
+        errorLabel.textProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(() -> {
+            var window = dialog.getDialogPane().getScene() == null ? null
+                    : dialog.getDialogPane().getScene().getWindow();
+            if (window != null && window.isShowing()) {
+                window.sizeToScene();
+            }
+        }));
         Button okButton = (Button) dialog.getDialogPane().lookupButton(ok);
         okButton.setId("okButton");
         okButton.disableProperty().bind(firstError.isNotEmpty());
