@@ -71,7 +71,10 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
         this(databaseFile, demo, "clerk", clock, locale);
     }
 
-    /** @param user the user the window works as (its roles decide what it may do) */
+    /**
+     * @param user the user the window works as (its roles decide what it may do); null for the
+     *             operating-system user, who becomes the administrator on the first run over a database
+     */
     public AppContext(Path databaseFile, boolean demo, String user, Clock clock, Locale locale) {
         this.user = user;
         this.databaseFile = databaseFile;
@@ -125,7 +128,9 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
                 updateMessage("Opening " + databaseFile.getFileName() + "…");
                 updateProgress(-1, 1);
                 database = Database.open(databaseFile);
-                Services s = new Services(database.dsl(), user, clock);
+                Services s = user == null
+                        ? Services.forOsUser(database.dsl(), System.getProperty("user.name"), clock)
+                        : new Services(database.dsl(), user, clock);
                 if (demo && s.accounts().count() == 0) {
                     updateMessage("Loading the sample company…");
                     new SampleCompany(new Services(database.dsl(), "admin", clock), clock)

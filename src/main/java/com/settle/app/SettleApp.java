@@ -22,7 +22,11 @@ public final class SettleApp extends Application {
         // JavaFX warns on stderr that it runs from the class path; that is how Settle is packaged.
         QUIET.forEach(l -> l.setLevel(java.util.logging.Level.SEVERE));
         try {
-            Application.launch(SettleApp.class, "--db=" + databaseFile, "--demo=" + demo, "--user=" + user);
+            if (user == null) {
+                Application.launch(SettleApp.class, "--db=" + databaseFile, "--demo=" + demo);
+            } else {
+                Application.launch(SettleApp.class, "--db=" + databaseFile, "--demo=" + demo, "--user=" + user);
+            }
         } catch (UnsupportedOperationException e) {
             org.slf4j.LoggerFactory.getLogger(SettleApp.class).error("Cannot open a window", e);
             throw new com.settle.service.ServiceException("Cannot open a window here (" + e.getMessage()
@@ -38,7 +42,7 @@ public final class SettleApp extends Application {
                 org.slf4j.LoggerFactory.getLogger(SettleApp.class).error("Unexpected error on {}", t.getName(), e));
         Map<String, String> named = getParameters().getNamed();
         context = new AppContext(Path.of(named.get("db")), Boolean.parseBoolean(named.get("demo")),
-                named.getOrDefault("user", "clerk"), Clock.systemDefaultZone(), Locale.getDefault());
+                named.get("user"), Clock.systemDefaultZone(), Locale.getDefault());
         context.start(stage);
     }
 

@@ -16,8 +16,16 @@ public final class CliContext {
     private final Map<String, String> env;
     private final Clock clock;
     private final Path dataFolder;
+    private final String osUser;
 
     public CliContext(PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock, Path dataFolder) {
+        this(out, err, env, clock, dataFolder, System.getProperty("user.name"));
+    }
+
+    /** @param osUser who is signed in to the operating system: the user when {@code --user} is not given */
+    public CliContext(PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock, Path dataFolder,
+                      String osUser) {
+        this.osUser = osUser;
         this.out = out;
         this.err = err;
         this.env = env;
@@ -45,7 +53,19 @@ public final class CliContext {
         return Database.open(databaseFile(options));
     }
 
-    public Services services(Database db, String user) {
+    /** The services for {@code --user}, or for the operating-system user (an administrator on the first run). */
+    public Services services(Database db, GlobalOptions options) {
+        return options.user == null ? Services.forOsUser(db.dsl(), osUser, clock)
+                : new Services(db.dsl(), options.user, clock);
+    }
+
+    /** The services for a named user (the sample company is loaded as the seeded administrator). */
+    public Services servicesAs(Database db, String user) {
         return new Services(db.dsl(), user, clock);
+    }
+
+    /** The user the window should work as: {@code --user}, or null for the operating-system user. */
+    public String osUser() {
+        return osUser;
     }
 }

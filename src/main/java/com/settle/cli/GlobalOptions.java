@@ -13,7 +13,8 @@ public final class GlobalOptions {
     @Option(names = "--json", scope = ScopeType.INHERIT, description = "Print machine-readable JSON.")
     boolean json;
 
-    @Option(names = "--user", paramLabel = "NAME", scope = ScopeType.INHERIT, defaultValue = "clerk",
-            description = "Work as this user (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--user", paramLabel = "NAME", scope = ScopeType.INHERIT,
+            description = "Work as this user (default: the operating-system user, who becomes the administrator"
+                    + " on the first run over a new database).")
     String user;
 }

@@ -15,7 +15,7 @@ abstract class ServiceCommand implements Callable<Integer> {
         CliContext cli = root().context();
         GlobalOptions options = root().options();
         try (Database db = cli.open(options)) {
-            return run(cli.services(db, options.user));
+            return run(cli.services(db, options));
         }
     }
 

@@ -23,7 +23,7 @@ final class VerifyCommand implements Callable<Integer> {
         CliContext cli = root.context();
         GlobalOptions options = root.options();
         try (Database db = cli.open(options)) {
-            VerifyService.Report report = cli.services(db, options.user).verify().verify();
+            VerifyService.Report report = cli.services(db, options).verify().verify();
             if (options.json) {
                 Map<String, Object> json = new LinkedHashMap<>();
                 json.put("balanced", report.balanced());

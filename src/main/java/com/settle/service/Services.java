@@ -33,6 +33,7 @@ public final class Services {
     private final SettingsService settings;
     private final CodeService codes;
     private final VerifyService verify;
+    private final UserService users;
 
     public Services(DSLContext dsl, String username, Clock clock) {
         Transactions tx = new Transactions(dsl);
@@ -63,13 +64,25 @@ public final class Services {
         this.creditHistory = new CreditHistoryService(tx, creditQueries);
         this.codes = new CodeService(tx, codeRepo, user);
         this.verify = new VerifyService(tx, new BooksQueries());
+        this.users = new UserService(tx, new UserRepository(), user);
+    }
+
+    /**
+     * The services for the operating-system user: on the first run over a database that user is made an
+     * administrator, so a new installation is usable without set-up.
+     */
+    public static Services forOsUser(DSLContext dsl, String osUser, Clock clock) {
+        UserService.firstRun(new Transactions(dsl), osUser);
+        return new Services(dsl, osUser, clock);
     }
 
     private static UserContext loadUser(Transactions tx, String username) {
         UserRepository users = new UserRepository();
         return tx.read(t -> {
             var row = users.findActive(t, username).orElseThrow(() -> new ServiceException(
-                    "There is no active user '" + username + "' in this database."));
+                    "There is no active user '" + username + "' in this database. An administrator can add"
+                            + " one in Settings > Users and roles, or with: settle user add " + username
+                            + " --role Clerk"));
             Set<Permission> permissions = EnumSet.noneOf(Permission.class);
             for (String p : users.permissions(t, row.value1())) {
                 permissions.add(Permission.valueOf(p));
@@ -120,6 +133,10 @@ public final class Services {
 
     public CodeService codes() {
         return codes;
+    }
+
+    public UserService users() {
+        return users;
     }
 
     public VerifyService verify() {

@@ -19,7 +19,17 @@ public record UserContext(long userId, String username, String displayName, Set<
     public void require(Permission permission, String action) {
         if (!may(permission)) {
             throw new ServiceException("You (" + username + ") may not " + action
-                    + ". Ask an administrator to give your role the " + permission + " permission.");
+                    + ". Ask an administrator to give your role the " + named(permission) + " permission.");
         }
+    }
+
+    /** Why an action needing {@code permission} is unavailable, or "" when it is available: for tooltips. */
+    public String whyNot(Permission permission) {
+        return may(permission) ? "" : "Needs the " + named(permission) + " permission, which "
+                + username + "'s roles do not grant. An administrator can add it in Settings > Users and roles.";
+    }
+
+    private static String named(Permission permission) {
+        return "\u201c" + permission.label() + "\u201d (" + permission.name() + ")";
     }
 }

@@ -17,6 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 abstract class CommandOnBooksTest {
 
+    /** Who is signed in to the operating system in these tests: the administrator after the first run. */
+    static final String OS_USER = "ana";
+
     @TempDir
     Path folder;
     String db;
@@ -36,6 +39,6 @@ abstract class CommandOnBooksTest {
         all[args.length] = "--db";
         all[args.length + 1] = db;
         return Cli.run(new CliContext(new PrintWriter(out), new PrintWriter(err), Map.of(), TestBooks.CLOCK,
-                folder), (f, d, u) -> 0, all);
+                folder, OS_USER), (f, d, u) -> 0, all);
     }
 }

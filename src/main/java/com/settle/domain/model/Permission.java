@@ -2,8 +2,44 @@ package com.settle.domain.model;
 
 /** What a role may do; services check these before they change anything. */
 public enum Permission {
-    ACCOUNT_EDIT, DOCUMENT_EDIT, DOCUMENT_POST, DOCUMENT_CANCEL,
-    PAYMENT_CREATE, PAYMENT_APPLY, PAYMENT_UNAPPLY, PAYMENT_REFUND, PAYMENT_TRANSFER, PAYMENT_CANCEL,
-    CREDIT_BALANCE_ADJUSTMENT_CREATE, CREDIT_BALANCE_ADJUSTMENT_CANCEL, CREDIT_BALANCE_APPLY, CREDIT_BALANCE_REFUND,
-    IMPORT, JOURNAL_EXPORT, SETTINGS_EDIT
+    ACCOUNT_EDIT("Edit accounts"),
+    DOCUMENT_EDIT("Edit invoices and debit memos"),
+    DOCUMENT_POST("Post invoices and debit memos"),
+    DOCUMENT_CANCEL("Cancel invoices and debit memos"),
+    PAYMENT_CREATE("Record payments"),
+    PAYMENT_APPLY("Apply payments"),
+    PAYMENT_UNAPPLY("Unapply payments"),
+    PAYMENT_REFUND("Refund payments"),
+    PAYMENT_TRANSFER("Transfer payments to credit balance"),
+    PAYMENT_CANCEL("Cancel payments"),
+    CREDIT_BALANCE_ADJUSTMENT_CREATE("Create Credit Balance Adjustment"),
+    CREDIT_BALANCE_ADJUSTMENT_CANCEL("Cancel Credit Balance Adjustment"),
+    CREDIT_BALANCE_APPLY("Apply credit balance"),
+    CREDIT_BALANCE_REFUND("Refund credit balance"),
+    IMPORT("Import CSV"),
+    JOURNAL_EXPORT("Export the journal"),
+    SETTINGS_EDIT("Change settings"),
+    USERS_MANAGE("Manage users and roles");
+
+    private final String label;
+
+    Permission(String label) {
+        this.label = label;
+    }
+
+    /** The name a clerk reads (the seed's names where it has them, e.g. "Create Credit Balance Adjustment"). */
+    public String label() {
+        return label;
+    }
+
+    /** A permission from its code, case-insensitively, with a message naming the known codes otherwise. */
+    public static Permission fromCode(String code) {
+        for (Permission p : values()) {
+            if (p.name().equalsIgnoreCase(code.trim())) {
+                return p;
+            }
+        }
+        throw new IllegalArgumentException("unknown permission '" + code + "'; known: "
+                + String.join(", ", java.util.Arrays.stream(values()).map(Enum::name).toList()));
+    }
 }

@@ -1,0 +1,210 @@
+package com.settle.service;
+
+import com.settle.domain.Text;
+import com.settle.domain.ValidationException;
+import com.settle.domain.model.Permission;
+import com.settle.store.SettingsRepository;
+import com.settle.store.UserRepository;
+import com.settle.store.UserRepository.RoleRow;
+import com.settle.store.UserRepository.UserRow;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.jooq.DSLContext;
+
+/**
+ * Settings &gt; Users and roles: who may work in this database and what each role allows. Every change
+ * needs {@link Permission#USERS_MANAGE} and is refused when it would leave no active user able to
+ * manage users (nobody could undo it).
+ */
+public final class UserService {
+
+    /** The setting that records that the first run made its user an administrator. */
+    static final String FIRST_USER = "first_user";
+    static final String ADMINISTRATOR = "Administrator";
+    private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}._@-]([\\p{L}\\p{N}._@ -]{0,30}[\\p{L}\\p{N}._@-])?");
+    private static final Pattern ROLE_CODE = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,31}");
+
+    private final Transactions tx;
+    private final UserRepository users;
+    private final UserContext user;
+
+    UserService(Transactions tx, UserRepository users, UserContext user) {
+        this.tx = tx;
+        this.users = users;
+        this.user = user;
+    }
+
+    /**
+     * On the first run over a database, makes the operating-system user an active administrator (creating
+     * it if needed) and remembers that this happened; later runs leave users to the administrators.
+     */
+    public static void firstRun(Transactions tx, String osUser) {
+        String username = username(osUser);
+        UserRepository users = new UserRepository();
+        SettingsRepository settings = new SettingsRepository();
+        tx.inTransaction(t -> {
+            if (settings.get(t, FIRST_USER).isPresent()) {
+                return null;
+            }
+            var existing = users.find(t, username);
+            if (existing.isEmpty()) {
+                long id = users.insertUser(t, username, username);
+                users.setRoles(t, id, List.of(ADMINISTRATOR));
+            } else if (!existing.get().roles().contains(ADMINISTRATOR) || !existing.get().active()) {
+                Set<String> roles = new TreeSet<>(existing.get().roles());
+                roles.add(ADMINISTRATOR);
+                users.setRoles(t, existing.get().id(), roles);
+                users.setActive(t, existing.get().id(), true);
+            }
+            settings.put(t, FIRST_USER, username);
+            return null;
+        });
+    }
+
+    public List<UserRow> users() {
+        return tx.read(users::users);
+    }
+
+    public List<RoleRow> roles() {
+        return tx.read(users::roles);
+    }
+
+    /** Adds an active user with the given roles; returns the stored row. */
+    public UserRow addUser(String username, String displayName, Collection<String> roles) {
+        user.require(Permission.USERS_MANAGE, "manage users");
+        String name = username(username);
+        String display = Text.optional("Display name", displayName, 100);
+        return tx.inTransaction(t -> {
+            if (users.find(t, name).isPresent()) {
+                throw new ValidationException("Username", "'" + name + "' is already taken");
+            }
+            long id = users.insertUser(t, name, display == null ? name : display);
+            users.setRoles(t, id, knownRoles(t, roles));
+            return users.find(t, name).orElseThrow();
+        });
+    }
+
+    /** Replaces a user's roles. */
+    public UserRow setRoles(String username, Collection<String> roles) {
+        user.require(Permission.USERS_MANAGE, "manage users");
+        return tx.inTransaction(t -> {
+            UserRow row = existing(t, username);
+            users.setRoles(t, row.id(), knownRoles(t, roles));
+            keepAManager(t);
+            return users.find(t, row.username()).orElseThrow();
+        });
+    }
+
+    /** Lets a user work again, or stops them (their history stays, signed with their name). */
+    public UserRow setActive(String username, boolean active) {
+        user.require(Permission.USERS_MANAGE, "manage users");
+        return tx.inTransaction(t -> {
+            UserRow row = existing(t, username);
+            users.setActive(t, row.id(), active);
+            keepAManager(t);
+            return users.find(t, row.username()).orElseThrow();
+        });
+    }
+
+    /** Adds a role with the given permissions. */
+    public RoleRow addRole(String code, String name, Collection<Permission> permissions) {
+        user.require(Permission.USERS_MANAGE, "manage roles");
+        String c = code == null ? "" : code.strip();
+        if (!ROLE_CODE.matcher(c).matches()) {
+            throw new ValidationException("Role", "'" + c + "' is not a role code: use a letter followed by up to 31"
+                    + " letters, digits, '_' or '-'");
+        }
+        String n = Text.optional("Role name", name, 100);
+        return tx.inTransaction(t -> {
+            if (users.roles(t).stream().anyMatch(r -> r.code().equalsIgnoreCase(c))) {
+                throw new ValidationException("Role", "'" + c + "' already exists");
+            }
+            users.insertRole(t, c, n == null ? c : n);
+            users.setPermissions(t, c, codes(permissions));
+            return role(t, c);
+        });
+    }
+
+    /** Replaces what a role allows. */
+    public RoleRow setPermissions(String role, Collection<Permission> permissions) {
+        user.require(Permission.USERS_MANAGE, "manage roles");
+        return tx.inTransaction(t -> {
+            String code = knownRoles(t, List.of(role)).get(0);
+            users.setPermissions(t, code, codes(permissions));
+            keepAManager(t);
+            return role(t, code);
+        });
+    }
+
+    /** Adds and removes permissions of a role in one transaction (what {@code user grant|revoke} do). */
+    public RoleRow changePermissions(String role, Collection<Permission> grant, Collection<Permission> revoke) {
+        user.require(Permission.USERS_MANAGE, "manage roles");
+        return tx.inTransaction(t -> {
+            String code = knownRoles(t, List.of(role)).get(0);
+            Set<String> now = new TreeSet<>(role(t, code).permissions());
+            grant.forEach(p -> now.add(p.name()));
+            revoke.forEach(p -> now.remove(p.name()));
+            users.setPermissions(t, code, now);
+            keepAManager(t);
+            return role(t, code);
+        });
+    }
+
+    private static List<String> codes(Collection<Permission> permissions) {
+        Set<String> sorted = new TreeSet<>();
+        permissions.forEach(p -> sorted.add(p.name()));
+        return List.copyOf(sorted);
+    }
+
+    private RoleRow role(DSLContext t, String code) {
+        return users.roles(t).stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    private UserRow existing(DSLContext t, String username) {
+        String name = username == null ? "" : username.strip();
+        return users.find(t, name).orElseThrow(() -> new ValidationException("Username", "'" + name
+                + "' is not a user of this database"));
+    }
+
+    /** The roles' stored codes (matched case-insensitively); refuses unknown ones, naming the known ones. */
+    private List<String> knownRoles(DSLContext t, Collection<String> roles) {
+        List<RoleRow> known = users.roles(t);
+        Set<String> result = new LinkedHashSet<>();
+        List<String> unknown = new ArrayList<>();
+        for (String r : roles) {
+            known.stream().filter(k -> k.code().equalsIgnoreCase(r.strip())).findFirst()
+                    .ifPresentOrElse(k -> result.add(k.code()), () -> unknown.add(r));
+        }
+        if (!unknown.isEmpty()) {
+            throw new ValidationException("Role", "'" + String.join("', '", unknown) + "' is not a role; roles: "
+                    + String.join(", ", known.stream().map(RoleRow::code).toList()));
+        }
+        return List.copyOf(result);
+    }
+
+    private void keepAManager(DSLContext t) {
+        if (users.activeHolders(t, Permission.USERS_MANAGE.name()) == 0) {
+            throw new ServiceException("That would leave no active user who may manage users and roles, and"
+                    + " nobody could undo it. Nothing was changed; give another active user the Administrator"
+                    + " role first.");
+        }
+    }
+
+    /** A checked username: 1 to 32 letters, digits, spaces (not first or last), '.', '_', '@' or '-'. */
+    static String username(String value) {
+        String name = value == null ? "" : value.strip();
+        if (name.isEmpty()) {
+            throw new ValidationException("Username", "is required");
+        }
+        if (!USERNAME.matcher(name).matches()) {
+            throw new ValidationException("Username", "'" + name + "' is not allowed: use 1 to 32 letters, digits,"
+                    + " spaces, '.', '_', '@' or '-'");
+        }
+        return name;
+    }
+}
