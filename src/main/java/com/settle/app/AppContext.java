@@ -94,7 +94,8 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
                 this::applyCreditBalances));
         controllers.put(ComingSoonView.class, ComingSoonView::new);
         controllers.put(SettingsView.class, () -> new SettingsView(new SettingsViewModel(executor, current,
-                executor::notice)));
+                executor::notice), new com.settle.ui.settings.UsersViewModel(executor, current, executor::notice),
+                new com.settle.ui.settings.UserDialogs(() -> stage)));
         this.loader = new ViewLoader(type -> {
             Supplier<Object> s = controllers.get(type);
             if (s == null) {

@@ -76,6 +76,8 @@ public final class CreditBalancesView implements PageController {
 
     @Override
     public void refresh() {
+        com.settle.ui.common.Permitted.guard(applyAllButton, model.user(),
+                com.settle.domain.model.Permission.CREDIT_BALANCE_APPLY);
         model.refresh();
     }
 

@@ -12,11 +12,18 @@ import javafx.beans.property.SimpleBooleanProperty;
 public final class CreditBalancesViewModel extends ListViewModel<CreditAccount> {
 
     private final BooleanProperty queueOnly = new SimpleBooleanProperty(false);
+    private final Supplier<Services> services;
 
     public CreditBalancesViewModel(TaskRunner runner, Supplier<Services> services) {
         super(runner, "Loading credit balances", () -> services.get().creditHistory().accounts(),
                 a -> a.number() + " " + a.name() + " " + a.creditBalance().currency().getCurrencyCode());
+        this.services = services;
         queueOnly.addListener((o, a, b) -> setExtraFilter(b ? CreditAccount::queued : x -> true));
+    }
+
+    /** Who works in the window (null before the database is open). */
+    public com.settle.service.UserContext user() {
+        return services.get() == null ? null : services.get().user();
     }
 
     public BooleanProperty queueOnlyProperty() {

@@ -22,6 +22,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import com.settle.domain.model.Permission;
+import com.settle.ui.common.Permitted;
 import javafx.util.StringConverter;
 
 /** Controller of an account's credit balance history: balance, chart, ledger, filters and the actions. */
@@ -171,6 +173,12 @@ public final class CreditHistoryView implements PageController {
 
     /** Loads an account's history. */
     public void load(String accountNumber) {
+        var user = model.services() == null ? null : model.services().user();
+        Permitted.guard(adjustButton, user, Permission.CREDIT_BALANCE_ADJUSTMENT_CREATE);
+        Permitted.guard(applyButton, user, Permission.CREDIT_BALANCE_APPLY);
+        Permitted.guard(refundButton, user, Permission.CREDIT_BALANCE_REFUND);
+        Permitted.guard(cancelButton, user, Permission.CREDIT_BALANCE_ADJUSTMENT_CANCEL);
+        Permitted.guard(editButton, user, Permission.CREDIT_BALANCE_ADJUSTMENT_CREATE);
         model.load(accountNumber);
     }
 

@@ -42,6 +42,7 @@ public final class MainWindow {
     @FXML private Label noticeLabel;
     @FXML private ProgressBar progressBar;
     @FXML private Label databaseLabel;
+    @FXML private Label userLabel;
 
     private final Map<Page, ToggleButton> buttons = new EnumMap<>(Page.class);
 
@@ -81,6 +82,11 @@ public final class MainWindow {
         model.pageProperty().addListener((o, old, now) -> show(now));
         model.servicesProperty().addListener((o, old, now) -> {
             if (now != null) {
+                var user = now.user();
+                userLabel.setText(user.displayName().equals(user.username()) ? user.username()
+                        : user.displayName() + " (" + user.username() + ")");
+                userLabel.setTooltip(new Tooltip("You work as " + user.username() + "; your roles allow: "
+                        + String.join(", ", user.permissions().stream().map(p -> p.label()).toList())));
                 show(model.pageProperty().get());
             }
         });

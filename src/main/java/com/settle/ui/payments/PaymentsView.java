@@ -75,6 +75,8 @@ public final class PaymentsView implements PageController {
 
     @Override
     public void refresh() {
+        com.settle.ui.common.Permitted.guard(newPaymentButton, model.user(),
+                com.settle.domain.model.Permission.PAYMENT_CREATE);
         model.refresh();
     }
 

@@ -25,11 +25,14 @@ public final class PaymentsViewModel extends ListViewModel<PaymentSummary> {
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
 
+    private final Supplier<Services> services;
+
     public PaymentsViewModel(TaskRunner runner, Supplier<Services> services) {
         super(runner, "Loading payments", () -> services.get().payments().list(),
                 p -> p.number() + " " + p.accountNumber() + " " + p.accountName() + " " + p.method().label() + " "
                         + (p.reference() == null ? "" : p.reference()) + " " + p.status() + " "
                         + p.amount().currency().getCurrencyCode());
+        this.services = services;
         account.addListener((o, a, b) -> filter());
         status.addListener((o, a, b) -> filter());
         unappliedOnly.addListener((o, a, b) -> filter());
@@ -69,5 +72,10 @@ public final class PaymentsViewModel extends ListViewModel<PaymentSummary> {
 
     public ObjectProperty<LocalDate> toProperty() {
         return to;
+    }
+
+    /** Who works in the window (null before the database is open). */
+    public com.settle.service.UserContext user() {
+        return services.get() == null ? null : services.get().user();
     }
 }

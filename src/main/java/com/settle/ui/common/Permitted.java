@@ -1,0 +1,47 @@
+package com.settle.ui.common;
+
+import com.settle.domain.model.Permission;
+import com.settle.service.UserContext;
+import javafx.scene.control.Control;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
+
+/**
+ * Disables an action the user's roles do not allow and says which permission it needs. A disabled
+ * control gets no mouse events, so the tooltip also goes on a holder around it, where it shows on hover.
+ * The services refuse the action too; this only spares the clerk a refusal.
+ */
+public final class Permitted {
+
+    /** The style class of the holder put around a control that is disabled for want of a permission. */
+    public static final String HOLDER = "permission-holder";
+
+    private Permitted() {
+    }
+
+    /** @return true when {@code user} may do it (the control is left alone) */
+    public static boolean guard(Control control, UserContext user, Permission permission) {
+        if (user == null || user.may(permission)) {
+            return true;
+        }
+        control.disableProperty().unbind();
+        control.setDisable(true);
+        Tooltip tip = new Tooltip(user.whyNot(permission));
+        tip.setWrapText(true);
+        tip.setMaxWidth(440);
+        tip.setShowDelay(Duration.millis(300));
+        control.setTooltip(tip);
+        if (control.getParent() instanceof Pane parent && !parent.getStyleClass().contains(HOLDER)) {
+            int at = parent.getChildren().indexOf(control);
+            StackPane holder = new StackPane();
+            holder.getStyleClass().add(HOLDER);
+            parent.getChildren().remove(at);
+            holder.getChildren().add(control);
+            parent.getChildren().add(at, holder);
+            Tooltip.install(holder, tip);
+        }
+        return false;
+    }
+}

@@ -1,0 +1,155 @@
+package com.settle.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.settle.app.AppContext;
+import com.settle.store.UserRepository.RoleRow;
+import com.settle.store.UserRepository.UserRow;
+import com.settle.support.TestBooks;
+import com.settle.ui.common.Permitted;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import com.settle.domain.model.Permission;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Settings &gt; Users and roles, headless: an administrator adds a user, changes their roles, adds a
+ * role and ticks its permissions; a viewer finds change buttons disabled with the permission named.
+ */
+@ExtendWith(ApplicationExtension.class)
+class UsersAndRolesTest {
+
+    @TempDir
+    static Path folder;
+    static int run;
+
+    private AppContext context;
+    private Path dir;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        dir = folder.resolve("run" + (++run));
+        try (TestBooks books = new TestBooks(dir).withCodes()) {
+            books.account("Acme Logistics", "USD");
+            books.admin().users().addUser("vi", "Vera Inspector", List.of("Viewer"));
+        }
+    }
+
+    /** Opens the window as {@code user}. */
+    private void open(FxRobot robot, String user) {
+        context = new AppContext(dir.resolve("books.mv.db"), false, user, TestBooks.CLOCK, Locale.US);
+        robot.interact(() -> context.start(stage));
+    }
+
+    @AfterEach
+    void close() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    private static void waitFor(Supplier<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::get);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<UserRow> users(FxRobot robot) {
+        return (TableView<UserRow>) robot.lookup("#userTable").queryAs(TableView.class);
+    }
+
+    private static UserRow user(FxRobot robot, String username) {
+        return users(robot).getItems().stream().filter(u -> u.username().equals(username)).findFirst().orElse(null);
+    }
+
+    private static void openSettings(FxRobot robot) throws Exception {
+        waitFor(() -> robot.lookup("#accountsTable").tryQuery().isPresent());
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("#userTable").tryQuery().isPresent() && users(robot).getItems().size() == 3);
+    }
+
+    @Test
+    void anAdministratorAddsAUserChangesRolesAndGrantsPermissions(FxRobot robot) throws Exception {
+        open(robot, "admin");
+        openSettings(robot);
+        assertThat(robot.lookup("#userLabel").queryAs(Label.class).getText()).isEqualTo("Administrator (admin)");
+        robot.press(KeyCode.ALT, KeyCode.A).release(KeyCode.A, KeyCode.ALT);
+        waitFor(() -> robot.lookup("#usernameField").tryQuery().isPresent());
+        robot.clickOn("#usernameField").write("bo");
+        robot.clickOn("#displayNameField").write("Bo Lind");
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> user(robot, "bo") != null);
+        assertThat(user(robot, "bo").roles()).containsExactly("Clerk");
+        assertThat(user(robot, "bo").displayName()).isEqualTo("Bo Lind");
+
+        // Enter on the row opens Edit user: Viewer instead of Clerk.
+        robot.interact(() -> users(robot).getSelectionModel().select(user(robot, "bo")));
+        robot.clickOn("#userTable").type(KeyCode.ENTER);
+        waitFor(() -> robot.lookup("#roleViewer").tryQuery().isPresent());
+        robot.clickOn("#roleViewer");
+        robot.clickOn("#roleClerk");
+        robot.clickOn("#okButton");
+        waitFor(() -> user(robot, "bo") != null && user(robot, "bo").roles().equals(List.of("Viewer")));
+
+        // A new role, then tick one permission and save.
+        robot.clickOn("#addRoleButton");
+        waitFor(() -> robot.lookup("#roleCodeField").tryQuery().isPresent());
+        robot.clickOn("#roleCodeField").write("Refunds");
+        robot.type(KeyCode.ENTER);
+        @SuppressWarnings("unchecked")
+        TableView<RoleRow> roles = robot.lookup("#roleTable").queryAs(TableView.class);
+        waitFor(() -> roles.getItems().stream().anyMatch(r -> r.code().equals("Refunds")));
+        robot.clickOn("Refunds");
+        waitFor(() -> robot.lookup("#permissionsLabel").queryAs(Label.class).getText().endsWith("Refunds"));
+        @SuppressWarnings("unchecked")
+        ListView<Object> permissions = robot.lookup("#permissionList").queryAs(ListView.class);
+        robot.interact(() -> permissions.scrollTo(Permission.CREDIT_BALANCE_REFUND.ordinal()));
+        Node refundBox = robot.lookup(".check-box-list-cell").match(c -> "Refund credit balance".equals(
+                ((ListCell<?>) c).getText())).queryAs(ListCell.class).getGraphic();
+        robot.clickOn(refundBox);
+        robot.clickOn("#savePermissionsButton");
+        waitFor(() -> roles.getItems().stream().anyMatch(r -> r.code().equals("Refunds")
+                && r.permissions().equals(List.of("CREDIT_BALANCE_REFUND"))));
+        try (TestBooks books = new TestBooks(dir)) {
+            context.close();
+            assertThat(books.admin().users().roles()).filteredOn(r -> r.code().equals("Refunds"))
+                    .extracting(RoleRow::permissions).containsExactly(List.of("CREDIT_BALANCE_REFUND"));
+        }
+    }
+
+    @Test
+    void aViewerSeesChangesDisabledWithThePermissionNamed(FxRobot robot) throws Exception {
+        open(robot, "vi");
+        openSettings(robot);
+        assertThat(robot.lookup("#userLabel").queryAs(Label.class).getText()).isEqualTo("Vera Inspector (vi)");
+        Button add = robot.lookup("#addUserButton").queryAs(Button.class);
+        assertThat(add.isDisabled()).isTrue();
+        assertThat(add.getParent().getStyleClass()).contains(Permitted.HOLDER);
+        assertThat(add.getTooltip().getText()).contains("\u201cManage users and roles\u201d (USERS_MANAGE)");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("#applyAllButton").tryQuery().isPresent()
+                && robot.lookup("#applyAllButton").queryAs(Button.class).isDisabled());
+        assertThat(robot.lookup("#applyAllButton").queryAs(Button.class).getTooltip().getText())
+                .contains("\u201cApply credit balance\u201d (CREDIT_BALANCE_APPLY)");
+    }
+}
