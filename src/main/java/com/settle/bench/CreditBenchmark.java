@@ -77,31 +77,40 @@ public final class CreditBenchmark {
         out.flush();
     }
 
-    /** One account with LINES alternating Increases (1.00) and Decreases (0.50), each with its history line. */
+    /**
+     * One account with LINES alternating Increases (1.00) and Decreases (0.50), each with its history line.
+     * Written in chunks: one transaction of a million rows makes H2 keep a huge undo log and takes minutes.
+     */
     private static void seedHistory(Database db, String account) {
-        db.dsl().transaction(cfg -> {
-            var t = cfg.dsl();
-            long id = t.fetchSingle("SELECT id FROM account WHERE number = ?", account).get(0, Long.class);
-            long user = t.fetchSingle("SELECT id FROM app_user WHERE username = 'admin'").get(0, Long.class);
-            t.execute("""
-                    INSERT INTO credit_balance_adjustment (number, type, amount, account_id, source_transaction_type,
-                      history_type, reason_code, adjustment_date, status, created_by_id, created_date, updated_by_id,
-                      updated_date)
-                    SELECT 'CBA-B' || x, CASE WHEN MOD(x, 2) = 1 THEN 'Increase' ELSE 'Decrease' END,
-                      CASE WHEN MOD(x, 2) = 1 THEN 1.00 ELSE 0.50 END, ?, 'Adjustment', 'adjustment', 'Bench',
-                      DATE '2020-01-01' + CAST(x / 500 AS INT), 'Processed', ?, CURRENT_TIMESTAMP, ?, CURRENT_TIMESTAMP
-                    FROM SYSTEM_RANGE(1, ?)""", id, user, user, LINES);
-            t.execute("""
-                    INSERT INTO credit_balance_entry (account_id, seq, adjustment_id, kind, history_type, amount,
-                      balance_after, entry_date, created_by_id, created_at)
-                    SELECT c.account_id, CAST(SUBSTRING(c.number, 6) AS INT), c.id, 'Adjustment', 'adjustment',
-                      CASE WHEN c.type = 'Increase' THEN c.amount ELSE -c.amount END,
-                      CAST(SUBSTRING(c.number, 6) AS INT) / 2 * 0.50 + MOD(CAST(SUBSTRING(c.number, 6) AS INT), 2),
-                      c.adjustment_date, ?, CURRENT_TIMESTAMP
-                    FROM credit_balance_adjustment c WHERE c.account_id = ?""", user, id);
-            t.execute("UPDATE account SET credit_balance = ? * 0.50, credit_entries = ? WHERE id = ?", LINES / 2,
-                    LINES, id);
-        });
+        long id = db.dsl().fetchSingle("SELECT id FROM account WHERE number = ?", account).get(0, Long.class);
+        long user = db.dsl().fetchSingle("SELECT id FROM app_user WHERE username = 'admin'").get(0, Long.class);
+        int chunk = 50_000;
+        for (int from = 1; from <= LINES; from += chunk) {
+            int first = from;
+            int last = Math.min(LINES, from + chunk - 1);
+            db.dsl().transaction(cfg -> {
+                var t = cfg.dsl();
+                t.execute("""
+                        INSERT INTO credit_balance_adjustment (number, type, amount, account_id,
+                          source_transaction_type, history_type, reason_code, adjustment_date, status, created_by_id,
+                          created_date, updated_by_id, updated_date)
+                        SELECT 'CBA-B' || x, CASE WHEN MOD(x, 2) = 1 THEN 'Increase' ELSE 'Decrease' END,
+                          CASE WHEN MOD(x, 2) = 1 THEN 1.00 ELSE 0.50 END, ?, 'Adjustment', 'adjustment', 'Bench',
+                          DATE '2020-01-01' + CAST(x / 500 AS INT), 'Processed', ?, CURRENT_TIMESTAMP, ?,
+                          CURRENT_TIMESTAMP
+                        FROM SYSTEM_RANGE(?, ?)""", id, user, user, first, last);
+                t.execute("""
+                        INSERT INTO credit_balance_entry (account_id, seq, adjustment_id, kind, history_type, amount,
+                          balance_after, entry_date, created_by_id, created_at)
+                        SELECT c.account_id, x, c.id, 'Adjustment', 'adjustment',
+                          CASE WHEN c.type = 'Increase' THEN c.amount ELSE -c.amount END,
+                          x / 2 * 0.50 + MOD(x, 2), c.adjustment_date, ?, CURRENT_TIMESTAMP
+                        FROM SYSTEM_RANGE(?, ?) JOIN credit_balance_adjustment c ON c.number = 'CBA-B' || x""",
+                        user, first, last);
+            });
+        }
+        db.dsl().execute("UPDATE account SET credit_balance = ? * 0.50, credit_entries = ? WHERE id = ?", LINES / 2,
+                LINES, id);
     }
 
     /** ACCOUNTS accounts, each with a credit of 30.00 and one posted invoice of two items (10.00 + 15.00). */

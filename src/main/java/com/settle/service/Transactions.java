@@ -23,8 +23,12 @@ public final class Transactions {
     }
 
     public <T> T inTransaction(Function<DSLContext, T> work) {
+        return run(dsl, work);
+    }
+
+    private static <T> T run(DSLContext on, Function<DSLContext, T> work) {
         try {
-            return dsl.transactionResult(cfg -> work.apply(cfg.dsl()));
+            return on.transactionResult(cfg -> work.apply(cfg.dsl()));
         } catch (ValidationException | ServiceException e) {
             throw e;
         } catch (DataAccessException e) {

@@ -48,6 +48,11 @@ public final class AccountRepository {
         return tx.selectFrom(ACCOUNT).where(ACCOUNT.ID.eq(id)).forUpdate().fetchSingle();
     }
 
+    /** Several accounts, locked until the transaction ends, by id. */
+    public java.util.Map<Long, AccountRecord> lockAll(DSLContext tx, java.util.Collection<Long> ids) {
+        return tx.selectFrom(ACCOUNT).where(ACCOUNT.ID.in(ids)).forUpdate().fetchMap(ACCOUNT.ID);
+    }
+
     public int count(DSLContext tx) {
         return tx.fetchCount(ACCOUNT);
     }

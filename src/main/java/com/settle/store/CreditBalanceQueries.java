@@ -44,13 +44,33 @@ public final class CreditBalanceQueries {
 
     /** The account's open posted invoices, oldest first (invoice date, then number). */
     public List<DocumentRecord> openInvoices(DSLContext tx, long accountId) {
+        return openInvoicesQuery(tx, accountId).fetch();
+    }
+
+    /** The account's open invoices, oldest first, locked until the transaction ends (for applying credit). */
+    public List<DocumentRecord> lockOpenInvoices(DSLContext tx, long accountId) {
+        return openInvoicesQuery(tx, accountId).forUpdate().fetch();
+    }
+
+    /** The open invoices of several accounts, by account, oldest first; locked until the transaction ends. */
+    public List<DocumentRecord> lockOpenInvoices(DSLContext tx, java.util.Collection<Long> accountIds) {
+        return tx.selectFrom(DOCUMENT)
+                .where(DOCUMENT.ACCOUNT_ID.in(accountIds))
+                .and(DOCUMENT.STATUS.eq("Posted"))
+                .and(DOCUMENT.DOC_TYPE.eq("Invoice"))
+                .and(DOCUMENT.BALANCE.gt(BigDecimal.ZERO))
+                .orderBy(DOCUMENT.ACCOUNT_ID, DOCUMENT.DOCUMENT_DATE, DOCUMENT.NUMBER)
+                .forUpdate().fetch();
+    }
+
+    private static org.jooq.SelectSeekStep2<DocumentRecord, java.time.LocalDate, String> openInvoicesQuery(
+            DSLContext tx, long accountId) {
         return tx.selectFrom(DOCUMENT)
                 .where(DOCUMENT.ACCOUNT_ID.eq(accountId))
                 .and(DOCUMENT.STATUS.eq("Posted"))
                 .and(DOCUMENT.DOC_TYPE.eq("Invoice"))
                 .and(DOCUMENT.BALANCE.gt(BigDecimal.ZERO))
-                .orderBy(DOCUMENT.DOCUMENT_DATE, DOCUMENT.NUMBER)
-                .fetch();
+                .orderBy(DOCUMENT.DOCUMENT_DATE, DOCUMENT.NUMBER);
     }
 
     /** Every account with its credit balance and open invoices, by number. */

@@ -24,6 +24,67 @@ public final class CreditBalanceRepository {
                                 LocalDate adjustmentDate) {
     }
 
+    /** A stored adjustment's id and number. */
+    public record Recorded(long id, String number) {
+    }
+
+    /**
+     * Records several adjustments of accounts the caller has locked (with {@code locked} read under that
+     * lock), their history lines, and the accounts' new balances, in a handful of statements whatever
+     * their number: what a batch run needs. Same rows as {@link #record} one by one.
+     */
+    public List<Recorded> recordAll(DSLContext tx, List<NewAdjustment> list,
+                                    java.util.Map<Long, com.settle.store.jooq.tables.records.AccountRecord> locked,
+                                    long userId, OffsetDateTime now) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        long first = Numbers.nextBlock(tx, "CBA", list.size());
+        var c = CREDIT_BALANCE_ADJUSTMENT;
+        var insert = tx.insertInto(c, c.NUMBER, c.TYPE, c.AMOUNT, c.ACCOUNT_ID, c.SOURCE_TRANSACTION_TYPE,
+                c.SOURCE_TRANSACTION_ID, c.SOURCE_TRANSACTION_NUMBER, c.REFERENCE_ID, c.HISTORY_TYPE, c.REASON_CODE,
+                c.ACCOUNTING_CODE, c.COMMENT, c.ADJUSTMENT_DATE, c.STATUS, c.TRANSFERRED_TO_ACCOUNTING,
+                c.CREATED_BY_ID, c.CREATED_DATE, c.UPDATED_BY_ID, c.UPDATED_DATE);
+        List<String> numbers = new java.util.ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            NewAdjustment a = list.get(i);
+            String number = Numbers.format("CBA", first + i);
+            numbers.add(number);
+            insert = insert.values(java.util.Arrays.asList(number, a.type().code(), a.amount(), a.accountId(),
+                    a.sourceTransactionType(), a.sourceTransactionId(), a.sourceTransactionNumber(), a.referenceId(),
+                    a.historyType().code(), a.reasonCode(), a.accountingCode(), a.comment(), a.adjustmentDate(),
+                    "Processed", "Processing", userId, now, userId, now));
+        }
+        insert.execute();
+        java.util.Map<String, Long> ids = tx.select(c.NUMBER, c.ID).from(c)
+                .where(c.NUMBER.between(numbers.get(0), numbers.get(numbers.size() - 1))).fetchMap(c.NUMBER, c.ID);
+        var e = com.settle.store.jooq.Tables.CREDIT_BALANCE_ENTRY;
+        var entries = tx.insertInto(e, e.ACCOUNT_ID, e.SEQ, e.ADJUSTMENT_ID, e.KIND, e.HISTORY_TYPE, e.AMOUNT,
+                e.BALANCE_AFTER, e.ENTRY_DATE, e.CREATED_BY_ID, e.CREATED_AT);
+        java.util.Map<Long, BigDecimal> balance = new java.util.LinkedHashMap<>();
+        java.util.Map<Long, Integer> seq = new java.util.HashMap<>();
+        List<Recorded> recorded = new java.util.ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            NewAdjustment a = list.get(i);
+            var account = locked.get(a.accountId());
+            BigDecimal signed = a.type() == AdjustmentType.INCREASE ? a.amount() : a.amount().negate();
+            BigDecimal after = balance.getOrDefault(a.accountId(), account.getCreditBalance()).add(signed);
+            int n = seq.getOrDefault(a.accountId(), account.getCreditEntries()) + 1;
+            balance.put(a.accountId(), after);
+            seq.put(a.accountId(), n);
+            long id = ids.get(numbers.get(i));
+            recorded.add(new Recorded(id, numbers.get(i)));
+            entries = entries.values(a.accountId(), n, id, "Adjustment", a.historyType().code(), signed, after,
+                    a.adjustmentDate(), userId, now);
+        }
+        entries.execute();
+        var accounts = tx.batch(tx.query("UPDATE account SET credit_balance = ?, credit_entries = ?,"
+                + " version = version + 1 WHERE id = ?", null, null, null));
+        balance.forEach((id, b) -> accounts.bind(b, seq.get(id), id));
+        accounts.execute();
+        return recorded;
+    }
+
     private CreditBalanceAdjustmentRecord insert(DSLContext tx, NewAdjustment a, long userId, OffsetDateTime now) {
         CreditBalanceAdjustmentRecord r = tx.newRecord(CREDIT_BALANCE_ADJUSTMENT);
         r.setNumber(Numbers.next(tx, "CBA"));
@@ -77,26 +138,47 @@ public final class CreditBalanceRepository {
 
     private static void appendEntry(DSLContext tx, long accountId, long adjustmentId, String kind, HistoryType type,
                                     BigDecimal signed, java.time.LocalDate date, long userId, OffsetDateTime now) {
-        tx.execute("UPDATE account SET credit_balance = credit_balance + ?, credit_entries = credit_entries + 1,"
-                + " version = version + 1 WHERE id = ?", signed, accountId);
-        var account = tx.fetchSingle("SELECT credit_balance, credit_entries FROM account WHERE id = ?", accountId);
+        var account = tx.fetchSingle("SELECT credit_balance, credit_entries FROM FINAL TABLE (UPDATE account"
+                + " SET credit_balance = credit_balance + ?, credit_entries = credit_entries + 1,"
+                + " version = version + 1 WHERE id = ?)", signed, accountId);
         tx.execute("INSERT INTO credit_balance_entry (account_id, seq, adjustment_id, kind, history_type, amount,"
                 + " balance_after, entry_date, created_by_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 accountId, account.get(1, Integer.class), adjustmentId, kind, type.code(), signed,
                 account.get(0, BigDecimal.class), date, userId, now);
     }
 
-    public void insertItem(DSLContext tx, long adjustmentId, long itemId, BigDecimal amount) {
-        CreditBalanceAdjustmentItemRecord r = tx.newRecord(CREDIT_BALANCE_ADJUSTMENT_ITEM);
-        r.setAdjustmentId(adjustmentId);
-        r.setDocumentItemId(itemId);
-        r.setAmount(amount);
-        r.store();
-    }
-
     public Optional<CreditBalanceAdjustmentRecord> lockByNumber(DSLContext tx, String number) {
         return tx.selectFrom(CREDIT_BALANCE_ADJUSTMENT).where(CREDIT_BALANCE_ADJUSTMENT.NUMBER.eq(number))
                 .forUpdate().fetchOptional();
+    }
+
+    /** Several adjustments' splits over document items, in one statement. */
+    public void insertItems(DSLContext tx, java.util.Map<Long, java.util.Map<Long, BigDecimal>> byAdjustment) {
+        var i = CREDIT_BALANCE_ADJUSTMENT_ITEM;
+        var insert = tx.insertInto(i, i.ADJUSTMENT_ID, i.DOCUMENT_ITEM_ID, i.AMOUNT);
+        boolean any = false;
+        for (var a : byAdjustment.entrySet()) {
+            for (var e : a.getValue().entrySet()) {
+                insert = insert.values(a.getKey(), e.getKey(), e.getValue());
+                any = true;
+            }
+        }
+        if (any) {
+            insert.execute();
+        }
+    }
+
+    /** An adjustment's split over document items, in one statement. */
+    public void insertItems(DSLContext tx, long adjustmentId, java.util.Map<Long, BigDecimal> byItem) {
+        if (byItem.isEmpty()) {
+            return;
+        }
+        var insert = tx.insertInto(CREDIT_BALANCE_ADJUSTMENT_ITEM, CREDIT_BALANCE_ADJUSTMENT_ITEM.ADJUSTMENT_ID,
+                CREDIT_BALANCE_ADJUSTMENT_ITEM.DOCUMENT_ITEM_ID, CREDIT_BALANCE_ADJUSTMENT_ITEM.AMOUNT);
+        for (var e : byItem.entrySet()) {
+            insert = insert.values(adjustmentId, e.getKey(), e.getValue());
+        }
+        insert.execute();
     }
 
     public List<CreditBalanceAdjustmentItemRecord> items(DSLContext tx, long adjustmentId) {

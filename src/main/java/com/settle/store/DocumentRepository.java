@@ -81,6 +81,12 @@ public final class DocumentRepository {
                 .orderBy(DOCUMENT_ITEM.ORDINAL).fetch();
     }
 
+    /** The items of several documents, by document and line number. */
+    public List<DocumentItemRecord> items(DSLContext tx, java.util.Collection<Long> documentIds) {
+        return tx.selectFrom(DOCUMENT_ITEM).where(DOCUMENT_ITEM.DOCUMENT_ID.in(documentIds))
+                .orderBy(DOCUMENT_ITEM.DOCUMENT_ID, DOCUMENT_ITEM.ORDINAL).fetch();
+    }
+
     public DocumentItemRecord item(DSLContext tx, long itemId) {
         return tx.selectFrom(DOCUMENT_ITEM).where(DOCUMENT_ITEM.ID.eq(itemId)).fetchSingle();
     }

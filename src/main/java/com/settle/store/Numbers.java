@@ -1,7 +1,5 @@
 package com.settle.store;
 
-import static com.settle.store.jooq.Tables.NUMBER_COUNTER;
-
 import org.jooq.DSLContext;
 
 /**
@@ -14,16 +12,19 @@ public final class Numbers {
     }
 
     public static String next(DSLContext tx, String prefix) {
-        int updated = tx.update(NUMBER_COUNTER)
-                .set(NUMBER_COUNTER.LAST_VALUE, NUMBER_COUNTER.LAST_VALUE.plus(1L))
-                .where(NUMBER_COUNTER.PREFIX.eq(prefix))
-                .execute();
-        if (updated != 1) {
-            throw new IllegalStateException("no number counter for prefix " + prefix);
-        }
-        long value = tx.select(NUMBER_COUNTER.LAST_VALUE).from(NUMBER_COUNTER)
-                .where(NUMBER_COUNTER.PREFIX.eq(prefix)).fetchSingle().value1();
+        // One statement: the updated row comes back through H2's FINAL TABLE (a data change delta table).
+        long value = tx.fetchOptional("SELECT last_value FROM FINAL TABLE (UPDATE number_counter"
+                + " SET last_value = last_value + 1 WHERE prefix = ?)", prefix).map(r -> r.get(0, Long.class))
+                .orElseThrow(() -> new IllegalStateException("no number counter for prefix " + prefix));
         return format(prefix, value);
+    }
+
+    /** Reserves {@code count} consecutive numbers and returns the first one's value. */
+    public static long nextBlock(DSLContext tx, String prefix, int count) {
+        long last = tx.fetchOptional("SELECT last_value FROM FINAL TABLE (UPDATE number_counter"
+                + " SET last_value = last_value + ? WHERE prefix = ?)", count, prefix).map(r -> r.get(0, Long.class))
+                .orElseThrow(() -> new IllegalStateException("no number counter for prefix " + prefix));
+        return last - count + 1;
     }
 
     public static String format(String prefix, long value) {
