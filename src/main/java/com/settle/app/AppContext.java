@@ -86,7 +86,8 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
         Supplier<Services> current = () -> services;
         controllers.put(MainWindow.class, () -> new MainWindow(mainModel, this, this, executor));
         controllers.put(AccountsView.class, () -> new AccountsView(new AccountsViewModel(executor, current), format));
-        controllers.put(DocumentsView.class, () -> new DocumentsView(new DocumentsViewModel(executor, current), format));
+        controllers.put(DocumentsView.class, () -> new DocumentsView(new DocumentsViewModel(executor, current), format,
+                new com.settle.ui.credit.FxCreditDialogs(() -> stage, format, clock), executor::notice));
         controllers.put(PaymentsView.class, () -> new PaymentsView(new PaymentsViewModel(executor, current), format,
                 this));
         controllers.put(com.settle.ui.credit.CreditBalancesView.class, () -> new com.settle.ui.credit.CreditBalancesView(

@@ -25,7 +25,7 @@ import picocli.CommandLine.ParentCommand;
         description = "Show, adjust, apply, refund and cancel credit balances.",
         subcommands = {CreditCommand.Queue.class, CreditCommand.Show.class, CreditCommand.Adjust.class,
             CreditCommand.Apply.class, CreditCommand.ApplyAll.class, CreditCommand.Refund.class,
-            CreditCommand.Cancel.class, CreditCommand.Update.class})
+            CreditCommand.Cancel.class, CreditCommand.Update.class, CreditCommand.FromInvoice.class})
 final class CreditCommand {
 
     @ParentCommand
@@ -267,6 +267,32 @@ final class CreditCommand {
         int run(Services s) {
             s.creditBalances().cancel(number);
             print(Map.of("canceled", number), List.of("Canceled " + number + "."));
+            return 0;
+        }
+    }
+
+    @Command(name = "from-invoice", mixinStandardHelpOptions = true,
+            description = "Move an invoice's negative balance to its account's credit balance (an Increase with"
+                    + " source Invoice, history type from_invoice).")
+    static final class FromInvoice extends Sub {
+        @Parameters(paramLabel = "INV-…")
+        String invoice;
+        @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Adjustment date (default: today).")
+        LocalDate date;
+        @Option(names = "--reason", paramLabel = "CODE")
+        String reason;
+        @Option(names = "--accounting-code", paramLabel = "CODE")
+        String accountingCode;
+        @Option(names = "--comment", paramLabel = "TEXT")
+        String comment;
+
+        @Override
+        int run(Services s) {
+            String cba = s.creditApplications().transferFromInvoice(invoice, date, reason, accountingCode, comment);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("invoice", invoice);
+            m.put("adjustment", cba);
+            print(m, List.of("Recorded " + cba + ": " + invoice + "'s negative balance is now credit."));
             return 0;
         }
     }

@@ -62,4 +62,22 @@ class CreditCommandTest extends CommandOnBooksTest {
         assertThat(out.toString()).contains("\"creditBalance\":\"20.00\"").contains("\"type\":\"refund\"")
                 .contains("\"transferredToAccounting\":\"Yes\"");
     }
+
+    @Test
+    void aNegativeInvoiceBalanceBecomesCredit() {
+        String credit;
+        try (TestBooks books = new TestBooks(folder)) {
+            credit = books.invoice("A-00000001", LocalDate.of(2026, 10, 5), "-8.25");
+        }
+        assertThat(run("credit", "from-invoice", older)).isEqualTo(1);
+        assertThat(err.toString()).contains(older + " has no negative balance to transfer");
+        assertThat(run("credit", "from-invoice", credit, "--date", "2026-10-01")).isEqualTo(2);
+        assertThat(err.toString()).contains("Date 2026-10-01 is before " + credit + "'s date 2026-10-05");
+        assertThat(run("credit", "from-invoice", credit, "--comment", "Credit note", "--json")).isZero();
+        assertThat(out.toString().trim()).isEqualTo("{\"invoice\":\"" + credit + "\",\"adjustment\":\"CBA-00000001\"}");
+        assertThat(run("credit", "show", "A-00000001")).isZero();
+        assertThat(out.toString()).contains("credit balance 8.25 USD, 1 history lines").contains("from_invoice")
+                .contains(credit);
+        assertThat(run("credit", "from-invoice", credit)).isEqualTo(1);
+    }
 }

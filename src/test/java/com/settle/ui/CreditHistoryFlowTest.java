@@ -42,6 +42,7 @@ class CreditHistoryFlowTest {
     private TestBooks books;
     private AppContext context;
     private String inv1;
+    private String negative;
 
     @Start
     void start(Stage stage) {
@@ -52,6 +53,7 @@ class CreditHistoryFlowTest {
         books.invoice(acme, LocalDate.of(2026, 10, 15), "50.00");
         books.clerk().creditBalances().adjust(new AdjustCommand(acme, AdjustmentType.INCREASE,
                 new BigDecimal("100.00"), "Goodwill", null, "Outage", LocalDate.of(2026, 11, 1)));
+        negative = books.invoice(acme, LocalDate.of(2026, 10, 5), "-12.50");
         String birch = books.account("Birch Dental", "USD");
         books.invoice(birch, LocalDate.of(2026, 10, 1), "20.00");
         books.clerk().creditBalances().adjust(new AdjustCommand(birch, AdjustmentType.INCREASE,
@@ -163,6 +165,65 @@ class CreditHistoryFlowTest {
         books = new TestBooks(folder.resolve("run" + run));
         assertThat(books.clerk().creditHistory().head("A-00000001").balance()).isEqualByComparingTo("30.00");
         assertThat(books.clerk().creditHistory().head("A-00000002").balance()).isEqualByComparingTo("0.00");
+        books.close();
+    }
+
+    @Test
+    void aNegativeInvoiceBecomesCreditThenARefundAndAnEdit(FxRobot robot) throws Exception {
+        waitFor(() -> robot.lookup("#accountsTable").tryQuery().isPresent());
+        // The invoice list: the credit invoice's negative balance moves to the credit balance (Alt+T).
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("#documentsTable").tryQuery().isPresent()
+                && robot.lookup("#documentsTable").queryTableView().getItems().size() == 4);
+        assertThat(robot.lookup("#transferButton").queryButton().isDisabled()).isTrue();
+        robot.clickOn(inv1);
+        assertThat(robot.lookup("#transferButton").queryButton().getTooltip().getText())
+                .isEqualTo(inv1 + " has no negative balance to transfer.");
+        robot.clickOn(negative);
+        alt(robot, KeyCode.T);
+        waitFor(() -> robot.lookup("#commentField").tryQuery().isPresent());
+        robot.clickOn("#commentField").write("Credit invoice");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        waitFor(() -> robot.lookup("#documentsTable").queryTableView().getItems().stream()
+                .map(d -> (com.settle.domain.model.DocumentSummary) d)
+                .anyMatch(d -> d.number().equals(negative) && d.balance().amount().signum() == 0));
+
+        // Its history: a from_invoice line of 12.50 on top of the 100.00.
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("#creditTable").tryQuery().isPresent()
+                && robot.lookup("#creditTable").queryTableView().getItems().size() == 2);
+        robot.clickOn("Acme Logistics");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        waitForHistory(robot, 2, "$112.50");
+        HistoryLine top = history(robot).getItems().get(0);
+        assertThat(top.type().code()).isEqualTo("from_invoice");
+        assertThat(top.sourceNumber()).isEqualTo(negative);
+        assertThat(top.comment()).isEqualTo("Credit invoice");
+
+        // Refund 12.50 by bank transfer (Alt+R): the amount starts at the whole balance.
+        alt(robot, KeyCode.R);
+        waitFor(() -> robot.lookup("#referenceField").tryQuery().isPresent());
+        assertThat(robot.lookup("#amountField").queryTextInputControl().getText()).isEqualTo("112.50");
+        robot.doubleClickOn("#amountField").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("12.50");
+        robot.clickOn("#referenceField").write("WIRE-7");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        waitForHistory(robot, 3, "$100.00");
+        assertThat(history(robot).getItems().get(0).type().code()).isEqualTo("refund");
+
+        // Edit (Alt+E): Transferred to accounting becomes Yes; nothing else changes.
+        robot.clickOn("CBA-00000001");
+        alt(robot, KeyCode.E);
+        waitFor(() -> robot.lookup("#transferredField").tryQuery().isPresent());
+        robot.clickOn("#transferredField");
+        robot.clickOn("Yes");
+        robot.clickOn("#okButton");
+        waitFor(() -> history(robot).getItems().stream().allMatch(l -> l != null)
+                && "Yes".equals(history(robot).getItems().get(2).transferredToAccounting()));
+        assertThat(history(robot).getItems().get(2).amount().amount()).isEqualByComparingTo("100.00");
+        books = new TestBooks(folder.resolve("run" + run));
+        assertThat(books.clerk().documents().list().stream().filter(d -> d.number().equals(negative)).findFirst()
+                .orElseThrow().balance().amount()).isEqualByComparingTo("0.00");
         books.close();
     }
 }

@@ -116,6 +116,7 @@ public final class FxCreditDialogs {
         ChoiceBox<PaymentMethod> method = form.field("_Method", new ChoiceBox<>());
         method.getItems().addAll(PaymentMethod.values());
         method.setValue(PaymentMethod.BANK_TRANSFER);
+        method.setId("methodField");
         TextField reference = text(form, "R_eference", "", "referenceField");
         TextField comment = text(form, "_Comment", "", "commentField");
         return form.build(() -> new RefundCommand(account, amount.valueProperty().get().amount(), date.getValue(),
@@ -132,8 +133,30 @@ public final class FxCreditDialogs {
         ChoiceBox<String> transferred = form.field("_Transferred to accounting", new ChoiceBox<>());
         transferred.getItems().addAll("Processing", "Yes", "Error", "Ignore");
         transferred.setValue(line.transferredToAccounting());
+        transferred.setId("transferredField");
         return form.build(() -> new UpdateCommand(line.adjustmentNumber(), value(reason), transferred.getValue()))
                 .showAndWait();
+    }
+
+    /** What the Transfer to credit balance form gives for an invoice with a negative balance. */
+    public record TransferFromInvoice(String invoiceNumber, LocalDate date, String reasonCode, String comment) {
+    }
+
+    /** Moving an invoice's negative balance to its account's credit balance (an Increase, source Invoice). */
+    public Optional<TransferFromInvoice> transferFromInvoice(com.settle.domain.model.DocumentSummary invoice) {
+        FormDialog<TransferFromInvoice> form = new FormDialog<>(owner.get(), "Transfer to credit balance",
+                "Move " + format.format(invoice.balance().negate()) + ", the negative balance of " + invoice.number()
+                        + ", to the credit balance of " + invoice.accountNumber() + " " + invoice.accountName(),
+                "Transfer");
+        DatePicker date = date(form);
+        form.validates(Bindings.createStringBinding(() -> date.getValue() != null
+                && date.getValue().isBefore(invoice.documentDate()) ? "Date: " + format.format(date.getValue())
+                + " is before the invoice date " + format.format(invoice.documentDate()) : "", date.valueProperty()));
+        TextField reason = text(form, "_Reason code", "default", "reasonField");
+        TextField comment = text(form, "_Comment", "optional, up to 255 characters", "commentField");
+        form.note("The invoice's balance becomes zero and the history shows a from_invoice line.");
+        return form.build(() -> new TransferFromInvoice(invoice.number(), date.getValue(), reason.getText(),
+                comment.getText())).showAndWait();
     }
 
     /** Yes / No. */

@@ -6,8 +6,15 @@ import com.settle.ui.common.Columns;
 import com.settle.ui.common.Lists;
 import com.settle.ui.common.MoneyFormat;
 import com.settle.ui.common.PageController;
+import com.settle.domain.model.Permission;
+import com.settle.ui.common.Permitted;
+import com.settle.ui.credit.FxCreditDialogs;
 import java.time.LocalDate;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -18,7 +25,10 @@ public final class DocumentsView implements PageController {
 
     private final DocumentsViewModel model;
     private final MoneyFormat format;
+    private final FxCreditDialogs dialogs;
+    private final Consumer<String> notice;
 
+    @FXML private Button transferButton;
     @FXML private TextField searchField;
     @FXML private Label countLabel;
     @FXML private TableView<DocumentSummary> documentsTable;
@@ -32,9 +42,12 @@ public final class DocumentsView implements PageController {
     @FXML private TableColumn<DocumentSummary, Money> balanceColumn;
     @FXML private TableColumn<DocumentSummary, String> statusColumn;
 
-    public DocumentsView(DocumentsViewModel model, MoneyFormat format) {
+    public DocumentsView(DocumentsViewModel model, MoneyFormat format, FxCreditDialogs dialogs,
+                         Consumer<String> notice) {
         this.model = model;
         this.format = format;
+        this.dialogs = dialogs;
+        this.notice = notice;
     }
 
     @FXML
@@ -49,10 +62,33 @@ public final class DocumentsView implements PageController {
         Columns.money(balanceColumn, DocumentSummary::balance, format);
         Columns.text(statusColumn, DocumentSummary::status);
         Lists.bind(documentsTable, searchField, countLabel, model);
+        var selected = documentsTable.getSelectionModel().selectedItemProperty();
+        Tooltip why = new Tooltip();
+        why.textProperty().bind(Bindings.createStringBinding(() -> {
+            String reason = DocumentsViewModel.whyNoTransfer(selected.get());
+            return reason.isEmpty() ? "Move this invoice's negative balance to the account's credit balance"
+                    + " (Alt+T)" : reason;
+        }, selected));
+        transferButton.setTooltip(why);
+        transferButton.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> !DocumentsViewModel.whyNoTransfer(selected.get()).isEmpty(), selected));
+    }
+
+    @FXML
+    private void transfer() {
+        DocumentSummary d = documentsTable.getSelectionModel().getSelectedItem();
+        if (d == null || !DocumentsViewModel.whyNoTransfer(d).isEmpty()) {
+            return;
+        }
+        dialogs.transferFromInvoice(d).ifPresent(c -> model.transferFromInvoice(c.invoiceNumber(), c.date(),
+                c.reasonCode(), c.comment(), cba -> notice.accept(cba + ": " + format.format(d.balance().negate())
+                        + " of " + d.number() + " moved to the credit balance of " + d.accountNumber()),
+                m -> dialogs.refused("Transfer to credit balance", m)));
     }
 
     @Override
     public void refresh() {
+        Permitted.guard(transferButton, model.user(), Permission.CREDIT_BALANCE_ADJUSTMENT_CREATE);
         model.refresh();
     }
 
