@@ -140,10 +140,14 @@ public final class CreditBenchmark {
                     SELECT 'Invoice', 'INV-Q' || a.id, a.id, 'USD', DATE '2026-01-01', DATE '2026-01-31', 'Posted',
                       25.00, 25.00, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM account a WHERE a.number LIKE 'Q-%'""");
             t.execute("""
-                    INSERT INTO document_item (document_id, ordinal, charge_name, unit_price, amount, balance)
+                    INSERT INTO document_item (document_id, ordinal, charge_name, unit_price, amount)
                     SELECT d.id, o.x, 'Charge ' || o.x, CASE o.x WHEN 1 THEN 10.00 ELSE 15.00 END,
-                      CASE o.x WHEN 1 THEN 10.00 ELSE 15.00 END, CASE o.x WHEN 1 THEN 10.00 ELSE 15.00 END
+                      CASE o.x WHEN 1 THEN 10.00 ELSE 15.00 END
                     FROM document d CROSS JOIN SYSTEM_RANGE(1, 2) o WHERE d.number LIKE 'INV-Q%'""");
+            t.execute("""
+                    INSERT INTO document_item_balance (item_id, amount, balance)
+                    SELECT i.id, i.amount, i.amount FROM document_item i JOIN document d ON d.id = i.document_id
+                    WHERE d.number LIKE 'INV-Q%'""");
         });
     }
 

@@ -19,7 +19,6 @@ import com.settle.domain.model.OpenDocument;
 import com.settle.domain.model.PaymentDetail;
 import com.settle.store.PaymentQueries;
 import com.settle.store.PaymentRepository;
-import com.settle.store.jooq.tables.records.DocumentItemRecord;
 import com.settle.store.jooq.tables.records.DocumentRecord;
 import com.settle.store.jooq.tables.records.PaymentRecord;
 import java.math.BigDecimal;
@@ -235,7 +234,7 @@ public final class ApplicationService {
             }
             doc = documents.lock(t, doc.getId());
             checkDocument(field, payment, doc, c.effectiveDate());
-            List<DocumentItemRecord> items = documents.items(t, doc.getId());
+            List<DocumentRepository.ItemRow> items = documents.items(t, doc.getId());
             List<ItemLine> lines = d.items() == null || d.items().isEmpty()
                     ? spreadOverItems(field, doc, d, items, rule, currency, split)
                     : givenItems(field, doc, d, items, currency, split);
@@ -261,15 +260,15 @@ public final class ApplicationService {
     }
 
     private static List<ItemLine> givenItems(String field, DocumentRecord doc, DocumentAmount d,
-                                             List<DocumentItemRecord> items, Currency currency, Split split) {
-        Map<Integer, DocumentItemRecord> byOrdinal = new HashMap<>();
-        items.forEach(i -> byOrdinal.put(i.getOrdinal(), i));
+                                             List<DocumentRepository.ItemRow> items, Currency currency, Split split) {
+        Map<Integer, DocumentRepository.ItemRow> byOrdinal = new HashMap<>();
+        items.forEach(i -> byOrdinal.put(i.ordinal(), i));
         List<ItemLine> lines = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
         Money sum = Money.zero(currency);
         for (ItemAmount ia : d.items()) {
             String itemField = "Item " + doc.getNumber() + " #" + ia.ordinal();
-            DocumentItemRecord item = byOrdinal.get(ia.ordinal());
+            DocumentRepository.ItemRow item = byOrdinal.get(ia.ordinal());
             if (item == null) {
                 throw new ValidationException(itemField, "does not exist (the document has " + items.size() + " items)");
             }
@@ -277,12 +276,12 @@ public final class ApplicationService {
                 throw new ValidationException(itemField, "is given twice");
             }
             Money amount = AmountParser.money(itemField, ia.amount(), currency, Sign.POSITIVE);
-            Money balance = Money.of(item.getBalance(), currency);
+            Money balance = Money.of(item.balance(), currency);
             if (amount.isGreaterThan(balance)) {
                 throw new ValidationException(itemField, amount + " is more than the item's balance " + balance);
             }
             sum = sum.plus(amount);
-            lines.add(new ItemLine(item.getId(), amount.amount()));
+            lines.add(new ItemLine(item.id(), amount.amount()));
             split.applied.add(new AppliedItem(doc.getNumber(), ia.ordinal(), amount));
         }
         if (d.amount() != null) {
@@ -297,7 +296,7 @@ public final class ApplicationService {
     }
 
     private static List<ItemLine> spreadOverItems(String field, DocumentRecord doc, DocumentAmount d,
-                                                  List<DocumentItemRecord> items, ApplicationRule rule,
+                                                  List<DocumentRepository.ItemRow> items, ApplicationRule rule,
                                                   Currency currency, Split split) {
         Money amount = AmountParser.money(field, d.amount(), currency, Sign.POSITIVE);
         Money balance = Money.of(doc.getBalance(), currency);
@@ -305,19 +304,19 @@ public final class ApplicationService {
             throw new ValidationException(field, amount + " is more than the document's balance " + balance);
         }
         List<AllocationTarget> targets = new ArrayList<>();
-        Map<Long, DocumentItemRecord> byId = new HashMap<>();
-        for (DocumentItemRecord item : items) {
-            targets.add(new AllocationTarget(item.getId(), doc.getNumber(), doc.getDueDate(), doc.getDocumentDate(),
-                    item.getOrdinal(), item.getBalance()));
-            byId.put(item.getId(), item);
+        Map<Long, DocumentRepository.ItemRow> byId = new HashMap<>();
+        for (DocumentRepository.ItemRow item : items) {
+            targets.add(new AllocationTarget(item.id(), doc.getNumber(), doc.getDueDate(), doc.getDocumentDate(),
+                    item.ordinal(), item.balance()));
+            byId.put(item.id(), item);
         }
         Allocation allocation = Allocator.allocate(field, rule, amount, targets);
         split.explanation.addAll(allocation.explain());
         List<ItemLine> lines = new ArrayList<>();
         for (AllocationShare share : allocation.nonZeroShares()) {
-            DocumentItemRecord item = byId.get(share.target().itemId());
-            lines.add(new ItemLine(item.getId(), share.amount()));
-            split.applied.add(new AppliedItem(doc.getNumber(), item.getOrdinal(), Money.of(share.amount(), currency)));
+            DocumentRepository.ItemRow item = byId.get(share.target().itemId());
+            lines.add(new ItemLine(item.id(), share.amount()));
+            split.applied.add(new AppliedItem(doc.getNumber(), item.ordinal(), Money.of(share.amount(), currency)));
         }
         return lines;
     }

@@ -20,7 +20,6 @@ import com.settle.store.CreditBalanceRepository;
 import com.settle.store.CreditBalanceRepository.NewAdjustment;
 import com.settle.store.DocumentRepository;
 import com.settle.store.jooq.tables.records.AccountRecord;
-import com.settle.store.jooq.tables.records.DocumentItemRecord;
 import com.settle.store.jooq.tables.records.DocumentRecord;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -243,9 +242,9 @@ public final class CreditApplicationService {
         if (plan.isEmpty()) {
             return result;
         }
-        Map<Long, List<DocumentItemRecord>> itemsOf = new HashMap<>();
-        for (DocumentItemRecord item : documents.items(t, plan.stream().map(p -> p.invoice().getId()).toList())) {
-            itemsOf.computeIfAbsent(item.getDocumentId(), k -> new ArrayList<>()).add(item);
+        Map<Long, List<DocumentRepository.ItemRow>> itemsOf = new HashMap<>();
+        for (DocumentRepository.ItemRow item : documents.items(t, plan.stream().map(p -> p.invoice().getId()).toList())) {
+            itemsOf.computeIfAbsent(item.documentId(), k -> new ArrayList<>()).add(item);
         }
         List<NewAdjustment> adjustmentsToWrite = new ArrayList<>();
         List<Map<Long, BigDecimal>> splits = new ArrayList<>();
@@ -254,10 +253,10 @@ public final class CreditApplicationService {
         for (Planned p : plan) {
             DocumentRecord invoice = p.invoice();
             List<AllocationTarget> targets = new ArrayList<>();
-            for (DocumentItemRecord item : itemsOf.getOrDefault(invoice.getId(), List.of())) {
-                if (item.getBalance().signum() > 0) {
-                    targets.add(new AllocationTarget(item.getId(), invoice.getNumber(), invoice.getDueDate(),
-                            invoice.getDocumentDate(), item.getOrdinal(), item.getBalance()));
+            for (DocumentRepository.ItemRow item : itemsOf.getOrDefault(invoice.getId(), List.of())) {
+                if (item.balance().signum() > 0) {
+                    targets.add(new AllocationTarget(item.id(), invoice.getNumber(), invoice.getDueDate(),
+                            invoice.getDocumentDate(), item.ordinal(), item.balance()));
                 }
             }
             Allocation split = Allocator.allocate("Amount", rule, p.amount(), targets);
@@ -335,9 +334,9 @@ public final class CreditApplicationService {
                     lookups.accountingCode(t, "Accounting code", accountingCode), text, on);
             var cba = adjustments.record(t, a, user.userId(), OffsetDateTime.now(clock));
             Map<Long, BigDecimal> byItem = new HashMap<>();
-            for (DocumentItemRecord item : documents.items(t, invoice.getId())) {
-                if (item.getBalance().signum() < 0) {
-                    byItem.put(item.getId(), item.getBalance().negate());
+            for (DocumentRepository.ItemRow item : documents.items(t, invoice.getId())) {
+                if (item.balance().signum() < 0) {
+                    byItem.put(item.id(), item.balance().negate());
                 }
             }
             adjustments.insertItems(t, cba.getId(), byItem);
@@ -392,10 +391,10 @@ public final class CreditApplicationService {
     private String apply(org.jooq.DSLContext t, AccountRecord account, DocumentRecord invoice, Money amount,
                          LocalDate date, ApplicationRule rule, String reason, String accountingCode, String comment) {
         List<AllocationTarget> targets = new ArrayList<>();
-        for (DocumentItemRecord item : documents.items(t, invoice.getId())) {
-            if (item.getBalance().signum() > 0) {
-                targets.add(new AllocationTarget(item.getId(), invoice.getNumber(), invoice.getDueDate(),
-                        invoice.getDocumentDate(), item.getOrdinal(), item.getBalance()));
+        for (DocumentRepository.ItemRow item : documents.items(t, invoice.getId())) {
+            if (item.balance().signum() > 0) {
+                targets.add(new AllocationTarget(item.id(), invoice.getNumber(), invoice.getDueDate(),
+                        invoice.getDocumentDate(), item.ordinal(), item.balance()));
             }
         }
         Allocation split = Allocator.allocate("Amount", rule, amount, targets);

@@ -18,7 +18,6 @@ import com.settle.domain.model.PaymentMethod;
 import com.settle.store.jooq.tables.records.AccountRecord;
 import com.settle.store.jooq.tables.records.CreditBalanceAdjustmentItemRecord;
 import com.settle.store.jooq.tables.records.CreditBalanceAdjustmentRecord;
-import com.settle.store.jooq.tables.records.DocumentItemRecord;
 import com.settle.store.jooq.tables.records.PaymentRecord;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -226,9 +225,9 @@ public final class CreditBalanceService {
         Map<Long, BigDecimal> byDocument = new HashMap<>();
         for (CreditBalanceAdjustmentItemRecord line : adjustments.items(t, a.getId())) {
             BigDecimal delta = increase ? line.getAmount().negate() : line.getAmount();
-            DocumentItemRecord item = documents.item(t, line.getDocumentItemId());
-            byItem.merge(item.getId(), delta, BigDecimal::add);
-            byDocument.merge(item.getDocumentId(), delta, BigDecimal::add);
+            DocumentRepository.ItemRow item = documents.item(t, line.getDocumentItemId());
+            byItem.merge(item.id(), delta, BigDecimal::add);
+            byDocument.merge(item.documentId(), delta, BigDecimal::add);
         }
         documents.addToBalances(t, byItem, byDocument);
     }

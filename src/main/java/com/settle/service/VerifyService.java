@@ -60,6 +60,8 @@ public final class VerifyService {
                     + plain(m.sumOfParts()))));
             queries.crossedLines(t).forEach(r -> out.add(new Difference("2 documents", r,
                     "a line on a document of the same account", "a line across accounts or documents")));
+            queries.itemBalanceRowMismatches(t).forEach(r -> out.add(new Difference("2 documents", r,
+                    "one balance row per item, with the item's amount", "a missing or different balance row")));
             for (String code : queries.currencies(t)) {
                 int scale = Currencies.scale(Currency.getInstance(code));
                 queries.tooManyDecimals(t, code, scale).forEach(r -> out.add(new Difference("4 money", r,

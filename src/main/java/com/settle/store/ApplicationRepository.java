@@ -85,11 +85,11 @@ public final class ApplicationRepository {
             }
         });
         tx.execute("""
-                MERGE INTO document_item t
+                MERGE INTO document_item_balance t
                 USING (SELECT ai.document_item_id AS id, SUM(ai.amount) AS amt
                        FROM application_item ai JOIN application_document ad ON ad.id = ai.application_document_id
                        WHERE ad.application_id = ? GROUP BY ai.document_item_id) s
-                ON (t.id = s.id)
+                ON (t.item_id = s.id)
                 WHEN MATCHED THEN UPDATE SET t.balance = t.balance - s.amt""", applicationId);
         tx.execute("""
                 MERGE INTO document t

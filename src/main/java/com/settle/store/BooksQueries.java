@@ -65,9 +65,10 @@ public final class BooksQueries {
     public List<DocumentFigures> documents(DSLContext tx) {
         return tx.fetch("""
                 SELECT d.number, d.currency, a.currency, d.status, d.amount, d.balance,
-                  COALESCE(SUM(i.amount), 0), COALESCE(SUM(i.balance), 0), COUNT(i.id)
+                  COALESCE(SUM(i.amount), 0), COALESCE(SUM(b.balance), 0), COUNT(i.id)
                 FROM document d JOIN account a ON a.id = d.account_id
                 LEFT JOIN document_item i ON i.document_id = d.id
+                LEFT JOIN document_item_balance b ON b.item_id = i.id
                 GROUP BY d.id, d.number, d.currency, a.currency, d.status, d.amount, d.balance
                 ORDER BY d.number""")
                 .map(r -> new DocumentFigures(r.get(0, String.class), r.get(1, String.class), r.get(2, String.class),
@@ -77,7 +78,7 @@ public final class BooksQueries {
     /** Streams the items, so that a file with hundreds of thousands of them is checked in little memory. */
     public void items(DSLContext tx, Consumer<ItemFigures> each) {
         try (var cursor = tx.fetchLazy("""
-                SELECT d.number, i.ordinal, d.status, i.amount, i.balance,
+                SELECT d.number, i.ordinal, d.status, i.amount, b.balance,
                   COALESCE((SELECT SUM(ai.amount) FROM application_item ai WHERE ai.document_item_id = i.id), 0)
                   - COALESCE((SELECT SUM(ui.amount) FROM unapplication_item ui
                               JOIN application_item ai ON ai.id = ui.application_item_id
@@ -87,6 +88,7 @@ public final class BooksQueries {
                             JOIN credit_balance_adjustment c ON c.id = ci.adjustment_id
                             WHERE ci.document_item_id = i.id AND c.status = 'Processed'), 0)
                 FROM document_item i JOIN document d ON d.id = i.document_id
+                JOIN document_item_balance b ON b.item_id = i.id
                 ORDER BY d.number, i.ordinal""")) {
             for (Record r : cursor) {
                 each.accept(new ItemFigures(r.get(0, String.class), r.get(1, Integer.class), r.get(2, String.class),
@@ -195,6 +197,18 @@ public final class BooksQueries {
                 WHERE doc.account_id <> c.account_id""").map(r -> r.get(0, String.class));
     }
 
+    /** Items whose balance row is missing or states another amount than the item. */
+    public List<String> itemBalanceRowMismatches(DSLContext tx) {
+        return tx.fetch("""
+                SELECT 'item ' || d.number || ' #' || i.ordinal
+                  || CASE WHEN b.item_id IS NULL THEN ' has no balance row'
+                     ELSE ' has amount ' || i.amount || ' but its balance row says ' || b.amount END
+                FROM document_item i JOIN document d ON d.id = i.document_id
+                LEFT JOIN document_item_balance b ON b.item_id = i.id
+                WHERE b.item_id IS NULL OR b.amount <> i.amount
+                ORDER BY d.number, i.ordinal""").map(r -> r.get(0, String.class));
+    }
+
     /**
      * Amounts with more decimals than their currency allows: {@code label} and {@code amount} of
      * every money column, for one currency at a time.
@@ -205,8 +219,8 @@ public final class BooksQueries {
             {"document", "'document ' || t.number", "t.balance", "t.currency", ""},
             {"document_item", "'item ' || d.number || ' #' || t.ordinal", "t.amount", "d.currency",
                 "JOIN document d ON d.id = t.document_id"},
-            {"document_item", "'item ' || d.number || ' #' || t.ordinal", "t.balance", "d.currency",
-                "JOIN document d ON d.id = t.document_id"},
+            {"document_item_balance", "'item ' || d.number || ' #' || i.ordinal", "t.balance", "d.currency",
+                "JOIN document_item i ON i.id = t.item_id JOIN document d ON d.id = i.document_id"},
             {"payment", "'payment ' || t.number", "t.amount", "t.currency", ""},
             {"application_item", "'application item line ' || t.id", "t.amount", "d.currency",
                 "JOIN document_item i ON i.id = t.document_item_id JOIN document d ON d.id = i.document_id"},

@@ -3,6 +3,7 @@ package com.settle.store;
 import static com.settle.store.jooq.Tables.ACCOUNT;
 import static com.settle.store.jooq.Tables.DOCUMENT;
 import static com.settle.store.jooq.Tables.DOCUMENT_ITEM;
+import static com.settle.store.jooq.Tables.DOCUMENT_ITEM_BALANCE;
 
 import com.settle.domain.model.DocumentSummary;
 import com.settle.domain.model.DocumentType;
@@ -59,11 +60,12 @@ public final class DocumentRepository {
             r.setQuantity(item.quantity());
             r.setUnitPrice(item.unitPrice());
             r.setAmount(item.amount());
-            r.setBalance(item.amount());
             r.setAccountingCode(item.accountingCode());
             items.add(r);
         }
         tx.batchInsert(items).execute();
+        tx.execute("INSERT INTO document_item_balance (item_id, amount, balance)"
+                + " SELECT id, amount, amount FROM document_item WHERE document_id = ?", d.getId());
         return d;
     }
 
@@ -76,19 +78,34 @@ public final class DocumentRepository {
         return tx.selectFrom(DOCUMENT).where(DOCUMENT.ID.eq(id)).forUpdate().fetchSingle();
     }
 
-    public List<DocumentItemRecord> items(DSLContext tx, long documentId) {
-        return tx.selectFrom(DOCUMENT_ITEM).where(DOCUMENT_ITEM.DOCUMENT_ID.eq(documentId))
-                .orderBy(DOCUMENT_ITEM.ORDINAL).fetch();
+    /** An item with its open balance (kept in document_item_balance). */
+    public record ItemRow(long id, long documentId, int ordinal, BigDecimal amount, BigDecimal balance) {
+    }
+
+    private static org.jooq.SelectOnConditionStep<org.jooq.Record5<Long, Long, Integer, BigDecimal, BigDecimal>>
+            selectItems(DSLContext tx) {
+        return tx.select(DOCUMENT_ITEM.ID, DOCUMENT_ITEM.DOCUMENT_ID, DOCUMENT_ITEM.ORDINAL, DOCUMENT_ITEM.AMOUNT,
+                        DOCUMENT_ITEM_BALANCE.BALANCE)
+                .from(DOCUMENT_ITEM).join(DOCUMENT_ITEM_BALANCE).on(DOCUMENT_ITEM_BALANCE.ITEM_ID.eq(DOCUMENT_ITEM.ID));
+    }
+
+    private static ItemRow itemRow(org.jooq.Record5<Long, Long, Integer, BigDecimal, BigDecimal> r) {
+        return new ItemRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5());
+    }
+
+    public List<ItemRow> items(DSLContext tx, long documentId) {
+        return selectItems(tx).where(DOCUMENT_ITEM.DOCUMENT_ID.eq(documentId)).orderBy(DOCUMENT_ITEM.ORDINAL)
+                .fetch(DocumentRepository::itemRow);
     }
 
     /** The items of several documents, by document and line number. */
-    public List<DocumentItemRecord> items(DSLContext tx, java.util.Collection<Long> documentIds) {
-        return tx.selectFrom(DOCUMENT_ITEM).where(DOCUMENT_ITEM.DOCUMENT_ID.in(documentIds))
-                .orderBy(DOCUMENT_ITEM.DOCUMENT_ID, DOCUMENT_ITEM.ORDINAL).fetch();
+    public List<ItemRow> items(DSLContext tx, java.util.Collection<Long> documentIds) {
+        return selectItems(tx).where(DOCUMENT_ITEM.DOCUMENT_ID.in(documentIds))
+                .orderBy(DOCUMENT_ITEM.DOCUMENT_ID, DOCUMENT_ITEM.ORDINAL).fetch(DocumentRepository::itemRow);
     }
 
-    public DocumentItemRecord item(DSLContext tx, long itemId) {
-        return tx.selectFrom(DOCUMENT_ITEM).where(DOCUMENT_ITEM.ID.eq(itemId)).fetchSingle();
+    public ItemRow item(DSLContext tx, long itemId) {
+        return selectItems(tx).where(DOCUMENT_ITEM.ID.eq(itemId)).fetchSingle(DocumentRepository::itemRow);
     }
 
     /** Posted documents of the account with a positive balance, oldest due first. */
@@ -103,8 +120,8 @@ public final class DocumentRepository {
 
     /** Adds {@code delta} (signed) to an item's balance and to its document's; CHECKs refuse an out-of-range result. */
     public void addToBalance(DSLContext tx, long documentId, long itemId, BigDecimal delta) {
-        tx.update(DOCUMENT_ITEM).set(DOCUMENT_ITEM.BALANCE, DOCUMENT_ITEM.BALANCE.plus(delta))
-                .where(DOCUMENT_ITEM.ID.eq(itemId)).execute();
+        tx.update(DOCUMENT_ITEM_BALANCE).set(DOCUMENT_ITEM_BALANCE.BALANCE, DOCUMENT_ITEM_BALANCE.BALANCE.plus(delta))
+                .where(DOCUMENT_ITEM_BALANCE.ITEM_ID.eq(itemId)).execute();
         tx.update(DOCUMENT).set(DOCUMENT.BALANCE, DOCUMENT.BALANCE.plus(delta))
                 .set(DOCUMENT.VERSION, DOCUMENT.VERSION.plus(1))
                 .where(DOCUMENT.ID.eq(documentId)).execute();
@@ -118,12 +135,13 @@ public final class DocumentRepository {
     /** Every item with a positive balance on the account's posted documents, in one query. */
     public List<OpenItem> openItems(DSLContext tx, long accountId) {
         return tx.select(DOCUMENT.ID, DOCUMENT.NUMBER, DOCUMENT.DOCUMENT_DATE, DOCUMENT.DUE_DATE,
-                        DOCUMENT_ITEM.ID, DOCUMENT_ITEM.ORDINAL, DOCUMENT_ITEM.BALANCE)
+                        DOCUMENT_ITEM.ID, DOCUMENT_ITEM.ORDINAL, DOCUMENT_ITEM_BALANCE.BALANCE)
                 .from(DOCUMENT).join(DOCUMENT_ITEM).on(DOCUMENT_ITEM.DOCUMENT_ID.eq(DOCUMENT.ID))
+                .join(DOCUMENT_ITEM_BALANCE).on(DOCUMENT_ITEM_BALANCE.ITEM_ID.eq(DOCUMENT_ITEM.ID))
                 .where(DOCUMENT.ACCOUNT_ID.eq(accountId))
                 .and(DOCUMENT.STATUS.eq("Posted"))
                 .and(DOCUMENT.BALANCE.gt(BigDecimal.ZERO))
-                .and(DOCUMENT_ITEM.BALANCE.gt(BigDecimal.ZERO))
+                .and(DOCUMENT_ITEM_BALANCE.BALANCE.gt(BigDecimal.ZERO))
                 .orderBy(DOCUMENT.DUE_DATE, DOCUMENT.DOCUMENT_DATE, DOCUMENT.NUMBER, DOCUMENT_ITEM.ORDINAL)
                 .fetch(r -> new OpenItem(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         r.value7()));
@@ -135,9 +153,9 @@ public final class DocumentRepository {
      */
     public void addToBalances(DSLContext tx, java.util.Map<Long, BigDecimal> byItem,
                               java.util.Map<Long, BigDecimal> byDocument) {
-        var items = tx.batch(tx.update(DOCUMENT_ITEM)
-                .set(DOCUMENT_ITEM.BALANCE, DOCUMENT_ITEM.BALANCE.plus((BigDecimal) null))
-                .where(DOCUMENT_ITEM.ID.eq((Long) null)));
+        var items = tx.batch(tx.update(DOCUMENT_ITEM_BALANCE)
+                .set(DOCUMENT_ITEM_BALANCE.BALANCE, DOCUMENT_ITEM_BALANCE.BALANCE.plus((BigDecimal) null))
+                .where(DOCUMENT_ITEM_BALANCE.ITEM_ID.eq((Long) null)));
         byItem.forEach((id, delta) -> items.bind(delta, id));
         if (!byItem.isEmpty()) {
             items.execute();

@@ -27,8 +27,9 @@ public final class OpenDocumentsQuery {
     /** The SQL, also run raw by the benchmark. */
     public static final String SQL = """
             SELECT d.id, d.doc_type, d.number, d.document_date, d.due_date, d.amount, d.balance, d.version, d.currency,
-              i.id, i.ordinal, i.charge_name, i.service_start, i.service_end, i.amount, i.balance
+              i.id, i.ordinal, i.charge_name, i.service_start, i.service_end, i.amount, b.balance
             FROM document d JOIN document_item i ON i.document_id = d.id
+            JOIN document_item_balance b ON b.item_id = i.id
             WHERE d.account_id = ? AND d.status = 'Posted' AND d.balance > 0
             ORDER BY d.due_date, d.document_date, d.number, i.ordinal""";
 

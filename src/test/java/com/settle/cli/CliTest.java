@@ -67,7 +67,7 @@ class CliTest {
         try (TestBooks books = new TestBooks(folder)) {
             String acme = books.account("Acme", "USD");
             books.invoice(acme, TestBooks.TODAY, "10.00");
-            books.database().dsl().execute("UPDATE document_item SET balance = 4");
+            books.database().dsl().execute("UPDATE document_item_balance SET balance = 4");
         }
         assertThat(run("verify", "--db", folder.resolve("books.mv.db").toString())).isEqualTo(1);
         assertThat(out.toString()).startsWith("books do not balance: 2 differences")

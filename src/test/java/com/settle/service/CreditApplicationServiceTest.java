@@ -113,16 +113,16 @@ class CreditApplicationServiceTest extends BooksTest {
         credit(other, "30.00");
         // The broken invoice's items hold less than its balance (as if a bug had changed one): its split fails.
         var dsl = books.database().dsl();
-        dsl.execute("UPDATE document_item SET balance = 5.00 WHERE ordinal = 2 AND document_id ="
-                + " (SELECT id FROM document WHERE number = ?)", broken);
+        dsl.execute("UPDATE document_item_balance SET balance = 5.00 WHERE item_id = (SELECT id FROM document_item"
+                + " WHERE ordinal = 2 AND document_id = (SELECT id FROM document WHERE number = ?))", broken);
         var result = books.clerk().creditApplications().applyAll((done, total) -> { }, () -> false);
         assertThat(result.applied()).extracting(PlannedCredit::accountNumber).containsExactly(acme, other);
         assertThat(result.refused()).singleElement().asString().startsWith(bad + ": ");
         assertThat(creditBalance(bad)).isEqualByComparingTo("30.00");
         assertThat(creditBalance(acme)).isEqualByComparingTo("0.00");
         assertThat(creditBalance(other)).isEqualByComparingTo("10.00");
-        dsl.execute("UPDATE document_item SET balance = 15.00 WHERE ordinal = 2 AND document_id ="
-                + " (SELECT id FROM document WHERE number = ?)", broken);
+        dsl.execute("UPDATE document_item_balance SET balance = 15.00 WHERE item_id = (SELECT id FROM document_item"
+                + " WHERE ordinal = 2 AND document_id = (SELECT id FROM document WHERE number = ?))", broken);
     }
 
     @Test

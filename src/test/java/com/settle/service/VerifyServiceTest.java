@@ -65,9 +65,20 @@ class VerifyServiceTest {
 
     @Test
     void findsAnItemBalanceChangedWithoutAnApplication() {
-        books.database().dsl().execute("UPDATE document_item SET balance = balance - 5 WHERE ordinal = 2");
+        books.database().dsl().execute("UPDATE document_item_balance SET balance = balance - 5"
+                + " WHERE item_id IN (SELECT id FROM document_item WHERE ordinal = 2)");
         assertThat(verify().differences()).extracting(VerifyService.Difference::record)
                 .containsExactlyInAnyOrder("document " + invoice, "item " + invoice + " #2");
+    }
+
+    @Test
+    void findsAnItemWhoseBalanceRowStatesAnotherAmount() {
+        books.database().dsl().execute("UPDATE document_item_balance SET amount = amount + 1"
+                + " WHERE item_id IN (SELECT id FROM document_item WHERE ordinal = 2)");
+        assertThat(verify().differences()).singleElement().satisfies(d -> {
+            assertThat(d.book()).isEqualTo("2 documents");
+            assertThat(d.record()).startsWith("item " + invoice + " #2 has amount ").contains("balance row says");
+        });
     }
 
     @Test
