@@ -143,12 +143,8 @@ final class CreditCommand {
         String decrease;
     }
 
-    @Command(name = "adjust", mixinStandardHelpOptions = true, description = "Increase or decrease a credit balance.")
-    static final class Adjust extends Sub {
-        @Parameters(paramLabel = "A-…")
-        String account;
-        @ArgGroup(exclusive = true, multiplicity = "1")
-        Direction direction;
+    /** The fields a clerk may give any new adjustment: reason, accounting code, comment, date. */
+    static final class AdjustmentFields {
         @Option(names = "--reason", paramLabel = "CODE", description = "Reason code (default: the default one).")
         String reason;
         @Option(names = "--accounting-code", paramLabel = "CODE")
@@ -157,6 +153,16 @@ final class CreditCommand {
         String comment;
         @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Adjustment date (default: today).")
         LocalDate date;
+    }
+
+    @Command(name = "adjust", mixinStandardHelpOptions = true, description = "Increase or decrease a credit balance.")
+    static final class Adjust extends Sub {
+        @Parameters(paramLabel = "A-…")
+        String account;
+        @ArgGroup(exclusive = true, multiplicity = "1")
+        Direction direction;
+        @picocli.CommandLine.Mixin
+        AdjustmentFields fields;
 
         @Override
         int run(Services s) {
@@ -164,7 +170,8 @@ final class CreditCommand {
             String amount = up ? direction.increase : direction.decrease;
             String number = s.creditBalances().adjust(new CreditBalanceService.AdjustCommand(account,
                     up ? AdjustmentType.INCREASE : AdjustmentType.DECREASE,
-                    Args.amount(up ? "--increase" : "--decrease", amount), reason, accountingCode, comment, date));
+                    Args.amount(up ? "--increase" : "--decrease", amount), fields.reason, fields.accountingCode,
+                    fields.comment, fields.date));
             print(Map.of("adjustment", number), List.of("Recorded " + number + "."));
             return 0;
         }
@@ -277,18 +284,13 @@ final class CreditCommand {
     static final class FromInvoice extends Sub {
         @Parameters(paramLabel = "INV-…")
         String invoice;
-        @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Adjustment date (default: today).")
-        LocalDate date;
-        @Option(names = "--reason", paramLabel = "CODE")
-        String reason;
-        @Option(names = "--accounting-code", paramLabel = "CODE")
-        String accountingCode;
-        @Option(names = "--comment", paramLabel = "TEXT")
-        String comment;
+        @picocli.CommandLine.Mixin
+        AdjustmentFields fields;
 
         @Override
         int run(Services s) {
-            String cba = s.creditApplications().transferFromInvoice(invoice, date, reason, accountingCode, comment);
+            String cba = s.creditApplications().transferFromInvoice(invoice, fields.date, fields.reason,
+                    fields.accountingCode, fields.comment);
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("invoice", invoice);
             m.put("adjustment", cba);

@@ -178,35 +178,39 @@ final class UserCommand {
         }
     }
 
-    @Command(name = "grant", mixinStandardHelpOptions = true, description = "Let a role do more.")
-    static final class Grant extends Sub {
+    /** Grant or revoke: a role and the permissions it gains or loses, in one transaction. */
+    abstract static class PermissionChange extends Sub {
         @Parameters(index = "0", paramLabel = "ROLE")
         String role;
 
         @Parameters(index = "1..*", arity = "1..*", paramLabel = "PERMISSION")
         List<String> permissions;
 
+        abstract boolean granting();
+
         @Override
         int run(Services s) {
-            RoleRow r = s.users().changePermissions(role, permissions(permissions), Set.of());
+            Set<Permission> these = permissions(permissions);
+            RoleRow r = s.users().changePermissions(role, granting() ? these : Set.of(),
+                    granting() ? Set.of() : these);
             print(role(r), List.of(roleLine(r)));
             return 0;
         }
     }
 
-    @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Let a role do less.")
-    static final class Revoke extends Sub {
-        @Parameters(index = "0", paramLabel = "ROLE")
-        String role;
-
-        @Parameters(index = "1..*", arity = "1..*", paramLabel = "PERMISSION")
-        List<String> permissions;
-
+    @Command(name = "grant", mixinStandardHelpOptions = true, description = "Let a role do more.")
+    static final class Grant extends PermissionChange {
         @Override
-        int run(Services s) {
-            RoleRow r = s.users().changePermissions(role, Set.of(), permissions(permissions));
-            print(role(r), List.of(roleLine(r)));
-            return 0;
+        boolean granting() {
+            return true;
+        }
+    }
+
+    @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Let a role do less.")
+    static final class Revoke extends PermissionChange {
+        @Override
+        boolean granting() {
+            return false;
         }
     }
 }
