@@ -62,6 +62,7 @@ public final class CreditApplicationService {
     private final Lookups lookups;
     private final UserContext user;
     private final Clock clock;
+    private final CreditBatch batch;
 
     CreditApplicationService(Transactions tx, CreditBalanceRepository adjustments, CreditBalanceQueries queries,
                              AccountRepository accounts, DocumentRepository documents, SettingsService settings,
@@ -75,6 +76,7 @@ public final class CreditApplicationService {
         this.lookups = lookups;
         this.user = user;
         this.clock = clock;
+        this.batch = new CreditBatch(adjustments, queries, accounts, documents, user, clock);
     }
 
     /**
@@ -143,11 +145,12 @@ public final class CreditApplicationService {
         int next = 0;
         while (next < ids.size()) {
             // (Cancel is asked before each account, inside the group.)
-            List<Long> group = ids.subList(next, Math.min(ids.size(), next + GROUP_ACCOUNTS));
+            List<Long> group = ids.subList(next, Math.min(ids.size(), next + CreditBatch.GROUP_ACCOUNTS));
             try {
                 // Fast path: the whole group in a few set-based statements and one commit. An account whose
                 // plan is refused is left out of it, unchanged, and listed.
-                Group done = tx.inTransaction(t -> applyGroup(t, group, date, rule, reason, canceled));
+                CreditBatch.Group done = tx.inTransaction(t -> batch.applyGroup(t, group, date, rule, reason,
+                        canceled));
                 applied.addAll(done.applied);
                 refused.addAll(done.refused);
                 if (done.processed < group.size()) {
@@ -180,110 +183,6 @@ public final class CreditApplicationService {
     }
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CreditApplicationService.class);
-
-    /** Accounts applied together in one transaction by a batch run (about 50 ms of work). */
-    private static final int GROUP_ACCOUNTS = 200;
-
-    /** What one group of a batch run did. */
-    private static final class Group {
-        final List<PlannedCredit> applied = new ArrayList<>();
-        final List<String> refused = new ArrayList<>();
-        /** Accounts of the group looked at before a cancel (all of them unless canceled). */
-        int processed;
-    }
-
-    /** One planned application of a batch group, before it is written. */
-    private record Planned(AccountRecord account, DocumentRecord invoice, Money open, Money amount) {
-    }
-
-    /**
-     * Applies a group of accounts set-based: locks the accounts and their open invoices, plans each
-     * account in memory (oldest invoice first, min rule), splits each application over the invoice's
-     * items, then writes every adjustment, history line, item split and balance in a few statements.
-     * The rows are the same as {@link #applyAccount} would write account by account.
-     */
-    private Group applyGroup(org.jooq.DSLContext t, List<Long> ids, LocalDate date, ApplicationRule rule,
-                             String reason, BooleanSupplier canceled) {
-        Group result = new Group();
-        Map<Long, AccountRecord> locked = accounts.lockAll(t, ids);
-        Map<Long, List<DocumentRecord>> invoicesOf = new HashMap<>();
-        for (DocumentRecord d : queries.lockOpenInvoices(t, ids)) {
-            invoicesOf.computeIfAbsent(d.getAccountId(), k -> new ArrayList<>()).add(d);
-        }
-        List<Planned> plan = new ArrayList<>();
-        for (long id : ids) {
-            if (canceled.getAsBoolean()) {
-                break;
-            }
-            result.processed++;
-            AccountRecord account = locked.get(id);
-            if (account == null) {
-                continue;
-            }
-            Currency currency = Currency.getInstance(account.getCurrency());
-            Money credit = Money.of(account.getCreditBalance(), currency);
-            List<Planned> mine = new ArrayList<>();
-            try {
-                for (DocumentRecord invoice : invoicesOf.getOrDefault(id, List.of())) {
-                    if (credit.amount().signum() == 0) {
-                        break;
-                    }
-                    checkInvoice(account, invoice, date);
-                    Money open = Money.of(invoice.getBalance(), currency);
-                    Money amount = credit.isGreaterThan(open) ? open : credit;
-                    mine.add(new Planned(account, invoice, open, amount));
-                    credit = credit.minus(amount);
-                }
-                plan.addAll(mine);
-            } catch (ValidationException e) {
-                result.refused.add(account.getNumber() + ": " + e.getMessage());
-            }
-        }
-        if (plan.isEmpty()) {
-            return result;
-        }
-        Map<Long, List<DocumentRepository.ItemRow>> itemsOf = new HashMap<>();
-        for (DocumentRepository.ItemRow item : documents.items(t, plan.stream().map(p -> p.invoice().getId()).toList())) {
-            itemsOf.computeIfAbsent(item.documentId(), k -> new ArrayList<>()).add(item);
-        }
-        List<NewAdjustment> adjustmentsToWrite = new ArrayList<>();
-        List<Map<Long, BigDecimal>> splits = new ArrayList<>();
-        Map<Long, BigDecimal> byItem = new HashMap<>();
-        Map<Long, BigDecimal> byDocument = new HashMap<>();
-        for (Planned p : plan) {
-            DocumentRecord invoice = p.invoice();
-            List<AllocationTarget> targets = new ArrayList<>();
-            for (DocumentRepository.ItemRow item : itemsOf.getOrDefault(invoice.getId(), List.of())) {
-                if (item.balance().signum() > 0) {
-                    targets.add(new AllocationTarget(item.id(), invoice.getNumber(), invoice.getDueDate(),
-                            invoice.getDocumentDate(), item.ordinal(), item.balance()));
-                }
-            }
-            Allocation split = Allocator.allocate("Amount", rule, p.amount(), targets);
-            Map<Long, BigDecimal> shares = new java.util.LinkedHashMap<>();
-            for (AllocationShare share : split.nonZeroShares()) {
-                shares.put(share.target().itemId(), share.amount());
-                byItem.merge(share.target().itemId(), share.amount().negate(), BigDecimal::add);
-            }
-            splits.add(shares);
-            byDocument.merge(invoice.getId(), p.amount().amount().negate(), BigDecimal::add);
-            adjustmentsToWrite.add(new NewAdjustment(AdjustmentType.DECREASE, p.amount().amount(),
-                    p.account().getId(), "Invoice", invoice.getId(), invoice.getNumber(), invoice.getNumber(),
-                    HistoryType.APPLIED_TO_INVOICE, reason, null, null, date));
-        }
-        var recorded = adjustments.recordAll(t, adjustmentsToWrite, locked, user.userId(), OffsetDateTime.now(clock));
-        Map<Long, Map<Long, BigDecimal>> itemsByAdjustment = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < plan.size(); i++) {
-            Planned p = plan.get(i);
-            itemsByAdjustment.put(recorded.get(i).id(), splits.get(i));
-            result.applied.add(new PlannedCredit(p.account().getNumber(), p.account().getName(),
-                    p.invoice().getNumber(), p.invoice().getDocumentDate(), p.open(), p.amount(),
-                    recorded.get(i).number()));
-        }
-        adjustments.insertItems(t, itemsByAdjustment);
-        documents.addToBalances(t, byItem, byDocument);
-        return result;
-    }
 
     /** Applies one account's credit to its open invoices, oldest first; the account and invoices are locked. */
     private List<PlannedCredit> applyAccount(org.jooq.DSLContext t, long id, LocalDate date, ApplicationRule rule,
@@ -370,7 +269,7 @@ public final class CreditApplicationService {
         return open.get(0);
     }
 
-    private static void checkInvoice(AccountRecord account, DocumentRecord invoice, LocalDate date) {
+    static void checkInvoice(AccountRecord account, DocumentRecord invoice, LocalDate date) {
         String field = "Invoice " + invoice.getNumber();
         if (!invoice.getAccountId().equals(account.getId())) {
             throw new ValidationException(field, "belongs to another account than " + account.getNumber());

@@ -5,6 +5,8 @@ import static com.settle.store.jooq.Tables.APP_USER;
 import static com.settle.store.jooq.Tables.ROLE_PERMISSION;
 import static com.settle.store.jooq.Tables.USER_ROLE;
 
+import com.settle.domain.model.RoleRow;
+import com.settle.domain.model.UserRow;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -18,14 +20,6 @@ import org.jooq.Record2;
 
 /** Users, roles and the permissions roles grant. */
 public final class UserRepository {
-
-    /** A user as listed: roles sorted by code. */
-    public record UserRow(long id, String username, String displayName, boolean active, List<String> roles) {
-    }
-
-    /** A role and the permission codes it grants, sorted. */
-    public record RoleRow(String code, String name, List<String> permissions) {
-    }
 
     /** An active user's id and display name. */
     public Optional<Record2<Long, String>> findActive(DSLContext tx, String username) {

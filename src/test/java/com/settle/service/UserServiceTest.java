@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.settle.domain.ValidationException;
 import com.settle.domain.model.Permission;
-import com.settle.store.UserRepository.UserRow;
+import com.settle.domain.model.UserRow;
 import com.settle.support.BooksTest;
 import com.settle.support.TestBooks;
 import java.util.EnumSet;

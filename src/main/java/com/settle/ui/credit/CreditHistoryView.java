@@ -3,9 +3,11 @@ package com.settle.ui.credit;
 import com.settle.domain.Money;
 import com.settle.domain.model.HistoryLine;
 import com.settle.domain.model.HistoryType;
+import com.settle.domain.model.Permission;
 import com.settle.ui.common.Columns;
 import com.settle.ui.common.MoneyFormat;
 import com.settle.ui.common.PageController;
+import com.settle.ui.common.Permitted;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,8 +24,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import com.settle.domain.model.Permission;
-import com.settle.ui.common.Permitted;
 import javafx.util.StringConverter;
 
 /** Controller of an account's credit balance history: balance, chart, ledger, filters and the actions. */

@@ -2,11 +2,11 @@ package com.settle.ui.documents;
 
 import com.settle.domain.Money;
 import com.settle.domain.model.DocumentSummary;
+import com.settle.domain.model.Permission;
 import com.settle.ui.common.Columns;
 import com.settle.ui.common.Lists;
 import com.settle.ui.common.MoneyFormat;
 import com.settle.ui.common.PageController;
-import com.settle.domain.model.Permission;
 import com.settle.ui.common.Permitted;
 import com.settle.ui.credit.FxCreditDialogs;
 import java.time.LocalDate;
@@ -14,11 +14,11 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 
 /** Controller of the invoices and debit memos list. */
 public final class DocumentsView implements PageController {

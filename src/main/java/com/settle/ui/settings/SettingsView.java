@@ -1,12 +1,12 @@
 package com.settle.ui.settings;
 
 import com.settle.domain.allocation.ApplicationRule;
-import com.settle.store.UserRepository.RoleRow;
-import com.settle.store.UserRepository.UserRow;
+import com.settle.domain.model.Permission;
+import com.settle.domain.model.RoleRow;
+import com.settle.domain.model.UserRow;
 import com.settle.ui.common.Columns;
 import com.settle.ui.common.PageController;
 import com.settle.ui.common.Permitted;
-import com.settle.domain.model.Permission;
 import com.settle.ui.settings.UsersViewModel.PermissionChoice;
 import java.util.List;
 import javafx.collections.FXCollections;
@@ -94,7 +94,7 @@ public final class SettingsView implements PageController {
 
                     @Override
                     public PermissionChoice fromString(String s) {
-                        throw new UnsupportedOperationException();
+                        return null; // the cells are not edited as text
                     }
                 }));
         // Space ticks or unticks the selected permission, so the list works from the keyboard.

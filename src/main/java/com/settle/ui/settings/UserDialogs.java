@@ -1,7 +1,7 @@
 package com.settle.ui.settings;
 
-import com.settle.store.UserRepository.RoleRow;
-import com.settle.store.UserRepository.UserRow;
+import com.settle.domain.model.RoleRow;
+import com.settle.domain.model.UserRow;
 import com.settle.ui.common.FormDialog;
 import java.util.ArrayList;
 import java.util.List;

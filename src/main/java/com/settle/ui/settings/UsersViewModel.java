@@ -2,8 +2,8 @@ package com.settle.ui.settings;
 
 import com.settle.domain.model.Permission;
 import com.settle.service.Services;
-import com.settle.store.UserRepository.RoleRow;
-import com.settle.store.UserRepository.UserRow;
+import com.settle.domain.model.RoleRow;
+import com.settle.domain.model.UserRow;
 import com.settle.ui.common.BackgroundExecutor;
 import com.settle.ui.common.TaskRunner;
 import java.util.Collection;
