@@ -137,8 +137,8 @@ public final class CreditBenchmark {
             t.execute("""
                     INSERT INTO document (doc_type, number, account_id, currency, document_date, due_date, status,
                       amount, balance, posted_at, created_at)
-                    SELECT 'Invoice', 'INV-Q' || a.id, a.id, 'USD', DATE '2026-01-01', DATE '2026-01-31', 'Posted',
-                      25.00, 25.00, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM account a WHERE a.number LIKE 'Q-%'""");
+                    SELECT 'Invoice', 'INV-Q' || a.id, a.id, 'USD', DATE '2026-01-01', DATE '2026-01-31', 'Draft',
+                      25.00, 25.00, NULL, CURRENT_TIMESTAMP FROM account a WHERE a.number LIKE 'Q-%'""");
             t.execute("""
                     INSERT INTO document_item (document_id, ordinal, charge_name, unit_price, amount)
                     SELECT d.id, o.x, 'Charge ' || o.x, CASE o.x WHEN 1 THEN 10.00 ELSE 15.00 END,
@@ -148,6 +148,8 @@ public final class CreditBenchmark {
                     INSERT INTO document_item_balance (item_id, amount, balance)
                     SELECT i.id, i.amount, i.amount FROM document_item i JOIN document d ON d.id = i.document_id
                     WHERE d.number LIKE 'INV-Q%'""");
+            // Posted after their items: the database refuses items on a posted document.
+            t.execute("UPDATE document SET status = 'Posted', posted_at = CURRENT_TIMESTAMP WHERE number LIKE 'INV-Q%'");
         });
     }
 

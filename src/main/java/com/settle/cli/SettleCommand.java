@@ -12,8 +12,8 @@ import picocli.CommandLine.Option;
 @Command(name = "settle", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Settle: customer payments, applications and credit balances.%n"
                 + "Run without a command to open the window.",
-        subcommands = {DemoCommand.class, VerifyCommand.class, PaymentCommand.class, CreditCommand.class, UserCommand.class,
-            BenchCommand.class})
+        subcommands = {DemoCommand.class, VerifyCommand.class, AccountCommand.class, DocumentCommand.class,
+            PaymentCommand.class, CreditCommand.class, UserCommand.class, BenchCommand.class})
 public final class SettleCommand implements Callable<Integer> {
 
     /** Starts the window; supplied by the app, so the command line does not depend on JavaFX. */

@@ -96,6 +96,43 @@ public final class DocumentService {
                 lookups.accountingCode(t, field + " accounting code", c.accountingCode()));
     }
 
+    /** Posts a draft: from now on its amounts and items are fixed (the database refuses changes too). */
+    public void post(String number) {
+        user.require(Permission.DOCUMENT_POST, "post invoices and debit memos");
+        tx.inTransaction(t -> {
+            var doc = documents.lock(t, lookups.document(t, "Document", number).getId());
+            if (!"Draft".equals(doc.getStatus())) {
+                throw new ServiceException(doc.getNumber() + " is " + doc.getStatus().toLowerCase(java.util.Locale.ROOT)
+                        + "; only a draft can be posted.");
+            }
+            documents.setStatus(t, doc.getId(), "Posted", OffsetDateTime.now(clock));
+            return null;
+        });
+    }
+
+    /**
+     * Cancels a draft, or a posted document with nothing applied to it (its balance still its amount,
+     * every item untouched). A canceled document stays in the books, out of every open list.
+     */
+    public void cancel(String number) {
+        user.require(Permission.DOCUMENT_CANCEL, "cancel invoices and debit memos");
+        tx.inTransaction(t -> {
+            var doc = documents.lock(t, lookups.document(t, "Document", number).getId());
+            if ("Canceled".equals(doc.getStatus())) {
+                throw new ServiceException(doc.getNumber() + " is already canceled.");
+            }
+            boolean untouched = doc.getBalance().compareTo(doc.getAmount()) == 0
+                    && documents.items(t, doc.getId()).stream().allMatch(i -> i.balance().compareTo(i.amount()) == 0);
+            if (!untouched) {
+                throw new ServiceException(doc.getNumber() + " has payments or credit applied (balance "
+                        + doc.getBalance().stripTrailingZeros().toPlainString() + " of "
+                        + doc.getAmount().stripTrailingZeros().toPlainString() + "). Unapply them first, then cancel.");
+            }
+            documents.setStatus(t, doc.getId(), "Canceled", OffsetDateTime.now(clock));
+            return null;
+        });
+    }
+
     public List<DocumentSummary> list() {
         return tx.read(documents::summaries);
     }

@@ -40,11 +40,11 @@ public final class DocumentRepository {
         d.setCurrency(doc.currency());
         d.setDocumentDate(doc.documentDate());
         d.setDueDate(doc.dueDate());
-        d.setStatus(doc.posted() ? "Posted" : "Draft");
+        // Written as a draft with its items, then posted: the database refuses items on a posted document.
+        d.setStatus("Draft");
         d.setAmount(total);
         d.setBalance(total);
         d.setComment(doc.comment());
-        d.setPostedAt(doc.posted() ? now : null);
         d.setCreatedAt(now);
         d.store();
         List<DocumentItemRecord> items = new ArrayList<>(doc.items().size());
@@ -66,7 +66,18 @@ public final class DocumentRepository {
         tx.batchInsert(items).execute();
         tx.execute("INSERT INTO document_item_balance (item_id, amount, balance)"
                 + " SELECT id, amount, amount FROM document_item WHERE document_id = ?", d.getId());
+        if (doc.posted()) {
+            setStatus(tx, d.getId(), "Posted", now);
+            d.refresh();
+        }
         return d;
+    }
+
+    /** Posted (with posted_at) or Canceled (with canceled_at); the version moves so open dialogs see it. */
+    public void setStatus(DSLContext tx, long id, String status, OffsetDateTime now) {
+        var update = tx.update(DOCUMENT).set(DOCUMENT.STATUS, status).set(DOCUMENT.VERSION, DOCUMENT.VERSION.plus(1));
+        (("Posted".equals(status)) ? update.set(DOCUMENT.POSTED_AT, now) : update.set(DOCUMENT.CANCELED_AT, now))
+                .where(DOCUMENT.ID.eq(id)).execute();
     }
 
     public Optional<DocumentRecord> findByNumber(DSLContext tx, String number) {

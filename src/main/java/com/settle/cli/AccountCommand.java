@@ -1,0 +1,101 @@
+package com.settle.cli;
+
+import com.settle.domain.ValidationException;
+import com.settle.domain.model.AccountSummary;
+import com.settle.service.AccountService;
+import com.settle.service.Services;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code settle account ...}: customer accounts from the command line. */
+@Command(name = "account", mixinStandardHelpOptions = true, description = "Add, list and show accounts.",
+        subcommands = {AccountCommand.Add.class, AccountCommand.ListAccounts.class, AccountCommand.Show.class})
+final class AccountCommand {
+
+    @ParentCommand
+    SettleCommand root;
+
+    /** An account subcommand. */
+    abstract static class Sub extends ServiceCommand {
+        @ParentCommand
+        AccountCommand group;
+
+        @Override
+        SettleCommand root() {
+            return group.root;
+        }
+    }
+
+    static Map<String, Object> toJson(AccountSummary a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("account", a.number());
+        m.put("name", a.name());
+        m.put("status", a.status());
+        m.put("currency", a.currencyCode());
+        m.put("openBalance", a.openBalance().amount());
+        m.put("unappliedPayments", a.unappliedPayments().amount());
+        m.put("creditBalance", a.creditBalance().amount());
+        return m;
+    }
+
+    static String line(AccountSummary a) {
+        return String.format("%-11s %-30s %-8s open %16s  unapplied %16s  credit %16s", a.number(), a.name(),
+                a.status(), Print.money(a.openBalance()), Print.money(a.unappliedPayments()),
+                Print.money(a.creditBalance()));
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a customer account.")
+    static final class Add extends Sub {
+        @Parameters(paramLabel = "NAME")
+        String name;
+        @Option(names = "--currency", required = true, paramLabel = "CUR", description = "ISO code, e.g. USD.")
+        String currency;
+        @Option(names = "--contact", paramLabel = "NAME")
+        String contact;
+        @Option(names = "--email")
+        String email;
+        @Option(names = "--phone")
+        String phone;
+        @Option(names = "--address")
+        String address;
+
+        @Override
+        int run(Services s) {
+            String number = s.accounts().create(new AccountService.NewAccountCommand(name, currency, contact, email,
+                    phone, address));
+            print(Map.of("account", number), List.of("Added " + number + "."));
+            return 0;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "Every account with its open balance, unapplied payments and credit balance.")
+    static final class ListAccounts extends Sub {
+        @Override
+        int run(Services s) {
+            List<AccountSummary> all = s.accounts().list();
+            print(all.stream().map(AccountCommand::toJson).toList(), all.stream().map(AccountCommand::line).toList());
+            return 0;
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "One account's figures.")
+    static final class Show extends Sub {
+        @Parameters(paramLabel = "A-…")
+        String account;
+
+        @Override
+        int run(Services s) {
+            AccountSummary a = s.accounts().list().stream().filter(x -> x.number().equalsIgnoreCase(account.strip()))
+                    .findFirst().orElseThrow(() -> new ValidationException("Account", "'" + account
+                            + "' does not exist"));
+            print(toJson(a), List.of(line(a)));
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package com.settle.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.h2.api.Trigger;
+
+/**
+ * A database trigger that keeps a posted invoice or debit memo as it was posted, whoever writes. A
+ * draft may change freely. Once posted, a document keeps its type, number, account, dates and amounts;
+ * only its balance and version move, and its status may go from Posted to Canceled (with canceled_at).
+ * Its items can no longer be added, changed or deleted, and an item's balance row keeps its amount.
+ * Installed by {@code V5__Posted_document_guard}.
+ */
+public final class PostedDocumentGuard implements Trigger {
+
+    /** The tables guarded, with the events each trigger fires on. */
+    public static final List<String[]> TRIGGERS = List.of(
+            new String[] {"DOCUMENT", "UPDATE, DELETE"},
+            new String[] {"DOCUMENT_ITEM", "INSERT, UPDATE, DELETE"},
+            new String[] {"DOCUMENT_ITEM_BALANCE", "UPDATE, DELETE"});
+
+    private static final Set<String> DOCUMENT_MUTABLE = Set.of("BALANCE", "VERSION", "STATUS", "CANCELED_AT");
+
+    private String table;
+    private final List<String> columns = new ArrayList<>();
+
+    @Override
+    public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before,
+                     int type) throws SQLException {
+        this.table = tableName;
+        try (ResultSet rs = conn.getMetaData().getColumns(null, schemaName, tableName, null)) {
+            while (rs.next()) {
+                columns.add(rs.getString("COLUMN_NAME"));
+            }
+        }
+    }
+
+    @Override
+    public void fire(Connection conn, Object[] oldRow, Object[] newRow) throws SQLException {
+        switch (table) {
+            case "DOCUMENT" -> document(oldRow, newRow);
+            case "DOCUMENT_ITEM" -> {
+                if (oldRow != null) {
+                    item(conn, value(oldRow, "DOCUMENT_ID"));
+                }
+                if (newRow != null) {
+                    item(conn, value(newRow, "DOCUMENT_ID"));
+                }
+            }
+            case "DOCUMENT_ITEM_BALANCE" -> balance(conn, oldRow, newRow);
+            default -> throw new SQLException("no posted-document rule for table " + table);
+        }
+    }
+
+    private void document(Object[] oldRow, Object[] newRow) throws SQLException {
+        Object status = value(oldRow, "STATUS");
+        if ("Draft".equals(status)) {
+            return;
+        }
+        String number = String.valueOf(value(oldRow, "NUMBER"));
+        if (newRow == null) {
+            throw refused(number + " is " + status + " and cannot be deleted; cancel it instead.");
+        }
+        for (int i = 0; i < columns.size() && i < oldRow.length; i++) {
+            String column = columns.get(i);
+            if (!DOCUMENT_MUTABLE.contains(column) && !Objects.equals(oldRow[i], newRow[i])) {
+                throw refused(number + " is " + status + ": its " + column + " is fixed.");
+            }
+        }
+        Object now = value(newRow, "STATUS");
+        if (!Objects.equals(status, now) && !("Posted".equals(status) && "Canceled".equals(now))) {
+            throw refused(number + " is " + status + ": it can only go from Posted to Canceled.");
+        }
+        if (value(oldRow, "CANCELED_AT") != null && !Objects.equals(value(oldRow, "CANCELED_AT"),
+                value(newRow, "CANCELED_AT"))) {
+            throw refused(number + ": CANCELED_AT is fixed once set.");
+        }
+    }
+
+    private static void item(Connection conn, Object documentId) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT number, status FROM document WHERE id = ?")) {
+            ps.setObject(1, documentId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next() && !"Draft".equals(rs.getString(2))) {
+                    throw refused(rs.getString(1) + " is " + rs.getString(2)
+                            + ": its items cannot be added, changed or deleted.");
+                }
+            }
+        }
+    }
+
+    private void balance(Connection conn, Object[] oldRow, Object[] newRow) throws SQLException {
+        if (newRow != null) {
+            if (!Objects.equals(value(oldRow, "AMOUNT"), value(newRow, "AMOUNT"))
+                    || !Objects.equals(value(oldRow, "ITEM_ID"), value(newRow, "ITEM_ID"))) {
+                throw refused("an item's amount is fixed; only its balance moves.");
+            }
+            return;
+        }
+        try (PreparedStatement ps = conn.prepareStatement(
+                "SELECT d.document_id FROM document_item d WHERE d.id = ?")) {
+            ps.setObject(1, value(oldRow, "ITEM_ID"));
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    item(conn, rs.getObject(1));
+                }
+            }
+        }
+    }
+
+    private Object value(Object[] row, String column) {
+        return row[columns.indexOf(column)];
+    }
+
+    private static SQLException refused(String why) {
+        return new SQLException("A posted document stays as posted: " + why, "45000");
+    }
+}

@@ -1,0 +1,20 @@
+package com.settle.store.migration;
+
+import com.settle.store.PostedDocumentGuard;
+import java.sql.Statement;
+import org.flywaydb.core.api.migration.BaseJavaMigration;
+import org.flywaydb.core.api.migration.Context;
+
+/** Installs {@link PostedDocumentGuard} (a Java migration for the reason given on V3). */
+public final class V5__Posted_document_guard extends BaseJavaMigration {
+
+    @Override
+    public void migrate(Context context) throws Exception {
+        try (Statement s = context.getConnection().createStatement()) {
+            for (String[] t : PostedDocumentGuard.TRIGGERS) {
+                s.execute("CREATE TRIGGER " + t[0] + "_POSTED BEFORE " + t[1] + " ON " + t[0]
+                        + " FOR EACH ROW CALL \"" + PostedDocumentGuard.class.getName() + "\"");
+            }
+        }
+    }
+}
