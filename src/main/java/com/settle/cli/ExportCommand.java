@@ -1,0 +1,89 @@
+package com.settle.cli;
+
+import com.settle.csv.Exports;
+import com.settle.service.ServiceException;
+import com.settle.service.Services;
+import com.settle.store.CreditBalanceQueries.HistoryFilter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code settle export ...}: the lists and a credit balance history as CSV files. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Write accounts, documents, payments or an account's credit balance history as CSV.",
+        subcommands = {ExportCommand.Accounts.class, ExportCommand.Documents.class, ExportCommand.Payments.class,
+            ExportCommand.History.class})
+final class ExportCommand {
+
+    @ParentCommand
+    SettleCommand root;
+
+    /** An export: where to write, and what. */
+    abstract static class Sub extends ServiceCommand {
+        @ParentCommand
+        ExportCommand group;
+
+        @Option(names = "--to", required = true, paramLabel = "FILE", description = "The CSV file to write.")
+        Path to;
+
+        @Override
+        SettleCommand root() {
+            return group.root;
+        }
+
+        abstract int write(Services s) throws IOException;
+
+        @Override
+        int run(Services s) {
+            int rows;
+            try {
+                rows = write(s);
+            } catch (IOException e) {
+                throw new ServiceException("Cannot write " + to + ": " + e.getMessage() + ". Nothing was written.", e);
+            }
+            print(Map.of("file", to.toString(), "rows", rows), List.of("Wrote " + rows + " rows to " + to + "."));
+            return 0;
+        }
+    }
+
+    @Command(name = "accounts", mixinStandardHelpOptions = true, description = "Every account.")
+    static final class Accounts extends Sub {
+        @Override
+        int write(Services s) throws IOException {
+            return Exports.ACCOUNTS.write(to, s.accounts().list());
+        }
+    }
+
+    @Command(name = "documents", mixinStandardHelpOptions = true, description = "Every invoice and debit memo.")
+    static final class Documents extends Sub {
+        @Override
+        int write(Services s) throws IOException {
+            return Exports.DOCUMENTS.write(to, s.documents().list());
+        }
+    }
+
+    @Command(name = "payments", mixinStandardHelpOptions = true, description = "Every payment.")
+    static final class Payments extends Sub {
+        @Override
+        int write(Services s) throws IOException {
+            return Exports.PAYMENTS.write(to, s.payments().list());
+        }
+    }
+
+    @Command(name = "history", mixinStandardHelpOptions = true, description = "An account's credit balance history.")
+    static final class History extends Sub {
+        @Parameters(paramLabel = "A-…")
+        String account;
+
+        @Override
+        int write(Services s) throws IOException {
+            var head = s.creditHistory().head(account);
+            return Exports.HISTORY.write(to, s.creditHistory().all(head, HistoryFilter.ALL));
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package com.settle.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.settle.csv.CsvFile;
+import com.settle.domain.model.AdjustmentType;
+import com.settle.service.CreditBalanceService.AdjustCommand;
+import com.settle.support.TestBooks;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** {@code settle export ...}: the files written, formula-like cells defused, and a folder that does not exist. */
+class ExportCommandTest extends CommandOnBooksTest {
+
+    @BeforeEach
+    void setUp() {
+        try (TestBooks books = new TestBooks(folder).withCodes()) {
+            String acme = books.account("=HYPERLINK(\"http://x\")", "USD");
+            books.invoice(acme, TestBooks.TODAY, "40.00");
+            books.clerk().creditBalances().adjust(new AdjustCommand(acme, AdjustmentType.INCREASE,
+                    new BigDecimal("12.50"), null, null, "+1 call me", null));
+            books.clerk().creditBalances().adjust(new AdjustCommand(acme, AdjustmentType.DECREASE,
+                    new BigDecimal("5.00"), null, null, null, null));
+        }
+        db = folder.resolve("books.mv.db").toString();
+    }
+
+    @Test
+    void listsAndHistoryBecomeSafeCsvFiles() throws Exception {
+        Path accounts = folder.resolve("accounts.csv");
+        assertThat(run("export", "accounts", "--to", accounts.toString())).isZero();
+        assertThat(out.toString().trim()).isEqualTo("Wrote 1 rows to " + accounts + ".");
+        List<String> lines = Files.readAllLines(accounts, StandardCharsets.UTF_8);
+        assertThat(lines.get(0)).isEqualTo("Number,Name,Status,Currency,OpenBalance,UnappliedPayments,CreditBalance");
+        assertThat(lines.get(1)).isEqualTo("A-00000001,\"'=HYPERLINK(\"\"http://x\"\")\",Active,USD,40.00,0.00,7.50");
+
+        Path history = folder.resolve("history.csv");
+        assertThat(run("export", "history", "A-00000001", "--to", history.toString(), "--json")).isZero();
+        assertThat(out.toString()).contains("\"rows\":2");
+        String text = Files.readString(history);
+        assertThat(text).contains(",-5.00,USD,7.50,").contains(",'+1 call me,");
+
+        assertThat(run("export", "documents", "--to", folder.resolve("none/documents.csv").toString())).isEqualTo(1);
+        assertThat(err.toString()).startsWith("settle: Cannot write ").contains("Nothing was written.");
+        assertThat(run("export", "payments", "--to", folder.resolve("payments.csv").toString())).isZero();
+        assertThat(Files.readAllLines(folder.resolve("payments.csv"))).hasSize(1);
+    }
+
+    @Test
+    void onlyFormulaLikeTextIsDefused() {
+        assertThat(CsvFile.safe("-12.50")).isEqualTo("-12.50");
+        assertThat(CsvFile.safe("-1+2")).isEqualTo("'-1+2");
+        assertThat(CsvFile.safe("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(CsvFile.safe("\tx")).isEqualTo("'\tx");
+        assertThat(CsvFile.safe("Acme")).isEqualTo("Acme");
+        assertThat(CsvFile.safe(null)).isEmpty();
+        assertThat(CsvFile.safe(new BigDecimal("1E+3"))).isEqualTo("1000");
+    }
+}
