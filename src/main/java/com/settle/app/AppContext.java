@@ -8,6 +8,7 @@ import com.settle.ui.accounts.AccountsViewModel;
 import com.settle.ui.common.BackgroundExecutor;
 import com.settle.ui.common.ComingSoonView;
 import com.settle.ui.common.FxDialogService;
+import com.settle.ui.common.ListExporter;
 import com.settle.ui.common.MoneyFormat;
 import com.settle.ui.common.Navigator;
 import com.settle.ui.common.PageController;
@@ -66,6 +67,7 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
     private Stage stage;
     private FxPaymentDialogs paymentDialogs;
     private Services services;
+    private java.util.function.Function<String, Path> exportChooser = this::chooseExportFile;
 
     public AppContext(Path databaseFile, boolean demo, Clock clock, Locale locale) {
         this(databaseFile, demo, "clerk", clock, locale);
@@ -85,14 +87,16 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
         this.mainModel = new MainWindowViewModel(databaseFile, executor);
         Supplier<Services> current = () -> services;
         controllers.put(MainWindow.class, () -> new MainWindow(mainModel, this, this, executor));
-        controllers.put(AccountsView.class, () -> new AccountsView(new AccountsViewModel(executor, current), format));
+        ListExporter exporter = new ListExporter(name -> exportChooser.apply(name), executor, executor::notice);
+        controllers.put(AccountsView.class, () -> new AccountsView(new AccountsViewModel(executor, current), format,
+                exporter));
         controllers.put(DocumentsView.class, () -> new DocumentsView(new DocumentsViewModel(executor, current), format,
-                new com.settle.ui.credit.FxCreditDialogs(() -> stage, format, clock), executor::notice));
+                new com.settle.ui.credit.FxCreditDialogs(() -> stage, format, clock), executor::notice, exporter));
         controllers.put(PaymentsView.class, () -> new PaymentsView(new PaymentsViewModel(executor, current), format,
-                this));
+                this, exporter));
         controllers.put(com.settle.ui.credit.CreditBalancesView.class, () -> new com.settle.ui.credit.CreditBalancesView(
                 new com.settle.ui.credit.CreditBalancesViewModel(executor, current), format, this::showCreditHistory,
-                this::applyCreditBalances));
+                this::applyCreditBalances, exporter));
         controllers.put(ComingSoonView.class, ComingSoonView::new);
         controllers.put(SettingsView.class, () -> new SettingsView(new SettingsViewModel(executor, current,
                 executor::notice), new com.settle.ui.settings.UsersViewModel(executor, current, executor::notice),
@@ -199,16 +203,21 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
         model.setNoticeSink(executor::notice);
         var controller = new com.settle.ui.credit.CreditHistoryView(model, format,
                 new com.settle.ui.credit.FxCreditDialogs(() -> stage, format, clock),
-                () -> mainWindow.showPage(Page.CREDIT_BALANCES), this::chooseExportFile);
+                () -> mainWindow.showPage(Page.CREDIT_BALANCES), name -> exportChooser.apply(name));
         var view = loader.load(com.settle.ui.credit.CreditHistoryView.class, controller);
         mainWindow.showContent(view.root());
         controller.load(accountNumber);
         javafx.application.Platform.runLater(controller::focus);
     }
 
+    /** Replaces the Save dialog of every export (a test saves where it likes without a native dialog). */
+    public void setExportChooser(java.util.function.Function<String, Path> chooser) {
+        this.exportChooser = chooser;
+    }
+
     private java.nio.file.Path chooseExportFile(String suggestedName) {
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle("Export history as CSV");
+        chooser.setTitle("Export as CSV");
         chooser.setInitialFileName(suggestedName);
         chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("CSV files", "*.csv"));
         java.io.File file = chooser.showSaveDialog(stage);

@@ -2,6 +2,7 @@ package com.settle.csv;
 
 import com.settle.domain.Money;
 import com.settle.domain.model.AccountSummary;
+import com.settle.domain.model.CreditAccount;
 import com.settle.domain.model.DocumentSummary;
 import com.settle.domain.model.HistoryLine;
 import com.settle.domain.model.PaymentSummary;
@@ -52,6 +53,11 @@ public final class Exports {
             p.effectiveDate(), p.method().label(), p.reference(), p.amount().currency().getCurrencyCode(),
             plain(p.amount()), plain(p.applied()), plain(p.unapplied()), plain(p.refunded()),
             plain(p.transferred()), p.status()));
+
+    public static final Table<CreditAccount> CREDIT_BALANCES = new Table<>(List.of("Number", "Name", "Currency",
+            "CreditBalance", "OpenInvoices", "OpenInvoiceBalance"), a -> java.util.Arrays.asList(a.number(), a.name(),
+            a.creditBalance().currency().getCurrencyCode(), plain(a.creditBalance()), a.openInvoices(),
+            plain(a.openInvoiceBalance())));
 
     public static final Table<HistoryLine> HISTORY = new Table<>(List.of("Line", "Date", "Adjustment",
             "Cancellation", "Type", "SourceTransactionType", "SourceTransactionNumber", "Amount", "Currency",

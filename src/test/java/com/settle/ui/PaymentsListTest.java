@@ -87,6 +87,21 @@ class PaymentsListTest {
         robot.clickOn(robot.lookup(".context-menu").lookup("Canceled").queryAs(javafx.scene.Node.class));
         waitFor(() -> table.getItems().size() == 1);
         assertThat(robot.lookup("#countLabel").queryAs(Labeled.class).getText()).isEqualTo("1 of 4 rows");
+
+        // Export (Alt+X) writes the rows shown, as filtered: the one canceled yen payment.
+        Path file = folder.resolve("run" + run).resolve("shown.csv");
+        String[] suggested = new String[1];
+        context.setExportChooser(name -> {
+            suggested[0] = name;
+            return file;
+        });
+        robot.clickOn("#paymentsTable");
+        robot.press(KeyCode.ALT, KeyCode.X).release(KeyCode.X, KeyCode.ALT);
+        waitFor(() -> java.nio.file.Files.exists(file));
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(file);
+        assertThat(suggested[0]).isEqualTo("payments.csv");
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1)).contains("A-00000002").contains(",JPY,10,").endsWith(",Canceled");
     }
 
     @Test

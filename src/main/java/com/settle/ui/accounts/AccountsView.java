@@ -20,6 +20,7 @@ public final class AccountsView implements PageController {
 
     @FXML private TextField searchField;
     @FXML private Label countLabel;
+    @FXML private javafx.scene.control.Button exportButton;
     @FXML private TableView<AccountSummary> accountsTable;
     @FXML private TableColumn<AccountSummary, String> numberColumn;
     @FXML private TableColumn<AccountSummary, String> nameColumn;
@@ -29,9 +30,12 @@ public final class AccountsView implements PageController {
     @FXML private TableColumn<AccountSummary, Money> unappliedColumn;
     @FXML private TableColumn<AccountSummary, Money> creditBalanceColumn;
 
-    public AccountsView(AccountsViewModel model, MoneyFormat format) {
+    private final com.settle.ui.common.ListExporter exporter;
+
+    public AccountsView(AccountsViewModel model, MoneyFormat format, com.settle.ui.common.ListExporter exporter) {
         this.model = model;
         this.format = format;
+        this.exporter = exporter;
     }
 
     @FXML
@@ -44,6 +48,7 @@ public final class AccountsView implements PageController {
         Columns.money(unappliedColumn, AccountSummary::unappliedPayments, format);
         Columns.money(creditBalanceColumn, AccountSummary::creditBalance, format);
         Lists.bind(accountsTable, searchField, countLabel, model);
+        exporter.install(exportButton, accountsTable, com.settle.csv.Exports.ACCOUNTS, "accounts.csv");
     }
 
     @Override

@@ -28,6 +28,7 @@ public final class CreditBalancesView implements PageController {
     @FXML private CheckBox queueFilter;
     @FXML private Button applyAllButton;
     @FXML private Label countLabel;
+    @FXML private javafx.scene.control.Button exportButton;
     @FXML private TableView<CreditAccount> creditTable;
     @FXML private TableColumn<CreditAccount, String> numberColumn;
     @FXML private TableColumn<CreditAccount, String> nameColumn;
@@ -39,8 +40,11 @@ public final class CreditBalancesView implements PageController {
      * @param openHistory opens an account's credit balance history
      * @param applyAll    starts the batch run (preview first)
      */
+    private final com.settle.ui.common.ListExporter exporter;
+
     public CreditBalancesView(CreditBalancesViewModel model, MoneyFormat format, Consumer<String> openHistory,
-                              Runnable applyAll) {
+                              Runnable applyAll, com.settle.ui.common.ListExporter exporter) {
+        this.exporter = exporter;
         this.model = model;
         this.format = format;
         this.openHistory = openHistory;
@@ -55,6 +59,7 @@ public final class CreditBalancesView implements PageController {
         Columns.number(invoicesColumn, CreditAccount::openInvoices);
         Columns.money(invoiceBalanceColumn, CreditAccount::openInvoiceBalance, format);
         Lists.bind(creditTable, searchField, countLabel, model);
+        exporter.install(exportButton, creditTable, com.settle.csv.Exports.CREDIT_BALANCES, "credit-balances.csv");
         queueFilter.selectedProperty().bindBidirectional(model.queueOnlyProperty());
         applyAllButton.setTooltip(new Tooltip("Apply every queued account's credit to its oldest open invoices;"
                 + " shows a preview first"));

@@ -31,6 +31,7 @@ public final class DocumentsView implements PageController {
     @FXML private Button transferButton;
     @FXML private TextField searchField;
     @FXML private Label countLabel;
+    @FXML private javafx.scene.control.Button exportButton;
     @FXML private TableView<DocumentSummary> documentsTable;
     @FXML private TableColumn<DocumentSummary, String> typeColumn;
     @FXML private TableColumn<DocumentSummary, String> numberColumn;
@@ -42,8 +43,11 @@ public final class DocumentsView implements PageController {
     @FXML private TableColumn<DocumentSummary, Money> balanceColumn;
     @FXML private TableColumn<DocumentSummary, String> statusColumn;
 
+    private final com.settle.ui.common.ListExporter exporter;
+
     public DocumentsView(DocumentsViewModel model, MoneyFormat format, FxCreditDialogs dialogs,
-                         Consumer<String> notice) {
+                         Consumer<String> notice, com.settle.ui.common.ListExporter exporter) {
+        this.exporter = exporter;
         this.model = model;
         this.format = format;
         this.dialogs = dialogs;
@@ -62,6 +66,7 @@ public final class DocumentsView implements PageController {
         Columns.money(balanceColumn, DocumentSummary::balance, format);
         Columns.text(statusColumn, DocumentSummary::status);
         Lists.bind(documentsTable, searchField, countLabel, model);
+        exporter.install(exportButton, documentsTable, com.settle.csv.Exports.DOCUMENTS, "documents.csv");
         var selected = documentsTable.getSelectionModel().selectedItemProperty();
         Tooltip why = new Tooltip();
         why.textProperty().bind(Bindings.createStringBinding(() -> {

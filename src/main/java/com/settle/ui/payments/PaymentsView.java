@@ -29,6 +29,7 @@ public final class PaymentsView implements PageController {
     @FXML private javafx.scene.control.DatePicker toFilter;
     @FXML private javafx.scene.control.Button newPaymentButton;
     @FXML private Label countLabel;
+    @FXML private javafx.scene.control.Button exportButton;
     @FXML private TableView<PaymentSummary> paymentsTable;
     @FXML private TableColumn<PaymentSummary, String> numberColumn;
     @FXML private TableColumn<PaymentSummary, String> accountColumn;
@@ -40,7 +41,11 @@ public final class PaymentsView implements PageController {
     @FXML private TableColumn<PaymentSummary, Money> unappliedColumn;
     @FXML private TableColumn<PaymentSummary, String> statusColumn;
 
-    public PaymentsView(PaymentsViewModel model, MoneyFormat format, Navigator navigator) {
+    private final com.settle.ui.common.ListExporter exporter;
+
+    public PaymentsView(PaymentsViewModel model, MoneyFormat format, Navigator navigator,
+                        com.settle.ui.common.ListExporter exporter) {
+        this.exporter = exporter;
         this.model = model;
         this.format = format;
         this.navigator = navigator;
@@ -58,6 +63,7 @@ public final class PaymentsView implements PageController {
         Columns.money(unappliedColumn, PaymentSummary::unapplied, format);
         Columns.text(statusColumn, PaymentSummary::status);
         Lists.bind(paymentsTable, searchField, countLabel, model);
+        exporter.install(exportButton, paymentsTable, com.settle.csv.Exports.PAYMENTS, "payments.csv");
         accountFilter.textProperty().bindBidirectional(model.accountProperty());
         statusFilter.getItems().addAll(PaymentsViewModel.ALL, "Processed", "Canceled");
         statusFilter.valueProperty().bindBidirectional(model.statusProperty());

@@ -1,0 +1,50 @@
+package com.settle.ui.common;
+
+import com.settle.csv.Exports;
+import com.settle.service.ServiceException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+
+/** Export… on a list page: the rows shown (filtered and sorted as on screen) to a CSV file, off the FX thread. */
+public final class ListExporter {
+
+    private final Function<String, Path> chooser;
+    private final TaskRunner runner;
+    private final Consumer<String> notice;
+
+    /**
+     * @param chooser asks where to save, given a suggested file name; null when the clerk cancels
+     */
+    public ListExporter(Function<String, Path> chooser, TaskRunner runner, Consumer<String> notice) {
+        this.chooser = chooser;
+        this.runner = runner;
+        this.notice = notice;
+    }
+
+    public <T> void install(Button button, TableView<T> table, Exports.Table<T> columns, String fileName) {
+        button.setOnAction(e -> export(table, columns, fileName));
+        button.setTooltip(new Tooltip("Save the rows shown as a CSV file (Alt+X)"));
+    }
+
+    private <T> void export(TableView<T> table, Exports.Table<T> columns, String fileName) {
+        Path target = chooser.apply(fileName);
+        if (target == null) {
+            return;
+        }
+        List<T> rows = List.copyOf(table.getItems());
+        runner.run("Exporting " + rows.size() + " rows", () -> {
+            try {
+                return columns.write(target, rows);
+            } catch (IOException e) {
+                throw new ServiceException("Cannot write " + target + ": " + e.getMessage()
+                        + ". Nothing was written; choose another folder.", e);
+            }
+        }, n -> notice.accept("Wrote " + n + " rows to " + target.getFileName()));
+    }
+}
