@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
         description = "Settle: customer payments, applications and credit balances.%n"
                 + "Run without a command to open the window.",
         subcommands = {DemoCommand.class, VerifyCommand.class, AccountCommand.class, DocumentCommand.class,
-            PaymentCommand.class, CreditCommand.class, UserCommand.class, ExportCommand.class, BenchCommand.class})
+            PaymentCommand.class, CreditCommand.class, UserCommand.class, ImportCommand.class,
+            ExportCommand.class, BenchCommand.class})
 public final class SettleCommand implements Callable<Integer> {
 
     /** Starts the window; supplied by the app, so the command line does not depend on JavaFX. */

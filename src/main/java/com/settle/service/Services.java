@@ -34,6 +34,7 @@ public final class Services {
     private final CodeService codes;
     private final VerifyService verify;
     private final UserService users;
+    private final ImportService imports;
 
     public Services(DSLContext dsl, String username, Clock clock) {
         Transactions tx = new Transactions(dsl);
@@ -65,6 +66,7 @@ public final class Services {
         this.codes = new CodeService(tx, codeRepo, user);
         this.verify = new VerifyService(tx, new BooksQueries());
         this.users = new UserService(tx, new UserRepository(), user);
+        this.imports = new ImportService(tx, accountRepo, documentRepo, codeRepo, user, clock);
     }
 
     /**
@@ -133,6 +135,10 @@ public final class Services {
 
     public CodeService codes() {
         return codes;
+    }
+
+    public ImportService imports() {
+        return imports;
     }
 
     public UserService users() {

@@ -57,4 +57,10 @@ public final class CodeRepository {
         return tx.fetchExists(tx.selectOne().from(ACCOUNTING_CODE)
                 .where(ACCOUNTING_CODE.CODE.eq(code)).and(ACCOUNTING_CODE.ACTIVE.isTrue()));
     }
+
+    /** Every active accounting code. */
+    public java.util.List<String> activeAccountingCodes(DSLContext tx) {
+        return tx.select(ACCOUNTING_CODE.CODE).from(ACCOUNTING_CODE).where(ACCOUNTING_CODE.ACTIVE.isTrue())
+                .fetch(ACCOUNTING_CODE.CODE);
+    }
 }

@@ -1,0 +1,355 @@
+package com.settle.service;
+
+import com.settle.csv.CsvRows;
+import com.settle.csv.CsvRows.Row;
+import com.settle.domain.AmountParser;
+import com.settle.domain.Currencies;
+import com.settle.domain.LineAmount;
+import com.settle.domain.Money;
+import com.settle.domain.ValidationException;
+import com.settle.domain.model.DocumentType;
+import com.settle.domain.model.Permission;
+import com.settle.store.AccountRepository;
+import com.settle.store.CodeRepository;
+import com.settle.store.DocumentRepository;
+import com.settle.store.jooq.tables.records.AccountRecord;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jooq.DSLContext;
+
+/**
+ * CSV import of accounts and of invoices and debit memos. Every row is checked first and every
+ * problem listed (line, column, reason); a file with any problem changes nothing, and a good file is
+ * stored whole in one transaction. {@code dryRun} checks and reports what would be created.
+ */
+public final class ImportService {
+
+    /** One problem in a file. */
+    public record Problem(long line, String column, String reason) {
+        @Override
+        public String toString() {
+            return "line " + line + ", " + column + ": " + reason;
+        }
+    }
+
+    /** A file with problems: nothing was stored. */
+    public static final class ImportRefused extends ValidationException {
+        private static final long serialVersionUID = 1L;
+        private final transient List<Problem> problems;
+
+        ImportRefused(Path file, List<Problem> problems) {
+            super(file.getFileName().toString(), "has " + problems.size() + (problems.size() == 1 ? " problem" :
+                    " problems") + "; nothing was imported. Correct the file and import it again:"
+                    + System.lineSeparator() + String.join(System.lineSeparator(),
+                    problems.stream().map(Problem::toString).toList()));
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<Problem> problems() {
+            return problems;
+        }
+    }
+
+    /** What a (dry) run creates: one line per record, e.g. "A-00000003 Birch Dental (JPY)". */
+    public record Report(int rows, List<String> created, boolean dryRun) {
+    }
+
+    private static final Set<String> ACCOUNT_COLUMNS = Set.of("name", "currency");
+    private static final Set<String> DOCUMENT_COLUMNS = Set.of("documentnumber", "account", "documentdate",
+            "charge", "unitprice");
+
+    private final Transactions tx;
+    private final AccountRepository accounts;
+    private final DocumentRepository documents;
+    private final CodeRepository codes;
+    private final UserContext user;
+    private final Clock clock;
+
+    ImportService(Transactions tx, AccountRepository accounts, DocumentRepository documents, CodeRepository codes,
+                  UserContext user, Clock clock) {
+        this.tx = tx;
+        this.accounts = accounts;
+        this.documents = documents;
+        this.codes = codes;
+        this.user = user;
+        this.clock = clock;
+    }
+
+    /** Columns: Name, Currency (required); Contact, Email, Phone, Address. */
+    public Report accounts(Path file, boolean dryRun) {
+        user.require(Permission.IMPORT, "import files");
+        CsvRows csv = read(file);
+        List<Problem> problems = new ArrayList<>(missing(csv, ACCOUNT_COLUMNS));
+        List<AccountRepository.NewAccount> rows = new ArrayList<>();
+        for (Row r : csv.rows()) {
+            Checker c = new Checker(r, problems);
+            String currency = c.currency("Currency");
+            rows.add(new AccountRepository.NewAccount(c.text("Name", 255, true), currency, c.text("Contact", 100, false),
+                    c.text("Email", 255, false), c.text("Phone", 40, false), c.text("Address", 500, false)));
+        }
+        refuseIf(file, problems);
+        List<String> created = new ArrayList<>();
+        if (dryRun) {
+            rows.forEach(a -> created.add("new account " + a.name() + " (" + a.currency() + ")"));
+            return new Report(rows.size(), created, true);
+        }
+        return tx.inTransaction(t -> {
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            for (AccountRepository.NewAccount a : rows) {
+                created.add(accounts.insert(t, a, now).getNumber() + " " + a.name() + " (" + a.currency() + ")");
+            }
+            return new Report(rows.size(), created, false);
+        });
+    }
+
+    /**
+     * One row per item, grouped by DocumentNumber (the file's own key; Settle numbers the documents).
+     * Columns: DocumentNumber, Account, DocumentDate, Charge, UnitPrice (required); Type (Invoice or
+     * DebitMemo, default Invoice), DueDate (default 30 days on), Quantity (default 1), Amount (checked
+     * against quantity x unit price rounded once), Description, ServiceStart, ServiceEnd, AccountingCode,
+     * Post (true or false, default true).
+     */
+    public Report documents(Path file, boolean dryRun) {
+        user.require(Permission.IMPORT, "import files");
+        user.require(Permission.DOCUMENT_EDIT, "enter invoices and debit memos");
+        CsvRows csv = read(file);
+        return tx.inTransaction(t -> {
+            List<Problem> problems = new ArrayList<>(missing(csv, DOCUMENT_COLUMNS));
+            Map<String, Group> groups = new LinkedHashMap<>();
+            Map<String, AccountRecord> accountCache = new java.util.HashMap<>();
+            Set<String> activeCodes = new java.util.HashSet<>(codes.activeAccountingCodes(t));
+            for (Row r : csv.rows()) {
+                Checker c = new Checker(r, problems);
+                String key = c.text("DocumentNumber", 50, true);
+                String accountNumber = c.text("Account", 20, true);
+                AccountRecord account = accountNumber == null ? null : accountCache.computeIfAbsent(accountNumber,
+                        n -> accounts.findByNumber(t, n).orElse(null));
+                if (accountNumber != null && account == null) {
+                    c.problem("Account", "'" + accountNumber + "' does not exist");
+                }
+                DocumentType type = c.type("Type");
+                LocalDate date = c.date("DocumentDate", true);
+                LocalDate due = c.date("DueDate", false);
+                boolean post = c.bool("Post", true);
+                Group g = key == null ? null : groups.get(key);
+                if (g == null && key != null) {
+                    g = new Group(r.line(), account, type, date, due == null && date != null ? date.plusDays(30) : due,
+                            post);
+                    groups.put(key, g);
+                    if (g.due != null && g.date != null && g.due.isBefore(g.date)) {
+                        c.problem("DueDate", g.due + " is before the document date " + g.date);
+                    }
+                } else if (g != null && (g.account != account || g.type != type || !java.util.Objects.equals(g.date,
+                        date) || g.post != post)) {
+                    c.problem("DocumentNumber", "'" + key + "' was started on line " + g.firstLine + " with another"
+                            + " account, type, date or Post; one document's rows must agree");
+                }
+                Currency currency = account == null ? null : Currency.getInstance(account.getCurrency());
+                BigDecimal quantity = c.number("Quantity", false, BigDecimal.ONE);
+                if (quantity != null && quantity.signum() <= 0) {
+                    c.problem("Quantity", "must be greater than zero");
+                }
+                BigDecimal price = c.number("UnitPrice", true, null);
+                LocalDate start = c.date("ServiceStart", false);
+                LocalDate end = c.date("ServiceEnd", false);
+                if (start != null && end != null && end.isBefore(start)) {
+                    c.problem("ServiceEnd", end + " is before the service start " + start);
+                }
+                String code = c.text("AccountingCode", 100, false);
+                if (code != null && !activeCodes.contains(code)) {
+                    c.problem("AccountingCode", "'" + code + "' is not an active accounting code");
+                }
+                String charge = c.text("Charge", 100, true);
+                String description = c.text("Description", 255, false);
+                if (currency != null && quantity != null && price != null && quantity.signum() > 0) {
+                    Money amount = LineAmount.of(quantity, price, currency);
+                    BigDecimal given = c.number("Amount", false, null);
+                    if (given != null) {
+                        if (given.stripTrailingZeros().scale() > Currencies.scale(currency)) {
+                            c.problem("Amount", given.toPlainString() + " has more decimals than "
+                                    + currency.getCurrencyCode() + " allows");
+                        } else if (given.compareTo(amount.amount()) != 0) {
+                            c.problem("Amount", given.toPlainString() + " is not quantity x unit price ("
+                                    + amount.amount().toPlainString() + ")");
+                        }
+                    }
+                    if (g != null) {
+                        g.items.add(new DocumentRepository.NewItem(charge, description, start, end, quantity, price,
+                                amount.amount(), code));
+                    }
+                }
+            }
+            refuseIf(file, problems);
+            List<String> created = new ArrayList<>();
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            if (!dryRun) {
+                user.require(Permission.DOCUMENT_POST, "post invoices and debit memos");
+            }
+            for (var e : groups.entrySet()) {
+                Group g = e.getValue();
+                String label = g.type.label() + " " + e.getKey() + " for " + g.account.getNumber() + ", "
+                        + g.items.size() + " items" + (g.post ? ", posted" : ", draft");
+                if (dryRun) {
+                    created.add("new " + label);
+                } else {
+                    var doc = documents.insert(t, new DocumentRepository.NewDocument(g.type, g.account.getId(),
+                            g.account.getCurrency(), g.date, g.due, null, g.post, g.items), now);
+                    created.add(doc.getNumber() + ": " + label);
+                }
+            }
+            return new Report(csv.rows().size(), created, dryRun);
+        });
+    }
+
+    /** The lines of one document in a file. */
+    private static final class Group {
+        final long firstLine;
+        final AccountRecord account;
+        final DocumentType type;
+        final LocalDate date;
+        final LocalDate due;
+        final boolean post;
+        final List<DocumentRepository.NewItem> items = new ArrayList<>();
+
+        Group(long firstLine, AccountRecord account, DocumentType type, LocalDate date, LocalDate due, boolean post) {
+            this.firstLine = firstLine;
+            this.account = account;
+            this.type = type;
+            this.date = date;
+            this.due = due;
+            this.post = post;
+        }
+    }
+
+    private static CsvRows read(Path file) {
+        try {
+            return CsvRows.read(file);
+        } catch (IOException | RuntimeException e) {
+            throw new ValidationException(file.getFileName().toString(), "cannot be read as CSV: " + e.getMessage());
+        }
+    }
+
+    private static List<Problem> missing(CsvRows csv, Set<String> required) {
+        List<Problem> out = new ArrayList<>();
+        for (String column : required.stream().sorted().toList()) {
+            if (!csv.header().contains(column)) {
+                out.add(new Problem(1, column, "the header has no such column"));
+            }
+        }
+        return out;
+    }
+
+    private static void refuseIf(Path file, List<Problem> problems) {
+        if (!problems.isEmpty()) {
+            throw new ImportRefused(file, problems);
+        }
+    }
+
+    /** Reads one row's cells, noting each problem instead of stopping at the first. */
+    private static final class Checker {
+        private final Row row;
+        private final List<Problem> problems;
+
+        Checker(Row row, List<Problem> problems) {
+            this.row = row;
+            this.problems = problems;
+        }
+
+        void problem(String column, String reason) {
+            problems.add(new Problem(row.line(), column, reason));
+        }
+
+        String text(String column, int max, boolean required) {
+            String v = row.get(column);
+            if (v == null) {
+                if (required) {
+                    problem(column, "is required");
+                }
+                return null;
+            }
+            if (v.length() > max) {
+                problem(column, "is " + v.length() + " characters long; at most " + max + " are allowed");
+                return null;
+            }
+            return v;
+        }
+
+        String currency(String column) {
+            String v = text(column, 3, true);
+            if (v == null) {
+                return null;
+            }
+            try {
+                return Currencies.of(column, v).getCurrencyCode();
+            } catch (ValidationException e) {
+                problem(column, "'" + v + "' is not a currency code");
+                return null;
+            }
+        }
+
+        LocalDate date(String column, boolean required) {
+            String v = text(column, 10, required);
+            if (v == null) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(v);
+            } catch (DateTimeParseException e) {
+                problem(column, "'" + v + "' is not a date (YYYY-MM-DD)");
+                return null;
+            }
+        }
+
+        BigDecimal number(String column, boolean required, BigDecimal otherwise) {
+            String v = text(column, AmountParser.MAX_LENGTH, required);
+            if (v == null) {
+                return required ? null : otherwise;
+            }
+            try {
+                return AmountParser.plain().number(column, v);
+            } catch (ValidationException e) {
+                problem(column, "'" + v + "' is not a number");
+                return null;
+            }
+        }
+
+        DocumentType type(String column) {
+            String v = text(column, 20, false);
+            if (v == null || v.equalsIgnoreCase("Invoice")) {
+                return DocumentType.INVOICE;
+            }
+            if (v.replace(" ", "").equalsIgnoreCase("DebitMemo")) {
+                return DocumentType.DEBIT_MEMO;
+            }
+            problem(column, "'" + v + "' is not Invoice or DebitMemo");
+            return DocumentType.INVOICE;
+        }
+
+        boolean bool(String column, boolean otherwise) {
+            String v = text(column, 5, false);
+            if (v == null) {
+                return otherwise;
+            }
+            return switch (v.toLowerCase(Locale.ROOT)) {
+                case "true", "yes", "1" -> true;
+                case "false", "no", "0" -> false;
+                default -> {
+                    problem(column, "'" + v + "' is not true or false");
+                    yield otherwise;
+                }
+            };
+        }
+    }
+}
