@@ -14,9 +14,10 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code settle import ...}: CSV files in, whole or not at all. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import accounts or invoices and debit memos from a CSV file (UTF-8, comma or semicolon)."
+        description = "Import accounts, invoices and debit memos, payments or opening credit balances from a CSV file (UTF-8, comma or semicolon)."
                 + " Every row is checked first; a file with any problem changes nothing.",
-        subcommands = {ImportCommand.Accounts.class, ImportCommand.Documents.class})
+        subcommands = {ImportCommand.Accounts.class, ImportCommand.Documents.class, ImportCommand.Payments.class,
+            ImportCommand.CreditBalances.class})
 final class ImportCommand {
 
     @ParentCommand
@@ -73,6 +74,25 @@ final class ImportCommand {
         @Override
         Report importFile(Services s) {
             return s.imports().documents(file, dryRun);
+        }
+    }
+
+    @Command(name = "payments", mixinStandardHelpOptions = true,
+            description = "Columns: Account, Amount, EffectiveDate, Method; optional Reference, Comment.")
+    static final class Payments extends Sub {
+        @Override
+        Report importFile(Services s) {
+            return s.imports().payments(file, dryRun);
+        }
+    }
+
+    @Command(name = "credit-balances", mixinStandardHelpOptions = true,
+            description = "Opening credit balances (history type initial). Columns: Account, Amount; optional"
+                    + " Date, Comment.")
+    static final class CreditBalances extends Sub {
+        @Override
+        Report importFile(Services s) {
+            return s.imports().creditBalances(file, dryRun);
         }
     }
 }

@@ -30,7 +30,7 @@ import java.util.Set;
 import org.jooq.DSLContext;
 
 /**
- * CSV import of accounts and of invoices and debit memos. Every row is checked first and every
+ * CSV import of accounts, invoices and debit memos, payments and opening credit balances. Every row is checked first and every
  * problem listed (line, column, reason); a file with any problem changes nothing, and a good file is
  * stored whole in one transaction. {@code dryRun} checks and reports what would be created.
  */
@@ -74,11 +74,16 @@ public final class ImportService {
     private final AccountRepository accounts;
     private final DocumentRepository documents;
     private final CodeRepository codes;
+    private final com.settle.store.PaymentRepository payments;
+    private final com.settle.store.CreditBalanceRepository credits;
     private final UserContext user;
     private final Clock clock;
 
     ImportService(Transactions tx, AccountRepository accounts, DocumentRepository documents, CodeRepository codes,
+                  com.settle.store.PaymentRepository payments, com.settle.store.CreditBalanceRepository credits,
                   UserContext user, Clock clock) {
+        this.payments = payments;
+        this.credits = credits;
         this.tx = tx;
         this.accounts = accounts;
         this.documents = documents;
@@ -133,12 +138,7 @@ public final class ImportService {
             for (Row r : csv.rows()) {
                 Checker c = new Checker(r, problems);
                 String key = c.text("DocumentNumber", 50, true);
-                String accountNumber = c.text("Account", 20, true);
-                AccountRecord account = accountNumber == null ? null : accountCache.computeIfAbsent(accountNumber,
-                        n -> accounts.findByNumber(t, n).orElse(null));
-                if (accountNumber != null && account == null) {
-                    c.problem("Account", "'" + accountNumber + "' does not exist");
-                }
+                AccountRecord account = account(t, c, accountCache);
                 DocumentType type = c.type("Type");
                 LocalDate date = c.date("DocumentDate", true);
                 LocalDate due = c.date("DueDate", false);
@@ -213,6 +213,104 @@ public final class ImportService {
         });
     }
 
+    /**
+     * Payments received. Columns: Account, Amount, EffectiveDate, Method (Cash, Check, Bank transfer, Card,
+     * Other); optional Reference, Comment. Each is a processed payment, all of it unapplied.
+     */
+    public Report payments(Path file, boolean dryRun) {
+        user.require(Permission.IMPORT, "import files");
+        user.require(Permission.PAYMENT_CREATE, "record payments");
+        CsvRows csv = read(file);
+        return tx.inTransaction(t -> {
+            List<Problem> problems = new ArrayList<>(missing(csv, Set.of("account", "amount", "effectivedate",
+                    "method")));
+            Map<String, AccountRecord> cache = new java.util.HashMap<>();
+            List<com.settle.store.PaymentRepository.NewPayment> rows = new ArrayList<>();
+            for (Row r : csv.rows()) {
+                Checker c = new Checker(r, problems);
+                AccountRecord account = account(t, c, cache);
+                BigDecimal amount = c.amount("Amount", account, true);
+                LocalDate date = c.date("EffectiveDate", true);
+                com.settle.domain.model.PaymentMethod method = null;
+                String m = c.text("Method", 20, true);
+                if (m != null) {
+                    try {
+                        method = com.settle.domain.model.PaymentMethod.parse(m);
+                    } catch (IllegalArgumentException e) {
+                        c.problem("Method", e.getMessage());
+                    }
+                }
+                String reference = c.text("Reference", 100, false);
+                String comment = c.text("Comment", 255, false);
+                if (account != null && amount != null && date != null && method != null) {
+                    rows.add(new com.settle.store.PaymentRepository.NewPayment(account.getId(),
+                            account.getCurrency(), amount, date, method, reference, comment));
+                }
+            }
+            refuseIf(file, problems);
+            List<String> created = new ArrayList<>();
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            for (var p : rows) {
+                String label = p.amount().toPlainString() + " " + p.currency() + " on " + p.effectiveDate();
+                created.add(dryRun ? "new payment of " + label
+                        : payments.insert(t, p, user.userId(), now).getNumber() + ": " + label);
+            }
+            return new Report(csv.rows().size(), created, dryRun);
+        });
+    }
+
+    /**
+     * Opening credit balances: an Increase typed {@code initial} in each account's history. Columns:
+     * Account, Amount; optional Date (default today), Comment.
+     */
+    public Report creditBalances(Path file, boolean dryRun) {
+        user.require(Permission.IMPORT, "import files");
+        user.require(Permission.CREDIT_BALANCE_ADJUSTMENT_CREATE, "create credit balance adjustments");
+        CsvRows csv = read(file);
+        return tx.inTransaction(t -> {
+            List<Problem> problems = new ArrayList<>(missing(csv, Set.of("account", "amount")));
+            Map<String, AccountRecord> cache = new java.util.HashMap<>();
+            String reason = codes.defaultReasonCode(t, CreditBalanceService.REASON_TYPE).orElse(null);
+            List<com.settle.store.CreditBalanceRepository.NewAdjustment> rows = new ArrayList<>();
+            for (Row r : csv.rows()) {
+                Checker c = new Checker(r, problems);
+                AccountRecord account = account(t, c, cache);
+                BigDecimal amount = c.amount("Amount", account, true);
+                LocalDate date = c.date("Date", false);
+                String comment = c.text("Comment", 255, false);
+                if (account != null && amount != null) {
+                    rows.add(new com.settle.store.CreditBalanceRepository.NewAdjustment(
+                            com.settle.domain.model.AdjustmentType.INCREASE, amount, account.getId(), "Adjustment",
+                            null, null, null, com.settle.domain.model.HistoryType.INITIAL, reason, null, comment,
+                            date == null ? LocalDate.now(clock) : date));
+                }
+            }
+            refuseIf(file, problems);
+            List<String> created = new ArrayList<>();
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            for (var a : rows) {
+                String label = "initial credit balance " + a.amount().toPlainString() + " for account "
+                        + cache.values().stream().filter(x -> x.getId() == a.accountId()).findFirst().orElseThrow()
+                        .getNumber();
+                created.add(dryRun ? "new " + label : credits.record(t, a, user.userId(), now).getNumber() + ": "
+                        + label);
+            }
+            return new Report(csv.rows().size(), created, dryRun);
+        });
+    }
+
+    private AccountRecord account(DSLContext t, Checker c, Map<String, AccountRecord> cache) {
+        String number = c.text("Account", 20, true);
+        if (number == null) {
+            return null;
+        }
+        AccountRecord account = cache.computeIfAbsent(number, n -> accounts.findByNumber(t, n).orElse(null));
+        if (account == null) {
+            c.problem("Account", "'" + number + "' does not exist");
+        }
+        return account;
+    }
+
     /** The lines of one document in a file. */
     private static final class Group {
         final long firstLine;
@@ -284,6 +382,21 @@ public final class ImportService {
                 return null;
             }
             return v;
+        }
+
+        /** A positive amount in the account's currency, no more decimals than it has. */
+        BigDecimal amount(String column, AccountRecord account, boolean required) {
+            BigDecimal v = number(column, required, null);
+            if (v == null || account == null) {
+                return null;
+            }
+            try {
+                return AmountParser.money(column, v, Currency.getInstance(account.getCurrency()),
+                        AmountParser.Sign.POSITIVE).amount();
+            } catch (ValidationException e) {
+                problem(column, e.getMessage().substring(column.length()).strip());
+                return null;
+            }
         }
 
         String currency(String column) {

@@ -77,4 +77,31 @@ class ImportCommandTest extends CommandOnBooksTest {
         assertThat(err.toString()).contains("line 1, name: the header has no such column")
                 .contains("line 2, Name: is required");
     }
+
+    @Test
+    void paymentsAndOpeningCreditBalances() throws Exception {
+        Path payments = file("payments.csv", """
+                Account,Amount,EffectiveDate,Method,Reference
+                A-00000001,125.50,2026-11-02,Bank transfer,WIRE-1
+                A-00000001,10,2026-11-03,check,
+                """);
+        assertThat(run("import", "payments", payments.toString())).isZero();
+        assertThat(out.toString()).contains("P-00000001: 125.50 USD on 2026-11-02")
+                .contains("P-00000002: 10.00 USD on 2026-11-03");
+        Path bad = file("bad-payments.csv", """
+                Account,Amount,EffectiveDate,Method
+                A-00000001,-5,2026-11-02,Cash
+                A-00000001,1.005,2026-11-02,Barter
+                """);
+        assertThat(run("import", "payments", bad.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("line 2, Amount: ").contains("line 3, Amount: ")
+                .contains("line 3, Method: 'Barter' is not a payment method");
+        Path credits = file("credit.csv", "Account;Amount;Date;Comment\nA-00000001;30.00;2026-01-01;Opening\n");
+        assertThat(run("import", "credit-balances", credits.toString())).isZero();
+        assertThat(out.toString()).contains("CBA-00000001: initial credit balance 30.00 for account A-00000001");
+        assertThat(run("credit", "show", "A-00000001")).isZero();
+        assertThat(out.toString()).contains("credit balance 30.00 USD, 1 history lines").contains("initial");
+        assertThat(run("payment", "list", "--json")).isZero();
+        assertThat(out.toString()).contains("\"unapplied\":\"125.50\"");
+    }
 }
