@@ -98,6 +98,9 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
                 new com.settle.ui.credit.CreditBalancesViewModel(executor, current), format, this::showCreditHistory,
                 this::applyCreditBalances, exporter));
         controllers.put(ComingSoonView.class, ComingSoonView::new);
+        controllers.put(com.settle.ui.home.HomeView.class, () -> new com.settle.ui.home.HomeView(
+                new com.settle.ui.home.HomeViewModel(executor, current, localCurrency(locale)), format,
+                this::showCreditQueue));
         controllers.put(SettingsView.class, () -> new SettingsView(new SettingsViewModel(executor, current,
                 executor::notice), new com.settle.ui.settings.UsersViewModel(executor, current, executor::notice),
                 new com.settle.ui.settings.UserDialogs(() -> stage)));
@@ -160,6 +163,7 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
                 return v;
             }
             return switch (p) {
+                case HOME -> loader.load(com.settle.ui.home.HomeView.class);
                 case ACCOUNTS -> loader.load(AccountsView.class);
                 case DOCUMENTS -> loader.load(DocumentsView.class);
                 case PAYMENTS -> loader.load(PaymentsView.class);
@@ -222,6 +226,23 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
         chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("CSV files", "*.csv"));
         java.io.File file = chooser.showSaveDialog(stage);
         return file == null ? null : file.toPath();
+    }
+
+    private static String localCurrency(Locale locale) {
+        try {
+            return java.util.Currency.getInstance(locale).getCurrencyCode();
+        } catch (IllegalArgumentException e) {
+            return null; // a language without a country has no currency
+        }
+    }
+
+    /** The Credit balances page showing only its work queue. */
+    public void showCreditQueue() {
+        mainWindow.showPage(Page.CREDIT_BALANCES);
+        if (views.get(Page.CREDIT_BALANCES) != null
+                && views.get(Page.CREDIT_BALANCES).controller() instanceof com.settle.ui.credit.CreditBalancesView v) {
+            v.showQueue();
+        }
     }
 
     /** The batch run: preview, then apply with progress and Cancel. */

@@ -35,6 +35,7 @@ public final class Services {
     private final VerifyService verify;
     private final UserService users;
     private final ImportService imports;
+    private final HomeService home;
 
     public Services(DSLContext dsl, String username, Clock clock) {
         Transactions tx = new Transactions(dsl);
@@ -63,6 +64,7 @@ public final class Services {
         this.creditApplications = new CreditApplicationService(tx, creditRepo, creditQueries, accountRepo,
                 documentRepo, settings, lookups, user, clock);
         this.creditHistory = new CreditHistoryService(tx, creditQueries);
+        this.home = new HomeService(tx, new com.settle.store.HomeQueries(), creditQueries, clock);
         this.codes = new CodeService(tx, codeRepo, user);
         this.verify = new VerifyService(tx, new BooksQueries());
         this.users = new UserService(tx, new UserRepository(), user);
@@ -136,6 +138,10 @@ public final class Services {
 
     public CodeService codes() {
         return codes;
+    }
+
+    public HomeService home() {
+        return home;
     }
 
     public ImportService imports() {

@@ -109,7 +109,7 @@ class CreditHistoryFlowTest {
 
     @Test
     void historyAdjustApplyCancelAndBatch(FxRobot robot) throws Exception {
-        waitFor(() -> robot.lookup("#accountsTable").tryQuery().isPresent());
+        waitFor(() -> robot.lookup("#homeTotals").tryQuery().isPresent());
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
         waitFor(() -> robot.lookup("#creditTable").tryQuery().isPresent()
                 && robot.lookup("#creditTable").queryTableView().getItems().size() == 2);
@@ -170,7 +170,7 @@ class CreditHistoryFlowTest {
 
     @Test
     void aNegativeInvoiceBecomesCreditThenARefundAndAnEdit(FxRobot robot) throws Exception {
-        waitFor(() -> robot.lookup("#accountsTable").tryQuery().isPresent());
+        waitFor(() -> robot.lookup("#homeTotals").tryQuery().isPresent());
         // The invoice list: the credit invoice's negative balance moves to the credit balance (Alt+T).
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         waitFor(() -> robot.lookup("#documentsTable").tryQuery().isPresent()

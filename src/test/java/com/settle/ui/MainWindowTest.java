@@ -63,7 +63,18 @@ class MainWindowTest {
     }
 
     @Test
-    void opensOnTheAccountsWithRealRowsAndFormattedAmounts(FxRobot robot) throws Exception {
+    void opensOnHomeThenTheAccountsWithRealRowsAndFormattedAmounts(FxRobot robot) throws Exception {
+        // Home: the sample company's three currencies, an aging chart, the credit work queue.
+        TableView<?> home = table(robot, "#homeTotals");
+        assertThat(home.getItems()).extracting(f -> ((com.settle.domain.model.HomeFigures) f).currency())
+                .containsExactly("EUR", "JPY", "USD");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#agingChart")
+                .queryAs(javafx.scene.chart.BarChart.class).getData().isEmpty());
+        var series = (javafx.scene.chart.XYChart.Series<?, ?>) robot.lookup("#agingChart")
+                .queryAs(javafx.scene.chart.BarChart.class).getData().get(0);
+        assertThat(series.getData()).hasSize(5);
+        assertThat(robot.lookup("#queueLabel").queryLabeled().getText()).matches("(No account|\\d+ accounts?) ha.*");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         TableView<?> accounts = table(robot, "#accountsTable");
         assertThat(accounts.getItems()).hasSize(25);
         assertThat(robot.lookup("#countLabel").queryLabeled().getText()).isEqualTo("25 rows");
@@ -90,7 +101,7 @@ class MainWindowTest {
 
     @Test
     void navigatesToEachListAndFiltersIt(FxRobot robot) throws Exception {
-        table(robot, "#accountsTable");
+        table(robot, "#homeTotals");
         robot.clickOn("#navDocuments");
         TableView<?> documents = table(robot, "#documentsTable");
         assertThat(documents.getItems().size()).isBetween(250, 350);
@@ -111,7 +122,15 @@ class MainWindowTest {
 
     @Test
     void keyboardReachesEveryPageAndLaterScreensSaySo(FxRobot robot) throws Exception {
-        table(robot, "#accountsTable");
+        table(robot, "#homeTotals");
+        // Home's work-queue link opens Credit balances with only the queue shown; Ctrl+0 comes back.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#queueLink").query().isVisible());
+        robot.clickOn("#queueLink");
+        TableView<?> queue = table(robot, "#creditTable");
+        assertThat(robot.lookup("#queueFilter").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isTrue();
+        assertThat(queue.getItems()).allMatch(a -> ((com.settle.domain.model.CreditAccount) a).queued());
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
+        table(robot, "#homeTotals");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         table(robot, "#paymentsTable");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
@@ -127,7 +146,7 @@ class MainWindowTest {
 
     @Test
     void verifyBooksFromTheMenuSaysTheBooksBalance(FxRobot robot) throws Exception {
-        table(robot, "#accountsTable");
+        table(robot, "#homeTotals");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.V).release(KeyCode.V, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         var pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);

@@ -66,7 +66,7 @@ class PaymentsListTest {
     }
 
     private static TableView<?> payments(FxRobot robot) throws Exception {
-        waitFor(() -> robot.lookup("#accountsTable").tryQuery().isPresent());
+        waitFor(() -> robot.lookup("#homeTotals").tryQuery().isPresent());
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         waitFor(() -> robot.lookup("#paymentsTable").tryQuery().isPresent()
                 && robot.lookup("#paymentsTable").queryTableView().getItems().size() == 4);

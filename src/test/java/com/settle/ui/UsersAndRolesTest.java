@@ -83,7 +83,7 @@ class UsersAndRolesTest {
     }
 
     private static void openSettings(FxRobot robot) throws Exception {
-        waitFor(() -> robot.lookup("#accountsTable").tryQuery().isPresent());
+        waitFor(() -> robot.lookup("#homeTotals").tryQuery().isPresent());
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
         waitFor(() -> robot.lookup("#userTable").tryQuery().isPresent() && users(robot).getItems().size() == 3);
     }

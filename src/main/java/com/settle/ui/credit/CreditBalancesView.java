@@ -66,6 +66,11 @@ public final class CreditBalancesView implements PageController {
         Lists.opensOnEnterOrDoubleClick(creditTable, a -> openHistory.accept(a.number()));
     }
 
+    /** Keeps only the work queue: accounts with a credit balance and an open invoice. */
+    public void showQueue() {
+        queueFilter.setSelected(true);
+    }
+
     @FXML
     private void open() {
         CreditAccount selected = creditTable.getSelectionModel().getSelectedItem();

@@ -27,6 +27,7 @@ public final class MainWindow {
     @FXML private ResourceBundle resources;
     @FXML private VBox navigation;
     @FXML private ToggleGroup navGroup;
+    @FXML private ToggleButton navHome;
     @FXML private ToggleButton navAccounts;
     @FXML private ToggleButton navDocuments;
     @FXML private ToggleButton navPayments;
@@ -56,13 +57,14 @@ public final class MainWindow {
 
     @FXML
     private void initialize() {
+        buttons.put(Page.HOME, navHome);
         buttons.put(Page.ACCOUNTS, navAccounts);
         buttons.put(Page.DOCUMENTS, navDocuments);
         buttons.put(Page.PAYMENTS, navPayments);
         buttons.put(Page.CREDIT_BALANCES, navCreditBalances);
         buttons.put(Page.JOURNAL, navJournal);
         buttons.put(Page.SETTINGS, navSettings);
-        int n = 1;
+        int n = 0; // Home is Ctrl+0, then the pages Ctrl+1 to Ctrl+6
         for (Map.Entry<Page, ToggleButton> e : buttons.entrySet()) {
             e.getValue().setUserData(e.getKey());
             e.getValue().setTooltip(new Tooltip(resources.getString(e.getKey().key()) + "  (Ctrl+" + n++ + ")"));
@@ -133,6 +135,11 @@ public final class MainWindow {
         content.getChildren().setAll(pages.page(page));
         pages.refresh(page);
         Platform.runLater(() -> pages.focus(page));
+    }
+
+    @FXML
+    private void showHome() {
+        model.pageProperty().set(Page.HOME);
     }
 
     @FXML

@@ -27,7 +27,7 @@ public final class MainWindowViewModel {
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper openError = new ReadOnlyStringWrapper("");
-    private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.ACCOUNTS);
+    private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.HOME);
     private DialogService dialogs;
 
     public MainWindowViewModel(Path databaseFile, TaskRunner runner) {

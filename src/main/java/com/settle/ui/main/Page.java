@@ -2,6 +2,7 @@ package com.settle.ui.main;
 
 /** The screens the navigation sidebar leads to, in its order. */
 public enum Page {
+    HOME("nav.home", true),
     ACCOUNTS("nav.accounts", true),
     DOCUMENTS("nav.documents", true),
     PAYMENTS("nav.payments", true),

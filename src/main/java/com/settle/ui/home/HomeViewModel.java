@@ -1,0 +1,57 @@
+package com.settle.ui.home;
+
+import com.settle.domain.model.HomeFigures;
+import com.settle.service.Services;
+import com.settle.ui.common.TaskRunner;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** Home: totals per currency, the aging of one currency's open balances, the work queue count. */
+public final class HomeViewModel {
+
+    private final TaskRunner runner;
+    private final Supplier<Services> services;
+    private final ObservableList<HomeFigures> currencies = FXCollections.observableArrayList();
+    private final ObjectProperty<HomeFigures> aging = new SimpleObjectProperty<>();
+    private final ReadOnlyIntegerWrapper queued = new ReadOnlyIntegerWrapper(-1);
+    private final String preferredCurrency;
+
+    /** @param preferredCurrency the aging chart's first currency when the books have it (the locale's) */
+    public HomeViewModel(TaskRunner runner, Supplier<Services> services, String preferredCurrency) {
+        this.runner = runner;
+        this.services = services;
+        this.preferredCurrency = preferredCurrency;
+    }
+
+    public void load() {
+        Services s = services.get();
+        runner.run("Loading Home", () -> s.home().home(), home -> {
+            String keep = aging.get() == null ? null : aging.get().currency();
+            currencies.setAll(home.currencies());
+            // The aging keeps the chosen currency; at first the locale's, else the first one.
+            aging.set(currencies.stream().filter(f -> f.currency().equals(keep)).findFirst()
+                    .or(() -> currencies.stream().filter(f -> f.currency().equals(preferredCurrency)).findFirst())
+                    .orElse(currencies.isEmpty() ? null : currencies.get(0)));
+            queued.set(home.queuedAccounts());
+        });
+    }
+
+    public ObservableList<HomeFigures> currencies() {
+        return currencies;
+    }
+
+    /** The currency whose aging the chart shows. */
+    public ObjectProperty<HomeFigures> agingProperty() {
+        return aging;
+    }
+
+    /** Accounts with a credit balance and an open invoice (-1 until loaded). */
+    public ReadOnlyIntegerProperty queuedProperty() {
+        return queued.getReadOnlyProperty();
+    }
+}
