@@ -68,6 +68,7 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
     private FxPaymentDialogs paymentDialogs;
     private Services services;
     private java.util.function.Function<String, Path> exportChooser = this::chooseExportFile;
+    private java.util.function.Function<String, Path> importChooser = this::chooseImportFile;
 
     public AppContext(Path databaseFile, boolean demo, Clock clock, Locale locale) {
         this(databaseFile, demo, "clerk", clock, locale);
@@ -212,6 +213,47 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
         mainWindow.showContent(view.root());
         controller.load(accountNumber);
         javafx.application.Platform.runLater(controller::focus);
+    }
+
+    /** Replaces the Open dialog of File > Import (a test picks its file without a native dialog). */
+    public void setImportChooser(java.util.function.Function<String, Path> chooser) {
+        this.importChooser = chooser;
+    }
+
+    private Path chooseImportFile(String title) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("CSV files", "*.csv"));
+        java.io.File file = chooser.showOpenDialog(stage);
+        return file == null ? null : file.toPath();
+    }
+
+    @Override
+    public void importFile(com.settle.ui.imports.ImportKind kind) {
+        if (services == null) {
+            return;
+        }
+        Path file = importChooser.apply(kind.title());
+        if (file == null) {
+            return;
+        }
+        var dialog = new com.settle.ui.imports.ImportDialog(stage);
+        Services s = services;
+        executor.run("Checking " + file.getFileName(), () -> kind.run(s, file, true), report -> {
+            if (dialog.preview(kind, file, report)) {
+                executor.run("Importing " + file.getFileName(), () -> kind.run(s, file, false), done -> {
+                    executor.notice("Imported " + done.created().size() + " records from " + file.getFileName());
+                    refresh(mainModel.pageProperty().get());
+                });
+            }
+        }, e -> {
+            if (e instanceof com.settle.service.ImportService.ImportRefused r) {
+                dialog.problems(kind, file, r.problems());
+            } else {
+                new FxDialogService(stage).error(kind.title(), "The file could not be imported",
+                        BackgroundExecutor.clerkMessage(e));
+            }
+        });
     }
 
     /** Replaces the Save dialog of every export (a test saves where it likes without a native dialog). */

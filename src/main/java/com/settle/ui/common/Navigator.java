@@ -12,6 +12,9 @@ public interface Navigator {
     /** Shows the accounts list searched for one account. */
     void showAccount(String accountNumber);
 
+    /** File > Import: choose a CSV file, preview it (or its problems), then import it whole. */
+    void importFile(com.settle.ui.imports.ImportKind kind);
+
     /** Goes back to the payments list. */
     void showPayments();
 }

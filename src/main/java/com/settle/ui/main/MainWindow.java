@@ -37,6 +37,7 @@ public final class MainWindow {
     @FXML private MenuItem verifyItem;
     @FXML private MenuItem refreshItem;
     @FXML private MenuItem newPaymentItem;
+    @FXML private javafx.scene.control.Menu importMenu;
     @FXML private StackPane content;
     @FXML private Label statusLabel;
     @FXML private Label errorLabel;
@@ -73,6 +74,7 @@ public final class MainWindow {
         verifyItem.disableProperty().bind(model.openProperty().not());
         refreshItem.disableProperty().bind(model.openProperty().not());
         newPaymentItem.disableProperty().bind(model.openProperty().not());
+        importMenu.disableProperty().bind(model.openProperty().not());
         // A toggle group lets the selected button be clicked off; keep one page always selected.
         navGroup.selectedToggleProperty().addListener((o, old, now) -> {
             if (now == null) {
@@ -180,6 +182,26 @@ public final class MainWindow {
     @FXML
     private void newPayment() {
         navigator.newPayment();
+    }
+
+    @FXML
+    private void importAccounts() {
+        navigator.importFile(com.settle.ui.imports.ImportKind.ACCOUNTS);
+    }
+
+    @FXML
+    private void importDocuments() {
+        navigator.importFile(com.settle.ui.imports.ImportKind.DOCUMENTS);
+    }
+
+    @FXML
+    private void importPayments() {
+        navigator.importFile(com.settle.ui.imports.ImportKind.PAYMENTS);
+    }
+
+    @FXML
+    private void importCredit() {
+        navigator.importFile(com.settle.ui.imports.ImportKind.CREDIT_BALANCES);
     }
 
     @FXML

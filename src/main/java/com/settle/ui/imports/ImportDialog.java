@@ -1,0 +1,66 @@
+package com.settle.ui.imports;
+
+import com.settle.service.ImportService.Problem;
+import com.settle.service.ImportService.Report;
+import com.settle.ui.common.ViewLoader;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/**
+ * The preview of an import: what the file will create, or every problem found (line, column, reason)
+ * with Import disabled. Nothing is stored until the clerk presses Import.
+ */
+public final class ImportDialog {
+
+    private final Window owner;
+
+    public ImportDialog(Window owner) {
+        this.owner = owner;
+    }
+
+    /** Shows what the file will create; true when the clerk chooses Import. */
+    public boolean preview(ImportKind kind, Path file, Report report) {
+        ButtonType importButton = new ButtonType("Import " + report.created().size() + " records",
+                ButtonBar.ButtonData.OK_DONE);
+        Alert a = dialog(kind, file, file.getFileName() + ": " + report.rows() + " rows checked, no problems. Import"
+                + " creates:", report.created(), importButton);
+        return a.showAndWait().filter(b -> b == importButton).isPresent();
+    }
+
+    /** Lists the problems; the file cannot be imported until they are corrected. */
+    public void problems(ImportKind kind, Path file, List<Problem> problems) {
+        Alert a = dialog(kind, file, file.getFileName() + " has " + problems.size() + (problems.size() == 1
+                ? " problem" : " problems") + ". Nothing was imported; correct the file and import it again.",
+                problems.stream().map(Problem::toString).toList(), null);
+        a.showAndWait();
+    }
+
+    private Alert dialog(ImportKind kind, Path file, String header, List<String> lines, ButtonType ok) {
+        Alert a = new Alert(ok == null ? Alert.AlertType.WARNING : Alert.AlertType.CONFIRMATION);
+        a.initOwner(owner);
+        a.setTitle(kind.title());
+        a.setHeaderText(header);
+        ListView<String> list = new ListView<>(FXCollections.observableArrayList(lines));
+        list.setId("importLines");
+        list.setPrefSize(640, Math.min(400, 40 + 24 * lines.size()));
+        VBox box = new VBox(6, new Label(file.toAbsolutePath().toString()), list);
+        a.getDialogPane().setContent(box);
+        a.getDialogPane().setId("importDialog");
+        a.getDialogPane().getStylesheets().add(ImportDialog.class.getResource(ViewLoader.STYLE_SHEET).toExternalForm());
+        if (ok == null) {
+            a.getButtonTypes().setAll(ButtonType.CLOSE);
+        } else {
+            a.getButtonTypes().setAll(ok, ButtonType.CANCEL);
+        }
+        a.setResizable(true);
+        return a;
+    }
+}

@@ -1,0 +1,102 @@
+package com.settle.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.settle.app.AppContext;
+import com.settle.support.TestBooks;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** File > Import (Ctrl+I): a file with problems lists them and imports nothing; a good file previews, then imports. */
+@ExtendWith(ApplicationExtension.class)
+class ImportFlowTest {
+
+    @TempDir
+    static Path folder;
+
+    private AppContext context;
+    private Path dir;
+
+    @Start
+    void start(Stage stage) {
+        dir = folder.resolve("run" + System.nanoTime());
+        try (TestBooks books = new TestBooks(dir).withCodes()) {
+            books.account("Acme Logistics", "USD");
+        }
+        context = new AppContext(dir.resolve("books.mv.db"), false, TestBooks.CLOCK, Locale.US);
+        context.start(stage);
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+        try (TestBooks books = new TestBooks(dir)) {
+            books.assertBalanced();
+        }
+    }
+
+    private static void waitFor(Supplier<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::get);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ListView<String> lines(FxRobot robot) {
+        return robot.lookup("#importLines").queryAs(ListView.class);
+    }
+
+    @Test
+    void problemsFirstThenAPreviewThenTheImport(FxRobot robot) throws Exception {
+        waitFor(() -> robot.lookup("#homeTotals").tryQuery().isPresent());
+        Path bad = Files.writeString(dir.resolve("bad.csv"), """
+                DocumentNumber,Account,DocumentDate,Charge,UnitPrice
+                X-1,A-00000009,2026-10-01,Hosting,10
+                """);
+        Path good = Files.writeString(dir.resolve("good.csv"), """
+                DocumentNumber,Account,DocumentDate,Charge,Quantity,UnitPrice
+                X-1,A-00000001,2026-10-01,Hosting,2,10.00
+                X-1,A-00000001,2026-10-01,Setup,1,5.00
+                X-2,A-00000001,2026-10-05,Support,1,7.50
+                """);
+        Path[] next = {bad};
+        context.setImportChooser(title -> next[0]);
+
+        robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("#importLines").tryQuery().isPresent());
+        assertThat(robot.lookup("#importDialog").queryAs(DialogPane.class).getHeaderText())
+                .isEqualTo("bad.csv has 1 problem. Nothing was imported; correct the file and import it again.");
+        assertThat(lines(robot).getItems()).containsExactly("line 2, Account: 'A-00000009' does not exist");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#importLines").tryQuery().isEmpty());
+
+        next[0] = good;
+        robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("#importLines").tryQuery().isPresent());
+        assertThat(lines(robot).getItems()).containsExactly("new Invoice X-1 for A-00000001, 2 items, posted",
+                "new Invoice X-2 for A-00000001, 1 items, posted");
+        robot.clickOn("Import 2 records");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("#documentsTable").tryQuery().isPresent()
+                && robot.lookup("#documentsTable").queryTableView().getItems().size() == 2);
+        try (TestBooks books = new TestBooks(dir)) {
+            context.close();
+            assertThat(books.clerk().documents().list()).extracting(d -> d.amount().amount().toPlainString())
+                    .containsExactlyInAnyOrder("25.00", "7.50");
+        }
+    }
+}
