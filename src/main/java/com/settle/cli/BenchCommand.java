@@ -23,17 +23,25 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--credit-only", description = "Run only the credit balance benchmark.")
     boolean creditOnly;
 
+    @Option(names = "--import-only", description = "Run only the CSV import benchmark.")
+    boolean importOnly;
+
     @Override
     public Integer call() {
         if (rounds < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rounds must be at least 1");
         }
-        new AllocationBenchmark(root.context().out(), rounds).run();
         try {
+            if (importOnly) {
+                new com.settle.bench.ImportBenchmark(root.context().out(), rounds).run();
+                return 0;
+            }
+            new AllocationBenchmark(root.context().out(), rounds).run();
             if (!creditOnly) {
                 new com.settle.bench.PaymentBenchmark(root.context().out(), rounds).run();
             }
             new com.settle.bench.CreditBenchmark(root.context().out(), rounds).run();
+            new com.settle.bench.ImportBenchmark(root.context().out(), rounds).run();
         } catch (Exception e) {
             throw new IllegalStateException("a benchmark failed", e);
         }

@@ -66,6 +66,8 @@ public final class ImportService {
     public record Report(int rows, List<String> created, boolean dryRun) {
     }
 
+    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile(
+            "-?\\d{1,13}(\\.\\d{1,6})?");
     private static final Set<String> ACCOUNT_COLUMNS = Set.of("name", "currency");
     private static final Set<String> DOCUMENT_COLUMNS = Set.of("documentnumber", "account", "documentdate",
             "charge", "unitprice");
@@ -197,16 +199,21 @@ public final class ImportService {
             if (!dryRun) {
                 user.require(Permission.DOCUMENT_POST, "post invoices and debit memos");
             }
+            List<DocumentRepository.NewDocument> toWrite = new ArrayList<>();
+            List<String> labels = new ArrayList<>();
             for (var e : groups.entrySet()) {
                 Group g = e.getValue();
-                String label = g.type.label() + " " + e.getKey() + " for " + g.account.getNumber() + ", "
-                        + g.items.size() + " items" + (g.post ? ", posted" : ", draft");
-                if (dryRun) {
-                    created.add("new " + label);
-                } else {
-                    var doc = documents.insert(t, new DocumentRepository.NewDocument(g.type, g.account.getId(),
-                            g.account.getCurrency(), g.date, g.due, null, g.post, g.items), now);
-                    created.add(doc.getNumber() + ": " + label);
+                labels.add(g.type.label() + " " + e.getKey() + " for " + g.account.getNumber() + ", "
+                        + g.items.size() + " items" + (g.post ? ", posted" : ", draft"));
+                toWrite.add(new DocumentRepository.NewDocument(g.type, g.account.getId(), g.account.getCurrency(),
+                        g.date, g.due, null, g.post, g.items));
+            }
+            if (dryRun) {
+                labels.forEach(l -> created.add("new " + l));
+            } else {
+                List<String> numbers = documents.insertAll(t, toWrite, now);
+                for (int i = 0; i < numbers.size(); i++) {
+                    created.add(numbers.get(i) + ": " + labels.get(i));
                 }
             }
             return new Report(csv.rows().size(), created, dryRun);
@@ -429,6 +436,9 @@ public final class ImportService {
             String v = text(column, AmountParser.MAX_LENGTH, required);
             if (v == null) {
                 return required ? null : otherwise;
+            }
+            if (PLAIN_NUMBER.matcher(v).matches()) {
+                return new BigDecimal(v); // the common case, without the general parser's work
             }
             try {
                 return AmountParser.plain().number(column, v);
