@@ -73,6 +73,8 @@ class MainWindowTest {
         var series = (javafx.scene.chart.XYChart.Series<?, ?>) robot.lookup("#agingChart")
                 .queryAs(javafx.scene.chart.BarChart.class).getData().get(0);
         assertThat(series.getData()).hasSize(5);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#queueLabel").queryLabeled().getText()
+                .isEmpty());
         assertThat(robot.lookup("#queueLabel").queryLabeled().getText()).matches("(No account|\\d+ accounts?) ha.*");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         TableView<?> accounts = table(robot, "#accountsTable");
