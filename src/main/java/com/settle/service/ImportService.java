@@ -2,7 +2,6 @@ package com.settle.service;
 
 import com.settle.csv.CsvRows;
 import com.settle.csv.CsvRows.Row;
-import com.settle.domain.AmountParser;
 import com.settle.domain.Currencies;
 import com.settle.domain.LineAmount;
 import com.settle.domain.Money;
@@ -19,12 +18,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jooq.DSLContext;
@@ -66,8 +63,6 @@ public final class ImportService {
     public record Report(int rows, List<String> created, boolean dryRun) {
     }
 
-    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile(
-            "-?\\d{1,13}(\\.\\d{1,6})?");
     private static final Set<String> ACCOUNT_COLUMNS = Set.of("name", "currency");
     private static final Set<String> DOCUMENT_COLUMNS = Set.of("documentnumber", "account", "documentdate",
             "charge", "unitprice");
@@ -101,7 +96,7 @@ public final class ImportService {
         List<Problem> problems = new ArrayList<>(missing(csv, ACCOUNT_COLUMNS));
         List<AccountRepository.NewAccount> rows = new ArrayList<>();
         for (Row r : csv.rows()) {
-            Checker c = new Checker(r, problems);
+            ImportRow c = new ImportRow(r, problems);
             String currency = c.currency("Currency");
             rows.add(new AccountRepository.NewAccount(c.text("Name", 255, true), currency, c.text("Contact", 100, false),
                     c.text("Email", 255, false), c.text("Phone", 40, false), c.text("Address", 500, false)));
@@ -138,7 +133,7 @@ public final class ImportService {
             Map<String, AccountRecord> accountCache = new java.util.HashMap<>();
             Set<String> activeCodes = new java.util.HashSet<>(codes.activeAccountingCodes(t));
             for (Row r : csv.rows()) {
-                Checker c = new Checker(r, problems);
+                ImportRow c = new ImportRow(r, problems);
                 String key = c.text("DocumentNumber", 50, true);
                 AccountRecord account = account(t, c, accountCache);
                 DocumentType type = c.type("Type");
@@ -234,7 +229,7 @@ public final class ImportService {
             Map<String, AccountRecord> cache = new java.util.HashMap<>();
             List<com.settle.store.PaymentRepository.NewPayment> rows = new ArrayList<>();
             for (Row r : csv.rows()) {
-                Checker c = new Checker(r, problems);
+                ImportRow c = new ImportRow(r, problems);
                 AccountRecord account = account(t, c, cache);
                 BigDecimal amount = c.amount("Amount", account, true);
                 LocalDate date = c.date("EffectiveDate", true);
@@ -280,7 +275,7 @@ public final class ImportService {
             String reason = codes.defaultReasonCode(t, CreditBalanceService.REASON_TYPE).orElse(null);
             List<com.settle.store.CreditBalanceRepository.NewAdjustment> rows = new ArrayList<>();
             for (Row r : csv.rows()) {
-                Checker c = new Checker(r, problems);
+                ImportRow c = new ImportRow(r, problems);
                 AccountRecord account = account(t, c, cache);
                 BigDecimal amount = c.amount("Amount", account, true);
                 LocalDate date = c.date("Date", false);
@@ -306,7 +301,7 @@ public final class ImportService {
         });
     }
 
-    private AccountRecord account(DSLContext t, Checker c, Map<String, AccountRecord> cache) {
+    private AccountRecord account(DSLContext t, ImportRow c, Map<String, AccountRecord> cache) {
         String number = c.text("Account", 20, true);
         if (number == null) {
             return null;
@@ -359,120 +354,6 @@ public final class ImportService {
     private static void refuseIf(Path file, List<Problem> problems) {
         if (!problems.isEmpty()) {
             throw new ImportRefused(file, problems);
-        }
-    }
-
-    /** Reads one row's cells, noting each problem instead of stopping at the first. */
-    private static final class Checker {
-        private final Row row;
-        private final List<Problem> problems;
-
-        Checker(Row row, List<Problem> problems) {
-            this.row = row;
-            this.problems = problems;
-        }
-
-        void problem(String column, String reason) {
-            problems.add(new Problem(row.line(), column, reason));
-        }
-
-        String text(String column, int max, boolean required) {
-            String v = row.get(column);
-            if (v == null) {
-                if (required) {
-                    problem(column, "is required");
-                }
-                return null;
-            }
-            if (v.length() > max) {
-                problem(column, "is " + v.length() + " characters long; at most " + max + " are allowed");
-                return null;
-            }
-            return v;
-        }
-
-        /** A positive amount in the account's currency, no more decimals than it has. */
-        BigDecimal amount(String column, AccountRecord account, boolean required) {
-            BigDecimal v = number(column, required, null);
-            if (v == null || account == null) {
-                return null;
-            }
-            try {
-                return AmountParser.money(column, v, Currency.getInstance(account.getCurrency()),
-                        AmountParser.Sign.POSITIVE).amount();
-            } catch (ValidationException e) {
-                problem(column, e.getMessage().substring(column.length()).strip());
-                return null;
-            }
-        }
-
-        String currency(String column) {
-            String v = text(column, 3, true);
-            if (v == null) {
-                return null;
-            }
-            try {
-                return Currencies.of(column, v).getCurrencyCode();
-            } catch (ValidationException e) {
-                problem(column, "'" + v + "' is not a currency code");
-                return null;
-            }
-        }
-
-        LocalDate date(String column, boolean required) {
-            String v = text(column, 10, required);
-            if (v == null) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(v);
-            } catch (DateTimeParseException e) {
-                problem(column, "'" + v + "' is not a date (YYYY-MM-DD)");
-                return null;
-            }
-        }
-
-        BigDecimal number(String column, boolean required, BigDecimal otherwise) {
-            String v = text(column, AmountParser.MAX_LENGTH, required);
-            if (v == null) {
-                return required ? null : otherwise;
-            }
-            if (PLAIN_NUMBER.matcher(v).matches()) {
-                return new BigDecimal(v); // the common case, without the general parser's work
-            }
-            try {
-                return AmountParser.plain().number(column, v);
-            } catch (ValidationException e) {
-                problem(column, "'" + v + "' is not a number");
-                return null;
-            }
-        }
-
-        DocumentType type(String column) {
-            String v = text(column, 20, false);
-            if (v == null || v.equalsIgnoreCase("Invoice")) {
-                return DocumentType.INVOICE;
-            }
-            if (v.replace(" ", "").equalsIgnoreCase("DebitMemo")) {
-                return DocumentType.DEBIT_MEMO;
-            }
-            problem(column, "'" + v + "' is not Invoice or DebitMemo");
-            return DocumentType.INVOICE;
-        }
-
-        boolean bool(String column, boolean otherwise) {
-            String v = text(column, 5, false);
-            if (v == null) {
-                return otherwise;
-            }
-            return switch (v.toLowerCase(Locale.ROOT)) {
-                case "true", "yes", "1" -> true;
-                case "false", "no", "0" -> false;
-                default -> {
-                    problem(column, "'" + v + "' is not true or false");
-                    yield otherwise;
-                }
-            };
         }
     }
 }

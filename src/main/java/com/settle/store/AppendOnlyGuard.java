@@ -1,14 +1,11 @@
 package com.settle.store;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.h2.api.Trigger;
 
 /**
  * A database trigger that keeps saved history as it was written, whoever writes: Settle, the command
@@ -17,7 +14,7 @@ import org.h2.api.Trigger;
  * reason code, its status from Processed to Canceled (with CancelledOn), TransferredToAccounting and
  * who changed it when. Installed by {@code V3__History_guard}.
  */
-public final class AppendOnlyGuard implements Trigger {
+public final class AppendOnlyGuard extends ColumnTrigger {
 
     /** The tables guarded and, for each, the columns that may change after creation. */
     static final Map<String, Set<String>> TABLES = Map.ofEntries(
@@ -38,42 +35,28 @@ public final class AppendOnlyGuard implements Trigger {
         return TABLES.keySet().stream().sorted().toList();
     }
 
-    private String table;
-    private final List<String> columns = new ArrayList<>();
-
-    @Override
-    public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before,
-                     int type) throws SQLException {
-        this.table = tableName;
-        try (ResultSet rs = conn.getMetaData().getColumns(null, schemaName, tableName, null)) {
-            while (rs.next()) {
-                columns.add(rs.getString("COLUMN_NAME"));
-            }
-        }
-    }
-
     @Override
     public void fire(Connection conn, Object[] oldRow, Object[] newRow) throws SQLException {
-        String what = table.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        String what = table().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
         if (newRow == null) {
             throw new SQLException("Saved history cannot be deleted: " + what + " rows stay as written;"
                     + " record a reversing entry instead.", "45000");
         }
-        Set<String> mutable = TABLES.getOrDefault(table, Set.of());
-        for (int i = 0; i < columns.size() && i < oldRow.length; i++) {
-            String column = columns.get(i);
+        Set<String> mutable = TABLES.getOrDefault(table(), Set.of());
+        for (int i = 0; i < columns().size() && i < oldRow.length; i++) {
+            String column = columns().get(i);
             if (!mutable.contains(column) && !Objects.equals(oldRow[i], newRow[i])) {
                 throw new SQLException("Saved history cannot be edited: " + what + " column " + column
                         + " is fixed once written.", "45000");
             }
         }
-        int status = columns.indexOf("STATUS");
+        int status = columns().indexOf("STATUS");
         if (status >= 0 && mutable.contains("STATUS") && !Objects.equals(oldRow[status], newRow[status])
                 && !("Processed".equals(oldRow[status]) && "Canceled".equals(newRow[status]))) {
             throw new SQLException("Saved history cannot be edited: a " + what + " only goes from Processed to"
                     + " Canceled.", "45000");
         }
-        int cancelledOn = columns.indexOf("CANCELLED_ON");
+        int cancelledOn = columns().indexOf("CANCELLED_ON");
         if (cancelledOn >= 0 && oldRow[cancelledOn] != null
                 && !Objects.equals(oldRow[cancelledOn], newRow[cancelledOn])) {
             throw new SQLException("Saved history cannot be edited: CANCELLED_ON is fixed once set.", "45000");

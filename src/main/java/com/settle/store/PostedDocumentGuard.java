@@ -4,11 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.h2.api.Trigger;
 
 /**
  * A database trigger that keeps a posted invoice or debit memo as it was posted, whoever writes. A
@@ -17,7 +15,7 @@ import org.h2.api.Trigger;
  * Its items can no longer be added, changed or deleted, and an item's balance row keeps its amount.
  * Installed by {@code V5__Posted_document_guard}.
  */
-public final class PostedDocumentGuard implements Trigger {
+public final class PostedDocumentGuard extends ColumnTrigger {
 
     /** The tables guarded, with the events each trigger fires on. */
     public static final List<String[]> TRIGGERS = List.of(
@@ -27,23 +25,9 @@ public final class PostedDocumentGuard implements Trigger {
 
     private static final Set<String> DOCUMENT_MUTABLE = Set.of("BALANCE", "VERSION", "STATUS", "CANCELED_AT");
 
-    private String table;
-    private final List<String> columns = new ArrayList<>();
-
-    @Override
-    public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before,
-                     int type) throws SQLException {
-        this.table = tableName;
-        try (ResultSet rs = conn.getMetaData().getColumns(null, schemaName, tableName, null)) {
-            while (rs.next()) {
-                columns.add(rs.getString("COLUMN_NAME"));
-            }
-        }
-    }
-
     @Override
     public void fire(Connection conn, Object[] oldRow, Object[] newRow) throws SQLException {
-        switch (table) {
+        switch (table()) {
             case "DOCUMENT" -> document(oldRow, newRow);
             case "DOCUMENT_ITEM" -> {
                 if (oldRow != null) {
@@ -54,7 +38,7 @@ public final class PostedDocumentGuard implements Trigger {
                 }
             }
             case "DOCUMENT_ITEM_BALANCE" -> balance(conn, oldRow, newRow);
-            default -> throw new SQLException("no posted-document rule for table " + table);
+            default -> throw new SQLException("no posted-document rule for table " + table());
         }
     }
 
@@ -67,8 +51,8 @@ public final class PostedDocumentGuard implements Trigger {
         if (newRow == null) {
             throw refused(number + " is " + status + " and cannot be deleted; cancel it instead.");
         }
-        for (int i = 0; i < columns.size() && i < oldRow.length; i++) {
-            String column = columns.get(i);
+        for (int i = 0; i < columns().size() && i < oldRow.length; i++) {
+            String column = columns().get(i);
             if (!DOCUMENT_MUTABLE.contains(column) && !Objects.equals(oldRow[i], newRow[i])) {
                 throw refused(number + " is " + status + ": its " + column + " is fixed.");
             }
@@ -112,10 +96,6 @@ public final class PostedDocumentGuard implements Trigger {
                 }
             }
         }
-    }
-
-    private Object value(Object[] row, String column) {
-        return row[columns.indexOf(column)];
     }
 
     private static SQLException refused(String why) {
