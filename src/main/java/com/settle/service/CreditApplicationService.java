@@ -111,7 +111,8 @@ public final class CreditApplicationService {
                         + "'s balance " + open);
             }
             String reason = lookups.reasonCode(t, "Reason code", c.reasonCode(), CreditBalanceService.REASON_TYPE);
-            String code = lookups.accountingCode(t, "Accounting code", c.accountingCode());
+            String code = lookups.accountingCode(t, "Accounting code", c.accountingCode(),
+                    Lookups.CREDIT_ACCOUNTING_TYPE);
             String cba = apply(t, account, invoice, amount, date, rule, reason, code, comment);
             return new PlannedCredit(account.getNumber(), account.getName(), invoice.getNumber(),
                     invoice.getDocumentDate(), open, amount, cba);
@@ -230,7 +231,8 @@ public final class CreditApplicationService {
             var a = new NewAdjustment(AdjustmentType.INCREASE, amount, account.getId(), "Invoice", invoice.getId(),
                     invoice.getNumber(), invoice.getNumber(), HistoryType.FROM_INVOICE,
                     lookups.reasonCode(t, "Reason code", reasonCode, CreditBalanceService.REASON_TYPE),
-                    lookups.accountingCode(t, "Accounting code", accountingCode), text, on);
+                    lookups.accountingCode(t, "Accounting code", accountingCode, Lookups.CREDIT_ACCOUNTING_TYPE),
+                    text, on);
             var cba = adjustments.record(t, a, user.userId(), OffsetDateTime.now(clock));
             Map<Long, BigDecimal> byItem = new HashMap<>();
             for (DocumentRepository.ItemRow item : documents.items(t, invoice.getId())) {

@@ -94,7 +94,8 @@ public final class CreditBalanceService {
             }
             var a = new NewAdjustment(c.type(), amount.amount(), account.getId(), "Adjustment", null, null, null,
                     HistoryType.ADJUSTMENT, lookups.reasonCode(t, "Reason code", c.reasonCode(), REASON_TYPE),
-                    lookups.accountingCode(t, "Accounting code", c.accountingCode()), comment, date);
+                    lookups.accountingCode(t, "Accounting code", c.accountingCode(),
+                            Lookups.CREDIT_ACCOUNTING_TYPE), comment, date);
             return adjustments.record(t, a, user.userId(), OffsetDateTime.now(clock)).getNumber();
         });
     }
@@ -179,7 +180,8 @@ public final class CreditBalanceService {
             var a = new NewAdjustment(AdjustmentType.INCREASE, amount.amount(), payment.getAccountId(), "Payment",
                     payment.getId(), payment.getNumber(), payment.getNumber(), HistoryType.FROM_PAYMENT,
                     lookups.reasonCode(t, "Reason code", c.reasonCode(), REASON_TYPE),
-                    lookups.accountingCode(t, "Accounting code", c.accountingCode()), comment, date);
+                    lookups.accountingCode(t, "Accounting code", c.accountingCode(),
+                            Lookups.CREDIT_ACCOUNTING_TYPE), comment, date);
             String number = adjustments.record(t, a, user.userId(), OffsetDateTime.now(clock)).getNumber();
             payments.addToParts(t, payment.getId(), BigDecimal.ZERO, BigDecimal.ZERO, amount.amount());
             return number;

@@ -93,7 +93,8 @@ public final class DocumentService {
         AmountParser.money(field + " amount", amount.amount(), currency, AmountParser.Sign.ANY);
         return new DocumentRepository.NewItem(charge, Text.optional(field + " description", c.description(), 255),
                 c.serviceStart(), c.serviceEnd(), c.quantity(), c.unitPrice(), amount.amount(),
-                lookups.accountingCode(t, field + " accounting code", c.accountingCode()));
+                lookups.accountingCode(t, field + " accounting code", c.accountingCode(),
+                        Lookups.ITEM_ACCOUNTING_TYPE));
     }
 
     /** Posts a draft: from now on its amounts and items are fixed (the database refuses changes too). */

@@ -132,6 +132,7 @@ public final class ImportService {
             Map<String, Group> groups = new LinkedHashMap<>();
             Map<String, AccountRecord> accountCache = new java.util.HashMap<>();
             Set<String> activeCodes = new java.util.HashSet<>(codes.activeAccountingCodes(t));
+            String revenueDefault = codes.defaultAccountingCode(t, Lookups.ITEM_ACCOUNTING_TYPE).orElse(null);
             for (Row r : csv.rows()) {
                 ImportRow c = new ImportRow(r, problems);
                 String key = c.text("DocumentNumber", 50, true);
@@ -164,10 +165,11 @@ public final class ImportService {
                 if (start != null && end != null && end.isBefore(start)) {
                     c.problem("ServiceEnd", end + " is before the service start " + start);
                 }
-                String code = c.text("AccountingCode", 100, false);
-                if (code != null && !activeCodes.contains(code)) {
-                    c.problem("AccountingCode", "'" + code + "' is not an active accounting code");
+                String named = c.text("AccountingCode", 100, false);
+                if (named != null && !activeCodes.contains(named)) {
+                    c.problem("AccountingCode", "'" + named + "' is not an active accounting code");
                 }
+                String code = named == null ? revenueDefault : named;
                 String charge = c.text("Charge", 100, true);
                 String description = c.text("Description", 255, false);
                 if (currency != null && quantity != null && price != null && quantity.signum() > 0) {

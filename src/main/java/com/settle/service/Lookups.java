@@ -88,10 +88,15 @@ final class Lookups {
         return code.trim();
     }
 
-    /** An active accounting code, or null when none is given. */
-    String accountingCode(DSLContext tx, String field, String code) {
+    /** The accounting code type an invoice item posts to when it names none. */
+    static final String ITEM_ACCOUNTING_TYPE = "Revenue";
+    /** The accounting code type a credit balance adjustment posts to when it names none. */
+    static final String CREDIT_ACCOUNTING_TYPE = "CustomerCashOnAccount";
+
+    /** An active accounting code; when none is given, the type's default, or null when it has none. */
+    String accountingCode(DSLContext tx, String field, String code, String type) {
         if (code == null || code.isBlank()) {
-            return null;
+            return codes.defaultAccountingCode(tx, type).orElse(null);
         }
         if (!codes.isActiveAccountingCode(tx, code.trim())) {
             throw new ValidationException(field, "'" + code + "' is not an active accounting code");

@@ -1,9 +1,20 @@
 package com.settle.store;
 
 import static com.settle.store.jooq.Tables.ACCOUNTING_CODE;
+import static com.settle.store.jooq.Tables.CREDIT_BALANCE_ADJUSTMENT;
+import static com.settle.store.jooq.Tables.DOCUMENT_ITEM;
 import static com.settle.store.jooq.Tables.REASON_CODE;
 import static com.settle.store.jooq.Tables.REASON_CODE_TYPE;
+import static com.settle.store.jooq.Tables.REFUND;
+import static com.settle.store.jooq.Tables.UNAPPLICATION;
 
+import com.settle.domain.model.AccountingCodeRow;
+import com.settle.domain.model.ReasonCodeRow;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 
@@ -19,9 +30,126 @@ public final class CodeRepository {
                 .execute();
     }
 
+    public void insertReasonCode(DSLContext tx, String code, String name) {
+        tx.insertInto(REASON_CODE).set(REASON_CODE.CODE, code).set(REASON_CODE.NAME, name).execute();
+    }
+
+    public void renameReasonCode(DSLContext tx, String code, String name) {
+        tx.update(REASON_CODE).set(REASON_CODE.NAME, name).where(REASON_CODE.CODE.eq(code)).execute();
+    }
+
+    /** Replaces the types a reason code applies to; the defaults among them are set by {@link #makeDefault}. */
+    public void setReasonCodeTypes(DSLContext tx, String code, Collection<String> types) {
+        tx.deleteFrom(REASON_CODE_TYPE).where(REASON_CODE_TYPE.REASON_CODE.eq(code))
+                .and(REASON_CODE_TYPE.TRANSACTION_TYPE.notIn(types)).execute();
+        for (String type : types) {
+            tx.mergeInto(REASON_CODE_TYPE).using(tx.selectOne())
+                    .on(REASON_CODE_TYPE.REASON_CODE.eq(code)).and(REASON_CODE_TYPE.TRANSACTION_TYPE.eq(type))
+                    .whenNotMatchedThenInsert(REASON_CODE_TYPE.REASON_CODE, REASON_CODE_TYPE.TRANSACTION_TYPE)
+                    .values(code, type).execute();
+        }
+    }
+
+    /** Makes the code the one default for the type (the previous default stops being it). */
+    public void makeDefault(DSLContext tx, String code, String transactionType) {
+        tx.update(REASON_CODE_TYPE).set(REASON_CODE_TYPE.IS_DEFAULT, false)
+                .where(REASON_CODE_TYPE.TRANSACTION_TYPE.eq(transactionType))
+                .and(REASON_CODE_TYPE.REASON_CODE.ne(code)).and(REASON_CODE_TYPE.IS_DEFAULT.isTrue()).execute();
+        tx.update(REASON_CODE_TYPE).set(REASON_CODE_TYPE.IS_DEFAULT, true)
+                .where(REASON_CODE_TYPE.TRANSACTION_TYPE.eq(transactionType))
+                .and(REASON_CODE_TYPE.REASON_CODE.eq(code)).execute();
+    }
+
+    /** Clears the code's default flag for every type not listed. */
+    public void keepDefaults(DSLContext tx, String code, Collection<String> defaults) {
+        tx.update(REASON_CODE_TYPE).set(REASON_CODE_TYPE.IS_DEFAULT, false)
+                .where(REASON_CODE_TYPE.REASON_CODE.eq(code))
+                .and(REASON_CODE_TYPE.TRANSACTION_TYPE.notIn(defaults)).execute();
+    }
+
+    public void setReasonCodeActive(DSLContext tx, String code, boolean active) {
+        tx.update(REASON_CODE).set(REASON_CODE.ACTIVE, active).where(REASON_CODE.CODE.eq(code)).execute();
+    }
+
+    public void deleteReasonCode(DSLContext tx, String code) {
+        tx.deleteFrom(REASON_CODE_TYPE).where(REASON_CODE_TYPE.REASON_CODE.eq(code)).execute();
+        tx.deleteFrom(REASON_CODE).where(REASON_CODE.CODE.eq(code)).execute();
+    }
+
+    /** Whether any record (adjustment, refund, unapplication) names the reason code. */
+    public boolean reasonCodeInUse(DSLContext tx, String code) {
+        return tx.fetchExists(CREDIT_BALANCE_ADJUSTMENT, CREDIT_BALANCE_ADJUSTMENT.REASON_CODE.eq(code))
+                || tx.fetchExists(REFUND, REFUND.REASON_CODE.eq(code))
+                || tx.fetchExists(UNAPPLICATION, UNAPPLICATION.REASON_CODE.eq(code));
+    }
+
+    /** Every reason code, by code. */
+    public List<ReasonCodeRow> reasonCodes(DSLContext tx) {
+        Map<String, List<String>> types = new LinkedHashMap<>();
+        Map<String, List<String>> defaults = new LinkedHashMap<>();
+        tx.select(REASON_CODE_TYPE.REASON_CODE, REASON_CODE_TYPE.TRANSACTION_TYPE, REASON_CODE_TYPE.IS_DEFAULT)
+                .from(REASON_CODE_TYPE).orderBy(REASON_CODE_TYPE.TRANSACTION_TYPE).forEach(r -> {
+                    types.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2());
+                    if (Boolean.TRUE.equals(r.value3())) {
+                        defaults.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2());
+                    }
+                });
+        List<String> used = tx.selectDistinct(CREDIT_BALANCE_ADJUSTMENT.REASON_CODE).from(CREDIT_BALANCE_ADJUSTMENT)
+                .union(tx.selectDistinct(REFUND.REASON_CODE).from(REFUND).where(REFUND.REASON_CODE.isNotNull()))
+                .union(tx.selectDistinct(UNAPPLICATION.REASON_CODE).from(UNAPPLICATION)
+                        .where(UNAPPLICATION.REASON_CODE.isNotNull()))
+                .fetch(0, String.class);
+        return tx.selectFrom(REASON_CODE).orderBy(REASON_CODE.CODE).fetch(r -> new ReasonCodeRow(r.getCode(),
+                r.getName(), r.getActive(), List.copyOf(types.getOrDefault(r.getCode(), List.of())),
+                List.copyOf(defaults.getOrDefault(r.getCode(), List.of())), used.contains(r.getCode())));
+    }
+
     public void insertAccountingCode(DSLContext tx, String code, String name, String category) {
         tx.insertInto(ACCOUNTING_CODE).set(ACCOUNTING_CODE.CODE, code).set(ACCOUNTING_CODE.NAME, name)
                 .set(ACCOUNTING_CODE.CATEGORY, category).execute();
+    }
+
+    public void updateAccountingCode(DSLContext tx, String code, String name, String category) {
+        tx.update(ACCOUNTING_CODE).set(ACCOUNTING_CODE.NAME, name).set(ACCOUNTING_CODE.CATEGORY, category)
+                .where(ACCOUNTING_CODE.CODE.eq(code)).execute();
+    }
+
+    /** Makes the code its type's one default, or stops it being the default. */
+    public void setAccountingDefault(DSLContext tx, String code, boolean isDefault) {
+        if (isDefault) {
+            tx.update(ACCOUNTING_CODE).set(ACCOUNTING_CODE.IS_DEFAULT, false)
+                    .where(ACCOUNTING_CODE.IS_DEFAULT.isTrue()).and(ACCOUNTING_CODE.CODE.ne(code))
+                    .and(ACCOUNTING_CODE.CATEGORY.eq(tx.select(ACCOUNTING_CODE.CATEGORY).from(ACCOUNTING_CODE)
+                            .where(ACCOUNTING_CODE.CODE.eq(code)))).execute();
+        }
+        tx.update(ACCOUNTING_CODE).set(ACCOUNTING_CODE.IS_DEFAULT, isDefault)
+                .where(ACCOUNTING_CODE.CODE.eq(code)).execute();
+    }
+
+    public void setAccountingCodeActive(DSLContext tx, String code, boolean active) {
+        tx.update(ACCOUNTING_CODE).set(ACCOUNTING_CODE.ACTIVE, active).where(ACCOUNTING_CODE.CODE.eq(code)).execute();
+    }
+
+    public void deleteAccountingCode(DSLContext tx, String code) {
+        tx.deleteFrom(ACCOUNTING_CODE).where(ACCOUNTING_CODE.CODE.eq(code)).execute();
+    }
+
+    /** Whether any invoice item or adjustment names the accounting code. */
+    public boolean accountingCodeInUse(DSLContext tx, String code) {
+        return tx.fetchExists(DOCUMENT_ITEM, DOCUMENT_ITEM.ACCOUNTING_CODE.eq(code))
+                || tx.fetchExists(CREDIT_BALANCE_ADJUSTMENT, CREDIT_BALANCE_ADJUSTMENT.ACCOUNTING_CODE.eq(code));
+    }
+
+    /** Every accounting code, by code. */
+    public List<AccountingCodeRow> accountingCodes(DSLContext tx) {
+        List<String> used = tx.selectDistinct(DOCUMENT_ITEM.ACCOUNTING_CODE).from(DOCUMENT_ITEM)
+                .where(DOCUMENT_ITEM.ACCOUNTING_CODE.isNotNull())
+                .union(tx.selectDistinct(CREDIT_BALANCE_ADJUSTMENT.ACCOUNTING_CODE).from(CREDIT_BALANCE_ADJUSTMENT)
+                        .where(CREDIT_BALANCE_ADJUSTMENT.ACCOUNTING_CODE.isNotNull()))
+                .fetch(0, String.class);
+        return tx.selectFrom(ACCOUNTING_CODE).orderBy(ACCOUNTING_CODE.CODE).fetch(r -> new AccountingCodeRow(
+                r.getCode(), r.getName(), r.getCategory(), r.getIsDefault(), r.getActive(),
+                used.contains(r.getCode())));
     }
 
     public boolean reasonCodeExists(DSLContext tx, String code) {
@@ -33,7 +161,7 @@ public final class CodeRepository {
     }
 
     public void deactivateReasonCode(DSLContext tx, String code) {
-        tx.update(REASON_CODE).set(REASON_CODE.ACTIVE, false).where(REASON_CODE.CODE.eq(code)).execute();
+        setReasonCodeActive(tx, code, false);
     }
 
     public boolean isActiveReasonCode(DSLContext tx, String code, String transactionType) {
@@ -51,6 +179,13 @@ public final class CodeRepository {
                 .and(REASON_CODE_TYPE.IS_DEFAULT.isTrue())
                 .and(REASON_CODE.ACTIVE.isTrue())
                 .fetchOptional(REASON_CODE.CODE);
+    }
+
+    /** The active default accounting code of a type, if one is set. */
+    public Optional<String> defaultAccountingCode(DSLContext tx, String type) {
+        return tx.select(ACCOUNTING_CODE.CODE).from(ACCOUNTING_CODE)
+                .where(ACCOUNTING_CODE.CATEGORY.eq(type)).and(ACCOUNTING_CODE.IS_DEFAULT.isTrue())
+                .and(ACCOUNTING_CODE.ACTIVE.isTrue()).fetchOptional(ACCOUNTING_CODE.CODE);
     }
 
     public boolean isActiveAccountingCode(DSLContext tx, String code) {

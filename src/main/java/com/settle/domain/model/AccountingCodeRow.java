@@ -1,0 +1,15 @@
+package com.settle.domain.model;
+
+import java.util.List;
+
+/**
+ * An accounting code as Settings lists it: its type (the ledger category it posts to), whether it is
+ * that type's default, active, and whether any record uses it (then it can only be deactivated).
+ */
+public record AccountingCodeRow(String code, String name, String type, boolean isDefault, boolean active,
+                                boolean inUse) {
+
+    /** The types of accounting code. */
+    public static final List<String> TYPES =
+            List.of("AccountsReceivable", "Cash", "CustomerCashOnAccount", "Revenue", "Other");
+}
