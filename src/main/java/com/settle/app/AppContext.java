@@ -104,7 +104,9 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
                 this::showCreditQueue));
         controllers.put(SettingsView.class, () -> new SettingsView(new SettingsViewModel(executor, current,
                 executor::notice), new com.settle.ui.settings.UsersViewModel(executor, current, executor::notice),
-                new com.settle.ui.settings.UserDialogs(() -> stage)));
+                new com.settle.ui.settings.UserDialogs(() -> stage),
+                new com.settle.ui.settings.CodesViewModel(executor, current, executor::notice),
+                new com.settle.ui.settings.CodeDialogs(() -> stage)));
         this.loader = new ViewLoader(type -> {
             Supplier<Object> s = controllers.get(type);
             if (s == null) {

@@ -31,7 +31,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Settings &gt; Users and roles, headless: an administrator adds a user, changes their roles, adds a
+ * Settings, headless. Users and roles: an administrator adds a user, changes their roles, adds a
  * role and ticks its permissions; a viewer finds change buttons disabled with the permission named.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -85,6 +85,8 @@ class UsersAndRolesTest {
     private static void openSettings(FxRobot robot) throws Exception {
         waitFor(() -> robot.lookup("#homeTotals").tryQuery().isPresent());
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("Users and roles").tryQuery().isPresent());
+        robot.clickOn("Users and roles");
         waitFor(() -> robot.lookup("#userTable").tryQuery().isPresent() && users(robot).getItems().size() == 3);
     }
 
@@ -151,5 +153,46 @@ class UsersAndRolesTest {
                 && robot.lookup("#applyAllButton").queryAs(Button.class).isDisabled());
         assertThat(robot.lookup("#applyAllButton").queryAs(Button.class).getTooltip().getText())
                 .contains("\u201cApply credit balance\u201d (CREDIT_BALANCE_APPLY)");
+    }
+
+    @Test
+    void anAdministratorManagesReasonCodesWithOneDefaultPerType(FxRobot robot) throws Exception {
+        open(robot, "admin");
+        waitFor(() -> robot.lookup("#homeTotals").tryQuery().isPresent());
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("Reason codes").tryQuery().isPresent());
+        robot.clickOn("Reason codes");
+        @SuppressWarnings("unchecked")
+        TableView<com.settle.domain.model.ReasonCodeRow> reasons = robot.lookup("#reasonTable").queryAs(TableView.class);
+        waitFor(() -> reasons.getItems().size() == 8);
+        robot.clickOn("#addReasonButton");
+        waitFor(() -> robot.lookup("#reasonCodeField").tryQuery().isPresent());
+        robot.clickOn("#reasonCodeField").write("Duplicate");
+        robot.clickOn("#reasonNameField").write("Duplicate payment");
+        robot.clickOn("#typeRefund");
+        robot.clickOn("#defaultRefund");
+        robot.type(KeyCode.ENTER); // on the ticked check box: Enter still means OK
+        waitFor(() -> reasons.getItems().stream().anyMatch(r -> r.code().equals("Duplicate")
+                && r.defaultFor().equals(List.of("Refund"))));
+        assertThat(reasons.getItems()).filteredOn(r -> r.code().equals("Customer request"))
+                .extracting(com.settle.domain.model.ReasonCodeRow::defaultFor).containsExactly(List.of());
+
+        // The new default cannot be deactivated; the button says why.
+        robot.interact(() -> reasons.getSelectionModel().select(reasons.getItems().stream()
+                .filter(r -> r.code().equals("Duplicate")).findFirst().orElseThrow()));
+        Button deactivate = robot.lookup("#activeReasonButton").queryAs(Button.class);
+        assertThat(deactivate.isDisabled()).isTrue();
+        assertThat(deactivate.getTooltip().getText()).contains("make another code the default first");
+
+        // Goodwill is unused and no default: deactivate it, and it stays listed as Inactive.
+        robot.interact(() -> reasons.getSelectionModel().select(reasons.getItems().stream()
+                .filter(r -> r.code().equals("Goodwill")).findFirst().orElseThrow()));
+        robot.clickOn("#activeReasonButton");
+        waitFor(() -> reasons.getItems().stream().anyMatch(r -> r.code().equals("Goodwill") && !r.active()));
+        try (TestBooks books = new TestBooks(dir)) {
+            context.close();
+            assertThat(books.admin().codes().reasonCodes()).filteredOn(r -> r.code().equals("Goodwill"))
+                    .extracting(com.settle.domain.model.ReasonCodeRow::active).containsExactly(false);
+        }
     }
 }

@@ -110,6 +110,14 @@ public final class FormDialog<R> {
         okButton.setId("okButton");
         okButton.disableProperty().bind(firstError.isNotEmpty());
         dialog.setResultConverter(b -> b == ok ? result.get() : null);
+        // A focused check box takes Enter for itself; in a form, Enter means OK wherever the focus is.
+        dialog.getDialogPane().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER
+                    && e.getTarget() instanceof javafx.scene.control.CheckBox && !okButton.isDisabled()) {
+                e.consume();
+                okButton.fire();
+            }
+        });
         Node first = focusFirst;
         if (first != null) {
             dialog.setOnShown(e -> javafx.application.Platform.runLater(first::requestFocus));

@@ -28,12 +28,25 @@ public final class Permitted {
         }
         control.disableProperty().unbind();
         control.setDisable(true);
-        Tooltip tip = new Tooltip(user.whyNot(permission));
+        explain(control, user.whyNot(permission));
+        return false;
+    }
+
+    /**
+     * Gives the control a tooltip that also shows while it is disabled (on a holder around it): what it
+     * does when enabled, why not when disabled.
+     */
+    public static void explain(Control control, String text) {
+        Tooltip tip = new Tooltip(text);
         tip.setWrapText(true);
         tip.setMaxWidth(440);
         tip.setShowDelay(Duration.millis(300));
         control.setTooltip(tip);
-        if (control.getParent() instanceof Pane parent && !parent.getStyleClass().contains(HOLDER)) {
+        if (control.getParent() instanceof Pane parent) {
+            if (parent.getStyleClass().contains(HOLDER)) {
+                Tooltip.install(parent, tip);
+                return;
+            }
             int at = parent.getChildren().indexOf(control);
             StackPane holder = new StackPane();
             holder.getStyleClass().add(HOLDER);
@@ -42,6 +55,5 @@ public final class Permitted {
             parent.getChildren().add(at, holder);
             Tooltip.install(holder, tip);
         }
-        return false;
     }
 }

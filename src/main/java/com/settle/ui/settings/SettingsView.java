@@ -1,7 +1,9 @@
 package com.settle.ui.settings;
 
 import com.settle.domain.allocation.ApplicationRule;
+import com.settle.domain.model.AccountingCodeRow;
 import com.settle.domain.model.Permission;
+import com.settle.domain.model.ReasonCodeRow;
 import com.settle.domain.model.RoleRow;
 import com.settle.domain.model.UserRow;
 import com.settle.ui.common.Columns;
@@ -21,12 +23,40 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.util.StringConverter;
 
-/** Controller of the Settings page: the default application rule, and users and roles. */
+/** Controller of the Settings page: the default application rule, users and roles, reason and accounting codes. */
 public final class SettingsView implements PageController {
 
     private final SettingsViewModel model;
     private final UsersViewModel users;
     private final UserDialogs dialogs;
+    private final CodesViewModel codes;
+    private final CodeDialogs codeDialogs;
+
+    @FXML private javafx.scene.control.TabPane tabs;
+    @FXML private TableView<ReasonCodeRow> reasonTable;
+    @FXML private TableColumn<ReasonCodeRow, String> reasonCodeColumn;
+    @FXML private TableColumn<ReasonCodeRow, String> reasonNameColumn;
+    @FXML private TableColumn<ReasonCodeRow, String> reasonTypesColumn;
+    @FXML private TableColumn<ReasonCodeRow, String> reasonDefaultColumn;
+    @FXML private TableColumn<ReasonCodeRow, String> reasonStatusColumn;
+    @FXML private TableColumn<ReasonCodeRow, String> reasonUseColumn;
+    @FXML private Button addReasonButton;
+    @FXML private Button editReasonButton;
+    @FXML private Button activeReasonButton;
+    @FXML private Button deleteReasonButton;
+    @FXML private Label reasonMessageLabel;
+    @FXML private TableView<AccountingCodeRow> accountingTable;
+    @FXML private TableColumn<AccountingCodeRow, String> accountingCodeColumn;
+    @FXML private TableColumn<AccountingCodeRow, String> accountingNameColumn;
+    @FXML private TableColumn<AccountingCodeRow, String> accountingTypeColumn;
+    @FXML private TableColumn<AccountingCodeRow, String> accountingDefaultColumn;
+    @FXML private TableColumn<AccountingCodeRow, String> accountingStatusColumn;
+    @FXML private TableColumn<AccountingCodeRow, String> accountingUseColumn;
+    @FXML private Button addAccountingButton;
+    @FXML private Button editAccountingButton;
+    @FXML private Button activeAccountingButton;
+    @FXML private Button deleteAccountingButton;
+    @FXML private Label accountingMessageLabel;
 
     @FXML private ChoiceBox<ApplicationRule> ruleChoice;
     @FXML private Button saveButton;
@@ -48,7 +78,10 @@ public final class SettingsView implements PageController {
     @FXML private Button savePermissionsButton;
     @FXML private Label usersMessageLabel;
 
-    public SettingsView(SettingsViewModel model, UsersViewModel users, UserDialogs dialogs) {
+    public SettingsView(SettingsViewModel model, UsersViewModel users, UserDialogs dialogs, CodesViewModel codes,
+                        CodeDialogs codeDialogs) {
+        this.codes = codes;
+        this.codeDialogs = codeDialogs;
         this.model = model;
         this.users = users;
         this.dialogs = dialogs;
@@ -112,6 +145,140 @@ public final class SettingsView implements PageController {
         editUserButton.setTooltip(new Tooltip("Change the selected user's roles, or stop them working (Enter)"));
         addRoleButton.setTooltip(new Tooltip("Add a role; then tick what it may do"));
         savePermissionsButton.setTooltip(new Tooltip("Save the ticked permissions of the selected role"));
+        initializeCodes();
+    }
+
+    private void initializeCodes() {
+        reasonTable.setItems(codes.reasons());
+        reasonTable.setPlaceholder(new Label("No reason codes"));
+        Columns.text(reasonCodeColumn, ReasonCodeRow::code);
+        Columns.text(reasonNameColumn, ReasonCodeRow::name);
+        Columns.text(reasonTypesColumn, r -> String.join(", ", r.types()));
+        Columns.text(reasonDefaultColumn, r -> String.join(", ", r.defaultFor()));
+        Columns.text(reasonStatusColumn, r -> r.active() ? "Active" : "Inactive");
+        Columns.text(reasonUseColumn, r -> r.inUse() ? "Yes" : "");
+        com.settle.ui.common.Lists.opensOnEnterOrDoubleClick(reasonTable, r -> editReason());
+        reasonMessageLabel.textProperty().bind(codes.messageProperty());
+        accountingTable.setItems(codes.accounting());
+        accountingTable.setPlaceholder(new Label("No accounting codes"));
+        Columns.text(accountingCodeColumn, AccountingCodeRow::code);
+        Columns.text(accountingNameColumn, AccountingCodeRow::name);
+        Columns.text(accountingTypeColumn, AccountingCodeRow::type);
+        Columns.text(accountingDefaultColumn, r -> r.isDefault() ? "Default" : "");
+        Columns.text(accountingStatusColumn, r -> r.active() ? "Active" : "Inactive");
+        Columns.text(accountingUseColumn, r -> r.inUse() ? "Yes" : "");
+        com.settle.ui.common.Lists.opensOnEnterOrDoubleClick(accountingTable, r -> editAccounting());
+        accountingMessageLabel.textProperty().bind(codes.messageProperty());
+        reasonTable.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> reasonActions(now));
+        accountingTable.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> accountingActions(now));
+        addReasonButton.setTooltip(new Tooltip("Add a reason code for one or more transaction types"));
+        addAccountingButton.setTooltip(new Tooltip("Add an accounting code"));
+        reasonActions(null);
+        accountingActions(null);
+    }
+
+    /** Enables the reason code buttons for the selection, each disabled one saying why. */
+    private void reasonActions(ReasonCodeRow r) {
+        String why = codes.whyNot();
+        String none = r == null ? "Select a reason code first." : "";
+        explain(editReasonButton, firstOf(why, none), "Change the name, types and defaults (Enter)");
+        activeReasonButton.setText(r != null && !r.active() ? "Activate" : "Deactivate");
+        explain(activeReasonButton, firstOf(why, none, r != null && r.active() && !r.defaultFor().isEmpty()
+                ? r.code() + " is the default for " + String.join(", ", r.defaultFor())
+                + "; make another code the default first." : ""),
+                r != null && !r.active() ? "Let new records use this code again" : "Keep the code for history; new"
+                        + " records can no longer use it");
+        explain(deleteReasonButton, firstOf(why, none, r != null && r.inUse()
+                ? r.code() + " is used by recorded transactions; deactivate it instead." : "",
+                r != null && !r.defaultFor().isEmpty() ? r.code() + " is a default; make another code the default"
+                        + " first." : ""), "Delete this unused code");
+    }
+
+    private void accountingActions(AccountingCodeRow r) {
+        String why = codes.whyNot();
+        String none = r == null ? "Select an accounting code first." : "";
+        explain(editAccountingButton, firstOf(why, none), "Change the name, type and default (Enter)");
+        activeAccountingButton.setText(r != null && !r.active() ? "Activate" : "Deactivate");
+        explain(activeAccountingButton, firstOf(why, none, r != null && r.active() && r.isDefault()
+                ? r.code() + " is the default " + r.type() + " code; clear its default first." : ""),
+                r != null && !r.active() ? "Let new records use this code again" : "Keep the code for history; new"
+                        + " records can no longer use it");
+        explain(deleteAccountingButton, firstOf(why, none, r != null && r.inUse()
+                ? r.code() + " is used by recorded transactions; deactivate it instead." : ""),
+                "Delete this unused code");
+    }
+
+    private static String firstOf(String... reasons) {
+        for (String r : reasons) {
+            if (r != null && !r.isEmpty()) {
+                return r;
+            }
+        }
+        return "";
+    }
+
+    /** Disables the button when there is a reason, shown in its tooltip; otherwise the tooltip says what it does. */
+    private static void explain(Button b, String reason, String what) {
+        b.setDisable(!reason.isEmpty());
+        Permitted.explain(b, reason.isEmpty() ? what : reason);
+    }
+
+    @FXML
+    private void addReason() {
+        codeDialogs.reasonCode(null).ifPresent(e -> codes.saveReason(e, true));
+    }
+
+    @FXML
+    private void editReason() {
+        ReasonCodeRow r = reasonTable.getSelectionModel().getSelectedItem();
+        if (r != null && codes.whyNot().isEmpty()) {
+            codeDialogs.reasonCode(r).ifPresent(e -> codes.saveReason(e, false));
+        }
+    }
+
+    @FXML
+    private void toggleReason() {
+        ReasonCodeRow r = reasonTable.getSelectionModel().getSelectedItem();
+        if (r != null) {
+            codes.setReasonActive(r, !r.active());
+        }
+    }
+
+    @FXML
+    private void deleteReason() {
+        ReasonCodeRow r = reasonTable.getSelectionModel().getSelectedItem();
+        if (r != null) {
+            codes.deleteReason(r);
+        }
+    }
+
+    @FXML
+    private void addAccounting() {
+        codeDialogs.accountingCode(null).ifPresent(e -> codes.saveAccounting(e, true));
+    }
+
+    @FXML
+    private void editAccounting() {
+        AccountingCodeRow r = accountingTable.getSelectionModel().getSelectedItem();
+        if (r != null && codes.whyNot().isEmpty()) {
+            codeDialogs.accountingCode(r).ifPresent(e -> codes.saveAccounting(e, false));
+        }
+    }
+
+    @FXML
+    private void toggleAccounting() {
+        AccountingCodeRow r = accountingTable.getSelectionModel().getSelectedItem();
+        if (r != null) {
+            codes.setAccountingActive(r, !r.active());
+        }
+    }
+
+    @FXML
+    private void deleteAccounting() {
+        AccountingCodeRow r = accountingTable.getSelectionModel().getSelectedItem();
+        if (r != null) {
+            codes.deleteAccounting(r);
+        }
     }
 
     /** Change buttons are disabled without USERS_MANAGE, with the permission named in their tooltips. */
@@ -157,7 +324,12 @@ public final class SettingsView implements PageController {
     public void refresh() {
         model.load();
         users.load();
+        codes.load();
         applyPermissions();
+        Permitted.guard(addReasonButton, codes.user(), Permission.SETTINGS_EDIT);
+        Permitted.guard(addAccountingButton, codes.user(), Permission.SETTINGS_EDIT);
+        reasonActions(reasonTable.getSelectionModel().getSelectedItem());
+        accountingActions(accountingTable.getSelectionModel().getSelectedItem());
     }
 
     @Override
