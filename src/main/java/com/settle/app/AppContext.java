@@ -52,6 +52,7 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
 
     private final Path databaseFile;
+    private final Locale locale;
     private final String user;
     private final boolean demo;
     private final Clock clock;
@@ -80,6 +81,7 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
      */
     public AppContext(Path databaseFile, boolean demo, String user, Clock clock, Locale locale) {
         this.user = user;
+        this.locale = locale;
         this.databaseFile = databaseFile;
         this.demo = demo;
         this.clock = clock;
@@ -90,9 +92,10 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
         controllers.put(MainWindow.class, () -> new MainWindow(mainModel, this, this, executor));
         ListExporter exporter = new ListExporter(name -> exportChooser.apply(name), executor, executor::notice);
         controllers.put(AccountsView.class, () -> new AccountsView(new AccountsViewModel(executor, current), format,
-                exporter));
+                exporter, this, new com.settle.ui.accounts.AccountDialogs(() -> stage, locale), executor, current));
         controllers.put(DocumentsView.class, () -> new DocumentsView(new DocumentsViewModel(executor, current), format,
-                new com.settle.ui.credit.FxCreditDialogs(() -> stage, format, clock), executor::notice, exporter));
+                new com.settle.ui.credit.FxCreditDialogs(() -> stage, format, clock), executor::notice, exporter,
+                this));
         controllers.put(PaymentsView.class, () -> new PaymentsView(new PaymentsViewModel(executor, current), format,
                 this, exporter));
         controllers.put(com.settle.ui.credit.CreditBalancesView.class, () -> new com.settle.ui.credit.CreditBalancesView(
@@ -204,7 +207,7 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
         javafx.application.Platform.runLater(controller::focus);
     }
 
-    /** Opens an account's credit balance history. */
+    @Override
     public void showCreditHistory(String accountNumber) {
         var model = new com.settle.ui.credit.CreditHistoryViewModel(executor, () -> services);
         model.setNoticeSink(executor::notice);
@@ -313,10 +316,52 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
 
     @Override
     public void showAccount(String accountNumber) {
+        var controller = new com.settle.ui.accounts.AccountDetailView(executor, () -> services, format, this,
+                new com.settle.ui.accounts.AccountDialogs(() -> stage, locale), executor::notice);
+        var view = loader.load(com.settle.ui.accounts.AccountDetailView.class, controller);
+        mainWindow.showContent(view.root());
+        controller.load(accountNumber);
+        javafx.application.Platform.runLater(controller::focus);
+    }
+
+    @Override
+    public void showAccounts() {
         mainWindow.showPage(Page.ACCOUNTS);
-        if (views.get(Page.ACCOUNTS) != null && views.get(Page.ACCOUNTS).controller() instanceof AccountsView v) {
-            v.search(accountNumber);
+    }
+
+    @Override
+    public void showDocument(String documentNumber) {
+        var controller = new com.settle.ui.documents.DocumentDetailView(executor, () -> services, format, this,
+                new com.settle.ui.credit.FxCreditDialogs(() -> stage, format, clock), executor::notice);
+        var view = loader.load(com.settle.ui.documents.DocumentDetailView.class, controller);
+        mainWindow.showContent(view.root());
+        controller.load(documentNumber);
+        javafx.application.Platform.runLater(controller::focus);
+    }
+
+    @Override
+    public void showDocuments() {
+        mainWindow.showPage(Page.DOCUMENTS);
+    }
+
+    @Override
+    public void newDocument(String accountNumber) {
+        if (services == null) {
+            return;
         }
+        Services s = services;
+        record Choices(java.util.List<com.settle.domain.model.AccountSummary> accounts, java.util.List<String> codes) {
+        }
+        executor.run("Loading accounts and accounting codes", () -> new Choices(s.accounts().list(),
+                s.codes().accountingCodes().stream().filter(c -> c.active()).map(c -> c.code()).toList()), c ->
+                new com.settle.ui.documents.DocumentEntryDialog(() -> stage, format, clock).open(c.accounts(),
+                        accountNumber, c.codes(), s.user().may(com.settle.domain.model.Permission.DOCUMENT_POST))
+                        .ifPresent(cmd -> executor.run("Saving the " + cmd.type().label().toLowerCase(locale),
+                                () -> s.documents().create(cmd), number -> {
+                                    executor.notice(cmd.type().label() + " " + number + (cmd.post() ? " posted"
+                                            : " saved as a draft"));
+                                    showDocument(number);
+                                })));
     }
 
     @Override

@@ -9,7 +9,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** Accounts: create and list. */
+/** Accounts: create, change, list, and one account's page. */
 public final class AccountService {
 
     /** What a clerk gives for a new account. */
@@ -17,12 +17,22 @@ public final class AccountService {
                                     String address) {
     }
 
+    /** An account's changed fields; {@code status} is Active or Inactive. */
+    public record UpdateAccountCommand(String name, String currency, String contactName, String email, String phone,
+                                       String address, String status) {
+    }
+
     private final Transactions tx;
     private final AccountRepository accounts;
     private final UserContext user;
     private final Clock clock;
 
+    private final com.settle.store.DocumentRepository documents;
+    private final com.settle.store.PaymentRepository payments;
+
     public AccountService(Transactions tx, AccountRepository accounts, UserContext user, Clock clock) {
+        this.documents = new com.settle.store.DocumentRepository();
+        this.payments = new com.settle.store.PaymentRepository();
         this.tx = tx;
         this.accounts = accounts;
         this.user = user;
@@ -32,14 +42,60 @@ public final class AccountService {
     /** Creates the account and returns its number ({@code A-00000001}). */
     public String create(NewAccountCommand c) {
         user.require(Permission.ACCOUNT_EDIT, "create accounts");
-        var fields = new AccountRepository.NewAccount(
-                Text.required("Name", c.name(), 255),
-                Currencies.of("Currency", c.currency()).getCurrencyCode(),
-                Text.optional("Contact", c.contactName(), 100),
-                Text.optional("Email", c.email(), 255),
-                Text.optional("Phone", c.phone(), 40),
-                Text.optional("Address", c.address(), 500));
+        var fields = fields(c.name(), c.currency(), c.contactName(), c.email(), c.phone(), c.address());
         return tx.inTransaction(t -> accounts.insert(t, fields, OffsetDateTime.now(clock)).getNumber());
+    }
+
+    /**
+     * Changes an account's name, contact, status and (while it has no document, payment or credit balance
+     * adjustment) its currency.
+     */
+    public void update(String number, UpdateAccountCommand c) {
+        user.require(Permission.ACCOUNT_EDIT, "change accounts");
+        var fields = fields(c.name(), c.currency(), c.contactName(), c.email(), c.phone(), c.address());
+        String status = c.status() == null ? "Active" : c.status().trim();
+        if (!status.equals("Active") && !status.equals("Inactive")) {
+            throw new com.settle.domain.ValidationException("Status", "'" + c.status()
+                    + "' is not Active or Inactive");
+        }
+        tx.inTransaction(t -> {
+            var account = accounts.lock(t, lookup(t, number).getId());
+            if (!account.getCurrency().equals(fields.currency()) && accounts.hasActivity(t, account.getId())) {
+                throw new ServiceException(account.getNumber() + " already has invoices, payments or credit in "
+                        + account.getCurrency() + "; its currency cannot change. Open a new account for "
+                        + fields.currency() + ".");
+            }
+            accounts.update(t, account.getId(), fields, status);
+            return null;
+        });
+    }
+
+    /** One account with its figures, documents and payments. */
+    public com.settle.domain.model.AccountDetail detail(String number) {
+        return tx.read(t -> {
+            var account = lookup(t, number);
+            return new com.settle.domain.model.AccountDetail(accounts.summary(t, account.getId()).orElseThrow(),
+                    account.getContactName(), account.getEmail(), account.getPhone(), account.getAddress(),
+                    account.getCreatedAt(), accounts.hasActivity(t, account.getId()),
+                    documents.summaries(t, account.getId()), payments.summaries(t, account.getId()));
+        });
+    }
+
+    private com.settle.store.jooq.tables.records.AccountRecord lookup(org.jooq.DSLContext t, String number) {
+        String n = Text.required("Account", number, 20);
+        return accounts.findByNumber(t, n).orElseThrow(() -> new com.settle.domain.ValidationException("Account",
+                "'" + n + "' is not an account number"));
+    }
+
+    private static AccountRepository.NewAccount fields(String name, String currency, String contact, String email,
+                                                       String phone, String address) {
+        return new AccountRepository.NewAccount(
+                Text.required("Name", name, 255),
+                Currencies.of("Currency", currency).getCurrencyCode(),
+                Text.optional("Contact", contact, 100),
+                Text.optional("Email", email, 255),
+                Text.optional("Phone", phone, 40),
+                Text.optional("Address", address, 500));
     }
 
     public List<AccountSummary> list() {

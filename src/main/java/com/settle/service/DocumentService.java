@@ -18,7 +18,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 
-/** Invoices and debit memos: entry (draft or posted) and the list. */
+/** Invoices and debit memos: entry (draft or posted), posting, cancelling, the list and one document's page. */
 public final class DocumentService {
 
     /** One item as a clerk enters it; its amount is quantity × unit price, rounded once. */
@@ -30,6 +30,10 @@ public final class DocumentService {
     public record NewDocumentCommand(DocumentType type, String accountNumber, LocalDate documentDate,
                                      LocalDate dueDate, String comment, boolean post, List<ItemCommand> items) {
     }
+
+    /** The decimals a quantity and a unit price may have (the columns' scales); more are refused, not rounded. */
+    public static final int QUANTITY_DECIMALS = 4;
+    public static final int UNIT_PRICE_DECIMALS = 6;
 
     private final Transactions tx;
     private final DocumentRepository documents;
@@ -83,8 +87,16 @@ public final class DocumentService {
         if (c.quantity() == null || c.quantity().signum() <= 0) {
             throw new ValidationException(field + " quantity", "must be greater than zero");
         }
+        if (c.quantity().stripTrailingZeros().scale() > QUANTITY_DECIMALS) {
+            throw new ValidationException(field + " quantity", c.quantity().toPlainString()
+                    + " has more than " + QUANTITY_DECIMALS + " decimals");
+        }
         if (c.unitPrice() == null) {
             throw new ValidationException(field + " unit price", "is required");
+        }
+        if (c.unitPrice().stripTrailingZeros().scale() > UNIT_PRICE_DECIMALS) {
+            throw new ValidationException(field + " unit price", c.unitPrice().toPlainString()
+                    + " has more than " + UNIT_PRICE_DECIMALS + " decimals");
         }
         if (c.serviceStart() != null && c.serviceEnd() != null && c.serviceEnd().isBefore(c.serviceStart())) {
             throw new ValidationException(field + " service end", "is before the service start");
@@ -136,5 +148,12 @@ public final class DocumentService {
 
     public List<DocumentSummary> list() {
         return tx.read(documents::summaries);
+    }
+
+    /** One invoice or debit memo with its items, what moved its balance, and its status history. */
+    public com.settle.domain.model.DocumentDetail detail(String number) {
+        String n = Text.required("Document", number, 20);
+        return tx.read(t -> new com.settle.store.DocumentQueries().detail(t, n)).orElseThrow(() ->
+                new ValidationException("Document", "'" + n + "' is not an invoice or debit memo number"));
     }
 }

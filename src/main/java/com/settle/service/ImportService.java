@@ -158,8 +158,18 @@ public final class ImportService {
                 BigDecimal quantity = c.number("Quantity", false, BigDecimal.ONE);
                 if (quantity != null && quantity.signum() <= 0) {
                     c.problem("Quantity", "must be greater than zero");
+                } else if (quantity != null
+                        && quantity.stripTrailingZeros().scale() > DocumentService.QUANTITY_DECIMALS) {
+                    c.problem("Quantity", quantity.toPlainString() + " has more than "
+                            + DocumentService.QUANTITY_DECIMALS + " decimals");
+                    quantity = null;
                 }
                 BigDecimal price = c.number("UnitPrice", true, null);
+                if (price != null && price.stripTrailingZeros().scale() > DocumentService.UNIT_PRICE_DECIMALS) {
+                    c.problem("UnitPrice", price.toPlainString() + " has more than "
+                            + DocumentService.UNIT_PRICE_DECIMALS + " decimals");
+                    price = null;
+                }
                 LocalDate start = c.date("ServiceStart", false);
                 LocalDate end = c.date("ServiceEnd", false);
                 if (start != null && end != null && end.isBefore(start)) {

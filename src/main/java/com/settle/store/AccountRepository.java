@@ -36,6 +36,22 @@ public final class AccountRepository {
         return r;
     }
 
+    /** Changes an account's own fields; the caller has checked that a currency change is allowed. */
+    public void update(DSLContext tx, long id, NewAccount fields, String status) {
+        tx.update(ACCOUNT).set(ACCOUNT.NAME, fields.name()).set(ACCOUNT.CURRENCY, fields.currency())
+                .set(ACCOUNT.CONTACT_NAME, fields.contactName()).set(ACCOUNT.EMAIL, fields.email())
+                .set(ACCOUNT.PHONE, fields.phone()).set(ACCOUNT.ADDRESS, fields.address())
+                .set(ACCOUNT.STATUS, status).set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
+                .where(ACCOUNT.ID.eq(id)).execute();
+    }
+
+    /** Whether the account has any invoice, debit memo, payment or credit balance adjustment. */
+    public boolean hasActivity(DSLContext tx, long id) {
+        return tx.fetchExists(DOCUMENT, DOCUMENT.ACCOUNT_ID.eq(id)) || tx.fetchExists(PAYMENT, PAYMENT.ACCOUNT_ID.eq(id))
+                || tx.fetchExists(com.settle.store.jooq.Tables.CREDIT_BALANCE_ADJUSTMENT,
+                com.settle.store.jooq.Tables.CREDIT_BALANCE_ADJUSTMENT.ACCOUNT_ID.eq(id));
+    }
+
     public Optional<AccountRecord> findByNumber(DSLContext tx, String number) {
         return tx.selectFrom(ACCOUNT).where(ACCOUNT.NUMBER.eq(number)).fetchOptional();
     }
@@ -58,6 +74,14 @@ public final class AccountRepository {
     }
 
     public List<AccountSummary> summaries(DSLContext tx) {
+        return summaries(tx, DSL.noCondition());
+    }
+
+    public Optional<AccountSummary> summary(DSLContext tx, long id) {
+        return summaries(tx, ACCOUNT.ID.eq(id)).stream().findFirst();
+    }
+
+    private List<AccountSummary> summaries(DSLContext tx, org.jooq.Condition where) {
         Field<BigDecimal> open = DSL.field(DSL.select(DSL.coalesce(DSL.sum(DOCUMENT.BALANCE), BigDecimal.ZERO))
                 .from(DOCUMENT).where(DOCUMENT.ACCOUNT_ID.eq(ACCOUNT.ID)).and(DOCUMENT.STATUS.eq("Posted")));
         Field<BigDecimal> unapplied = DSL.field(DSL.select(DSL.coalesce(DSL.sum(PAYMENT.UNAPPLIED_AMOUNT),
@@ -66,6 +90,7 @@ public final class AccountRepository {
         return tx.select(ACCOUNT.ID, ACCOUNT.NUMBER, ACCOUNT.NAME, ACCOUNT.CURRENCY, ACCOUNT.STATUS,
                         ACCOUNT.CREDIT_BALANCE, open, unapplied)
                 .from(ACCOUNT)
+                .where(where)
                 .orderBy(ACCOUNT.NUMBER)
                 .fetch(r -> new AccountSummary(r.value1(), r.value2(), r.value3(), r.value5(),
                         Amounts.money(r.value7(), r.value4()), Amounts.money(r.value8(), r.value4()),

@@ -269,11 +269,21 @@ public final class DocumentRepository {
     }
 
     public List<DocumentSummary> summaries(DSLContext tx) {
+        return summaries(tx, DSL.noCondition());
+    }
+
+    /** The invoices and debit memos of one account, newest first. */
+    public List<DocumentSummary> summaries(DSLContext tx, long accountId) {
+        return summaries(tx, DOCUMENT.ACCOUNT_ID.eq(accountId));
+    }
+
+    private List<DocumentSummary> summaries(DSLContext tx, org.jooq.Condition where) {
         var itemCount = DSL.field(DSL.selectCount().from(DOCUMENT_ITEM).where(DOCUMENT_ITEM.DOCUMENT_ID.eq(DOCUMENT.ID)));
         return tx.select(DOCUMENT.ID, DOCUMENT.DOC_TYPE, DOCUMENT.NUMBER, ACCOUNT.NUMBER, ACCOUNT.NAME,
                         DOCUMENT.DOCUMENT_DATE, DOCUMENT.DUE_DATE, DOCUMENT.CURRENCY, DOCUMENT.AMOUNT, DOCUMENT.BALANCE,
                         DOCUMENT.STATUS, itemCount)
                 .from(DOCUMENT).join(ACCOUNT).on(ACCOUNT.ID.eq(DOCUMENT.ACCOUNT_ID))
+                .where(where)
                 .orderBy(DOCUMENT.DOCUMENT_DATE.desc(), DOCUMENT.NUMBER.desc())
                 .fetch(r -> new DocumentSummary(r.value1(), DocumentType.fromCode(r.value2()), r.value3(), r.value4(),
                         r.value5(), r.value6(), r.value7(), Amounts.money(r.value9(), r.value8()),

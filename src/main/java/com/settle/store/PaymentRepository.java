@@ -80,10 +80,20 @@ public final class PaymentRepository {
     }
 
     public List<PaymentSummary> summaries(DSLContext tx) {
+        return summaries(tx, org.jooq.impl.DSL.noCondition());
+    }
+
+    /** The payments of one account, newest first. */
+    public List<PaymentSummary> summaries(DSLContext tx, long accountId) {
+        return summaries(tx, PAYMENT.ACCOUNT_ID.eq(accountId));
+    }
+
+    private List<PaymentSummary> summaries(DSLContext tx, org.jooq.Condition where) {
         return tx.select(PAYMENT.ID, PAYMENT.NUMBER, ACCOUNT.NUMBER, ACCOUNT.NAME, PAYMENT.EFFECTIVE_DATE,
                         PAYMENT.METHOD, PAYMENT.REFERENCE, PAYMENT.CURRENCY, PAYMENT.AMOUNT, PAYMENT.APPLIED_AMOUNT,
                         PAYMENT.UNAPPLIED_AMOUNT, PAYMENT.REFUNDED_AMOUNT, PAYMENT.TRANSFERRED_AMOUNT, PAYMENT.STATUS)
                 .from(PAYMENT).join(ACCOUNT).on(ACCOUNT.ID.eq(PAYMENT.ACCOUNT_ID))
+                .where(where)
                 .orderBy(PAYMENT.EFFECTIVE_DATE.desc(), PAYMENT.NUMBER.desc())
                 .fetch(r -> new PaymentSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                         PaymentMethod.parse(r.value6()), r.value7(), Amounts.money(r.value9(), r.value8()),

@@ -12,13 +12,14 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 
-/** Controller of the accounts list. */
+/** Controller of the accounts list: New account, and Enter or double click opens an account's page. */
 public final class AccountsView implements PageController {
 
     private final AccountsViewModel model;
     private final MoneyFormat format;
 
     @FXML private TextField searchField;
+    @FXML private javafx.scene.control.Button newAccountButton;
     @FXML private Label countLabel;
     @FXML private javafx.scene.control.Button exportButton;
     @FXML private TableView<AccountSummary> accountsTable;
@@ -32,7 +33,19 @@ public final class AccountsView implements PageController {
 
     private final com.settle.ui.common.ListExporter exporter;
 
-    public AccountsView(AccountsViewModel model, MoneyFormat format, com.settle.ui.common.ListExporter exporter) {
+    private final com.settle.ui.common.Navigator navigator;
+    private final AccountDialogs dialogs;
+    private final com.settle.ui.common.TaskRunner runner;
+    private final java.util.function.Supplier<com.settle.service.Services> services;
+
+    public AccountsView(AccountsViewModel model, MoneyFormat format, com.settle.ui.common.ListExporter exporter,
+                        com.settle.ui.common.Navigator navigator, AccountDialogs dialogs,
+                        com.settle.ui.common.TaskRunner runner,
+                        java.util.function.Supplier<com.settle.service.Services> services) {
+        this.navigator = navigator;
+        this.dialogs = dialogs;
+        this.runner = runner;
+        this.services = services;
         this.model = model;
         this.format = format;
         this.exporter = exporter;
@@ -49,10 +62,22 @@ public final class AccountsView implements PageController {
         Columns.money(creditBalanceColumn, AccountSummary::creditBalance, format);
         Lists.bind(accountsTable, searchField, countLabel, model);
         exporter.install(exportButton, accountsTable, com.settle.csv.Exports.ACCOUNTS, "accounts.csv");
+        newAccountButton.setTooltip(new javafx.scene.control.Tooltip("Create a customer account (Alt+N)"));
+        Lists.opensOnEnterOrDoubleClick(accountsTable, a -> navigator.showAccount(a.number()));
+    }
+
+    @FXML
+    private void newAccount() {
+        var s = services.get();
+        dialogs.account(null).ifPresent(f -> runner.run("Creating the account", () -> s.accounts().create(
+                new com.settle.service.AccountService.NewAccountCommand(f.name(), f.currency(), f.contact(),
+                        f.email(), f.phone(), f.address())), navigator::showAccount));
     }
 
     @Override
     public void refresh() {
+        com.settle.ui.common.Permitted.guard(newAccountButton, model.user(),
+                com.settle.domain.model.Permission.ACCOUNT_EDIT);
         model.refresh();
     }
 

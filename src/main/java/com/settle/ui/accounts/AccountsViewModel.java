@@ -9,8 +9,16 @@ import java.util.function.Supplier;
 /** The accounts list: number, name, currency, open balance, unapplied payments, credit balance. */
 public final class AccountsViewModel extends ListViewModel<AccountSummary> {
 
+    private final Supplier<Services> services;
+
     public AccountsViewModel(TaskRunner runner, Supplier<Services> services) {
         super(runner, "Loading accounts", () -> services.get().accounts().list(),
                 a -> a.number() + " " + a.name() + " " + a.currencyCode() + " " + a.status());
+        this.services = services;
+    }
+
+    /** Who works in the window (null before the database is open). */
+    public com.settle.service.UserContext user() {
+        return services.get() == null ? null : services.get().user();
     }
 }

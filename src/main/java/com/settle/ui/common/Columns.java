@@ -60,4 +60,15 @@ public final class Columns {
             }
         });
     }
+
+    /** Shows an amount in a page's figure label: greyed when zero, red when negative. */
+    public static void figure(javafx.scene.control.Label label, Money value, MoneyFormat format) {
+        label.setText(format.format(value));
+        label.getStyleClass().removeAll("zero", "negative");
+        if (value.isZero()) {
+            label.getStyleClass().add("zero");
+        } else if (value.amount().signum() < 0) {
+            label.getStyleClass().add("negative");
+        }
+    }
 }

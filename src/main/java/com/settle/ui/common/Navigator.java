@@ -9,8 +9,23 @@ public interface Navigator {
     /** Opens the New payment dialog; a saved payment opens on its detail page. */
     void newPayment();
 
-    /** Shows the accounts list searched for one account. */
+    /** Opens an account's page. */
     void showAccount(String accountNumber);
+
+    /** Goes back to the accounts list. */
+    void showAccounts();
+
+    /** Opens an invoice's or debit memo's page. */
+    void showDocument(String documentNumber);
+
+    /** Goes back to the invoices and debit memos list. */
+    void showDocuments();
+
+    /** Opens the entry form for a new draft invoice or debit memo, for this account when one is given. */
+    void newDocument(String accountNumber);
+
+    /** Opens an account's credit balance history. */
+    void showCreditHistory(String accountNumber);
 
     /** File > Import: choose a CSV file, preview it (or its problems), then import it whole. */
     void importFile(com.settle.ui.imports.ImportKind kind);

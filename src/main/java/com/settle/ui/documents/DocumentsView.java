@@ -29,6 +29,12 @@ public final class DocumentsView implements PageController {
     private final Consumer<String> notice;
 
     @FXML private Button transferButton;
+    @FXML private Button newDocumentButton;
+    @FXML private TextField accountFilter;
+    @FXML private javafx.scene.control.ChoiceBox<String> statusFilter;
+    @FXML private javafx.scene.control.CheckBox openFilter;
+    @FXML private javafx.scene.control.DatePicker fromFilter;
+    @FXML private javafx.scene.control.DatePicker toFilter;
     @FXML private TextField searchField;
     @FXML private Label countLabel;
     @FXML private javafx.scene.control.Button exportButton;
@@ -45,8 +51,12 @@ public final class DocumentsView implements PageController {
 
     private final com.settle.ui.common.ListExporter exporter;
 
+    private final com.settle.ui.common.Navigator navigator;
+
     public DocumentsView(DocumentsViewModel model, MoneyFormat format, FxCreditDialogs dialogs,
-                         Consumer<String> notice, com.settle.ui.common.ListExporter exporter) {
+                         Consumer<String> notice, com.settle.ui.common.ListExporter exporter,
+                         com.settle.ui.common.Navigator navigator) {
+        this.navigator = navigator;
         this.exporter = exporter;
         this.model = model;
         this.format = format;
@@ -67,6 +77,14 @@ public final class DocumentsView implements PageController {
         Columns.text(statusColumn, DocumentSummary::status);
         Lists.bind(documentsTable, searchField, countLabel, model);
         exporter.install(exportButton, documentsTable, com.settle.csv.Exports.DOCUMENTS, "documents.csv");
+        accountFilter.textProperty().bindBidirectional(model.accountProperty());
+        statusFilter.getItems().addAll(DocumentsViewModel.ALL, "Draft", "Posted", "Canceled");
+        statusFilter.valueProperty().bindBidirectional(model.statusProperty());
+        openFilter.selectedProperty().bindBidirectional(model.openOnlyProperty());
+        fromFilter.valueProperty().bindBidirectional(model.fromProperty());
+        toFilter.valueProperty().bindBidirectional(model.toProperty());
+        newDocumentButton.setTooltip(new Tooltip("Enter a draft invoice or debit memo (Alt+N)"));
+        Lists.opensOnEnterOrDoubleClick(documentsTable, d -> navigator.showDocument(d.number()));
         var selected = documentsTable.getSelectionModel().selectedItemProperty();
         Tooltip why = new Tooltip();
         why.textProperty().bind(Bindings.createStringBinding(() -> {
@@ -91,8 +109,19 @@ public final class DocumentsView implements PageController {
                 m -> dialogs.refused("Transfer to credit balance", m)));
     }
 
+    @FXML
+    private void newDocument() {
+        navigator.newDocument(null);
+    }
+
+    /** Shows only this account's documents (from a link elsewhere). */
+    public void filterAccount(String accountNumber) {
+        accountFilter.setText(accountNumber);
+    }
+
     @Override
     public void refresh() {
+        Permitted.guard(newDocumentButton, model.user(), Permission.DOCUMENT_EDIT);
         Permitted.guard(transferButton, model.user(), Permission.CREDIT_BALANCE_ADJUSTMENT_CREATE);
         model.refresh();
     }

@@ -11,8 +11,20 @@ import java.time.LocalDate;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-/** The invoices and debit memos list, and moving an invoice's negative balance to the credit balance. */
+/**
+ * The invoices and debit memos list with its filters (account, status, open only, document date range),
+ * and moving an invoice's negative balance to the credit balance.
+ */
 public final class DocumentsViewModel extends ListViewModel<DocumentSummary> {
+
+    /** The status filter's choice for every status. */
+    public static final String ALL = "All statuses";
+
+    private final javafx.beans.property.StringProperty account = new javafx.beans.property.SimpleStringProperty("");
+    private final javafx.beans.property.StringProperty status = new javafx.beans.property.SimpleStringProperty(ALL);
+    private final javafx.beans.property.BooleanProperty openOnly = new javafx.beans.property.SimpleBooleanProperty();
+    private final javafx.beans.property.ObjectProperty<LocalDate> from = new javafx.beans.property.SimpleObjectProperty<>();
+    private final javafx.beans.property.ObjectProperty<LocalDate> to = new javafx.beans.property.SimpleObjectProperty<>();
 
     private final TaskRunner runner;
     private final Supplier<Services> services;
@@ -23,6 +35,44 @@ public final class DocumentsViewModel extends ListViewModel<DocumentSummary> {
                         + d.status() + " " + d.balance().currency().getCurrencyCode());
         this.runner = runner;
         this.services = services;
+        for (javafx.beans.Observable o : java.util.List.of(account, status, openOnly, from, to)) {
+            o.addListener(x -> filter());
+        }
+    }
+
+    private void filter() {
+        String acc = account.get() == null ? "" : account.get().trim();
+        String st = status.get();
+        boolean open = openOnly.get();
+        LocalDate f = from.get();
+        LocalDate t = to.get();
+        setExtraFilter(d -> (acc.isEmpty() || d.accountNumber().equalsIgnoreCase(acc))
+                && (st == null || ALL.equals(st) || st.equals(d.status()))
+                && (!open || "Posted".equals(d.status()) && !d.balance().isZero())
+                && (f == null || !d.documentDate().isBefore(f))
+                && (t == null || !d.documentDate().isAfter(t)));
+    }
+
+    /** An account number (A-…), or empty for all accounts. */
+    public javafx.beans.property.StringProperty accountProperty() {
+        return account;
+    }
+
+    public javafx.beans.property.StringProperty statusProperty() {
+        return status;
+    }
+
+    /** Only posted documents with a balance other than zero. */
+    public javafx.beans.property.BooleanProperty openOnlyProperty() {
+        return openOnly;
+    }
+
+    public javafx.beans.property.ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    public javafx.beans.property.ObjectProperty<LocalDate> toProperty() {
+        return to;
     }
 
     /** Why the selected document's negative balance cannot be transferred, or "" when it can. */

@@ -186,11 +186,7 @@ public final class PaymentDetailView implements PageController {
     }
 
     private void figure(Label label, Money value) {
-        label.setText(format.format(value));
-        label.getStyleClass().remove("zero");
-        if (value.isZero()) {
-            label.getStyleClass().add("zero");
-        }
+        Columns.figure(label, value, format);
     }
 
     public void load(String number) {
