@@ -339,6 +339,33 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
         javafx.application.Platform.runLater(controller::focus);
     }
 
+    /** What the entry form chooses from, and the draft it changes (null for a new document). */
+    private record Choices(java.util.List<com.settle.domain.model.AccountSummary> accounts,
+                           java.util.List<String> codes, com.settle.domain.model.DocumentDetail draft) {
+        static Choices load(Services s, String draft) {
+            return new Choices(s.accounts().list(), s.codes().accountingCodes().stream().filter(c -> c.active())
+                    .map(c -> c.code()).toList(), draft == null ? null : s.documents().detail(draft));
+        }
+    }
+
+    @Override
+    public void editDraft(String number) {
+        if (services == null) {
+            return;
+        }
+        Services s = services;
+        executor.run("Loading " + number, () -> Choices.load(s, number), c ->
+                new com.settle.ui.documents.DocumentEntryDialog(() -> stage, format, clock).edit(c.draft(),
+                        c.accounts(), c.codes(), s.user().may(com.settle.domain.model.Permission.DOCUMENT_POST))
+                        .ifPresent(cmd -> executor.run("Saving " + number, () -> {
+                            s.documents().updateDraft(number, cmd);
+                            return null;
+                        }, v -> {
+                            executor.notice(number + (cmd.post() ? " posted" : " saved"));
+                            showDocument(number);
+                        })));
+    }
+
     @Override
     public void showDocuments() {
         mainWindow.showPage(Page.DOCUMENTS);
@@ -350,10 +377,7 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
             return;
         }
         Services s = services;
-        record Choices(java.util.List<com.settle.domain.model.AccountSummary> accounts, java.util.List<String> codes) {
-        }
-        executor.run("Loading accounts and accounting codes", () -> new Choices(s.accounts().list(),
-                s.codes().accountingCodes().stream().filter(c -> c.active()).map(c -> c.code()).toList()), c ->
+        executor.run("Loading accounts and accounting codes", () -> Choices.load(s, null), c ->
                 new com.settle.ui.documents.DocumentEntryDialog(() -> stage, format, clock).open(c.accounts(),
                         accountNumber, c.codes(), s.user().may(com.settle.domain.model.Permission.DOCUMENT_POST))
                         .ifPresent(cmd -> executor.run("Saving the " + cmd.type().label().toLowerCase(locale),

@@ -51,6 +51,38 @@ public final class DocumentService {
 
     /** Creates the document (and posts it when asked); returns its number. */
     public String create(NewDocumentCommand c) {
+        check(c);
+        String comment = Text.optional("Comment", c.comment(), 255);
+        return tx.inTransaction(t -> {
+            AccountRecord account = lookups.account(t, "Account", c.accountNumber());
+            return documents.insert(t, document(t, c, account, comment), OffsetDateTime.now(clock)).getNumber();
+        });
+    }
+
+    /**
+     * Changes a draft: dates, comment and items (and posts it when asked). Its type and account stay; a
+     * posted or canceled document is refused (the database refuses it too).
+     */
+    public void updateDraft(String number, NewDocumentCommand c) {
+        check(c);
+        String comment = Text.optional("Comment", c.comment(), 255);
+        tx.inTransaction(t -> {
+            var doc = documents.lock(t, lookups.document(t, "Document", number).getId());
+            if (!"Draft".equals(doc.getStatus())) {
+                throw new ServiceException(doc.getNumber() + " is " + doc.getStatus().toLowerCase(java.util.Locale.ROOT)
+                        + "; only a draft can be changed. Cancel it and enter a new one, if nothing is applied.");
+            }
+            AccountRecord account = lookups.account(t, "Account", c.accountNumber());
+            if (account.getId().longValue() != doc.getAccountId() || !c.type().code().equals(doc.getDocType())) {
+                throw new ValidationException("Account", "a draft keeps its type and account; enter a new document"
+                        + " for another account");
+            }
+            documents.replaceDraft(t, doc.getId(), document(t, c, account, comment), OffsetDateTime.now(clock));
+            return null;
+        });
+    }
+
+    private void check(NewDocumentCommand c) {
         user.require(Permission.DOCUMENT_EDIT, "enter invoices and debit memos");
         if (c.post()) {
             user.require(Permission.DOCUMENT_POST, "post invoices and debit memos");
@@ -67,19 +99,21 @@ public final class DocumentService {
         if (c.items() == null || c.items().isEmpty()) {
             throw new ValidationException("Items", "must have at least one item");
         }
-        String comment = Text.optional("Comment", c.comment(), 255);
-        return tx.inTransaction(t -> {
-            AccountRecord account = lookups.account(t, "Account", c.accountNumber());
-            Currency currency = Currency.getInstance(account.getCurrency());
-            List<DocumentRepository.NewItem> items = new ArrayList<>();
-            int line = 1;
-            for (ItemCommand item : c.items()) {
-                items.add(item(t, "Item " + line++, item, currency));
-            }
-            var doc = new DocumentRepository.NewDocument(c.type(), account.getId(), account.getCurrency(),
-                    c.documentDate(), c.dueDate(), comment, c.post(), items);
-            return documents.insert(t, doc, OffsetDateTime.now(clock)).getNumber();
-        });
+    }
+
+    private DocumentRepository.NewDocument document(org.jooq.DSLContext t, NewDocumentCommand c, AccountRecord account,
+                                                    String comment) {
+        if (!"Active".equals(account.getStatus())) {
+            throw new ValidationException("Account", account.getNumber() + " is inactive; activate it first");
+        }
+        Currency currency = Currency.getInstance(account.getCurrency());
+        List<DocumentRepository.NewItem> items = new ArrayList<>();
+        int line = 1;
+        for (ItemCommand item : c.items()) {
+            items.add(item(t, "Item " + line++, item, currency));
+        }
+        return new DocumentRepository.NewDocument(c.type(), account.getId(), account.getCurrency(),
+                c.documentDate(), c.dueDate(), comment, c.post(), items);
     }
 
     private DocumentRepository.NewItem item(org.jooq.DSLContext t, String field, ItemCommand c, Currency currency) {

@@ -47,11 +47,20 @@ public final class DocumentRepository {
         d.setComment(doc.comment());
         d.setCreatedAt(now);
         d.store();
-        List<DocumentItemRecord> items = new ArrayList<>(doc.items().size());
+        insertItems(tx, d.getId(), doc.items());
+        if (doc.posted()) {
+            setStatus(tx, d.getId(), "Posted", now);
+            d.refresh();
+        }
+        return d;
+    }
+
+    private static void insertItems(DSLContext tx, long documentId, List<NewItem> newItems) {
+        List<DocumentItemRecord> items = new ArrayList<>(newItems.size());
         int ordinal = 1;
-        for (NewItem item : doc.items()) {
+        for (NewItem item : newItems) {
             DocumentItemRecord r = tx.newRecord(DOCUMENT_ITEM);
-            r.setDocumentId(d.getId());
+            r.setDocumentId(documentId);
             r.setOrdinal(ordinal++);
             r.setChargeName(item.chargeName());
             r.setDescription(item.description());
@@ -65,12 +74,25 @@ public final class DocumentRepository {
         }
         tx.batchInsert(items).execute();
         tx.execute("INSERT INTO document_item_balance (item_id, amount, balance)"
-                + " SELECT id, amount, amount FROM document_item WHERE document_id = ?", d.getId());
+                + " SELECT id, amount, amount FROM document_item WHERE document_id = ?", documentId);
+    }
+
+    /**
+     * Rewrites a draft: its dates, comment and items (the old items go; a draft has no history), then
+     * posts it when asked. The caller has locked the draft and checked that it is one.
+     */
+    public void replaceDraft(DSLContext tx, long id, NewDocument doc, OffsetDateTime now) {
+        tx.execute("DELETE FROM document_item_balance WHERE item_id IN"
+                + " (SELECT id FROM document_item WHERE document_id = ?)", id);
+        tx.deleteFrom(DOCUMENT_ITEM).where(DOCUMENT_ITEM.DOCUMENT_ID.eq(id)).execute();
+        BigDecimal total = doc.items().stream().map(NewItem::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        tx.update(DOCUMENT).set(DOCUMENT.DOCUMENT_DATE, doc.documentDate()).set(DOCUMENT.DUE_DATE, doc.dueDate())
+                .set(DOCUMENT.COMMENT, doc.comment()).set(DOCUMENT.AMOUNT, total).set(DOCUMENT.BALANCE, total)
+                .set(DOCUMENT.VERSION, DOCUMENT.VERSION.plus(1)).where(DOCUMENT.ID.eq(id)).execute();
+        insertItems(tx, id, doc.items());
         if (doc.posted()) {
-            setStatus(tx, d.getId(), "Posted", now);
-            d.refresh();
+            setStatus(tx, id, "Posted", now);
         }
-        return d;
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.settle.domain.model.AdjustmentType;
+import com.settle.domain.model.DocumentDetail;
 import com.settle.domain.model.DocumentSummary;
 import com.settle.domain.model.DocumentType;
 import com.settle.service.CreditApplicationService.ApplyCreditCommand;
@@ -78,5 +79,40 @@ class DocumentServiceTest extends BooksTest {
         assertThat(doc(applied).status()).isEqualTo("Posted");
         assertThatThrownBy(() -> books.clerk().documents().cancel(untouched))
                 .hasMessage(untouched + " is already canceled.");
+    }
+
+    @Test
+    void aDraftIsRewrittenWholeAndAPostedOneIsRefused() {
+        String number = draft("10.00", "5.00");
+        var items = List.of(new DocumentService.ItemCommand("Hosting", "October", OCT, OCT.plusDays(30),
+                new BigDecimal("3"), new BigDecimal("2.50"), "4000-SUBS"));
+        var change = new DocumentService.NewDocumentCommand(DocumentType.INVOICE, acme, OCT.plusDays(1),
+                OCT.plusDays(20), "fixed", false, items);
+        books.clerk().documents().updateDraft(number, change);
+        var d = books.clerk().documents().detail(number);
+        assertThat(d.summary().amount().amount()).isEqualByComparingTo("7.50");
+        assertThat(d.summary().balance().amount()).isEqualByComparingTo("7.50");
+        assertThat(d.summary().documentDate()).isEqualTo(OCT.plusDays(1));
+        assertThat(d.comment()).isEqualTo("fixed");
+        assertThat(d.items()).extracting(DocumentDetail.Item::chargeName).containsExactly("Hosting");
+        assertThat(d.items().get(0).balance().amount()).isEqualByComparingTo("7.50");
+
+        String other = books.account("Other", "USD");
+        var elsewhere = new DocumentService.NewDocumentCommand(DocumentType.INVOICE, other, OCT, OCT, null, false,
+                items);
+        assertThatThrownBy(() -> books.clerk().documents().updateDraft(number, elsewhere))
+                .isInstanceOf(com.settle.domain.ValidationException.class).hasMessageContaining("keeps its type and account");
+        var tooPrecise = new DocumentService.NewDocumentCommand(DocumentType.INVOICE, acme, OCT, OCT, null, false,
+                List.of(new DocumentService.ItemCommand("X", null, null, null, new BigDecimal("1.00001"),
+                        BigDecimal.ONE, null)));
+        assertThatThrownBy(() -> books.clerk().documents().updateDraft(number, tooPrecise))
+                .hasMessage("Item 1 quantity 1.00001 has more than 4 decimals");
+
+        books.clerk().documents().updateDraft(number, new DocumentService.NewDocumentCommand(DocumentType.INVOICE,
+                acme, OCT, OCT, null, true, items));
+        assertThat(doc(number).status()).isEqualTo("Posted");
+        assertThatThrownBy(() -> books.clerk().documents().updateDraft(number, change))
+                .isInstanceOf(ServiceException.class).hasMessageContaining("only a draft can be changed");
+        assertThat(books.clerk().documents().detail(number).summary().amount().amount()).isEqualByComparingTo("7.50");
     }
 }

@@ -29,8 +29,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A clerk's first invoice, headless: create an account, enter an invoice with three items (a bad
- * quantity and a unit price with too many decimals are refused at their fields), post it, open it, find
- * it in the list and in Home's totals. The stored document is checked through the services.
+ * quantity and a unit price with too many decimals are refused at their fields), save it as a draft,
+ * change it, post it, find it in the list and in Home's totals. The stored document is checked through the services.
  */
 @ExtendWith(ApplicationExtension.class)
 class DocumentEntryFlowTest {
@@ -126,20 +126,34 @@ class DocumentEntryFlowTest {
         waitFor(() -> text(robot, "#documentTotal").equals("$149.97"));
         assertThat(robot.lookup("#itemAmount3").query().getStyleClass()).contains("negative");
         assertThat(save.isDisabled()).isFalse();
-        robot.clickOn("#postNowField");
         robot.type(KeyCode.ENTER);
 
-        // The posted invoice opens on its page.
+        // Saved as a draft, it opens on its page; Edit draft (Alt+E) changes a quantity, Post (Alt+P) fixes it.
         waitFor(() -> robot.lookup("#statusLabel").tryQuery().isPresent()
-                && "Posted".equals(text(robot, "#statusLabel")));
-        assertThat(text(robot, "#amountValue")).isEqualTo("$149.97");
-        assertThat(text(robot, "#balanceValue")).isEqualTo("$149.97");
+                && "Draft".equals(text(robot, "#statusLabel")));
+        assertThat(robot.lookup("#cancelButton").queryAs(Button.class).isDisabled()).isFalse();
+        assertThat(robot.lookup("#transferButton").queryAs(Button.class).isDisabled()).isTrue();
+        key(robot, KeyCode.ALT, KeyCode.E);
+        waitFor(() -> robot.lookup("#quantityField2").tryQuery().isPresent()
+                && text(robot, "#quantityField2").equals("3"));
+        assertThat(text(robot, "#unitPriceField2")).isEqualTo("19.99");
+        type(robot, "#quantityField2", "4");
+        waitFor(() -> text(robot, "#documentTotal").equals("$169.96"));
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> robot.lookup("#amountValue").tryQuery().isPresent()
+                && "$169.96".equals(text(robot, "#amountValue")));
+        key(robot, KeyCode.ALT, KeyCode.P);
+        waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.type(KeyCode.ENTER); // Yes
+        waitFor(() -> "Posted".equals(text(robot, "#statusLabel")));
+        assertThat(text(robot, "#amountValue")).isEqualTo("$169.96");
+        assertThat(text(robot, "#balanceValue")).isEqualTo("$169.96");
         @SuppressWarnings("unchecked")
         TableView<DocumentDetail.Item> items = robot.lookup("#itemsTable").queryAs(TableView.class);
         assertThat(items.getItems()).extracting(DocumentDetail.Item::chargeName)
                 .containsExactly("Setup", "Seats", "Loyalty discount");
         assertThat(robot.lookup("#postButton").queryAs(Button.class).isDisabled()).isTrue();
-        assertThat(robot.lookup("#cancelButton").queryAs(Button.class).isDisabled()).isFalse();
+        assertThat(robot.lookup("#editButton").queryAs(Button.class).isDisabled()).isTrue();
         String number = text(robot, "#titleLabel").replace("Invoice ", "");
 
         // The list finds it, filtered by account.
@@ -149,21 +163,21 @@ class DocumentEntryFlowTest {
         @SuppressWarnings("unchecked")
         TableView<DocumentSummary> list = robot.lookup("#documentsTable").queryAs(TableView.class);
         waitFor(() -> list.getItems().size() == 1 && list.getItems().get(0).number().equals(number));
-        assertThat(list.getItems().get(0).balance().amount()).isEqualByComparingTo("149.97");
+        assertThat(list.getItems().get(0).balance().amount()).isEqualByComparingTo("169.96");
 
         // Home's totals count it as open receivables.
         key(robot, KeyCode.CONTROL, KeyCode.DIGIT0);
         @SuppressWarnings("unchecked")
         TableView<HomeFigures> home = robot.lookup("#homeTotals").queryAs(TableView.class);
         waitFor(() -> home.getItems().size() == 1);
-        assertThat(home.getItems().get(0).receivables().amount()).isEqualByComparingTo("149.97");
+        assertThat(home.getItems().get(0).receivables().amount()).isEqualByComparingTo("169.96");
 
         context.close();
         try (TestBooks books = new TestBooks(dir)) {
             var stored = books.clerk().documents().detail(number);
             assertThat(stored.summary().status()).isEqualTo("Posted");
             assertThat(stored.items()).extracting(i -> i.amount().amount().toPlainString())
-                    .containsExactly("100.00", "59.97", "-10.00");
+                    .containsExactly("100.00", "79.96", "-10.00");
         }
     }
 }

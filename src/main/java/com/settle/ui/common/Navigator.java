@@ -24,6 +24,9 @@ public interface Navigator {
     /** Opens the entry form for a new draft invoice or debit memo, for this account when one is given. */
     void newDocument(String accountNumber);
 
+    /** Opens a draft in the entry form; a saved draft opens on its page again. */
+    void editDraft(String documentNumber);
+
     /** Opens an account's credit balance history. */
     void showCreditHistory(String accountNumber);
 

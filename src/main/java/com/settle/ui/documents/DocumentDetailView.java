@@ -51,6 +51,7 @@ public final class DocumentDetailView {
     @FXML private Label titleLabel;
     @FXML private Label statusLabel;
     @FXML private Hyperlink accountLink;
+    @FXML private Button editButton;
     @FXML private Button postButton;
     @FXML private Button transferButton;
     @FXML private Button cancelButton;
@@ -183,6 +184,10 @@ public final class DocumentDetailView {
     private void actions() {
         var doc = detail.summary();
         var user = services.get().user();
+        explain(editButton, firstOf(user.whyNot(Permission.DOCUMENT_EDIT), "Draft".equals(doc.status()) ? ""
+                        : doc.number() + " is " + doc.status().toLowerCase(java.util.Locale.ROOT)
+                        + "; only a draft can be changed."),
+                "Change the dates, comment and items of this draft (Alt+E)");
         explain(postButton, firstOf(user.whyNot(Permission.DOCUMENT_POST), "Draft".equals(doc.status()) ? ""
                         : doc.number() + " is " + doc.status().toLowerCase(java.util.Locale.ROOT) + "; only a draft is posted."),
                 "Post: its amounts and items are fixed from then on (Alt+P)");
@@ -229,6 +234,13 @@ public final class DocumentDetailView {
     private void openAccount() {
         if (detail != null) {
             navigator.showAccount(detail.summary().accountNumber());
+        }
+    }
+
+    @FXML
+    private void editDraft() {
+        if (detail != null) {
+            navigator.editDraft(number);
         }
     }
 

@@ -110,7 +110,19 @@ public class DocumentEntryDialog {
      */
     public Optional<NewDocumentCommand> open(List<AccountSummary> accounts, String preselected, List<String> codes,
                                              boolean mayPost) {
-        FormDialog<NewDocumentCommand> form = new FormDialog<>(owner.get(), "New invoice or debit memo",
+        return open(accounts, preselected, codes, mayPost, null);
+    }
+
+    /** The same form filled with a draft to change; its type and account stay. */
+    public Optional<NewDocumentCommand> edit(com.settle.domain.model.DocumentDetail draft, List<AccountSummary> accounts,
+                                             List<String> codes, boolean mayPost) {
+        return open(accounts, draft.summary().accountNumber(), codes, mayPost, draft);
+    }
+
+    private Optional<NewDocumentCommand> open(List<AccountSummary> accounts, String preselected, List<String> codes,
+                                              boolean mayPost, com.settle.domain.model.DocumentDetail draft) {
+        FormDialog<NewDocumentCommand> form = new FormDialog<>(owner.get(), draft == null
+                ? "New invoice or debit memo" : "Edit draft " + draft.summary().number(),
                 "Enter a draft; post it when it is right (its amounts are then fixed)", "Save");
         AmountParser parser = AmountParser.forLocale(format.locale());
         IntegerProperty revision = new SimpleIntegerProperty();
@@ -144,6 +156,11 @@ public class DocumentEntryDialog {
             }
         });
         accounts.stream().filter(a -> a.number().equals(preselected)).findFirst().ifPresent(account::setValue);
+        if (draft != null) {
+            type.setValue(draft.summary().type());
+            type.setDisable(true);
+            account.setDisable(true);
+        }
         account.valueProperty().addListener((o, a, b) -> revision.set(revision.get() + 1));
         DatePicker date = form.field("Document _date", new DatePicker(LocalDate.now(clock)));
         date.setId("documentDateField");
@@ -154,7 +171,12 @@ public class DocumentEntryDialog {
                 due.setValue(b.plusDays(30));
             }
         });
-        TextField comment = form.field("_Comment", new TextField());
+        if (draft != null) {
+            date.setValue(draft.summary().documentDate());
+            due.setValue(draft.summary().dueDate());
+        }
+        TextField comment = form.field("_Comment", new TextField(draft == null || draft.comment() == null ? ""
+                : draft.comment()));
         comment.setId("commentField");
         comment.setPromptText("optional, up to 255 characters");
 
@@ -212,7 +234,29 @@ public class DocumentEntryDialog {
             addRow.run();
             rows.get(rows.size() - 1).charge.requestFocus();
         });
-        addRow.run();
+        if (draft == null) {
+            addRow.run();
+        } else {
+            var plain = java.text.NumberFormat.getNumberInstance(format.locale());
+            plain.setGroupingUsed(false);
+            plain.setMaximumFractionDigits(6);
+            for (var item : draft.items()) {
+                addRow.run();
+                ItemRow r = rows.get(rows.size() - 1);
+                r.charge.setText(item.chargeName());
+                r.description.setText(item.description() == null ? "" : item.description());
+                r.start.setValue(item.serviceStart());
+                r.end.setValue(item.serviceEnd());
+                r.quantity.setText(plain.format(item.quantity()));
+                r.unitPrice.setText(plain.format(item.unitPrice()));
+                if (item.accountingCode() != null) {
+                    if (!r.code.getItems().contains(item.accountingCode())) {
+                        r.code.getItems().add(item.accountingCode());
+                    }
+                    r.code.setValue(item.accountingCode());
+                }
+            }
+        }
         HBox foot = new HBox(12, add, new Label("Total"), total);
         foot.setAlignment(Pos.CENTER_LEFT);
         form.field("_Items", new VBox(6, grid, foot));
