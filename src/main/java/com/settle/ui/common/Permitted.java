@@ -56,4 +56,20 @@ public final class Permitted {
             Tooltip.install(holder, tip);
         }
     }
+
+    /** The first non-empty reason, or "" when there is none: the order says which reason a clerk sees first. */
+    public static String firstReason(String... reasons) {
+        for (String r : reasons) {
+            if (r != null && !r.isEmpty()) {
+                return r;
+            }
+        }
+        return "";
+    }
+
+    /** Disables the control when there is a reason (shown in its tooltip); otherwise its tooltip says what it does. */
+    public static void enableUnless(Control control, String reason, String what) {
+        control.setDisable(!reason.isEmpty());
+        explain(control, reason.isEmpty() ? what : reason);
+    }
 }

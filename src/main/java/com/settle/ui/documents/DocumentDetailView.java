@@ -1,5 +1,8 @@
 package com.settle.ui.documents;
 
+import static com.settle.ui.common.Permitted.enableUnless;
+import static com.settle.ui.common.Permitted.firstReason;
+
 import com.settle.domain.Money;
 import com.settle.domain.model.DocumentDetail;
 import com.settle.domain.model.DocumentDetail.Activity;
@@ -184,37 +187,24 @@ public final class DocumentDetailView {
     private void actions() {
         var doc = detail.summary();
         var user = services.get().user();
-        explain(editButton, firstOf(user.whyNot(Permission.DOCUMENT_EDIT), "Draft".equals(doc.status()) ? ""
+        enableUnless(editButton, firstReason(user.whyNot(Permission.DOCUMENT_EDIT), "Draft".equals(doc.status()) ? ""
                         : doc.number() + " is " + doc.status().toLowerCase(java.util.Locale.ROOT)
                         + "; only a draft can be changed."),
                 "Change the dates, comment and items of this draft (Alt+E)");
-        explain(postButton, firstOf(user.whyNot(Permission.DOCUMENT_POST), "Draft".equals(doc.status()) ? ""
+        enableUnless(postButton, firstReason(user.whyNot(Permission.DOCUMENT_POST), "Draft".equals(doc.status()) ? ""
                         : doc.number() + " is " + doc.status().toLowerCase(java.util.Locale.ROOT) + "; only a draft is posted."),
                 "Post: its amounts and items are fixed from then on (Alt+P)");
         boolean untouched = doc.balance().compareTo(doc.amount()) == 0
                 && detail.items().stream().allMatch(i -> i.balance().compareTo(i.amount()) == 0);
-        explain(cancelButton, firstOf(user.whyNot(Permission.DOCUMENT_CANCEL), "Canceled".equals(doc.status())
+        enableUnless(cancelButton, firstReason(user.whyNot(Permission.DOCUMENT_CANCEL), "Canceled".equals(doc.status())
                         ? doc.number() + " is already canceled." : "", untouched ? "" : doc.number()
                         + " has payments or credit applied; unapply them first."),
                 "Cancel: it stays in the books, out of every open list (Alt+L)");
-        explain(transferButton, firstOf(user.whyNot(Permission.CREDIT_BALANCE_ADJUSTMENT_CREATE),
+        enableUnless(transferButton, firstReason(user.whyNot(Permission.CREDIT_BALANCE_ADJUSTMENT_CREATE),
                 DocumentsViewModel.whyNoTransfer(doc)),
                 "Move the negative balance to the account's credit balance (Alt+T)");
     }
 
-    private static String firstOf(String... reasons) {
-        for (String r : reasons) {
-            if (r != null && !r.isEmpty()) {
-                return r;
-            }
-        }
-        return "";
-    }
-
-    private static void explain(Button b, String reason, String what) {
-        b.setDisable(!reason.isEmpty());
-        Permitted.explain(b, reason.isEmpty() ? what : reason);
-    }
 
     /** The document shown, or null while it loads. */
     public DocumentDetail detail() {

@@ -1,5 +1,8 @@
 package com.settle.ui.settings;
 
+import static com.settle.ui.common.Permitted.enableUnless;
+import static com.settle.ui.common.Permitted.firstReason;
+
 import com.settle.domain.allocation.ApplicationRule;
 import com.settle.domain.model.AccountingCodeRow;
 import com.settle.domain.model.Permission;
@@ -181,14 +184,14 @@ public final class SettingsView implements PageController {
     private void reasonActions(ReasonCodeRow r) {
         String why = codes.whyNot();
         String none = r == null ? "Select a reason code first." : "";
-        explain(editReasonButton, firstOf(why, none), "Change the name, types and defaults (Enter)");
+        enableUnless(editReasonButton, firstReason(why, none), "Change the name, types and defaults (Enter)");
         activeReasonButton.setText(r != null && !r.active() ? "Activate" : "Deactivate");
-        explain(activeReasonButton, firstOf(why, none, r != null && r.active() && !r.defaultFor().isEmpty()
+        enableUnless(activeReasonButton, firstReason(why, none, r != null && r.active() && !r.defaultFor().isEmpty()
                 ? r.code() + " is the default for " + String.join(", ", r.defaultFor())
                 + "; make another code the default first." : ""),
                 r != null && !r.active() ? "Let new records use this code again" : "Keep the code for history; new"
                         + " records can no longer use it");
-        explain(deleteReasonButton, firstOf(why, none, r != null && r.inUse()
+        enableUnless(deleteReasonButton, firstReason(why, none, r != null && r.inUse()
                 ? r.code() + " is used by recorded transactions; deactivate it instead." : "",
                 r != null && !r.defaultFor().isEmpty() ? r.code() + " is a default; make another code the default"
                         + " first." : ""), "Delete this unused code");
@@ -197,31 +200,17 @@ public final class SettingsView implements PageController {
     private void accountingActions(AccountingCodeRow r) {
         String why = codes.whyNot();
         String none = r == null ? "Select an accounting code first." : "";
-        explain(editAccountingButton, firstOf(why, none), "Change the name, type and default (Enter)");
+        enableUnless(editAccountingButton, firstReason(why, none), "Change the name, type and default (Enter)");
         activeAccountingButton.setText(r != null && !r.active() ? "Activate" : "Deactivate");
-        explain(activeAccountingButton, firstOf(why, none, r != null && r.active() && r.isDefault()
+        enableUnless(activeAccountingButton, firstReason(why, none, r != null && r.active() && r.isDefault()
                 ? r.code() + " is the default " + r.type() + " code; clear its default first." : ""),
                 r != null && !r.active() ? "Let new records use this code again" : "Keep the code for history; new"
                         + " records can no longer use it");
-        explain(deleteAccountingButton, firstOf(why, none, r != null && r.inUse()
+        enableUnless(deleteAccountingButton, firstReason(why, none, r != null && r.inUse()
                 ? r.code() + " is used by recorded transactions; deactivate it instead." : ""),
                 "Delete this unused code");
     }
 
-    private static String firstOf(String... reasons) {
-        for (String r : reasons) {
-            if (r != null && !r.isEmpty()) {
-                return r;
-            }
-        }
-        return "";
-    }
-
-    /** Disables the button when there is a reason, shown in its tooltip; otherwise the tooltip says what it does. */
-    private static void explain(Button b, String reason, String what) {
-        b.setDisable(!reason.isEmpty());
-        Permitted.explain(b, reason.isEmpty() ? what : reason);
-    }
 
     @FXML
     private void addReason() {
