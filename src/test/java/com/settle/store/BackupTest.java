@@ -1,0 +1,123 @@
+package com.settle.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.settle.domain.allocation.ApplicationRule;
+import com.settle.service.ApplicationService.ApplyCommand;
+import com.settle.service.Services;
+import com.settle.support.TestBooks;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Backups taken while another thread writes each restore to balanced books; restore keeps what it replaces. */
+class BackupTest {
+
+    private static final LocalDate OCT = LocalDate.of(2026, 10, 1);
+
+    @TempDir
+    Path folder;
+
+    private static long payments(Path file) {
+        try (Database db = Database.open(file)) {
+            assertThat(new Services(db.dsl(), "admin", TestBooks.CLOCK).verify().verify().balanced())
+                    .as("books in " + file).isTrue();
+            return db.dsl().fetchCount(com.settle.store.jooq.Tables.PAYMENT);
+        }
+    }
+
+    @Test
+    void backupsTakenWhileAnotherThreadWritesEachRestoreToBalancedBooks() throws Exception {
+        Path live = folder.resolve("live");
+        List<Path> zips = new ArrayList<>();
+        long written;
+        try (TestBooks books = new TestBooks(live).withCodes()) {
+            String acme = books.account("Acme", "USD");
+            AtomicBoolean stop = new AtomicBoolean();
+            AtomicReference<Throwable> failed = new AtomicReference<>();
+            Thread writer = new Thread(() -> {
+                try {
+                    while (!stop.get()) {
+                        books.invoice(acme, OCT, "30.00", "20.00", "10.00");
+                        String p = books.payment(acme, "45.00", OCT);
+                        books.clerk().applications().apply(new ApplyCommand(p, OCT, ApplicationRule.PRORATION,
+                                List.of(), null, false));
+                    }
+                } catch (Throwable t) {
+                    failed.set(t);
+                }
+            });
+            writer.start();
+            for (int i = 0; i < 6; i++) {
+                Thread.sleep(120);
+                zips.add(Backups.backup(books.database(), folder.resolve("backups").resolve("b" + i + ".zip")));
+            }
+            stop.set(true);
+            writer.join();
+            assertThat(failed.get()).isNull();
+            books.assertBalanced();
+            written = books.database().dsl().fetchCount(com.settle.store.jooq.Tables.PAYMENT);
+        }
+        long previous = -1;
+        for (int i = 0; i < zips.size(); i++) {
+            Path restored = folder.resolve("restored" + i).resolve("books.mv.db");
+            assertThat(Backups.restore(zips.get(i), restored)).as("nothing replaced").isNull();
+            long count = payments(restored);
+            assertThat(count).isGreaterThanOrEqualTo(previous);
+            previous = count;
+        }
+        assertThat(previous).isPositive().isLessThanOrEqualTo(written);
+
+        // Restoring over the live file keeps the live file as a backup first.
+        Path file = live.resolve("books.mv.db");
+        Path before = Backups.restore(zips.get(0), file);
+        assertThat(before).exists();
+        assertThat(payments(file)).isLessThanOrEqualTo(payments(folder.resolve("restored0").resolve("books.mv.db")));
+        Path back = folder.resolve("back").resolve("books.mv.db");
+        Backups.restore(before, back);
+        assertThat(payments(back)).isEqualTo(written);
+    }
+
+    @Test
+    void aFileThatIsNoBackupChangesNothing() throws Exception {
+        Path file = folder.resolve("books.mv.db");
+        try (TestBooks books = new TestBooks(folder).withCodes()) {
+            books.account("Acme", "USD");
+        }
+        long size = Files.size(file);
+        Path text = Files.writeString(folder.resolve("notes.zip"), "not a zip");
+        assertThatThrownBy(() -> Backups.restore(text, file)).isInstanceOf(DatabaseException.class)
+                .hasMessageContaining("is not a Settle backup");
+        Path empty = folder.resolve("empty.zip");
+        try (var z = new java.util.zip.ZipOutputStream(Files.newOutputStream(empty))) {
+            z.putNextEntry(new java.util.zip.ZipEntry("readme.txt"));
+            z.write("hello".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertThatThrownBy(() -> Backups.restore(empty, file)).hasMessageContaining("holds no database");
+        assertThatThrownBy(() -> Backups.restore(folder.resolve("missing.zip"), file))
+                .hasMessageContaining("does not exist");
+        assertThat(Files.size(file)).isEqualTo(size);
+        assertThat(Backups.list(Backups.folder(file), "before-restore")).isEmpty();
+    }
+
+    @Test
+    void automaticBackupsKeepTheLastTen() throws Exception {
+        try (TestBooks books = new TestBooks(folder).withCodes()) {
+            for (int i = 0; i < 12; i++) {
+                Backups.automatic(books.database());
+                Thread.sleep(2);
+            }
+            List<Path> kept = Backups.list(Backups.folder(books.database().file()), "auto");
+            assertThat(kept).hasSize(Backups.KEEP);
+            assertThat(kept).allSatisfy(p -> assertThat(Files.size(p)).isPositive());
+        }
+    }
+}
