@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
                 + "Run without a command to open the window.",
         subcommands = {DemoCommand.class, VerifyCommand.class, AccountCommand.class, DocumentCommand.class,
             PaymentCommand.class, CreditCommand.class, UserCommand.class, ImportCommand.class,
-            ExportCommand.class, BenchCommand.class, CrashLoopCommand.class})
+            ExportCommand.class, BackupCommand.class, RestoreCommand.class, BenchCommand.class,
+            CrashLoopCommand.class})
 public final class SettleCommand implements Callable<Integer> {
 
     /** Starts the window; supplied by the app, so the command line does not depend on JavaFX. */
