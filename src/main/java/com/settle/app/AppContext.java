@@ -70,6 +70,7 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
     private Services services;
     private java.util.function.Function<String, Path> exportChooser = this::chooseExportFile;
     private java.util.function.Function<String, Path> importChooser = this::chooseImportFile;
+    private java.util.function.Supplier<Path> restoreChooser = this::chooseBackup;
 
     public AppContext(Path databaseFile, boolean demo, Clock clock, Locale locale) {
         this(databaseFile, demo, "clerk", clock, locale);
@@ -173,7 +174,12 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
                 case ACCOUNTS -> loader.load(AccountsView.class);
                 case DOCUMENTS -> loader.load(DocumentsView.class);
                 case PAYMENTS -> loader.load(PaymentsView.class);
-                case SETTINGS -> loader.load(SettingsView.class);
+                case SETTINGS -> {
+                    ViewLoader.View<SettingsView> v = loader.load(SettingsView.class);
+                    v.controller().setBackupActions(this::backupNow, this::restoreBackup,
+                            com.settle.store.Backups.folder(databaseFile).toString());
+                    yield v;
+                }
                 case CREDIT_BALANCES -> loader.load(com.settle.ui.credit.CreditBalancesView.class);
                 default -> throw new IllegalStateException(p.name());
             };
@@ -401,11 +407,102 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
         return executor;
     }
 
+    /** Settings &gt; Back up now: a backup in the backups folder, written in the background. */
+    public void backupNow() {
+        Database db = database;
+        if (db == null) {
+            return;
+        }
+        executor.run("Backing up " + db.file().getFileName(), () -> com.settle.store.Backups.backup(db,
+                com.settle.store.Backups.next(db.file(), "manual")), zip -> executor.notice("Backed up to " + zip));
+    }
+
+    /** Replaces the test's Open dialog for Restore (a test picks its file without a native dialog). */
+    public void setRestoreChooser(java.util.function.Supplier<Path> chooser) {
+        this.restoreChooser = chooser;
+    }
+
+    private Path chooseBackup() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Restore from a backup");
+        java.io.File dir = com.settle.store.Backups.folder(databaseFile).toFile();
+        if (dir.isDirectory()) {
+            chooser.setInitialDirectory(dir);
+        }
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Settle backups", "*.zip"));
+        java.io.File file = chooser.showOpenDialog(stage);
+        return file == null ? null : file.toPath();
+    }
+
+    /**
+     * Settings &gt; Restore: choose a backup, confirm, then (in the background) close the database, restore
+     * the backup over it (the current file is backed up first), reopen it and verify the books.
+     */
+    public void restoreBackup() {
+        if (services == null || !services.user().may(com.settle.domain.model.Permission.SETTINGS_EDIT)) {
+            return;
+        }
+        Path zip = restoreChooser.get();
+        if (zip == null) {
+            return;
+        }
+        javafx.scene.control.Alert confirm = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.CONFIRMATION, "Replace " + databaseFile.getFileName()
+                + " with the backup " + zip.getFileName() + "? Everything recorded since that backup is replaced;"
+                + " the current file is first kept as a backup in " + com.settle.store.Backups.folder(databaseFile)
+                + ".", javafx.scene.control.ButtonType.YES, javafx.scene.control.ButtonType.NO);
+        confirm.initOwner(stage);
+        confirm.setTitle("Restore from a backup");
+        confirm.setHeaderText(null);
+        if (confirm.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.YES).isEmpty()) {
+            return;
+        }
+        String who = services.user().username();
+        record Restored(Services services, boolean balanced) {
+        }
+        Task<Restored> restore = new Task<>() {
+            @Override
+            protected Restored call() {
+                updateMessage("Restoring " + zip.getFileName() + "…");
+                updateProgress(-1, 1);
+                database.close();
+                database = null;
+                Path before;
+                try {
+                    before = com.settle.store.Backups.restore(zip, databaseFile);
+                } finally {
+                    database = Database.open(databaseFile);
+                }
+                LOG.info("Restored {} (previous file kept in {})", zip, before);
+                Services s = new Services(database.dsl(), who, clock);
+                updateMessage("Verifying the restored books…");
+                return new Restored(s, s.verify().verify().balanced());
+            }
+        };
+        services = null;
+        executor.submit("Restoring a backup", restore, r -> {
+            services = r.services();
+            mainModel.opened(r.services());
+            executor.notice("Restored " + zip.getFileName() + (r.balanced() ? "; the books balance"
+                    : "; the books do not balance: use Verify books"));
+            mainWindow.showPage(mainModel.pageProperty().get());
+        }, e -> {
+            services = null;
+            mainModel.failedToOpen(BackgroundExecutor.clerkMessage(e));
+        });
+    }
+
     @Override
     public void close() {
         executor.close();
         if (database != null) {
+            try {
+                com.settle.store.Backups.automatic(database);
+            } catch (RuntimeException e) {
+                LOG.warn("The automatic backup failed", e);
+            }
             database.close();
+            database = null;
         }
         LOG.info("Window closed");
     }

@@ -195,4 +195,35 @@ class UsersAndRolesTest {
                     .extracting(com.settle.domain.model.ReasonCodeRow::active).containsExactly(false);
         }
     }
+
+    @Test
+    void backUpNowAndRestoreFromSettingsReplaceTheBooksAndKeepTheReplacedFile(FxRobot robot) throws Exception {
+        Path zip = dir.resolve("before-later.zip");
+        try (TestBooks books = new TestBooks(dir)) {
+            com.settle.store.Backups.backup(books.database(), zip);
+            books.account("Later Ltd", "EUR");
+        }
+        open(robot, "admin");
+        context.setRestoreChooser(() -> zip);
+        waitFor(() -> robot.lookup("#homeTotals").tryQuery().isPresent());
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("#backupButton").tryQuery().isPresent());
+        Path backups = com.settle.store.Backups.folder(dir.resolve("books.mv.db"));
+        robot.clickOn("#backupButton");
+        waitFor(() -> com.settle.store.Backups.list(backups, "manual").size() == 1);
+
+        robot.clickOn("#restoreButton");
+        waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.type(KeyCode.ENTER); // Yes
+        waitFor(() -> robot.lookup("#noticeLabel").queryAs(Label.class).getText().contains("Restored"));
+        assertThat(robot.lookup("#noticeLabel").queryAs(Label.class).getText())
+                .endsWith("  Restored before-later.zip; the books balance");
+        assertThat(com.settle.store.Backups.list(backups, "before-restore")).hasSize(1);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        @SuppressWarnings("unchecked")
+        TableView<com.settle.domain.model.AccountSummary> accounts =
+                robot.lookup("#accountsTable").queryAs(TableView.class);
+        waitFor(() -> accounts.getItems().size() == 1);
+        assertThat(accounts.getItems().get(0).name()).isEqualTo("Acme Logistics");
+    }
 }

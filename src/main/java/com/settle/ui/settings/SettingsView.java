@@ -36,6 +36,11 @@ public final class SettingsView implements PageController {
     private final CodeDialogs codeDialogs;
 
     @FXML private javafx.scene.control.TabPane tabs;
+    @FXML private Label backupLabel;
+    @FXML private Button backupButton;
+    @FXML private Button restoreButton;
+    private Runnable backupNow = () -> { };
+    private Runnable restoreBackup = () -> { };
     @FXML private TableView<ReasonCodeRow> reasonTable;
     @FXML private TableColumn<ReasonCodeRow, String> reasonCodeColumn;
     @FXML private TableColumn<ReasonCodeRow, String> reasonNameColumn;
@@ -212,6 +217,25 @@ public final class SettingsView implements PageController {
     }
 
 
+    /** What Back up now and Restore do (the window's composition root owns the database file). */
+    public void setBackupActions(Runnable backupNow, Runnable restore, String where) {
+        this.backupNow = backupNow;
+        this.restoreBackup = restore;
+        backupLabel.setText("Settle backs up the database each time the window closes and keeps the last ten, in "
+                + where + ". Restoring replaces the database with a backup; the current file is kept as a backup"
+                + " first, so a restore can be undone.");
+    }
+
+    @FXML
+    private void backupNow() {
+        backupNow.run();
+    }
+
+    @FXML
+    private void restore() {
+        restoreBackup.run();
+    }
+
     @FXML
     private void addReason() {
         codeDialogs.reasonCode(null).ifPresent(e -> codes.saveReason(e, true));
@@ -316,6 +340,7 @@ public final class SettingsView implements PageController {
         codes.load();
         applyPermissions();
         Permitted.guard(addReasonButton, codes.user(), Permission.SETTINGS_EDIT);
+        Permitted.guard(restoreButton, codes.user(), Permission.SETTINGS_EDIT);
         Permitted.guard(addAccountingButton, codes.user(), Permission.SETTINGS_EDIT);
         reasonActions(reasonTable.getSelectionModel().getSelectedItem());
         accountingActions(accountingTable.getSelectionModel().getSelectedItem());
