@@ -40,6 +40,38 @@ public final class VerifyService {
         this.queries = queries;
     }
 
+    /**
+     * The quick check run when a database opens: a few grand totals that must agree (applied amounts
+     * against applications net of reversals, document balances against their items, credit balances
+     * against the ledger). A fraction of {@link #verify}'s work; a difference means: run Verify books.
+     */
+    public List<Difference> quickCheck() {
+        return tx.read(t -> {
+            List<Difference> out = new ArrayList<>();
+            total(t, out, "payments applied", "SELECT COALESCE(SUM(applied_amount), 0) FROM payment",
+                    "SELECT (SELECT COALESCE(SUM(amount), 0) FROM application)"
+                            + " - (SELECT COALESCE(SUM(amount), 0) FROM unapplication)");
+            total(t, out, "posted document balances", "SELECT COALESCE(SUM(balance), 0) FROM document"
+                            + " WHERE status = 'Posted'",
+                    "SELECT COALESCE(SUM(b.balance), 0) FROM document_item_balance b JOIN document_item i"
+                            + " ON i.id = b.item_id JOIN document d ON d.id = i.document_id WHERE d.status = 'Posted'");
+            total(t, out, "credit balances", "SELECT COALESCE(SUM(credit_balance), 0) FROM account",
+                    "SELECT COALESCE(SUM(CASE WHEN type = 'Increase' THEN amount ELSE -amount END), 0)"
+                            + " FROM credit_balance_adjustment WHERE status = 'Processed'");
+            return List.copyOf(out);
+        });
+    }
+
+    private static void total(org.jooq.DSLContext t, List<Difference> out, String what, String storedSql,
+                              String recordsSql) {
+        BigDecimal stored = t.fetchOne(storedSql).get(0, BigDecimal.class);
+        BigDecimal records = t.fetchOne(recordsSql).get(0, BigDecimal.class);
+        if (stored.compareTo(records) != 0) {
+            out.add(new Difference("totals", what, "stored total " + plain(stored) + " to equal the records'",
+                    plain(records)));
+        }
+    }
+
     public Report verify() {
         return tx.read(t -> {
             List<Difference> out = new ArrayList<>();

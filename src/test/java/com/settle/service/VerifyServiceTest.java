@@ -107,6 +107,18 @@ class VerifyServiceTest {
                 .anySatisfy(s -> assertThat(s).contains("application").contains("lines sum to 70"));
     }
 
+    @Test
+    void theQuickCheckAgreesOnGoodBooksAndCatchesATamperedTotal() {
+        assertThat(books.clerk().verify().quickCheck()).isEmpty();
+        tamper("UPDATE account SET credit_balance = credit_balance + 1");
+        assertThat(books.clerk().verify().quickCheck()).extracting(VerifyService.Difference::toString)
+                .singleElement().asString().startsWith("totals: credit balances: expected stored total");
+        books.database().dsl().execute("UPDATE payment SET applied_amount = applied_amount + 1,"
+                + " unapplied_amount = unapplied_amount - 1 WHERE unapplied_amount >= 1");
+        assertThat(books.clerk().verify().quickCheck()).extracting(VerifyService.Difference::record)
+                .contains("payments applied", "credit balances");
+    }
+
     /** Edits history the way only someone who first removed Settle's guard triggers could. */
     private void tamper(String sql) {
         for (String table : com.settle.store.AppendOnlyGuard.guardedTables()) {

@@ -76,6 +76,12 @@ class ViewModelTest {
             public void error(String title, String header, String text) {
                 dialogs.add("error: " + header + " " + text);
             }
+
+            @Override
+            public boolean ask(String title, String header, String text, String yes) {
+                dialogs.add("ask: " + header + " " + text);
+                return true;
+            }
         });
         assertThat(model.titleProperty().get()).isEqualTo("Settle — books.mv.db");
         assertThat(model.openProperty().get()).isFalse();
@@ -90,5 +96,11 @@ class ViewModelTest {
         model.verifyBooks();
         assertThat(dialogs.get(1)).startsWith("error: 1 difference found")
                 .contains("document INV-00000001: expected balance (sum of item balances) 10, found 9");
+
+        // Opening books whose totals disagree says so at once, and offers the full report.
+        model.opened(books.admin());
+        assertThat(dialogs.get(2)).startsWith("ask: The books' totals do not agree totals: posted document balances:"
+                + " expected stored total 9 to equal the records', found 10");
+        assertThat(dialogs.get(3)).startsWith("error: 1 difference found");
     }
 }

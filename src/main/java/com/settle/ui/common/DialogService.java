@@ -6,4 +6,7 @@ public interface DialogService {
     void information(String title, String header, String text);
 
     void error(String title, String header, String text);
+
+    /** A warning with a question: true when the clerk chose {@code yes}, false for Close. */
+    boolean ask(String title, String header, String text, String yes);
 }

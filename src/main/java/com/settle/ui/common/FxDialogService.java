@@ -23,6 +23,18 @@ public final class FxDialogService implements DialogService {
         show(Alert.AlertType.ERROR, title, header, text);
     }
 
+    @Override
+    public boolean ask(String title, String header, String text, String yes) {
+        javafx.scene.control.ButtonType answer = new javafx.scene.control.ButtonType(yes,
+                javafx.scene.control.ButtonBar.ButtonData.YES);
+        Alert alert = new Alert(Alert.AlertType.WARNING, text, answer, javafx.scene.control.ButtonType.CLOSE);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        alert.getDialogPane().setId("askDialog");
+        return alert.showAndWait().filter(b -> b == answer).isPresent();
+    }
+
     private void show(Alert.AlertType type, String title, String header, String text) {
         Alert alert = new Alert(type);
         alert.initOwner(owner);

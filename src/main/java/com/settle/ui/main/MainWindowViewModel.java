@@ -21,6 +21,8 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 public final class MainWindowViewModel {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MainWindowViewModel.class);
+
     private final Path databaseFile;
     private final TaskRunner runner;
     private final ReadOnlyObjectWrapper<Services> services = new ReadOnlyObjectWrapper<>();
@@ -41,10 +43,20 @@ public final class MainWindowViewModel {
         this.dialogs = dialogs;
     }
 
-    /** Called once the database is open and migrated. */
+    /** Called once the database is open and migrated; the books' totals are then checked in the background. */
     public void opened(Services s) {
         services.set(s);
         openError.set("");
+        runner.run("Checking the books' totals", () -> s.verify().quickCheck(), differences -> {
+            if (!differences.isEmpty() && dialogs != null && dialogs.ask("Books check",
+                    "The books' totals do not agree",
+                    differences.stream().map(Object::toString).collect(Collectors.joining("\n"))
+                            + "\n\nNothing was changed. The full Verify books report names the records that"
+                            + " differ; if the file was damaged, restore a backup (Settings > General).",
+                    "Show the full report")) {
+                verifyBooks();
+            }
+        }, e -> LOG.warn("The quick check of the books failed", e));
     }
 
     /** Called when the database could not be opened: the window says why and what to do. */
