@@ -21,6 +21,14 @@ public final class Cli {
 
     public static int run(CliContext context, SettleCommand.WindowLauncher window, String... args) {
         CommandLine cmd = new CommandLine(new SettleCommand(context, window));
+        // Dates as a clerk types them in a script, with a message that names the format (not a Java class).
+        cmd.registerConverter(java.time.LocalDate.class, text -> {
+            try {
+                return java.time.LocalDate.parse(text.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("'" + text + "' is not a date (YYYY-MM-DD, e.g. 2026-11-24)");
+            }
+        });
         cmd.setOut(context.out());
         cmd.setErr(context.err());
         cmd.setParameterExceptionHandler((ex, a) -> {
@@ -36,7 +44,8 @@ public final class Cli {
                 context.err().println("settle: unexpected error: " + firstLine(ex) + " (details in the log file)");
             } else {
                 LOG.info("Command refused: {}", ex.getMessage());
-                context.err().println("settle: " + firstLine(ex).replace(System.lineSeparator(), "; "));
+                context.err().println("settle: " + firstLine(ex).replace(":" + System.lineSeparator(), ": ")
+                        .replace(System.lineSeparator(), "; "));
             }
             context.err().flush();
             return code;

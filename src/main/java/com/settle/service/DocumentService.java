@@ -171,9 +171,10 @@ public final class DocumentService {
             boolean untouched = doc.getBalance().compareTo(doc.getAmount()) == 0
                     && documents.items(t, doc.getId()).stream().allMatch(i -> i.balance().compareTo(i.amount()) == 0);
             if (!untouched) {
+                Currency currency = Currency.getInstance(doc.getCurrency());
                 throw new ServiceException(doc.getNumber() + " has payments or credit applied (balance "
-                        + doc.getBalance().stripTrailingZeros().toPlainString() + " of "
-                        + doc.getAmount().stripTrailingZeros().toPlainString() + "). Unapply them first, then cancel.");
+                        + Money.of(doc.getBalance(), currency) + " of " + Money.of(doc.getAmount(), currency)
+                        + "). Unapply them first, then cancel.");
             }
             documents.setStatus(t, doc.getId(), "Canceled", OffsetDateTime.now(clock));
             return null;

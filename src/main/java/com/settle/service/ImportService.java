@@ -63,9 +63,9 @@ public final class ImportService {
     public record Report(int rows, List<String> created, boolean dryRun) {
     }
 
-    private static final Set<String> ACCOUNT_COLUMNS = Set.of("name", "currency");
-    private static final Set<String> DOCUMENT_COLUMNS = Set.of("documentnumber", "account", "documentdate",
-            "charge", "unitprice");
+    private static final List<String> ACCOUNT_COLUMNS = List.of("Name", "Currency");
+    private static final List<String> DOCUMENT_COLUMNS = List.of("DocumentNumber", "Account", "DocumentDate",
+            "Charge", "UnitPrice");
 
     private final Transactions tx;
     private final AccountRepository accounts;
@@ -236,8 +236,8 @@ public final class ImportService {
         user.require(Permission.PAYMENT_CREATE, "record payments");
         CsvRows csv = read(file);
         return tx.inTransaction(t -> {
-            List<Problem> problems = new ArrayList<>(missing(csv, Set.of("account", "amount", "effectivedate",
-                    "method")));
+            List<Problem> problems = new ArrayList<>(missing(csv, List.of("Account", "Amount", "EffectiveDate",
+                    "Method")));
             Map<String, AccountRecord> cache = new java.util.HashMap<>();
             List<com.settle.store.PaymentRepository.NewPayment> rows = new ArrayList<>();
             for (Row r : csv.rows()) {
@@ -282,7 +282,7 @@ public final class ImportService {
         user.require(Permission.CREDIT_BALANCE_ADJUSTMENT_CREATE, "create credit balance adjustments");
         CsvRows csv = read(file);
         return tx.inTransaction(t -> {
-            List<Problem> problems = new ArrayList<>(missing(csv, Set.of("account", "amount")));
+            List<Problem> problems = new ArrayList<>(missing(csv, List.of("Account", "Amount")));
             Map<String, AccountRecord> cache = new java.util.HashMap<>();
             String reason = codes.defaultReasonCode(t, CreditBalanceService.REASON_TYPE).orElse(null);
             List<com.settle.store.CreditBalanceRepository.NewAdjustment> rows = new ArrayList<>();
@@ -348,16 +348,24 @@ public final class ImportService {
     private static CsvRows read(Path file) {
         try {
             return CsvRows.read(file);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ValidationException(file.getFileName().toString(), "is not UTF-8 text. Save it as \"CSV UTF-8\""
+                    + " (with or without BOM) and import it again");
         } catch (IOException | RuntimeException e) {
             throw new ValidationException(file.getFileName().toString(), "cannot be read as CSV: " + e.getMessage());
         }
     }
 
-    private static List<Problem> missing(CsvRows csv, Set<String> required) {
+    /** The required columns the header lacks (by the names the documentation gives), or that the file is empty. */
+    private static List<Problem> missing(CsvRows csv, List<String> required) {
+        if (csv.header().isEmpty() || csv.header().stream().allMatch(String::isBlank)) {
+            return List.of(new Problem(1, "header", "the file is empty; its first line must name the columns ("
+                    + String.join(", ", required) + " at least)"));
+        }
         List<Problem> out = new ArrayList<>();
-        for (String column : required.stream().sorted().toList()) {
-            if (!csv.header().contains(column)) {
-                out.add(new Problem(1, column, "the header has no such column"));
+        for (String column : required) {
+            if (!csv.header().contains(column.toLowerCase(java.util.Locale.ROOT))) {
+                out.add(new Problem(1, column, "the header has no " + column + " column"));
             }
         }
         return out;

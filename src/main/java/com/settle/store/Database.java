@@ -105,6 +105,11 @@ public final class Database implements AutoCloseable {
                 }
             }
         }
+        if (e instanceof org.flywaydb.core.api.FlywayException && e.getMessage() != null
+                && e.getMessage().contains("no schema history table")) {
+            return new DatabaseException(file + " is another program's database, not Settle's (it has tables but no"
+                    + " Settle history). It was left untouched; choose a Settle database file.", e);
+        }
         if (e instanceof org.flywaydb.core.api.FlywayException) {
             return new DatabaseException(file + " is not a Settle database this version can open: "
                     + e.getMessage().lines().findFirst().orElse(""), e);

@@ -74,7 +74,7 @@ class ImportCommandTest extends CommandOnBooksTest {
         assertThat(out.toString().trim()).isEmpty();
         Path noHeader = file("accounts.csv", "Title,Currency\nAcme,USD\n");
         assertThat(run("import", "accounts", noHeader.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("line 1, name: the header has no such column")
+        assertThat(err.toString()).contains("line 1, Name: the header has no Name column")
                 .contains("line 2, Name: is required");
     }
 

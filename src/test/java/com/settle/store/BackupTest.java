@@ -42,6 +42,7 @@ class BackupTest {
         try (TestBooks books = new TestBooks(live).withCodes()) {
             String acme = books.account("Acme", "USD");
             AtomicBoolean stop = new AtomicBoolean();
+            java.util.concurrent.atomic.AtomicInteger writes = new java.util.concurrent.atomic.AtomicInteger();
             AtomicReference<Throwable> failed = new AtomicReference<>();
             Thread writer = new Thread(() -> {
                 try {
@@ -50,14 +51,18 @@ class BackupTest {
                         String p = books.payment(acme, "45.00", OCT);
                         books.clerk().applications().apply(new ApplyCommand(p, OCT, ApplicationRule.PRORATION,
                                 List.of(), null, false));
+                        writes.incrementAndGet();
                     }
                 } catch (Throwable t) {
                     failed.set(t);
                 }
             });
             writer.start();
+            // Each backup is taken while the writer is in the middle of its next use cases.
             for (int i = 0; i < 6; i++) {
-                Thread.sleep(120);
+                while (writes.get() < 4 * (i + 1) && failed.get() == null) {
+                    Thread.sleep(2);
+                }
                 zips.add(Backups.backup(books.database(), folder.resolve("backups").resolve("b" + i + ".zip")));
             }
             stop.set(true);

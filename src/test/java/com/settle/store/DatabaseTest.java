@@ -75,6 +75,6 @@ class DatabaseTest {
             c.createStatement().execute("CREATE TABLE customers (id INT)");
         }
         assertThatThrownBy(() -> Database.open(file)).isInstanceOf(DatabaseException.class)
-                .hasMessageStartingWith(file + " is not a Settle database");
+                .hasMessageStartingWith(file + " is another program's database, not Settle's");
     }
 }

@@ -1,0 +1,385 @@
+package com.settle.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.settle.domain.AmountParser;
+import com.settle.domain.ValidationException;
+import com.settle.domain.allocation.ApplicationRule;
+import com.settle.reliability.Signature;
+import com.settle.service.ApplicationService.ApplyCommand;
+import com.settle.store.Database;
+import com.settle.support.TestBooks;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The bad-input catalogue: every row of {@code docs/bad-input.md} is run here (a screen field's parser,
+ * a command line, a CSV file) and must get exactly the message the table gives, with nothing changed in
+ * the books. Run with {@code -Dsettle.catalogue.write=true} to rewrite the table from what the
+ * program says (then read every message before committing it).
+ */
+class BadInputCatalogueTest {
+
+    static final Path TABLE = Path.of("docs", "bad-input.md");
+
+    @TempDir
+    static Path folder;
+    static String db;
+    static final Map<String, Case> CASES = new LinkedHashMap<>();
+    static final Map<String, String> ACTUAL = new LinkedHashMap<>();
+
+    /** One kind of bad input: where it enters, what it is, and how to give it. */
+    record Case(String where, String input, Supplier<String> run) {
+    }
+
+    private static void add(String id, String where, String input, Supplier<String> run) {
+        CASES.put(id, new Case(where, input, run));
+    }
+
+    /** Runs the command line on the books file; the message is what it printed on stderr. */
+    static String cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] all = new String[args.length + 4];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--db";
+        all[args.length + 1] = db;
+        all[args.length + 2] = "--user";
+        all[args.length + 3] = "admin";
+        int code = Cli.run(new CliContext(new PrintWriter(out), new PrintWriter(err), Map.of(), TestBooks.CLOCK,
+                folder, "ana"), (f, d, u) -> 0, all);
+        assertThat(code).as("exit code of " + String.join(" ", args) + "; " + out).isIn(1, 2);
+        return err.toString().strip().replaceFirst("^settle: ", "").replace(folder.toString(), "…");
+    }
+
+    /** The amount parser behind every amount field on the screens (US English). */
+    static String field(String text, String currency, AmountParser.Sign sign) {
+        try {
+            AmountParser.forLocale(Locale.US).parse("Amount", text, Currency.getInstance(currency), sign);
+            throw new AssertionError("'" + text + "' was accepted");
+        } catch (ValidationException e) {
+            return e.getMessage();
+        }
+    }
+
+    static String csv(String kind, String name, String content) {
+        try {
+            Path file = folder.resolve(name);
+            Files.writeString(file, content, StandardCharsets.UTF_8);
+            return cli("import", kind, file.toString());
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    static String csvBytes(String kind, String name, byte[] content) {
+        try {
+            Path file = folder.resolve(name);
+            Files.write(file, content);
+            return cli("import", kind, file.toString());
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @BeforeAll
+    static void makeBooks() throws Exception {
+        LocalDate oct = LocalDate.of(2026, 10, 1);
+        try (TestBooks books = new TestBooks(folder).withCodes()) {
+            String acme = books.account("Acme", "USD");            // A-00000001
+            String yen = books.account("Kyoto Tea", "JPY");        // A-00000002
+            String other = books.account("Other", "USD");          // A-00000003
+            books.invoice(acme, oct, "60.00", "40.00");            // INV-00000001
+            books.invoice(other, oct, "25.00");                    // INV-00000002
+            String p1 = books.payment(acme, "150.00", oct.plusDays(4)); // P-00000001
+            books.payment(acme, "20.00", oct.plusDays(4));         // P-00000002
+            books.clerk().applications().apply(new ApplyCommand(p1, oct.plusDays(4), ApplicationRule.FIFO, List.of(),
+                    new BigDecimal("70.00"), false));
+            books.clerk().documents().create(new com.settle.service.DocumentService.NewDocumentCommand(
+                    com.settle.domain.model.DocumentType.INVOICE, acme, oct, oct, null, false, List.of(
+                    new com.settle.service.DocumentService.ItemCommand("Draft", null, null, null, BigDecimal.ONE,
+                            BigDecimal.TEN, null))));                  // INV-00000003, a draft
+            String canceled = books.invoice(acme, oct, "5.00");     // INV-00000004
+            books.clerk().documents().cancel(canceled);
+            books.admin().codes().saveReasonCode("Old", "No longer used", List.of("Refund"), List.of(), true);
+            books.admin().codes().setReasonCodeActive("Old", false);
+            books.admin().codes().addAccountingCode("9999-OLD", "Closed ledger", "CustomerCashOnAccount");
+            books.admin().codes().setAccountingCodeActive("9999-OLD", false);
+            assertThat(yen).isEqualTo("A-00000002");
+        }
+        db = folder.resolve("books.mv.db").toString();
+        cases();
+    }
+
+    static void cases() {
+        String sc = "screen amount field";
+        add("S1", sc, "`-5.00` where a positive amount is needed", () -> field("-5.00", "USD", AmountParser.Sign.POSITIVE));
+        add("S2", sc, "`0`", () -> field("0", "USD", AmountParser.Sign.POSITIVE));
+        add("S3", sc, "`12.345` in USD", () -> field("12.345", "USD", AmountParser.Sign.POSITIVE));
+        add("S4", sc, "`10.5` in JPY", () -> field("10.5", "JPY", AmountParser.Sign.POSITIVE));
+        add("S5", sc, "`abc`", () -> field("abc", "USD", AmountParser.Sign.POSITIVE));
+        add("S6", sc, "`12345678901234.00` (17 characters)", () -> field("12345678901234.00", "USD",
+                AmountParser.Sign.POSITIVE));
+        add("S7", sc, "`1,23.45` (grouping in the wrong place)", () -> field("1,23.45", "USD", AmountParser.Sign.POSITIVE));
+        add("S8", sc, "empty", () -> field("", "USD", AmountParser.Sign.POSITIVE));
+
+        String pa = "settle payment add";
+        String[] base = {"payment", "add", "--account", "A-00000001", "--date", "2026-10-05", "--method", "Check"};
+        add("C1", pa, "`--amount -5`", () -> cli(with(base, "--amount", "-5")));
+        add("C2", pa, "`--amount 0`", () -> cli(with(base, "--amount", "0")));
+        add("C3", pa, "`--amount 12.345`", () -> cli(with(base, "--amount", "12.345")));
+        add("C4", pa, "`--amount ten`", () -> cli(with(base, "--amount", "ten")));
+        add("C5", pa, "`--account A-00000099` (unknown)", () -> cli("payment", "add", "--account", "A-00000099",
+                "--amount", "5", "--date", "2026-10-05", "--method", "Check"));
+        add("C6", pa, "`--date 2026-13-01`", () -> cli("payment", "add", "--account", "A-00000001", "--amount", "5",
+                "--date", "2026-13-01", "--method", "Check"));
+        add("C7", pa, "`--method Barter`", () -> cli("payment", "add", "--account", "A-00000001", "--amount", "5",
+                "--date", "2026-10-05", "--method", "Barter"));
+        add("C8", pa, "`--comment` of 256 characters", () -> cli(with(base, "--amount", "5", "--comment",
+                "x".repeat(256))));
+        add("C9", pa, "`--amount 10.5` for a JPY account", () -> cli("payment", "add", "--account", "A-00000002",
+                "--amount", "10.5", "--date", "2026-10-05", "--method", "Cash"));
+
+        String ap = "settle payment apply";
+        add("C10", ap, "`--item INV-00000001#2=50.00` (item balance 30.00)", () -> cli("payment", "apply",
+                "P-00000001", "--date", "2026-10-05", "--item", "INV-00000001#2=50.00"));
+        add("C11", ap, "`--doc INV-00000001=30.00` on P-00000002 (unapplied 20.00)", () -> cli("payment", "apply",
+                "P-00000002", "--date", "2026-10-05", "--doc", "INV-00000001=30.00"));
+        add("C12", ap, "`--doc INV-00000002=5.00` (another account's invoice)", () -> cli("payment", "apply",
+                "P-00000002", "--date", "2026-10-05", "--doc", "INV-00000002=5.00"));
+        add("C13", ap, "`--doc INV-00000003=5.00` (a draft)", () -> cli("payment", "apply", "P-00000002",
+                "--date", "2026-10-05", "--doc", "INV-00000003=5.00"));
+        add("C14", ap, "`--doc INV-00000004=5.00` (canceled)", () -> cli("payment", "apply", "P-00000002",
+                "--date", "2026-10-05", "--doc", "INV-00000004=5.00"));
+        add("C15", ap, "`--date 2026-10-01` (before the payment's date)", () -> cli("payment", "apply", "P-00000002",
+                "--date", "2026-10-01", "--doc", "INV-00000001=5.00"));
+        add("C16", ap, "`P-00000099` (unknown payment)", () -> cli("payment", "apply", "P-00000099", "--date",
+                "2026-10-05", "--doc", "INV-00000001=5.00"));
+        add("C17", ap, "`--doc INV-00000099=5.00` (unknown document)", () -> cli("payment", "apply", "P-00000002",
+                "--date", "2026-10-05", "--doc", "INV-00000099=5.00"));
+        add("C18", ap, "`--doc INV-00000001=-5.00`", () -> cli("payment", "apply", "P-00000002", "--date",
+                "2026-10-05", "--doc", "INV-00000001=-5.00"));
+        add("C19", ap, "`--item INV-00000001#9=1.00` (no item 9)", () -> cli("payment", "apply", "P-00000002",
+                "--date", "2026-10-05", "--item", "INV-00000001#9=1.00"));
+        add("C20", "settle payment refund", "`--amount 25.00` on P-00000002 (unapplied 20.00)", () -> cli("payment",
+                "refund", "P-00000002", "--amount", "25.00", "--method", "Check"));
+        add("C21", "settle payment refund", "`--reason Nonsense` (unknown reason code)", () -> cli("payment",
+                "refund", "P-00000002", "--amount", "5.00", "--method", "Check", "--reason", "Nonsense"));
+        add("C22", "settle payment refund", "`--reason Old` (inactive reason code)", () -> cli("payment", "refund",
+                "P-00000002", "--amount", "5.00", "--method", "Check", "--reason", "Old"));
+        add("C23", "settle payment cancel", "P-00000001 (has applications)", () -> cli("payment", "cancel",
+                "P-00000001"));
+        add("C24", "settle payment show", "`P-1' OR '1'='1` (SQL metacharacters)", () -> cli("payment", "show",
+                "P-1' OR '1'='1"));
+        add("C25", "settle payment unapply", "`--doc INV-00000002=1.00` (nothing applied there)", () -> cli("payment",
+                "unapply", "P-00000001", "--date", "2026-10-05", "--doc", "INV-00000002=1.00"));
+
+        String ca = "settle credit adjust";
+        add("C26", ca, "`--decrease 5.00` (credit balance 0.00)", () -> cli("credit", "adjust", "A-00000001",
+                "--decrease", "5.00"));
+        add("C27", ca, "`--accounting-code 9999-NONE` (unknown)", () -> cli("credit", "adjust", "A-00000001",
+                "--increase", "5.00", "--accounting-code", "9999-NONE"));
+        add("C28", ca, "`--accounting-code 9999-OLD` (inactive)", () -> cli("credit", "adjust", "A-00000001",
+                "--increase", "5.00", "--accounting-code", "9999-OLD"));
+        add("C29", ca, "`--increase 5.00 --decrease 1.00`", () -> cli("credit", "adjust", "A-00000001",
+                "--increase", "5.00", "--decrease", "1.00"));
+        add("C30", "settle credit cancel", "`CBA-00000099` (unknown)", () -> cli("credit", "cancel", "CBA-00000099"));
+
+        String da = "settle document add";
+        add("C31", da, "`--due` before `--date`", () -> cli("document", "add", "A-00000001", "--date", "2026-10-10",
+                "--due", "2026-10-01", "--charge", "Setup", "--price", "10.00"));
+        add("C32", da, "`--quantity 1.00001`", () -> cli("document", "add", "A-00000001", "--date", "2026-10-10",
+                "--charge", "Setup", "--quantity", "1.00001", "--price", "10.00"));
+        add("C33", da, "`--quantity 0`", () -> cli("document", "add", "A-00000001", "--date", "2026-10-10",
+                "--charge", "Setup", "--quantity", "0", "--price", "10.00"));
+        add("C34", "settle document post", "INV-00000001 (already posted)", () -> cli("document", "post",
+                "INV-00000001"));
+        add("C35", "settle document cancel", "INV-00000001 (payments applied)", () -> cli("document", "cancel",
+                "INV-00000001"));
+        add("C36", "settle account add", "`--currency XYZ`", () -> cli("account", "add", "Zed", "--currency", "XYZ"));
+        add("C37", "settle account add", "a blank name", () -> cli("account", "add", " ", "--currency", "USD"));
+        add("C38", "settle user add", "`bad name!` as username", () -> cli("user", "add", "bad name!", "--role",
+                "Clerk"));
+        add("C39", "settle", "`frobnicate` (unknown command)", () -> cli("frobnicate"));
+        add("C40", "settle restore", "a text file as the backup", () -> {
+            try {
+                Path text = Files.writeString(folder.resolve("notes.zip"), "not a zip");
+                return cli("restore", "--from", text.toString(), "--yes");
+            } catch (java.io.IOException e) {
+                throw new AssertionError(e);
+            }
+        });
+
+        String hd = "DocumentNumber,Account,DocumentDate,Charge,UnitPrice\n";
+        add("F1", "CSV import documents", "no UnitPrice column", () -> csv("documents", "f1.csv",
+                "DocumentNumber,Account,DocumentDate,Charge\nX-1,A-00000001,2026-10-01,Setup\n"));
+        add("F2", "CSV import documents", "`A-00000099` (unknown account)", () -> csv("documents", "f2.csv",
+                hd + "X-1,A-00000099,2026-10-01,Setup,10.00\n"));
+        add("F3", "CSV import documents", "Amount `10.5` for a JPY account", () -> csv("documents", "f3.csv",
+                "DocumentNumber,Account,DocumentDate,Charge,UnitPrice,Amount\nX-1,A-00000002,2026-10-01,Tea,10,10.5\n"));
+        add("F4", "CSV import documents", "`2026-02-30` as date", () -> csv("documents", "f4.csv",
+                hd + "X-1,A-00000001,2026-02-30,Setup,10.00\n"));
+        add("F5", "CSV import documents", "`=HYPERLINK(…)` in a number column", () -> csv("documents", "f5.csv",
+                hd + "X-1,A-00000001,2026-10-01,Setup,\"=HYPERLINK(\"\"http://x\"\")\"\n"));
+        add("F6", "CSV import documents", "bytes that are not UTF-8 (Latin-1 `é`)", () -> csvBytes("documents",
+                "f6.csv", (hd + "X-1,A-00000001,2026-10-01,Caf\u00e9,10.00\n").getBytes(StandardCharsets.ISO_8859_1)));
+        add("F7", "CSV import accounts", "`Name` missing on a row", () -> csv("accounts", "f7.csv",
+                "Name,Currency\n,USD\n"));
+        add("F8", "CSV import payments", "`-5.00` as amount", () -> csv("payments", "f8.csv",
+                "Account,Amount,EffectiveDate,Method\nA-00000001,-5.00,2026-10-05,Check\n"));
+        add("F9", "CSV import payments", "an empty file", () -> csv("payments", "f9.csv", ""));
+
+        add("D1", "opening a database", "a second process on the same file", () -> {
+            Process holder = null;
+            try {
+                holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp", System.getProperty("java.class.path"), "com.settle.store.HoldDatabase", db).start();
+                String line = new java.io.BufferedReader(new java.io.InputStreamReader(holder.getInputStream(),
+                        StandardCharsets.UTF_8)).readLine();
+                assertThat(line).isEqualTo("open");
+                return cli("verify");
+            } catch (java.io.IOException e) {
+                throw new AssertionError(e);
+            } finally {
+                if (holder != null) {
+                    holder.destroyForcibly();
+                    try {
+                        holder.waitFor();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            }
+        });
+        add("D2", "opening a database", "a file that is not a database", () -> {
+            try {
+                Path junk = Files.writeString(folder.resolve("junk.mv.db"), "hello, not a database".repeat(200));
+                return cliOn(junk.toString(), "verify");
+            } catch (java.io.IOException e) {
+                throw new AssertionError(e);
+            }
+        });
+        add("D3", "opening a database", "another program's H2 database", () -> {
+            Path foreign = folder.resolve("foreign.mv.db");
+            try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("foreign"), "sa", "")) {
+                c.createStatement().execute("CREATE TABLE IF NOT EXISTS customers (id INT PRIMARY KEY)");
+            } catch (java.sql.SQLException e) {
+                throw new AssertionError(e);
+            }
+            return cliOn(foreign.toString(), "verify");
+        });
+    }
+
+    private static String cliOn(String file, String... args) {
+        String saved = db;
+        db = file;
+        try {
+            return cli(args);
+        } finally {
+            db = saved;
+        }
+    }
+
+    private static String[] with(String[] base, String... more) {
+        List<String> all = new ArrayList<>(List.of(base));
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
+    }
+
+    /** Everything a bad input could have touched, in one line. */
+    private static String books() {
+        try (Database d = Database.open(Path.of(db))) {
+            var dsl = d.dsl();
+            return Signature.of(dsl).text() + " | " + dsl.fetchOne("SELECT (SELECT COUNT(*) FROM account),"
+                    + " (SELECT SUM(balance) FROM document), (SELECT SUM(unapplied_amount) FROM payment),"
+                    + " (SELECT SUM(credit_balance) FROM account), (SELECT COUNT(*) FROM app_user),"
+                    + " (SELECT SUM(version) FROM document), (SELECT SUM(version) FROM payment)").intoList();
+        }
+    }
+
+    /** The table's rows: id, where, input, message. */
+    static Map<String, String[]> table() throws java.io.IOException {
+        Map<String, String[]> rows = new LinkedHashMap<>();
+        if (!Files.exists(TABLE)) {
+            return rows;
+        }
+        for (String line : Files.readAllLines(TABLE, StandardCharsets.UTF_8)) {
+            if (line.startsWith("| ") && !line.startsWith("| id ") && !line.startsWith("| ---")) {
+                String[] cells = line.substring(2, line.length() - 2).split(" \\| ", 4);
+                rows.put(cells[0], cells);
+            }
+        }
+        return rows;
+    }
+
+    static Stream<Arguments> rows() {
+        if (CASES.isEmpty()) {
+            return Stream.of(Arguments.of("none"));
+        }
+        return CASES.keySet().stream().map(Arguments::of);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rows")
+    void getsTheMessageInTheTableAndChangesNothing(String id) throws Exception {
+        Case c = CASES.get(id);
+        String before = books();
+        String message = c.run().get();
+        ACTUAL.put(id, message);
+        assertThat(books()).as(id + " changed the books").isEqualTo(before);
+        assertThat(message).as(id + " says nothing").isNotBlank();
+        if (!Boolean.getBoolean("settle.catalogue.write")) {
+            String[] row = table().get(id);
+            assertThat(row).as(id + " is missing from " + TABLE).isNotNull();
+            assertThat(row[3]).isEqualTo(cell(message));
+        }
+    }
+
+    private static String cell(String message) {
+        return message.replace("|", "\\|").replace("\n", " ");
+    }
+
+    @AfterAll
+    static void writeTable() throws Exception {
+        if (!Boolean.getBoolean("settle.catalogue.write")) {
+            assertThat(table().keySet()).as("rows of " + TABLE + " without a case").isSubsetOf(CASES.keySet());
+            assertThat(CASES).hasSizeGreaterThanOrEqualTo(40);
+            return;
+        }
+        StringBuilder b = new StringBuilder();
+        b.append("# Bad input and what Settle says\n\n");
+        b.append("Every row is run by `BadInputCatalogueTest`: the input gets exactly this message and the books\n");
+        b.append("do not change. S = a screen's amount field (US English), C = the command line, F = a CSV file\n");
+        b.append("being imported (nothing of it is stored), D = opening a database file. `…` stands for the\n");
+        b.append("folder of the file. The books used: `A-00000001` Acme (USD) with `INV-00000001` (60.00 + 40.00,\n");
+        b.append("70.00 paid by `P-00000001`), `P-00000002` (20.00 unapplied), `A-00000002` (JPY),\n");
+        b.append("`INV-00000002` of another account, `INV-00000003` a draft, `INV-00000004` canceled.\n\n");
+        b.append("| id | where | bad input | message |\n| --- | --- | --- | --- |\n");
+        for (var e : CASES.entrySet()) {
+            b.append("| ").append(e.getKey()).append(" | ").append(e.getValue().where()).append(" | ")
+                    .append(e.getValue().input()).append(" | ").append(cell(ACTUAL.getOrDefault(e.getKey(), "")))
+                    .append(" |\n");
+        }
+        Files.createDirectories(TABLE.getParent());
+        Files.writeString(TABLE, b.toString(), StandardCharsets.UTF_8);
+    }
+}
