@@ -50,6 +50,8 @@ import org.slf4j.LoggerFactory;
 public final class AppContext implements Pages, Navigator, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
+    /** System property: print launch times (and with "exit", quit once the window can be used). */
+    public static final String LAUNCH_PROBE = "settle.launch.probe";
 
     private final Path databaseFile;
     private final Locale locale;
@@ -120,6 +122,10 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
         }, bundle);
     }
 
+    private static long sinceJvmStart() {
+        return System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
     /** Shows the main window at once, then opens the database in the background. */
     public void start(Stage stage) {
         this.stage = stage;
@@ -133,6 +139,21 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         mainModel.setDialogs(new FxDialogService(stage));
+        String probe = System.getProperty(LAUNCH_PROBE);
+        if (probe != null) {
+            // settle bench --launch-only: when the first frame is up and when the window can be used.
+            stage.setOnShown(e -> javafx.application.Platform.runLater(() -> System.out.println("first frame "
+                    + sinceJvmStart())));
+            mainModel.servicesProperty().addListener((o, a, b) -> {
+                if (b != null) {
+                    System.out.println("interactive " + sinceJvmStart());
+                    System.out.flush();
+                    if ("exit".equals(probe)) {
+                        javafx.application.Platform.exit();
+                    }
+                }
+            });
+        }
         stage.show();
         openDatabase();
     }

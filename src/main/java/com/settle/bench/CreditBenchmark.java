@@ -56,6 +56,16 @@ public final class CreditBenchmark {
                 history.lines(head, 1, 100, HistoryFilter.ALL);
             });
             out.printf("%-52s %12.1f %12s %8s %8s%n", "history last page (scrolled to the end)", last, "-", "-", "-");
+            // A clerk scrolling through the history: pages loaded along its whole length, then what stays.
+            var head = history.head(big);
+            int[] numbers = history.lineNumbers(head, HistoryFilter.ALL);
+            for (int at = 0; at < numbers.length; at += numbers.length / 200) {
+                history.lines(head, numbers[Math.min(numbers.length - 1, at + 99)], numbers[at], HistoryFilter.ALL);
+            }
+            System.gc();
+            long used = java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            out.printf("%-52s %12.0f %12s %8s %8s%n", "heap after opening the history and scrolling it, MB",
+                    used / 1048576.0, "-", "-", "256 MB");
             out.flush();
             t0 = System.nanoTime();
             seedQueue(db);

@@ -66,6 +66,7 @@ public final class PaymentBenchmark {
             persist(db, admin, big, 150_000);
             query(db, small);
             dialogLoad(db, big, "10,000 docs / 150,000 items");
+            verify(db, admin);
         } finally {
             try (var files = Files.walk(dir)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -288,6 +289,43 @@ public final class PaymentBenchmark {
             }
         }
         return rows;
+    }
+
+    /**
+     * Verify books over the whole file against a raw baseline: plain JDBC scans with SUM … GROUP BY over the
+     * same tables (payments and their applications and reversals, documents and their items and lines,
+     * accounts and their adjustments), every result row read.
+     */
+    private void verify(Database db, Services admin) {
+        double settle = median(() -> {
+            if (!admin.verify().verify().balanced()) {
+                throw new IllegalStateException("the benchmark's books do not balance");
+            }
+        });
+        String[] scans = {
+            "SELECT p.id, p.amount, p.applied_amount, p.unapplied_amount, (SELECT COALESCE(SUM(a.amount), 0)"
+                    + " FROM application a WHERE a.payment_id = p.id), (SELECT COALESCE(SUM(u.amount), 0) FROM"
+                    + " unapplication u JOIN application a ON a.id = u.application_id WHERE a.payment_id = p.id)"
+                    + " FROM payment p",
+            "SELECT i.document_id, SUM(i.amount), SUM(b.balance), COUNT(*) FROM document_item i"
+                    + " JOIN document_item_balance b ON b.item_id = i.id GROUP BY i.document_id",
+            "SELECT ai.document_item_id, SUM(ai.amount) FROM application_item ai GROUP BY ai.document_item_id",
+            "SELECT d.id, d.amount, d.balance FROM document d",
+            "SELECT account_id, type, SUM(amount) FROM credit_balance_adjustment WHERE status = 'Processed'"
+                    + " GROUP BY account_id, type"};
+        double raw = median(() -> db.dsl().connection(c -> {
+            for (String sql : scans) {
+                try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+                    int n = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        for (int i = 1; i <= n; i++) {
+                            rs.getObject(i);
+                        }
+                    }
+                }
+            }
+        }));
+        row("Verify books, 11,000 documents / 165,000 items", settle, raw, "1.5x");
     }
 
     private void row(String figure, double settle, double raw, String goal) {

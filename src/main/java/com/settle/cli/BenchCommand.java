@@ -26,12 +26,19 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--import-only", description = "Run only the CSV import benchmark.")
     boolean importOnly;
 
+    @Option(names = "--launch-only", description = "Run only the launch benchmark (needs a display, e.g. Xvfb).")
+    boolean launchOnly;
+
     @Override
     public Integer call() {
         if (rounds < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rounds must be at least 1");
         }
         try {
+            if (launchOnly) {
+                new com.settle.bench.LaunchBenchmark(root.context().out(), rounds).run();
+                return 0;
+            }
             if (importOnly) {
                 new com.settle.bench.ImportBenchmark(root.context().out(), rounds).run();
                 return 0;
@@ -42,6 +49,7 @@ final class BenchCommand implements Callable<Integer> {
             }
             new com.settle.bench.CreditBenchmark(root.context().out(), rounds).run();
             new com.settle.bench.ImportBenchmark(root.context().out(), rounds).run();
+            new com.settle.bench.LaunchBenchmark(root.context().out(), Math.min(rounds, 7)).run();
         } catch (Exception e) {
             throw new IllegalStateException("a benchmark failed", e);
         }
