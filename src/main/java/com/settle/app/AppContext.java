@@ -1,8 +1,6 @@
 package com.settle.app;
 
-import com.settle.service.SampleCompany;
 import com.settle.service.Services;
-import com.settle.store.Database;
 import com.settle.ui.accounts.AccountsView;
 import com.settle.ui.accounts.AccountsViewModel;
 import com.settle.ui.common.BackgroundExecutor;
@@ -55,8 +53,6 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
 
     private final Path databaseFile;
     private final Locale locale;
-    private final String user;
-    private final boolean demo;
     private final Clock clock;
     private final BackgroundExecutor executor = new BackgroundExecutor();
     private final MoneyFormat format;
@@ -65,7 +61,8 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
     private final ViewLoader loader;
     private final Map<Class<?>, Supplier<Object>> controllers = new HashMap<>();
     private final Map<Page, ViewLoader.View<?>> views = new EnumMap<>(Page.class);
-    private Database database;
+    private final DatabaseSession session;
+    private final com.settle.ui.documents.DocumentEntryFlow documentEntry;
     private MainWindow mainWindow;
     private Stage stage;
     private FxPaymentDialogs paymentDialogs;
@@ -83,12 +80,13 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
      *             operating-system user, who becomes the administrator on the first run over a database
      */
     public AppContext(Path databaseFile, boolean demo, String user, Clock clock, Locale locale) {
-        this.user = user;
         this.locale = locale;
         this.databaseFile = databaseFile;
-        this.demo = demo;
         this.clock = clock;
         this.format = new MoneyFormat(locale);
+        this.session = new DatabaseSession(databaseFile, user, demo, clock);
+        this.documentEntry = new com.settle.ui.documents.DocumentEntryFlow(executor, () -> services, () -> stage,
+                format, clock, executor::notice, this::showDocument);
         this.bundle = ResourceBundle.getBundle("com.settle.ui.messages", locale);
         this.mainModel = new MainWindowViewModel(databaseFile, executor);
         Supplier<Services> current = () -> services;
@@ -164,16 +162,10 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
             protected Services call() {
                 updateMessage("Opening " + databaseFile.getFileName() + "…");
                 updateProgress(-1, 1);
-                database = Database.open(databaseFile);
-                Services s = user == null
-                        ? Services.forOsUser(database.dsl(), System.getProperty("user.name"), clock)
-                        : new Services(database.dsl(), user, clock);
-                if (demo && s.accounts().count() == 0) {
+                return session.open(p -> {
                     updateMessage("Loading the sample company…");
-                    new SampleCompany(new Services(database.dsl(), "admin", clock), clock)
-                            .load(p -> updateProgress(p, 1));
-                }
-                return s;
+                    updateProgress(p, 1);
+                });
             }
         };
         executor.submit("Opening the database", open, s -> {
@@ -366,31 +358,9 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
         javafx.application.Platform.runLater(controller::focus);
     }
 
-    /** What the entry form chooses from, and the draft it changes (null for a new document). */
-    private record Choices(java.util.List<com.settle.domain.model.AccountSummary> accounts,
-                           java.util.List<String> codes, com.settle.domain.model.DocumentDetail draft) {
-        static Choices load(Services s, String draft) {
-            return new Choices(s.accounts().list(), s.codes().accountingCodes().stream().filter(c -> c.active())
-                    .map(c -> c.code()).toList(), draft == null ? null : s.documents().detail(draft));
-        }
-    }
-
     @Override
     public void editDraft(String number) {
-        if (services == null) {
-            return;
-        }
-        Services s = services;
-        executor.run("Loading " + number, () -> Choices.load(s, number), c ->
-                new com.settle.ui.documents.DocumentEntryDialog(() -> stage, format, clock).edit(c.draft(),
-                        c.accounts(), c.codes(), s.user().may(com.settle.domain.model.Permission.DOCUMENT_POST))
-                        .ifPresent(cmd -> executor.run("Saving " + number, () -> {
-                            s.documents().updateDraft(number, cmd);
-                            return null;
-                        }, v -> {
-                            executor.notice(number + (cmd.post() ? " posted" : " saved"));
-                            showDocument(number);
-                        })));
+        documentEntry.editDraft(number);
     }
 
     @Override
@@ -400,19 +370,7 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
 
     @Override
     public void newDocument(String accountNumber) {
-        if (services == null) {
-            return;
-        }
-        Services s = services;
-        executor.run("Loading accounts and accounting codes", () -> Choices.load(s, null), c ->
-                new com.settle.ui.documents.DocumentEntryDialog(() -> stage, format, clock).open(c.accounts(),
-                        accountNumber, c.codes(), s.user().may(com.settle.domain.model.Permission.DOCUMENT_POST))
-                        .ifPresent(cmd -> executor.run("Saving the " + cmd.type().label().toLowerCase(locale),
-                                () -> s.documents().create(cmd), number -> {
-                                    executor.notice(cmd.type().label() + " " + number + (cmd.post() ? " posted"
-                                            : " saved as a draft"));
-                                    showDocument(number);
-                                })));
+        documentEntry.newDocument(accountNumber);
     }
 
     @Override
@@ -430,12 +388,10 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
 
     /** Settings &gt; Back up now: a backup in the backups folder, written in the background. */
     public void backupNow() {
-        Database db = database;
-        if (db == null) {
-            return;
+        if (services != null) {
+            executor.run("Backing up " + databaseFile.getFileName(), session::backupNow,
+                    zip -> executor.notice("Backed up to " + zip));
         }
-        executor.run("Backing up " + db.file().getFileName(), () -> com.settle.store.Backups.backup(db,
-                com.settle.store.Backups.next(db.file(), "manual")), zip -> executor.notice("Backed up to " + zip));
     }
 
     /** Replaces the test's Open dialog for Restore (a test picks its file without a native dialog). */
@@ -479,25 +435,12 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
             return;
         }
         String who = services.user().username();
-        record Restored(Services services, boolean balanced) {
-        }
-        Task<Restored> restore = new Task<>() {
+        Task<DatabaseSession.Restored> restore = new Task<>() {
             @Override
-            protected Restored call() {
-                updateMessage("Restoring " + zip.getFileName() + "…");
+            protected DatabaseSession.Restored call() {
+                updateMessage("Restoring " + zip.getFileName() + " and verifying the books…");
                 updateProgress(-1, 1);
-                database.close();
-                database = null;
-                Path before;
-                try {
-                    before = com.settle.store.Backups.restore(zip, databaseFile);
-                } finally {
-                    database = Database.open(databaseFile);
-                }
-                LOG.info("Restored {} (previous file kept in {})", zip, before);
-                Services s = new Services(database.dsl(), who, clock);
-                updateMessage("Verifying the restored books…");
-                return new Restored(s, s.verify().verify().balanced());
+                return session.restore(zip, who);
             }
         };
         services = null;
@@ -516,15 +459,7 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
     @Override
     public void close() {
         executor.close();
-        if (database != null) {
-            try {
-                com.settle.store.Backups.automatic(database);
-            } catch (RuntimeException e) {
-                LOG.warn("The automatic backup failed", e);
-            }
-            database.close();
-            database = null;
-        }
+        session.close();
         LOG.info("Window closed");
     }
 }
