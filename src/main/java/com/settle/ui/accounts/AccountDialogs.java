@@ -64,6 +64,8 @@ public class AccountDialogs {
                 name.textProperty()));
         form.validates(Bindings.createStringBinding(() -> currencyProblem(currency.getText()),
                 currency.textProperty()));
+        currency.textProperty().addListener((o, was, now) ->
+                com.settle.ui.common.AmountField.showError(currency, currencyProblem(now)));
         return form.build(() -> new AccountForm(name.getText(), currency.getText().trim().toUpperCase(Locale.ROOT),
                 contact.getText(), email.getText(), phone.getText(), address.getText(), status.getValue()))
                 .showAndWait();
