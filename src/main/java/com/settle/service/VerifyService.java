@@ -77,13 +77,21 @@ public final class VerifyService {
             List<Difference> out = new ArrayList<>();
             List<PaymentFigures> payments = queries.payments(t);
             payments.forEach(p -> checkPayment(p, out));
-            List<DocumentFigures> documents = queries.documents(t);
-            documents.forEach(d -> checkDocument(d, out));
+            // One pass over the items checks each item and adds up its document's amount and balance.
+            java.util.Map<String, ItemSums> sums = new java.util.HashMap<>();
             long[] items = {0};
+            List<Difference> itemDifferences = new ArrayList<>();
             queries.items(t, i -> {
                 items[0]++;
-                checkItem(i, out);
+                checkItem(i, itemDifferences);
+                sums.computeIfAbsent(i.documentNumber(), k -> new ItemSums()).add(i);
             });
+            List<DocumentFigures> documents = queries.documents(t).stream().map(d -> {
+                ItemSums sum = sums.getOrDefault(d.number(), new ItemSums());
+                return d.withItems(sum.amount, sum.balance, sum.count);
+            }).toList();
+            documents.forEach(d -> checkDocument(d, out));
+            out.addAll(itemDifferences);
             List<AccountFigures> accounts = queries.accounts(t);
             accounts.forEach(a -> checkAccount(a, out));
             checkRunningBalances(t, out);
@@ -101,6 +109,19 @@ public final class VerifyService {
             }
             return new Report(List.copyOf(out), payments.size(), documents.size(), items[0], accounts.size());
         });
+    }
+
+    /** A document's items added up while they stream past. */
+    private static final class ItemSums {
+        BigDecimal amount = BigDecimal.ZERO;
+        BigDecimal balance = BigDecimal.ZERO;
+        int count;
+
+        void add(com.settle.store.BooksQueries.ItemFigures i) {
+            amount = amount.add(i.amount());
+            balance = balance.add(i.balance());
+            count++;
+        }
     }
 
     private static void checkPayment(PaymentFigures p, List<Difference> out) {
