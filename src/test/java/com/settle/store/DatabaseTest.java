@@ -19,6 +19,15 @@ class DatabaseTest {
     Path folder;
 
     @Test
+    void theSchemaVersionThatSkipsFlywayIsTheNewestMigration() {
+        try (Database db = Database.open(folder.resolve("fresh"))) {
+            Object newest = db.dsl().fetchValue("SELECT MAX(CAST(\"version\" AS INT)) FROM \"flyway_schema_history\"");
+            assertThat(((Number) newest).intValue()).as("bump Database.SCHEMA_VERSION with a new migration")
+                    .isEqualTo(Database.SCHEMA_VERSION);
+        }
+    }
+
+    @Test
     void createsMigratesAndReopensAFile() {
         Path file = folder.resolve("sub/dir/books");
         try (Database db = Database.open(file)) {
