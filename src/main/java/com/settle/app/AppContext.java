@@ -67,9 +67,7 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
     private Stage stage;
     private FxPaymentDialogs paymentDialogs;
     private Services services;
-    private java.util.function.Function<String, Path> exportChooser = this::chooseExportFile;
-    private java.util.function.Function<String, Path> importChooser = this::chooseImportFile;
-    private java.util.function.Supplier<Path> restoreChooser = this::chooseBackup;
+    private final FileDialogs files = new FileDialogs(() -> stage);
 
     public AppContext(Path databaseFile, boolean demo, Clock clock, Locale locale) {
         this(databaseFile, demo, "clerk", clock, locale);
@@ -91,7 +89,7 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
         this.mainModel = new MainWindowViewModel(databaseFile, executor);
         Supplier<Services> current = () -> services;
         controllers.put(MainWindow.class, () -> new MainWindow(mainModel, this, this, executor));
-        ListExporter exporter = new ListExporter(name -> exportChooser.apply(name), executor, executor::notice);
+        ListExporter exporter = new ListExporter(name -> files.export.apply(name), executor, executor::notice);
         controllers.put(AccountsView.class, () -> new AccountsView(new AccountsViewModel(executor, current), format,
                 exporter, this, new com.settle.ui.accounts.AccountDialogs(() -> stage, locale), executor, current));
         controllers.put(DocumentsView.class, () -> new DocumentsView(new DocumentsViewModel(executor, current), format,
@@ -104,7 +102,7 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
                 this::applyCreditBalances, exporter));
         controllers.put(ComingSoonView.class, ComingSoonView::new);
         controllers.put(com.settle.ui.home.HomeView.class, () -> new com.settle.ui.home.HomeView(
-                new com.settle.ui.home.HomeViewModel(executor, current, localCurrency(locale)), format,
+                new com.settle.ui.home.HomeViewModel(executor, current, MoneyFormat.localCurrency(locale)), format,
                 this::showCreditQueue));
         controllers.put(SettingsView.class, () -> new SettingsView(new SettingsViewModel(executor, current,
                 executor::notice), new com.settle.ui.settings.UsersViewModel(executor, current, executor::notice),
@@ -232,7 +230,7 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
         model.setNoticeSink(executor::notice);
         var controller = new com.settle.ui.credit.CreditHistoryView(model, format,
                 new com.settle.ui.credit.FxCreditDialogs(() -> stage, format, clock),
-                () -> mainWindow.showPage(Page.CREDIT_BALANCES), name -> exportChooser.apply(name));
+                () -> mainWindow.showPage(Page.CREDIT_BALANCES), name -> files.export.apply(name));
         var view = loader.load(com.settle.ui.credit.CreditHistoryView.class, controller);
         mainWindow.showContent(view.root());
         controller.load(accountNumber);
@@ -241,65 +239,18 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
 
     /** Replaces the Open dialog of File > Import (a test picks its file without a native dialog). */
     public void setImportChooser(java.util.function.Function<String, Path> chooser) {
-        this.importChooser = chooser;
-    }
-
-    private Path chooseImportFile(String title) {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("CSV files", "*.csv"));
-        java.io.File file = chooser.showOpenDialog(stage);
-        return file == null ? null : file.toPath();
+        files.importing = chooser;
     }
 
     @Override
     public void importFile(com.settle.ui.imports.ImportKind kind) {
-        if (services == null) {
-            return;
-        }
-        Path file = importChooser.apply(kind.title());
-        if (file == null) {
-            return;
-        }
-        var dialog = new com.settle.ui.imports.ImportDialog(stage);
-        Services s = services;
-        executor.run("Checking " + file.getFileName(), () -> kind.run(s, file, true), report -> {
-            if (dialog.preview(kind, file, report)) {
-                executor.run("Importing " + file.getFileName(), () -> kind.run(s, file, false), done -> {
-                    executor.notice("Imported " + done.created().size() + " records from " + file.getFileName());
-                    refresh(mainModel.pageProperty().get());
-                });
-            }
-        }, e -> {
-            if (e instanceof com.settle.service.ImportService.ImportRefused r) {
-                dialog.problems(kind, file, r.problems());
-            } else {
-                new FxDialogService(stage).error(kind.title(), "The file could not be imported",
-                        BackgroundExecutor.clerkMessage(e));
-            }
-        });
+        new com.settle.ui.imports.ImportFlow(executor, () -> services, () -> stage, executor::notice,
+                () -> refresh(mainModel.pageProperty().get())).run(kind, files.importing);
     }
 
     /** Replaces the Save dialog of every export (a test saves where it likes without a native dialog). */
     public void setExportChooser(java.util.function.Function<String, Path> chooser) {
-        this.exportChooser = chooser;
-    }
-
-    private java.nio.file.Path chooseExportFile(String suggestedName) {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle("Export as CSV");
-        chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("CSV files", "*.csv"));
-        java.io.File file = chooser.showSaveDialog(stage);
-        return file == null ? null : file.toPath();
-    }
-
-    private static String localCurrency(Locale locale) {
-        try {
-            return java.util.Currency.getInstance(locale).getCurrencyCode();
-        } catch (IllegalArgumentException e) {
-            return null; // a language without a country has no currency
-        }
+        files.export = chooser;
     }
 
     /** The Credit balances page showing only its work queue. */
@@ -396,19 +347,7 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
 
     /** Replaces the test's Open dialog for Restore (a test picks its file without a native dialog). */
     public void setRestoreChooser(java.util.function.Supplier<Path> chooser) {
-        this.restoreChooser = chooser;
-    }
-
-    private Path chooseBackup() {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle("Restore from a backup");
-        java.io.File dir = com.settle.store.Backups.folder(databaseFile).toFile();
-        if (dir.isDirectory()) {
-            chooser.setInitialDirectory(dir);
-        }
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Settle backups", "*.zip"));
-        java.io.File file = chooser.showOpenDialog(stage);
-        return file == null ? null : file.toPath();
+        files.backup = folder -> chooser.get();
     }
 
     /**
@@ -419,19 +358,9 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
         if (services == null || !services.user().may(com.settle.domain.model.Permission.SETTINGS_EDIT)) {
             return;
         }
-        Path zip = restoreChooser.get();
-        if (zip == null) {
-            return;
-        }
-        javafx.scene.control.Alert confirm = new javafx.scene.control.Alert(
-                javafx.scene.control.Alert.AlertType.CONFIRMATION, "Replace " + databaseFile.getFileName()
-                + " with the backup " + zip.getFileName() + "? Everything recorded since that backup is replaced;"
-                + " the current file is first kept as a backup in " + com.settle.store.Backups.folder(databaseFile)
-                + ".", javafx.scene.control.ButtonType.YES, javafx.scene.control.ButtonType.NO);
-        confirm.initOwner(stage);
-        confirm.setTitle("Restore from a backup");
-        confirm.setHeaderText(null);
-        if (confirm.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.YES).isEmpty()) {
+        Path backups = com.settle.store.Backups.folder(databaseFile);
+        Path zip = files.backup.apply(backups);
+        if (zip == null || !files.confirmRestore(databaseFile, zip, backups)) {
             return;
         }
         String who = services.user().username();

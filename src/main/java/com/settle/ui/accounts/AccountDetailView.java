@@ -24,7 +24,6 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 
 /**
@@ -105,11 +104,7 @@ public final class AccountDetailView {
         newDocumentButton.setTooltip(new javafx.scene.control.Tooltip(
                 "Enter a draft invoice or debit memo for this account (Alt+I)"));
         historyButton.setTooltip(new javafx.scene.control.Tooltip("Every change to the credit balance (Alt+H)"));
-        root.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE || (e.getCode() == KeyCode.LEFT && e.isAltDown())) {
-                back();
-            }
-        });
+        Lists.backOnEscape(root, this::back);
     }
 
     /** Loads the account in the background and shows it. */

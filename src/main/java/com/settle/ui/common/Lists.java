@@ -48,4 +48,13 @@ public final class Lists {
             return row;
         });
     }
+
+    /** On a detail page, Escape or Alt+Left goes back to the list it came from. */
+    public static void backOnEscape(javafx.scene.Node page, Runnable back) {
+        page.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE || (e.getCode() == KeyCode.LEFT && e.isAltDown())) {
+                back.run();
+            }
+        });
+    }
 }

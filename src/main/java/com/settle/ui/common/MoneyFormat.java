@@ -36,4 +36,13 @@ public final class MoneyFormat {
     public String format(LocalDate date) {
         return date == null ? "" : dates.format(date);
     }
+
+    /** The currency of the user's country (the Home page shows it first), or null for a language alone. */
+    public static String localCurrency(Locale locale) {
+        try {
+            return java.util.Currency.getInstance(locale).getCurrencyCode();
+        } catch (IllegalArgumentException e) {
+            return null; // a language without a country has no currency
+        }
+    }
 }

@@ -31,7 +31,6 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 
 /**
@@ -119,11 +118,7 @@ public final class DocumentDetailView {
                 navigator.showCreditHistory(detail.summary().accountNumber());
             }
         });
-        root.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE || (e.getCode() == KeyCode.LEFT && e.isAltDown())) {
-                back();
-            }
-        });
+        Lists.backOnEscape(root, this::back);
     }
 
     /** A unit price with at least the currency's decimals (489.10, not 489.1) and up to six. */

@@ -4,6 +4,7 @@ import com.settle.domain.Money;
 import com.settle.domain.model.PaymentDetail;
 import com.settle.domain.model.PaymentSummary;
 import com.settle.ui.common.Columns;
+import com.settle.ui.common.Lists;
 import com.settle.ui.common.MoneyFormat;
 import com.settle.ui.common.Navigator;
 import com.settle.ui.common.PageController;
@@ -107,11 +108,7 @@ public final class PaymentDetailView implements PageController {
         }));
         actionsButton.setTooltip(new javafx.scene.control.Tooltip("Actions (Ctrl+Shift+A apply, U unapply,"
                 + " R refund, T transfer)"));
-        root.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE || (e.getCode() == KeyCode.LEFT && e.isAltDown())) {
-                back();
-            }
-        });
+        Lists.backOnEscape(root, this::back);
         treeColumns();
         Columns.date(activityDateColumn, PaymentDetailViewModel.Activity::date, format);
         Columns.text(activityKindColumn, PaymentDetailViewModel.Activity::kind);
