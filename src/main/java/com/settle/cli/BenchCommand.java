@@ -26,6 +26,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--import-only", description = "Run only the CSV import benchmark.")
     boolean importOnly;
 
+    @Option(names = "--verify-only", description = "Run only the Verify books figure (seeds 165,000 items first).")
+    boolean verifyOnly;
+
     @Option(names = "--launch-only", description = "Run only the launch benchmark (needs a display, e.g. Xvfb).")
     boolean launchOnly;
 
@@ -37,6 +40,10 @@ final class BenchCommand implements Callable<Integer> {
         try {
             if (launchOnly) {
                 new com.settle.bench.LaunchBenchmark(root.context().out(), rounds).run();
+                return 0;
+            }
+            if (verifyOnly) {
+                new com.settle.bench.PaymentBenchmark(root.context().out(), rounds).verifyOnly().run();
                 return 0;
             }
             if (importOnly) {

@@ -8,8 +8,11 @@ import com.settle.store.BooksQueries.ItemFigures;
 import com.settle.store.BooksQueries.PaymentFigures;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * "Verify books": recomputes every invariant of design.md from the stored rows and lists each
@@ -77,21 +80,32 @@ public final class VerifyService {
             List<Difference> out = new ArrayList<>();
             List<PaymentFigures> payments = queries.payments(t);
             payments.forEach(p -> checkPayment(p, out));
-            // One pass over the items checks each item and adds up its document's amount and balance.
-            java.util.Map<String, ItemSums> sums = new java.util.HashMap<>();
+            Map<String, Integer> scales = new HashMap<>();
+            for (String code : queries.currencies(t)) {
+                scales.put(code, Currencies.scale(Currency.getInstance(code)));
+            }
+            // One pass over the items, in no order, checks each item and adds up its document's amount and
+            // balance; the few differences are sorted afterwards.
+            Map<Long, DocumentFigures> heads = new HashMap<>();
+            Map<Long, ItemSums> sums = new HashMap<>();
+            List<DocumentFigures> headers = queries.documents(t);
+            headers.forEach(d -> heads.put(d.id(), d));
             long[] items = {0};
-            List<Difference> itemDifferences = new ArrayList<>();
+            List<ItemDifference> itemDifferences = new ArrayList<>();
             queries.items(t, i -> {
                 items[0]++;
-                checkItem(i, itemDifferences);
-                sums.computeIfAbsent(i.documentNumber(), k -> new ItemSums()).add(i);
+                DocumentFigures d = heads.get(i.documentId());
+                checkItem(d, i, scales.getOrDefault(d.currency(), Integer.MAX_VALUE), itemDifferences);
+                sums.computeIfAbsent(i.documentId(), k -> new ItemSums()).add(i);
             });
-            List<DocumentFigures> documents = queries.documents(t).stream().map(d -> {
-                ItemSums sum = sums.getOrDefault(d.number(), new ItemSums());
+            List<DocumentFigures> documents = headers.stream().map(d -> {
+                ItemSums sum = sums.getOrDefault(d.id(), new ItemSums());
                 return d.withItems(sum.amount, sum.balance, sum.count);
             }).toList();
             documents.forEach(d -> checkDocument(d, out));
-            out.addAll(itemDifferences);
+            itemDifferences.sort(Comparator.comparing(ItemDifference::documentNumber)
+                    .thenComparingInt(ItemDifference::ordinal));
+            itemDifferences.forEach(d -> out.add(d.difference()));
             List<AccountFigures> accounts = queries.accounts(t);
             accounts.forEach(a -> checkAccount(a, out));
             checkRunningBalances(t, out);
@@ -100,13 +114,8 @@ public final class VerifyService {
                     + plain(m.sumOfParts()))));
             queries.crossedLines(t).forEach(r -> out.add(new Difference("2 documents", r,
                     "a line on a document of the same account", "a line across accounts or documents")));
-            queries.itemBalanceRowMismatches(t).forEach(r -> out.add(new Difference("2 documents", r,
-                    "one balance row per item, with the item's amount", "a missing or different balance row")));
-            for (String code : queries.currencies(t)) {
-                int scale = Currencies.scale(Currency.getInstance(code));
-                queries.tooManyDecimals(t, code, scale).forEach(r -> out.add(new Difference("4 money", r,
-                        "at most " + scale + " decimals for " + code, "more")));
-            }
+            queries.tooManyDecimals(t, scales).forEach(e -> out.add(new Difference("4 money", e.record(),
+                    "at most " + e.scale() + " decimals for " + e.currency(), "more")));
             return new Report(List.copyOf(out), payments.size(), documents.size(), items[0], accounts.size());
         });
     }
@@ -117,11 +126,17 @@ public final class VerifyService {
         BigDecimal balance = BigDecimal.ZERO;
         int count;
 
-        void add(com.settle.store.BooksQueries.ItemFigures i) {
+        void add(ItemFigures i) {
             amount = amount.add(i.amount());
-            balance = balance.add(i.balance());
+            if (i.balance() != null) {
+                balance = balance.add(i.balance());
+            }
             count++;
         }
+    }
+
+    /** An item's difference with the keys that put it in document and item order. */
+    private record ItemDifference(String documentNumber, int ordinal, Difference difference) {
     }
 
     private static void checkPayment(PaymentFigures p, List<Difference> out) {
@@ -163,25 +178,51 @@ public final class VerifyService {
         }
     }
 
-    private static void checkItem(ItemFigures i, List<Difference> out) {
-        String rec = "item " + i.documentNumber() + " #" + i.ordinal();
+    private static void checkItem(DocumentFigures d, ItemFigures i, int scale, List<ItemDifference> out) {
+        String rec = "item " + d.number() + " #" + i.ordinal();
+        String decimals = "at most " + scale + " decimals for " + d.currency();
+        if (moreDecimals(i.amount(), scale)) {
+            item(out, d, i, "4 money", rec + ": " + i.amount().toPlainString(), decimals, "more");
+        }
+        String oneRow = "one balance row per item, with the item's amount";
+        if (i.balance() == null) {
+            item(out, d, i, "2 documents", rec + " has no balance row", oneRow, "a missing or different balance row");
+            return;
+        }
+        if (i.balanceRowAmount().compareTo(i.amount()) != 0) {
+            item(out, d, i, "2 documents", rec + " has amount " + plain(i.amount()) + " but its balance row says "
+                    + plain(i.balanceRowAmount()), oneRow, "a missing or different balance row");
+        }
+        if (moreDecimals(i.balance(), scale)) {
+            item(out, d, i, "4 money", rec + " balance: " + i.balance().toPlainString(), decimals, "more");
+        }
         boolean positive = i.amount().signum() >= 0;
         boolean inRange = positive
                 ? i.balance().signum() >= 0 && i.balance().compareTo(i.amount()) <= 0
                 : i.balance().signum() <= 0 && i.balance().compareTo(i.amount()) >= 0;
         if (!inRange) {
-            out.add(new Difference("2 documents", rec, "balance between 0 and amount " + plain(i.amount()),
-                    plain(i.balance())));
+            item(out, d, i, "2 documents", rec, "balance between 0 and amount " + plain(i.amount()),
+                    plain(i.balance()));
         }
         BigDecimal settled = i.amount().subtract(i.balance());
         BigDecimal fromLines = i.paymentsNet().add(i.creditNet());
         if (settled.compareTo(fromLines) != 0) {
-            out.add(new Difference("2 documents", rec, "amount − balance " + plain(settled)
-                    + " = payments and credit applied, net of reversals", plain(fromLines)));
+            item(out, d, i, "2 documents", rec, "amount − balance " + plain(settled)
+                    + " = payments and credit applied, net of reversals", plain(fromLines));
         }
-        if ("Draft".equals(i.status()) && settled.signum() != 0) {
-            out.add(new Difference("2 documents", rec, "nothing applied to a draft", plain(settled)));
+        if ("Draft".equals(d.status()) && settled.signum() != 0) {
+            item(out, d, i, "2 documents", rec, "nothing applied to a draft", plain(settled));
         }
+    }
+
+    private static void item(List<ItemDifference> out, DocumentFigures d, ItemFigures i, String book, String record,
+                             String expected, String found) {
+        out.add(new ItemDifference(d.number(), i.ordinal(), new Difference(book, record, expected, found)));
+    }
+
+    /** Whether a stored amount has more decimals than its currency's {@code scale}. */
+    private static boolean moreDecimals(BigDecimal value, int scale) {
+        return value.scale() > scale && value.stripTrailingZeros().scale() > scale;
     }
 
     private static void checkAccount(AccountFigures a, List<Difference> out) {

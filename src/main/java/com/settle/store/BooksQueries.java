@@ -1,7 +1,6 @@
 package com.settle.store;
 
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,20 +22,23 @@ public final class BooksQueries {
     }
 
     /** A document's stored amount and balance next to the sums of its items. */
-    public record DocumentFigures(String number, String currency, String accountCurrency, String status,
+    public record DocumentFigures(long id, String number, String currency, String accountCurrency, String status,
                                   BigDecimal amount, BigDecimal balance, BigDecimal itemAmounts, BigDecimal itemBalances,
                                   int items) {
 
         /** The same header with its items' sums and count. */
         public DocumentFigures withItems(BigDecimal amounts, BigDecimal balances, int count) {
-            return new DocumentFigures(number, currency, accountCurrency, status, amount, balance, amounts, balances,
-                    count);
+            return new DocumentFigures(id, number, currency, accountCurrency, status, amount, balance, amounts,
+                    balances, count);
         }
     }
 
-    /** An item's amount and balance next to what was applied to it, net of reversals. */
-    public record ItemFigures(String documentNumber, int ordinal, String status, BigDecimal amount, BigDecimal balance,
-                              BigDecimal paymentsNet, BigDecimal creditNet) {
+    /**
+     * An item's amount, its balance row (amount and balance; both {@code null} when the row is missing) and
+     * what was applied to it, net of reversals.
+     */
+    public record ItemFigures(long documentId, int ordinal, BigDecimal amount, BigDecimal balanceRowAmount,
+                              BigDecimal balance, BigDecimal paymentsNet, BigDecimal creditNet) {
     }
 
     /** An account's stored credit balance next to the sum of its processed adjustments. */
@@ -45,6 +47,10 @@ public final class BooksQueries {
 
     /** A line whose parts do not add up: the record, the stored total and the sum of its parts. */
     public record Mismatch(String record, BigDecimal stored, BigDecimal sumOfParts) {
+    }
+
+    /** A stored amount with more decimals than its currency allows: "label: amount", the currency, its decimals. */
+    public record Excess(String record, String currency, int scale) {
     }
 
     /** One stored line of a credit balance history, with the adjustment it belongs to. */
@@ -76,14 +82,20 @@ public final class BooksQueries {
      */
     public List<DocumentFigures> documents(DSLContext tx) {
         return tx.fetch("""
-                SELECT d.number, d.currency, a.currency, d.status, d.amount, d.balance
+                SELECT d.id, d.number, d.currency, a.currency, d.status, d.amount, d.balance
                 FROM document d JOIN account a ON a.id = d.account_id
                 ORDER BY d.number""")
-                .map(r -> new DocumentFigures(r.get(0, String.class), r.get(1, String.class), r.get(2, String.class),
-                        r.get(3, String.class), dec(r, 4), dec(r, 5), BigDecimal.ZERO, BigDecimal.ZERO, 0));
+                .map(r -> new DocumentFigures(r.get(0, Long.class), r.get(1, String.class), r.get(2, String.class),
+                        r.get(3, String.class), r.get(4, String.class), dec(r, 5), dec(r, 6), BigDecimal.ZERO,
+                        BigDecimal.ZERO, 0));
     }
 
-    /** Streams the items, so that a file with hundreds of thousands of them is checked in little memory. */
+    /**
+     * Streams the items with their balance rows, in no particular order, so that a file with hundreds of
+     * thousands of them is checked in one pass and little memory. The caller knows the documents
+     * ({@link #documents}) and checks everything else about an item in Java: no join to the documents,
+     * no sort, no second scan for the balance rows or the decimals.
+     */
     public void items(DSLContext tx, Consumer<ItemFigures> each) {
         // Three scans summed per item into maps, then one pass over the items: a correlated sub-query per
         // item and table made Verify books five times a raw scan of the same tables.
@@ -98,15 +110,14 @@ public final class BooksQueries {
         // Plain JDBC: jOOQ's record per row cost as much again as reading the 150,000 rows.
         tx.connection(c -> {
             try (var ps = c.prepareStatement("""
-                    SELECT i.id, d.number, i.ordinal, d.status, i.amount, b.balance
-                    FROM document_item i JOIN document d ON d.id = i.document_id
-                    JOIN document_item_balance b ON b.item_id = i.id
-                    ORDER BY d.number, i.ordinal"""); var rs = ps.executeQuery()) {
+                    SELECT i.id, i.document_id, i.ordinal, i.amount, b.amount, b.balance
+                    FROM document_item i LEFT JOIN document_item_balance b ON b.item_id = i.id"""
+                    ); var rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
                     BigDecimal payments = applied.getOrDefault(id, BigDecimal.ZERO)
                             .subtract(reversed.getOrDefault(id, BigDecimal.ZERO));
-                    each.accept(new ItemFigures(rs.getString(2), rs.getInt(3), rs.getString(4), rs.getBigDecimal(5),
+                    each.accept(new ItemFigures(rs.getLong(2), rs.getInt(3), rs.getBigDecimal(4), rs.getBigDecimal(5),
                             rs.getBigDecimal(6), payments, credit.getOrDefault(id, BigDecimal.ZERO)));
                 }
             }
@@ -219,30 +230,16 @@ public final class BooksQueries {
                 WHERE doc.account_id <> c.account_id""").map(r -> r.get(0, String.class));
     }
 
-    /** Items whose balance row is missing or states another amount than the item. */
-    public List<String> itemBalanceRowMismatches(DSLContext tx) {
-        return tx.fetch("""
-                SELECT 'item ' || d.number || ' #' || i.ordinal
-                  || CASE WHEN b.item_id IS NULL THEN ' has no balance row'
-                     ELSE ' has amount ' || i.amount || ' but its balance row says ' || b.amount END
-                FROM document_item i JOIN document d ON d.id = i.document_id
-                LEFT JOIN document_item_balance b ON b.item_id = i.id
-                WHERE b.item_id IS NULL OR b.amount <> i.amount
-                ORDER BY d.number, i.ordinal""").map(r -> r.get(0, String.class));
-    }
-
     /**
-     * Amounts with more decimals than their currency allows: {@code label} and {@code amount} of
-     * every money column, for one currency at a time.
+     * Amounts with more decimals than their currency allows ({@code scales}: each currency's decimals), as
+     * "label: amount", in every money column but the items' (Verify books checks those while it reads them).
+     * Each column is first scanned once, without joins, for an amount with more decimals than the smallest
+     * scale; only a column with one is looked at per currency.
      */
-    public List<String> tooManyDecimals(DSLContext tx, String currency, int scale) {
+    public List<Excess> tooManyDecimals(DSLContext tx, Map<String, Integer> scales) {
         String[][] columns = {
             {"document", "'document ' || t.number", "t.amount", "t.currency", ""},
             {"document", "'document ' || t.number", "t.balance", "t.currency", ""},
-            {"document_item", "'item ' || d.number || ' #' || t.ordinal", "t.amount", "d.currency",
-                "JOIN document d ON d.id = t.document_id"},
-            {"document_item_balance", "'item ' || d.number || ' #' || i.ordinal", "t.balance", "d.currency",
-                "JOIN document_item i ON i.id = t.item_id JOIN document d ON d.id = i.document_id"},
             {"payment", "'payment ' || t.number", "t.amount", "t.currency", ""},
             {"application_item", "'application item line ' || t.id", "t.amount", "d.currency",
                 "JOIN document_item i ON i.id = t.document_item_id JOIN document d ON d.id = i.document_id"},
@@ -255,11 +252,22 @@ public final class BooksQueries {
             {"credit_balance_adjustment_item", "'credit balance adjustment item ' || t.id", "t.amount", "a.currency",
                 "JOIN credit_balance_adjustment c ON c.id = t.adjustment_id JOIN account a ON a.id = c.account_id"},
         };
-        List<String> result = new java.util.ArrayList<>();
+        List<Excess> result = new java.util.ArrayList<>();
+        if (scales.isEmpty()) {
+            return result;
+        }
+        int smallest = java.util.Collections.min(scales.values());
         for (String[] c : columns) {
-            String sql = "SELECT " + c[1] + " || ': ' || CAST(" + c[2] + " AS VARCHAR) FROM " + c[0] + " t " + c[4]
-                    + " WHERE " + c[3] + " = ? AND " + c[2] + " <> ROUND(" + c[2] + ", ?)";
-            tx.fetch(sql, currency, scale).forEach(r -> result.add(r.get(0, String.class)));
+            if (tx.fetch("SELECT 1 FROM " + c[0] + " t WHERE " + c[2] + " <> ROUND(" + c[2] + ", ?) FETCH FIRST 1 ROW"
+                    + " ONLY", smallest).isEmpty()) {
+                continue;
+            }
+            for (var currency : new java.util.TreeMap<>(scales).entrySet()) {
+                String sql = "SELECT " + c[1] + " || ': ' || CAST(" + c[2] + " AS VARCHAR) FROM " + c[0] + " t "
+                        + c[4] + " WHERE " + c[3] + " = ? AND " + c[2] + " <> ROUND(" + c[2] + ", ?)";
+                tx.fetch(sql, currency.getKey(), currency.getValue()).forEach(r -> result.add(
+                        new Excess(r.get(0, String.class), currency.getKey(), currency.getValue())));
+            }
         }
         return result;
     }

@@ -101,6 +101,16 @@ class VerifyServiceTest {
     }
 
     @Test
+    void findsAnItemAmountWithMoreDecimalsThanTheCurrencyAndAMissingBalanceRow() {
+        tamper("UPDATE document_item SET amount = 40.005 WHERE ordinal = 2");
+        books.database().dsl().execute("DELETE FROM document_item_balance WHERE item_id IN (SELECT id FROM document_item WHERE ordinal = 1)");
+        assertThat(verify().differences()).extracting(VerifyService.Difference::toString)
+                .contains("4 money: item " + invoice + " #2: 40.0050: expected at most 2 decimals for USD, found more",
+                        "2 documents: item " + invoice + " #1 has no balance row: expected one balance row per item,"
+                                + " with the item's amount, found a missing or different balance row");
+    }
+
+    @Test
     void findsAnApplicationWhoseLinesDoNotAddUp() {
         tamper("UPDATE application SET amount = 71");
         assertThat(verify().differences()).extracting(VerifyService.Difference::toString)
