@@ -62,6 +62,7 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
     private final Map<Class<?>, Supplier<Object>> controllers = new HashMap<>();
     private final Map<Page, ViewLoader.View<?>> views = new EnumMap<>(Page.class);
     private final DatabaseSession session;
+    private final boolean askFirstRun;
     private final com.settle.ui.documents.DocumentEntryFlow documentEntry;
     private MainWindow mainWindow;
     private Stage stage;
@@ -78,11 +79,25 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
      *             operating-system user, who becomes the administrator on the first run over a database
      */
     public AppContext(Path databaseFile, boolean demo, String user, Clock clock, Locale locale) {
+        this(databaseFile, new DatabaseSession(databaseFile, user, demo, clock), false, clock, locale);
+    }
+
+    /**
+     * The window as the app opens it for {@code user} (null: the operating-system user): a database file
+     * that does not exist yet asks first whether to start with an empty company or the sample company.
+     */
+    public static AppContext asLaunched(Path databaseFile, String user, Clock clock, Locale locale) {
+        return new AppContext(databaseFile, new DatabaseSession(databaseFile, user, false, clock), true, clock, locale);
+    }
+
+    /** @param session perhaps already opening the file ({@link DatabaseSession#startOpening}) */
+    AppContext(Path databaseFile, DatabaseSession session, boolean askFirstRun, Clock clock, Locale locale) {
+        this.askFirstRun = askFirstRun;
         this.locale = locale;
         this.databaseFile = databaseFile;
         this.clock = clock;
         this.format = new MoneyFormat(locale);
-        this.session = new DatabaseSession(databaseFile, user, demo, clock);
+        this.session = session;
         this.documentEntry = new com.settle.ui.documents.DocumentEntryFlow(executor, () -> services, () -> stage,
                 format, clock, executor::notice, this::showDocument);
         this.bundle = ResourceBundle.getBundle("com.settle.ui.messages", locale);
@@ -155,9 +170,9 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
     }
 
     private void openDatabase() {
-        Task<Services> open = new Task<>() {
+        Task<DatabaseSession.Opened> open = new Task<>() {
             @Override
-            protected Services call() {
+            protected DatabaseSession.Opened call() {
                 updateMessage("Opening " + databaseFile.getFileName() + "…");
                 updateProgress(-1, 1);
                 return session.open(p -> {
@@ -166,10 +181,18 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
                 });
             }
         };
-        executor.submit("Opening the database", open, s -> {
-            services = s;
-            mainModel.opened(s);
+        executor.submit("Opening the database", open, o -> {
+            if (askFirstRun && o.created()) {
+                new FirstRun(new FxDialogService(stage), executor, session).ask(o.services(), this::opened);
+            } else {
+                opened(o.services());
+            }
         }, e -> mainModel.failedToOpen(BackgroundExecutor.clerkMessage(e)));
+    }
+
+    private void opened(Services s) {
+        services = s;
+        mainModel.opened(s);
     }
 
     @Override

@@ -4,8 +4,11 @@ import com.settle.service.SampleCompany;
 import com.settle.service.Services;
 import com.settle.store.Backups;
 import com.settle.store.Database;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.DoubleConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,11 +26,16 @@ final class DatabaseSession implements AutoCloseable {
     record Restored(Services services, boolean balanced, Path before) {
     }
 
+    /** The open books, and whether the file was created by this opening (a first run over it). */
+    record Opened(Services services, boolean created) {
+    }
+
     private final Path file;
     private final String user;
     private final boolean demo;
     private final Clock clock;
     private volatile Database database;
+    private volatile CompletableFuture<Opened> early;
 
     /**
      * @param user who works in the window; null for the operating-system user (the administrator on the
@@ -40,15 +48,67 @@ final class DatabaseSession implements AutoCloseable {
         this.clock = clock;
     }
 
-    /** Opens and migrates the file; loads the sample company into an empty one when asked. */
-    Services open(DoubleConsumer progress) {
+    /**
+     * Starts opening the file on a thread of its own at once, before the window exists, so that H2, the
+     * schema check and the first queries run beside the JavaFX toolkit's start instead of after it.
+     * {@link #open} then takes the result.
+     */
+    void startOpening() {
+        CompletableFuture<Opened> f = new CompletableFuture<>();
+        early = f;
+        Thread t = new Thread(() -> {
+            try {
+                f.complete(openFile());
+            } catch (Throwable e) {
+                f.completeExceptionally(e);
+            }
+        }, "settle-open");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /**
+     * Opens and migrates the file (or takes what {@link #startOpening} opened); loads the sample company into
+     * an empty one when asked ({@code --demo}).
+     */
+    Opened open(DoubleConsumer progress) {
+        Opened o = early == null ? openFile() : join(early);
+        early = null;
+        if (demo) {
+            loadSample(o.services(), progress);
+        }
+        return o;
+    }
+
+    /** The sample company, into books that have no account yet; nothing otherwise. */
+    void loadSample(Services s, DoubleConsumer progress) {
+        if (s.accounts().count() == 0) {
+            new SampleCompany(new Services(database.dsl(), "admin", clock), clock).load(progress::accept);
+        }
+    }
+
+    private Opened openFile() {
+        boolean created = !Files.exists(file);
         database = Database.open(file);
         Services s = user == null ? Services.forOsUser(database.dsl(), System.getProperty("user.name"), clock)
                 : new Services(database.dsl(), user, clock);
-        if (demo && s.accounts().count() == 0) {
-            new SampleCompany(new Services(database.dsl(), "admin", clock), clock).load(progress::accept);
+        // The first query warms the data access path while nobody waits on it yet.
+        s.accounts().count();
+        return new Opened(s, created);
+    }
+
+    private static Opened join(CompletableFuture<Opened> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
         }
-        return s;
     }
 
     /** Settings &gt; Back up now: a new backup in the backups folder. */

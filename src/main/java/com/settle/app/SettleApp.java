@@ -16,11 +16,16 @@ public final class SettleApp extends Application {
             java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl"));
 
     private AppContext context;
+    /** The database, already opening while the toolkit starts (set before launch, taken once). */
+    private static volatile DatabaseSession early;
 
     /** Opens the window and returns when it closes. */
     static int launchAndWait(String databaseFile, boolean demo, String user) {
         // JavaFX warns on stderr that it runs from the class path; that is how Settle is packaged.
         QUIET.forEach(l -> l.setLevel(java.util.logging.Level.SEVERE));
+        DatabaseSession session = new DatabaseSession(Path.of(databaseFile), user, demo, Clock.systemDefaultZone());
+        session.startOpening();
+        early = session;
         try {
             if (user == null) {
                 Application.launch(SettleApp.class, "--db=" + databaseFile, "--demo=" + demo);
@@ -41,8 +46,13 @@ public final class SettleApp extends Application {
         Thread.currentThread().setUncaughtExceptionHandler((t, e) ->
                 org.slf4j.LoggerFactory.getLogger(SettleApp.class).error("Unexpected error on {}", t.getName(), e));
         Map<String, String> named = getParameters().getNamed();
-        context = new AppContext(Path.of(named.get("db")), Boolean.parseBoolean(named.get("demo")),
-                named.get("user"), Clock.systemDefaultZone(), Locale.getDefault());
+        Path file = Path.of(named.get("db"));
+        boolean demo = Boolean.parseBoolean(named.get("demo"));
+        DatabaseSession session = early != null ? early
+                : new DatabaseSession(file, named.get("user"), demo, Clock.systemDefaultZone());
+        early = null;
+        // A new file asks: an empty company or the sample one (unless --demo already chose the sample).
+        context = new AppContext(file, session, !demo, Clock.systemDefaultZone(), Locale.getDefault());
         context.start(stage);
     }
 

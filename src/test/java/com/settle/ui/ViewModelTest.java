@@ -82,6 +82,12 @@ class ViewModelTest {
                 dialogs.add("ask: " + header + " " + text);
                 return true;
             }
+
+            @Override
+            public boolean choose(String title, String header, String text, String usual, String other) {
+                dialogs.add("choose: " + header);
+                return false;
+            }
         });
         assertThat(model.titleProperty().get()).isEqualTo("Settle — books.mv.db");
         assertThat(model.openProperty().get()).isFalse();

@@ -9,4 +9,10 @@ public interface DialogService {
 
     /** A warning with a question: true when the clerk chose {@code yes}, false for Close. */
     boolean ask(String title, String header, String text, String yes);
+
+    /**
+     * A question with two answers: true for {@code other}, false for {@code usual} (the default button,
+     * also what Escape and closing the dialog choose).
+     */
+    boolean choose(String title, String header, String text, String usual, String other);
 }

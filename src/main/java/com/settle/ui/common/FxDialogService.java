@@ -35,6 +35,23 @@ public final class FxDialogService implements DialogService {
         return alert.showAndWait().filter(b -> b == answer).isPresent();
     }
 
+    @Override
+    public boolean choose(String title, String header, String text, String usual, String other) {
+        javafx.scene.control.ButtonType first = new javafx.scene.control.ButtonType(usual,
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        javafx.scene.control.ButtonType second = new javafx.scene.control.ButtonType(other,
+                javafx.scene.control.ButtonBar.ButtonData.OTHER);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, second, first);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        alert.getDialogPane().setId("chooseDialog");
+        javafx.scene.control.Button usualButton = (javafx.scene.control.Button) alert.getDialogPane().lookupButton(first);
+        usualButton.setDefaultButton(true);
+        javafx.application.Platform.runLater(usualButton::requestFocus);
+        return alert.showAndWait().filter(b -> b == second).isPresent();
+    }
+
     private void show(Alert.AlertType type, String title, String header, String text) {
         Alert alert = new Alert(type);
         alert.initOwner(owner);
