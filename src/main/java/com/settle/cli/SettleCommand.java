@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
         subcommands = {DemoCommand.class, VerifyCommand.class, AccountCommand.class, DocumentCommand.class,
             PaymentCommand.class, CreditCommand.class, UserCommand.class, ImportCommand.class,
             ExportCommand.class, BackupCommand.class, RestoreCommand.class, BenchCommand.class,
-            CrashLoopCommand.class})
+            CrashLoopCommand.class, TrainingCommand.class})
 public final class SettleCommand implements Callable<Integer> {
 
     /** Starts the window; supplied by the app, so the command line does not depend on JavaFX. */
