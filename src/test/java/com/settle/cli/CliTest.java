@@ -51,6 +51,22 @@ class CliTest {
     }
 
     @Test
+    void trainingForTheInstallersArchiveLoadsTheLaunchClassesWithoutADisplay() {
+        String db = folder.resolve("training").toString();
+        assertThat(run("training", "--db", db)).isEqualTo(0);
+        var m = java.util.regex.Pattern.compile("training done: (\\d+) launch classes loaded, (\\d+) not found")
+                .matcher(out.toString());
+        assertThat(m.find()).as(out.toString()).isTrue();
+        // The list is regenerated from a real launch; a few stale names are fine, a stale list is not.
+        assertThat(Integer.parseInt(m.group(1))).isGreaterThan(5_000);
+        assertThat(Integer.parseInt(m.group(2))).isLessThan(100);
+        assertThat(run("verify", "--db", db)).isEqualTo(0);
+        // Hidden from the command list: it is for the build.
+        assertThat(run("--help")).isEqualTo(0);
+        assertThat(out.toString()).doesNotContain("training");
+    }
+
+    @Test
     void demoRefusesADatabaseThatHasDataUnlessForced() {
         String db = folder.resolve("books").toString();
         assertThat(run("demo", "--db", db)).isEqualTo(0);
