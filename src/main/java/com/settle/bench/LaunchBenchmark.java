@@ -22,10 +22,17 @@ public final class LaunchBenchmark {
 
     private final PrintWriter out;
     private final int rounds;
+    private Path launcher;
 
     public LaunchBenchmark(PrintWriter out, int rounds) {
         this.out = out;
         this.rounds = rounds;
+    }
+
+    /** Also times an installed launcher (its own runtime and class-data-sharing archive); null for none. */
+    public LaunchBenchmark withLauncher(Path installed) {
+        this.launcher = installed;
+        return this;
     }
 
     public void run() throws Exception {
@@ -54,12 +61,16 @@ public final class LaunchBenchmark {
                     db.toString(), "--user", "admin"), Map.of()) : Map.of();
             Map<String, Long> raw = run(List.of(java, "-Dprism.order=sw", "-cp", cp, HelloFx.class.getName()),
                     Map.of());
+            Map<String, Long> installed = launcher == null ? Map.of() : run(List.of(launcher.toString(), "--db",
+                    db.toString(), "--user", "admin"), Map.of("JAVA_TOOL_OPTIONS",
+                    "-Dprism.order=sw -Dsettle.launch.probe=exit"));
             if (i == 0) {
                 continue; // warm-up: the operating system's file cache
             }
             plain.forEach((k, v) -> t.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
             shared.forEach((k, v) -> t.computeIfAbsent("cds " + k, x -> new ArrayList<>()).add(v));
             raw.forEach((k, v) -> t.computeIfAbsent("hello " + k, x -> new ArrayList<>()).add(v));
+            installed.forEach((k, v) -> t.computeIfAbsent("installed " + k, x -> new ArrayList<>()).add(v));
         }
         double baseline = median(t.get("hello first frame"));
         out.println("launch benchmark (median of " + rounds + " launches from JVM start, sample company database;"
@@ -68,7 +79,9 @@ public final class LaunchBenchmark {
         String[][] rows = {{"first frame", "launch to first frame", "-"},
             {"interactive", "launch to first interactive window", "1500 ms"},
             {"cds first frame", "  same, first frame, with a CDS archive", "-"},
-            {"cds interactive", "  same, interactive, with a CDS archive", "1500 ms"}};
+            {"cds interactive", "  same, interactive, with a CDS archive", "1500 ms"},
+            {"installed first frame", "installed launcher, first frame", "-"},
+            {"installed interactive", "installed launcher, interactive", "1500 ms"}};
         for (String[] r : rows) {
             if (t.containsKey(r[0])) {
                 double ms = median(t.get(r[0]));

@@ -29,6 +29,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--verify-only", description = "Run only the Verify books figure (seeds 165,000 items first).")
     boolean verifyOnly;
 
+    @Option(names = "--launcher", paramLabel = "PATH", description = "With --launch-only: also time this installed"
+            + " launcher (e.g. /opt/settle/bin/settle).")
+    java.nio.file.Path launcher;
+
     @Option(names = "--launch-only", description = "Run only the launch benchmark (needs a display, e.g. Xvfb).")
     boolean launchOnly;
 
@@ -39,7 +43,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         try {
             if (launchOnly) {
-                new com.settle.bench.LaunchBenchmark(root.context().out(), rounds).run();
+                new com.settle.bench.LaunchBenchmark(root.context().out(), rounds).withLauncher(launcher).run();
                 return 0;
             }
             if (verifyOnly) {
