@@ -26,6 +26,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--import-only", description = "Run only the CSV import benchmark.")
     boolean importOnly;
 
+    @Option(names = "--payment-only", description = "Run only the payment benchmark (persist, Proration, Apply"
+            + " dialog, Verify books).")
+    boolean paymentOnly;
+
     @Option(names = "--verify-only", description = "Run only the Verify books figure (seeds 165,000 items first).")
     boolean verifyOnly;
 
@@ -44,6 +48,10 @@ final class BenchCommand implements Callable<Integer> {
         try {
             if (launchOnly) {
                 new com.settle.bench.LaunchBenchmark(root.context().out(), rounds).withLauncher(launcher).run();
+                return 0;
+            }
+            if (paymentOnly) {
+                new com.settle.bench.PaymentBenchmark(root.context().out(), rounds).run();
                 return 0;
             }
             if (verifyOnly) {
