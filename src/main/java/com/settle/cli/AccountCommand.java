@@ -13,8 +13,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code settle account ...}: customer accounts from the command line. */
-@Command(name = "account", mixinStandardHelpOptions = true, description = "Add, list and show accounts.",
-        subcommands = {AccountCommand.Add.class, AccountCommand.ListAccounts.class, AccountCommand.Show.class})
+@Command(name = "account", mixinStandardHelpOptions = true,
+        description = "Add, list, show, activate and deactivate accounts.",
+        subcommands = {AccountCommand.Add.class, AccountCommand.ListAccounts.class, AccountCommand.Show.class,
+            AccountCommand.Activate.class, AccountCommand.Deactivate.class})
 final class AccountCommand {
 
     @ParentCommand
@@ -96,6 +98,43 @@ final class AccountCommand {
                             + "' does not exist"));
             print(toJson(a), List.of(line(a)));
             return 0;
+        }
+    }
+
+    /** Sets an account's status, keeping its other fields. */
+    abstract static class SetStatus extends Sub {
+        @Parameters(paramLabel = "A-…")
+        String account;
+
+        abstract String status();
+
+        @Override
+        int run(Services s) {
+            var d = s.accounts().detail(account.strip());
+            AccountSummary a = d.summary();
+            s.accounts().update(a.number(), new AccountService.UpdateAccountCommand(a.name(), a.currencyCode(),
+                    d.contactName(), d.email(), d.phone(), d.address(), status()));
+            print(Map.of("account", a.number(), "status", status()), List.of(a.number() + " is now " + status()
+                    .toLowerCase(java.util.Locale.ROOT) + "."));
+            return 0;
+        }
+    }
+
+    @Command(name = "activate", mixinStandardHelpOptions = true,
+            description = "Make an account active: it takes new invoices, debit memos and payments again.")
+    static final class Activate extends SetStatus {
+        @Override
+        String status() {
+            return "Active";
+        }
+    }
+
+    @Command(name = "deactivate", mixinStandardHelpOptions = true, description = "Make an account inactive: no new"
+            + " invoices, debit memos or payments; what is on it can still be applied, refunded and verified.")
+    static final class Deactivate extends SetStatus {
+        @Override
+        String status() {
+            return "Inactive";
         }
     }
 }

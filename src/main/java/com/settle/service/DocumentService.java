@@ -103,8 +103,9 @@ public final class DocumentService {
 
     private DocumentRepository.NewDocument document(org.jooq.DSLContext t, NewDocumentCommand c, AccountRecord account,
                                                     String comment) {
-        if (!"Active".equals(account.getStatus())) {
-            throw new ValidationException("Account", account.getNumber() + " is inactive; activate it first");
+        String inactive = Lookups.inactive(account);
+        if (inactive != null) {
+            throw new ValidationException("Account", inactive);
         }
         Currency currency = Currency.getInstance(account.getCurrency());
         List<DocumentRepository.NewItem> items = new ArrayList<>();

@@ -321,6 +321,12 @@ public final class ImportService {
         AccountRecord account = cache.computeIfAbsent(number, n -> accounts.findByNumber(t, n).orElse(null));
         if (account == null) {
             c.problem("Account", "'" + number + "' does not exist");
+            return null;
+        }
+        String inactive = Lookups.inactive(account);
+        if (inactive != null) {
+            c.problem("Account", inactive);
+            return null;
         }
         return account;
     }

@@ -35,6 +35,26 @@ final class Lookups {
                 .orElseThrow(() -> new ValidationException(field, "'" + number + "' is not an account number"));
     }
 
+    /**
+     * An account that may take new business (documents, payments, opening credit): an inactive one is
+     * refused with the way out. What is already on it (applying, refunding) still works.
+     */
+    AccountRecord activeAccount(DSLContext tx, String field, String number) {
+        AccountRecord account = account(tx, field, number);
+        String why = inactive(account);
+        if (why != null) {
+            throw new ValidationException(field, why);
+        }
+        return account;
+    }
+
+    /** Why the account takes no new business, or null when it does. */
+    static String inactive(AccountRecord account) {
+        return "Active".equals(account.getStatus()) ? null
+                : account.getNumber() + " is inactive; activate it first (Accounts > Edit account, or settle account activate "
+                        + account.getNumber() + ")";
+    }
+
     DocumentRecord document(DSLContext tx, String field, String number) {
         return documents.findByNumber(tx, trim(field, number))
                 .orElseThrow(() -> new ValidationException(field, "'" + number

@@ -61,7 +61,7 @@ public final class PaymentService {
         String reference = Text.optional("Reference", c.reference(), 100);
         String comment = Text.optional("Comment", c.comment(), 255);
         return tx.inTransaction(t -> {
-            AccountRecord account = lookups.account(t, "Account", c.accountNumber());
+            AccountRecord account = lookups.activeAccount(t, "Account", c.accountNumber());
             Money amount = AmountParser.money("Amount", c.amount(), Currency.getInstance(account.getCurrency()),
                     Sign.POSITIVE);
             var p = new PaymentRepository.NewPayment(account.getId(), account.getCurrency(), amount.amount(),

@@ -124,6 +124,9 @@ class BadInputCatalogueTest {
             books.admin().codes().setReasonCodeActive("Old", false);
             books.admin().codes().addAccountingCode("9999-OLD", "Closed ledger", "CustomerCashOnAccount");
             books.admin().codes().setAccountingCodeActive("9999-OLD", false);
+            String closed = books.account("Closed Ltd", "USD");    // A-00000004, inactive
+            books.admin().accounts().update(closed, new com.settle.service.AccountService.UpdateAccountCommand(
+                    "Closed Ltd", "USD", null, null, null, null, "Inactive"));
             assertThat(yen).isEqualTo("A-00000002");
         }
         db = folder.resolve("books.mv.db").toString();
@@ -228,6 +231,8 @@ class BadInputCatalogueTest {
                 throw new AssertionError(e);
             }
         });
+        add("C41", pa, "`--account A-00000004` (an inactive account)", () -> cli("payment", "add", "--account",
+                "A-00000004", "--amount", "10.00", "--date", "2026-10-05", "--method", "Check"));
 
         String hd = "DocumentNumber,Account,DocumentDate,Charge,UnitPrice\n";
         add("F1", "CSV import documents", "no UnitPrice column", () -> csv("documents", "f1.csv",
@@ -247,6 +252,8 @@ class BadInputCatalogueTest {
         add("F8", "CSV import payments", "`-5.00` as amount", () -> csv("payments", "f8.csv",
                 "Account,Amount,EffectiveDate,Method\nA-00000001,-5.00,2026-10-05,Check\n"));
         add("F9", "CSV import payments", "an empty file", () -> csv("payments", "f9.csv", ""));
+        add("F10", "CSV import documents", "`A-00000004` (an inactive account)", () -> csv("documents", "f10.csv",
+                hd + "INV-X1,A-00000004,2026-10-05,Support,10.00\n"));
 
         add("D1", "opening a database", "a second process on the same file", () -> {
             Process holder = null;
@@ -372,7 +379,8 @@ class BadInputCatalogueTest {
         b.append("being imported (nothing of it is stored), D = opening a database file. `…` stands for the\n");
         b.append("folder of the file. The books used: `A-00000001` Acme (USD) with `INV-00000001` (60.00 + 40.00,\n");
         b.append("70.00 paid by `P-00000001`), `P-00000002` (20.00 unapplied), `A-00000002` (JPY),\n");
-        b.append("`INV-00000002` of another account, `INV-00000003` a draft, `INV-00000004` canceled.\n\n");
+        b.append("`INV-00000002` of another account, `INV-00000003` a draft, `INV-00000004` canceled, `A-00000004`\n");
+        b.append("inactive.\n\n");
         b.append("| id | where | bad input | message |\n| --- | --- | --- | --- |\n");
         for (var e : CASES.entrySet()) {
             b.append("| ").append(e.getKey()).append(" | ").append(e.getValue().where()).append(" | ")

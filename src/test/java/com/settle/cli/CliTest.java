@@ -67,6 +67,24 @@ class CliTest {
     }
 
     @Test
+    void anAccountIsDeactivatedAndActivatedFromTheCommandLine() {
+        String db = folder.resolve("status").toString();
+        assertThat(run("account", "add", "Acme", "--currency", "USD", "--db", db)).isEqualTo(0);
+        String[] pay = {"payment", "add", "--account", "A-00000001", "--amount", "10.00", "--date", "2026-11-20",
+            "--method", "Check", "--db", db};
+        assertThat(run("account", "deactivate", "A-00000001", "--db", db)).isEqualTo(0);
+        assertThat(out.toString()).startsWith("A-00000001 is now inactive.");
+        assertThat(run(pay)).isEqualTo(2);
+        assertThat(err.toString()).contains("A-00000001 is inactive; activate it first");
+        assertThat(run("account", "show", "A-00000001", "--db", db)).isEqualTo(0);
+        assertThat(out.toString()).contains("Inactive");
+        assertThat(run("account", "activate", "A-00000001", "--db", db)).isEqualTo(0);
+        assertThat(run(pay)).isEqualTo(0);
+        assertThat(run("account", "deactivate", "A-00000099", "--db", db)).isEqualTo(2);
+        assertThat(err.toString()).contains("'A-00000099' is not an account number");
+    }
+
+    @Test
     void demoRefusesADatabaseThatHasDataUnlessForced() {
         String db = folder.resolve("books").toString();
         assertThat(run("demo", "--db", db)).isEqualTo(0);

@@ -80,4 +80,28 @@ class AccountServiceTest extends BooksTest {
                 .hasMessageContaining("change accounts");
         assertThat(books.clerk().accounts().detail(acme).summary().name()).isEqualTo("Acme");
     }
+
+    @Test
+    void anInactiveAccountTakesNoNewPaymentOrDocumentUntilActivatedAgain() {
+        String invoice = books.invoice(acme, java.time.LocalDate.of(2026, 10, 1), "40.00");
+        String payment = books.payment(acme, "50.00", java.time.LocalDate.of(2026, 10, 2));
+        books.admin().accounts().update(acme, new AccountService.UpdateAccountCommand("Acme", "USD", null, null, null,
+                null, "Inactive"));
+        String before = com.settle.reliability.Signature.of(books.database().dsl()).toString();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> books.payment(acme, "10.00",
+                        java.time.LocalDate.of(2026, 10, 3)))
+                .hasMessage("Account " + acme + " is inactive; activate it first (Accounts > Edit account, or settle"
+                        + " account activate " + acme + ")");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> books.invoice(acme, java.time.LocalDate.of(2026, 10,
+                3), "5.00")).hasMessageContaining("is inactive; activate it first");
+        assertThat(com.settle.reliability.Signature.of(books.database().dsl()).toString()).isEqualTo(before);
+        // What is already on the account can still be settled.
+        books.clerk().applications().apply(new ApplicationService.ApplyCommand(payment, java.time.LocalDate.of(2026,
+                10, 3), com.settle.domain.allocation.ApplicationRule.FIFO, java.util.List.of(), new java.math.BigDecimal("40.00"),
+                false));
+        assertThat(books.clerk().documents().detail(invoice).summary().balance().amount()).isZero();
+        books.admin().accounts().update(acme, new AccountService.UpdateAccountCommand("Acme", "USD", null, null, null,
+                null, "Active"));
+        assertThat(books.payment(acme, "10.00", java.time.LocalDate.of(2026, 10, 3))).isEqualTo("P-00000002");
+    }
 }
