@@ -46,6 +46,9 @@ class PaymentsListTest {
             books.payment(acme, "40.00", LocalDate.of(2026, 10, 10));
             books.payment(yen, "5000", LocalDate.of(2026, 11, 1));
             books.clerk().payments().cancel(books.payment(yen, "10", LocalDate.of(2026, 11, 2)), null);
+            String dormant = books.account("Dormant Dental", "USD");
+            books.admin().accounts().update(dormant, new com.settle.service.AccountService.UpdateAccountCommand(
+                    "Dormant Dental", "USD", null, null, null, null, "Inactive"));
             assertThat(inv).isNotNull();
         }
         context = new AppContext(dir.resolve("books.mv.db"), false, TestBooks.CLOCK, Locale.US);
@@ -122,5 +125,21 @@ class PaymentsListTest {
         waitFor(() -> robot.lookup("#titleLabel").tryQuery().isPresent()
                 && "Payment P-00000005".equals(robot.lookup("#titleLabel").queryAs(Labeled.class).getText()));
         waitFor(() -> "¥15,000".equals(robot.lookup("#unappliedValue").queryAs(Labeled.class).getText()));
+    }
+
+    @Test
+    void newPaymentNamesAnInactiveAccountAndRecordsNothing(FxRobot robot) throws Exception {
+        payments(robot);
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("#accountChoice").tryQuery().isPresent());
+        Button ok = robot.lookup("#okButton").queryButton();
+        robot.clickOn("#accountChoice").write("Dormant").press(KeyCode.ENTER).release(KeyCode.ENTER);
+        robot.clickOn("#amountField").write("25.00");
+        waitFor(() -> robot.lookup("#formError").queryAs(Labeled.class).getText()
+                .equals("Account A-00000003 is inactive; activate it first (Accounts > Edit account)"));
+        assertThat(ok.isDisabled()).isTrue();
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#accountChoice").tryQuery().isEmpty());
+        assertThat(robot.lookup("#paymentsTable").queryTableView().getItems()).hasSize(4);
     }
 }

@@ -249,8 +249,10 @@ public final class FxPaymentDialogs implements PaymentDialogs {
                 return accounts.stream().filter(a -> toString(a).equals(s)).findFirst().orElse(null);
             }
         });
-        form.validates(Bindings.createStringBinding(() -> account.getValue() == null ? "Account is required" : "",
-                account.valueProperty()));
+        form.validates(Bindings.createStringBinding(() -> account.getValue() == null ? "Account is required"
+                : "Active".equals(account.getValue().status()) ? ""
+                : "Account " + account.getValue().number() + " is inactive; activate it first (Accounts > Edit"
+                        + " account)", account.valueProperty()));
         AmountField amount = form.field("A_mount", new AmountField("Amount", format.locale(),
                 AmountParser.Sign.POSITIVE, true));
         amount.setId("amountField");
