@@ -48,8 +48,6 @@ import org.slf4j.LoggerFactory;
 public final class AppContext implements Pages, Navigator, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
-    /** System property: print launch times (and with "exit", quit once the window can be used). */
-    public static final String LAUNCH_PROBE = "settle.launch.probe";
 
     private final Path databaseFile;
     private final Locale locale;
@@ -133,10 +131,6 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
         }, bundle);
     }
 
-    private static long sinceJvmStart() {
-        return System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
-    }
-
     /** Shows the main window at once, then opens the database in the background. */
     public void start(Stage stage) {
         this.stage = stage;
@@ -150,44 +144,14 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         mainModel.setDialogs(new FxDialogService(stage));
-        String probe = System.getProperty(LAUNCH_PROBE);
-        if (probe != null) {
-            // settle bench --launch-only: when the first frame is up and when the window can be used.
-            stage.setOnShown(e -> javafx.application.Platform.runLater(() -> System.out.println("first frame "
-                    + sinceJvmStart())));
-            mainModel.servicesProperty().addListener((o, a, b) -> {
-                if (b != null) {
-                    System.out.println("interactive " + sinceJvmStart());
-                    System.out.flush();
-                    if ("exit".equals(probe)) {
-                        javafx.application.Platform.exit();
-                    }
-                }
-            });
-        }
+        LaunchProbe.attach(stage, mainModel.servicesProperty());
         stage.show();
         openDatabase();
     }
 
     private void openDatabase() {
-        Task<DatabaseSession.Opened> open = new Task<>() {
-            @Override
-            protected DatabaseSession.Opened call() {
-                updateMessage("Opening " + databaseFile.getFileName() + "…");
-                updateProgress(-1, 1);
-                return session.open(p -> {
-                    updateMessage("Loading the sample company…");
-                    updateProgress(p, 1);
-                });
-            }
-        };
-        executor.submit("Opening the database", open, o -> {
-            if (askFirstRun && o.created()) {
-                new FirstRun(new FxDialogService(stage), executor, session).ask(o.services(), this::opened);
-            } else {
-                opened(o.services());
-            }
-        }, e -> mainModel.failedToOpen(BackgroundExecutor.clerkMessage(e)));
+        new WindowOpening(executor, session, databaseFile, askFirstRun).start(new FxDialogService(stage),
+                this::opened, mainModel::failedToOpen);
     }
 
     private void opened(Services s) {

@@ -1,0 +1,78 @@
+package com.settle.app;
+
+import com.settle.service.Services;
+import com.settle.ui.common.BackgroundExecutor;
+import com.settle.ui.common.DialogService;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.concurrent.Task;
+
+/**
+ * How the window gets its books: the file opens in the background (perhaps already opening since before
+ * the toolkit started); on the first run over a new file the clerk chooses an empty company (the
+ * default, also Escape) or the sample company to explore, which then loads in the background with its
+ * progress. The window stays usable throughout.
+ */
+final class WindowOpening {
+
+    private final BackgroundExecutor executor;
+    private final DatabaseSession session;
+    private final Path file;
+    private final boolean askFirstRun;
+
+    WindowOpening(BackgroundExecutor executor, DatabaseSession session, Path file, boolean askFirstRun) {
+        this.executor = executor;
+        this.session = session;
+        this.file = file;
+        this.askFirstRun = askFirstRun;
+    }
+
+    /** Opens the books; {@code opened} gets them on the FX thread, {@code failed} the clerk's message. */
+    void start(DialogService dialogs, Consumer<Services> opened, Consumer<String> failed) {
+        Task<DatabaseSession.Opened> open = new Task<>() {
+            @Override
+            protected DatabaseSession.Opened call() {
+                updateMessage("Opening " + file.getFileName() + "…");
+                updateProgress(-1, 1);
+                return session.open(p -> {
+                    updateMessage("Loading the sample company…");
+                    updateProgress(p, 1);
+                });
+            }
+        };
+        executor.submit("Opening the database", open, o -> {
+            if (askFirstRun && o.created()) {
+                askFirstRun(dialogs, o.services(), opened);
+            } else {
+                opened.accept(o.services());
+            }
+        }, e -> failed.accept(BackgroundExecutor.clerkMessage(e)));
+    }
+
+    /** The first-run question; loads the sample company when chosen, then hands the books on. */
+    private void askFirstRun(DialogService dialogs, Services services, Consumer<Services> then) {
+        boolean sample = dialogs.choose("Welcome to Settle", "How would you like to start?",
+                "This database is new.\n\nStart with an empty company to record your own customers, invoices and"
+                        + " payments, or explore a sample company (25 accounts with invoices, payments and credit"
+                        + " balances) to try Settle first. The sample can be loaded later only into an empty"
+                        + " database.", "Start with an empty company", "Explore the sample company");
+        if (!sample) {
+            then.accept(services);
+            return;
+        }
+        Task<Services> load = new Task<>() {
+            @Override
+            protected Services call() {
+                updateMessage("Loading the sample company…");
+                updateProgress(-1, 1);
+                session.loadSample(services, p -> updateProgress(p, 1));
+                return services;
+            }
+        };
+        executor.submit("Loading the sample company", load, then, e -> {
+            executor.notice("The sample company could not be loaded: " + BackgroundExecutor.clerkMessage(e)
+                    + " The database is open and empty.");
+            then.accept(services);
+        });
+    }
+}
