@@ -208,7 +208,8 @@ public final class CreditApplicationService {
 
     /**
      * Moves an invoice's negative balance to the account's credit balance: an Increase with source
-     * Invoice (from_invoice); the items with a negative balance are cleared to zero.
+     * Invoice (from_invoice); the items with a negative balance give up that amount, first item first
+     * (all of it when no positive item is still open).
      */
     public String transferFromInvoice(String invoiceNumber, LocalDate date, String reasonCode, String accountingCode,
                                       String comment) {
@@ -234,10 +235,15 @@ public final class CreditApplicationService {
                     lookups.accountingCode(t, "Accounting code", accountingCode, Lookups.CREDIT_ACCOUNTING_TYPE),
                     text, on);
             var cba = adjustments.record(t, a, user.userId(), OffsetDateTime.now(clock));
-            Map<Long, BigDecimal> byItem = new HashMap<>();
+            // The negative items give up exactly the invoice's negative balance, in item order: with a
+            // positive item still open beside them, only the net amount leaves the invoice.
+            Map<Long, BigDecimal> byItem = new java.util.LinkedHashMap<>();
+            BigDecimal left = amount;
             for (DocumentRepository.ItemRow item : documents.items(t, invoice.getId())) {
-                if (item.balance().signum() < 0) {
-                    byItem.put(item.id(), item.balance().negate());
+                if (item.balance().signum() < 0 && left.signum() > 0) {
+                    BigDecimal take = item.balance().negate().min(left);
+                    byItem.put(item.id(), take);
+                    left = left.subtract(take);
                 }
             }
             adjustments.insertItems(t, cba.getId(), byItem);

@@ -207,6 +207,23 @@ class CreditApplicationServiceTest extends BooksTest {
     }
 
     @Test
+    void aNegativeBalanceNextToAPositiveItemMovesOnlyTheNetAmount() {
+        // 10.00 charged, 15.00 credited on one invoice: the invoice owes the customer 5.00, not 15.00.
+        String inv = books.invoice(acme, OCT, "10.00", "-15.00");
+        assertThat(invoiceBalance(inv)).isEqualByComparingTo("-5.00");
+        String cba = books.clerk().creditApplications().transferFromInvoice(inv, null, null, null, null);
+        assertThat(creditBalance(acme)).isEqualByComparingTo("5.00");
+        assertThat(invoiceBalance(inv)).isEqualByComparingTo("0.00");
+        assertThat(books.clerk().documents().detail(inv).items()).extracting(i -> i.balance().amount().toPlainString())
+                .containsExactly("10.00", "-10.00");
+        books.assertBalanced();
+        books.clerk().creditBalances().cancel(cba);
+        assertThat(invoiceBalance(inv)).isEqualByComparingTo("-5.00");
+        assertThat(books.clerk().documents().detail(inv).items()).extracting(i -> i.balance().amount().toPlainString())
+                .containsExactly("10.00", "-15.00");
+    }
+
+    @Test
     void aRefundOfCreditIsARefundRecordAndADecrease() {
         credit(acme, "50.00");
         String cba = books.clerk().creditBalances().refund(new CreditBalanceService.RefundCommand(acme,
