@@ -193,15 +193,21 @@ public final class ApplicationService {
                             Currency currency, Money unapplied) {
         Money amount = c.autoAmount() == null ? unapplied
                 : AmountParser.money("Amount to apply", c.autoAmount(), currency, Sign.POSITIVE);
-        List<AllocationTarget> targets = new ArrayList<>();
+        Map<Long, List<AllocationTarget>> byDocument = new java.util.LinkedHashMap<>();
+        Map<Long, BigDecimal> documentBalances = new HashMap<>();
         Map<Long, OpenItem> byItem = new HashMap<>();
         for (OpenItem item : documents.openItems(t, payment.getAccountId())) {
             if (!item.documentDate().isAfter(c.effectiveDate())) {
-                targets.add(new AllocationTarget(item.itemId(), item.documentNumber(), item.dueDate(),
-                        item.documentDate(), item.ordinal(), item.balance()));
+                byDocument.computeIfAbsent(item.documentId(), k -> new ArrayList<>()).add(new AllocationTarget(
+                        item.itemId(), item.documentNumber(), item.dueDate(), item.documentDate(), item.ordinal(),
+                        item.balance()));
+                documentBalances.put(item.documentId(), item.documentBalance());
                 byItem.put(item.itemId(), item);
             }
         }
+        List<AllocationTarget> targets = new ArrayList<>();
+        byDocument.forEach((doc, items) -> targets.addAll(AllocationTarget.withinDocument(items,
+                documentBalances.get(doc))));
         if (targets.isEmpty()) {
             throw new ServiceException("Account has no open invoice or debit memo dated on or before "
                     + c.effectiveDate() + " to apply " + payment.getNumber() + " to.");
@@ -284,6 +290,12 @@ public final class ApplicationService {
             lines.add(new ItemLine(item.id(), amount.amount()));
             split.applied.add(new AppliedItem(doc.getNumber(), ia.ordinal(), amount));
         }
+        Money open = Money.of(doc.getBalance().max(BigDecimal.ZERO), currency);
+        if (sum.isGreaterThan(open)) {
+            throw new ValidationException(field, "items " + sum + " are more than the document's balance " + open
+                    + (doc.getBalance().signum() <= 0 ? " (a credit on the document leaves nothing to pay)"
+                    : " (a credit line on the document lowers what its other items can take)"));
+        }
         if (d.amount() != null) {
             Money given = AmountParser.money(field, d.amount(), currency, Sign.POSITIVE);
             if (given.compareTo(sum) != 0) {
@@ -310,7 +322,8 @@ public final class ApplicationService {
                     item.ordinal(), item.balance()));
             byId.put(item.id(), item);
         }
-        Allocation allocation = Allocator.allocate(field, rule, amount, targets);
+        Allocation allocation = Allocator.allocate(field, rule, amount, AllocationTarget.withinDocument(targets,
+                doc.getBalance()));
         split.explanation.addAll(allocation.explain());
         List<ItemLine> lines = new ArrayList<>();
         for (AllocationShare share : allocation.nonZeroShares()) {

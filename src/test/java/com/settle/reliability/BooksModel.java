@@ -18,15 +18,18 @@ final class BooksModel {
     static final String[] ACCOUNTS = {"A-00000001", "A-00000002"};
     static final int[] SCALES = {2, 0};
 
+    /** A posted invoice or debit memo (items may be negative: credits on the same document). */
     static final class Invoice {
         final String number;
         final int account;
+        final boolean debitMemo;
         final BigDecimal[] amounts;
         final BigDecimal[] balances;
 
-        Invoice(String number, int account, BigDecimal[] amounts) {
+        Invoice(String number, int account, boolean debitMemo, BigDecimal[] amounts) {
             this.number = number;
             this.account = account;
+            this.debitMemo = debitMemo;
             this.amounts = amounts;
             this.balances = amounts.clone();
         }
@@ -62,7 +65,7 @@ final class BooksModel {
         }
     }
 
-    enum AdjustmentKind { MANUAL, FROM_PAYMENT, REFUND, APPLIED_TO_INVOICE }
+    enum AdjustmentKind { MANUAL, FROM_PAYMENT, REFUND, APPLIED_TO_INVOICE, FROM_INVOICE }
 
     static final class Adjustment {
         final String number;
@@ -71,6 +74,7 @@ final class BooksModel {
         final BigDecimal amount;
         final AdjustmentKind kind;
         final Payment payment;
+        /** What canceling gives back to each item (signed). */
         final Map<String, BigDecimal> items;
         boolean canceled;
 
@@ -105,8 +109,14 @@ final class BooksModel {
     }
 
     /** Gapless numbers: the next one of a series is the count so far plus one. */
-    String nextInvoiceNumber() {
-        return String.format("INV-%08d", invoices.size() + 1);
+    String nextDocumentNumber(boolean debitMemo) {
+        return String.format(debitMemo ? "DM-%08d" : "INV-%08d",
+                invoices.stream().filter(i -> i.debitMemo == debitMemo).count() + 1);
+    }
+
+    /** The documents in number order, as the database lists them (DM-… before INV-…). */
+    List<Invoice> byNumber() {
+        return invoices.stream().sorted(java.util.Comparator.comparing(i -> i.number)).toList();
     }
 
     String nextPaymentNumber() {
@@ -117,11 +127,14 @@ final class BooksModel {
         return String.format("CBA-%08d", adjustments.size() + 1);
     }
 
-    /** The account's items with a positive balance, oldest first (all share one date: by number, then order). */
+    /**
+     * The items a payment's FIFO spreads over: positive balances on the account's documents that are open
+     * (balance above zero), oldest first; all share one date, so by number, then item order.
+     */
     List<String> openItems(int account) {
         List<String> open = new ArrayList<>();
-        for (Invoice i : invoices) {
-            if (i.account == account) {
+        for (Invoice i : byNumber()) {
+            if (i.account == account && i.balance().signum() > 0) {
                 for (int n = 0; n < i.balances.length; n++) {
                     if (i.balances[n].signum() > 0) {
                         open.add(itemKey(i, n));
@@ -141,21 +154,38 @@ final class BooksModel {
         i.balances[ordinal(key) - 1] = i.balances[ordinal(key) - 1].add(delta);
     }
 
-    /** First in, first out over {@code keys}: each takes min(what is left, its balance). */
+    /**
+     * First in, first out over {@code keys}: each takes min(what is left, its balance, what its document
+     * still offers); a document offers no more than its balance (a credit line on it lowers that).
+     */
     Map<String, BigDecimal> fifo(List<String> keys, BigDecimal amount) {
         Map<String, BigDecimal> split = new LinkedHashMap<>();
+        Map<String, BigDecimal> offers = new java.util.HashMap<>();
         BigDecimal left = amount;
         for (String key : keys) {
             if (left.signum() == 0) {
                 break;
             }
-            BigDecimal take = left.min(balanceOf(key));
+            Invoice doc = invoice(key);
+            BigDecimal offer = offers.getOrDefault(doc.number, doc.balance().max(BigDecimal.ZERO));
+            BigDecimal take = left.min(balanceOf(key)).min(offer);
             if (take.signum() > 0) {
                 split.put(key, take);
                 left = left.subtract(take);
+                offers.put(doc.number, offer.subtract(take));
             }
         }
         return split;
+    }
+
+    /** What FIFO can spread over {@code keys} at most. */
+    BigDecimal open(List<String> keys) {
+        Map<String, BigDecimal> byDocument = new LinkedHashMap<>();
+        for (String key : keys) {
+            byDocument.merge(invoice(key).number, balanceOf(key), BigDecimal::add);
+        }
+        return byDocument.entrySet().stream().map(e -> e.getValue().min(invoice(e.getKey() + " #1").balance()))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     void applyPayment(Payment p, Map<String, BigDecimal> split) {

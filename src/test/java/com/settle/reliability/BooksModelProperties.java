@@ -14,6 +14,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.AfterTry;
@@ -22,7 +23,9 @@ import net.jqwik.api.state.ActionChain;
 import net.jqwik.api.state.Transformer;
 
 /**
- * Model-based test of the books: random sequences of use cases run on a real H2 file through the
+ * Model-based test of the books: random sequences of use cases (invoices and debit memos, some with
+ * negative items, payments applied FIFO or to one item, unapplied, refunded, transferred, credit
+ * adjusted, refunded, applied, transferred from a negative document, cancellations) run on a real H2 file through the
  * services and on {@link BooksModel}; after every action the stored figures must equal the model's and
  * Verify books must find nothing. 1,000 sequences of 50 actions in the suite (jqwik's default tries, set
  * in junit-platform.properties); a longer run: {@code mvn test -Dtest=BooksModelProperties
@@ -50,10 +53,15 @@ class BooksModelProperties {
         // null: the most the model allows (a whole unapplied amount, a whole line); else minor units, often too many.
         Arbitrary<Integer> units = Arbitraries.integers().between(0, 30_000).injectNull(0.4);
         Arbitrary<Integer> price = Arbitraries.integers().between(1, 20_000);
+        // Now and then a credit line on the document itself: a negative item.
+        Arbitrary<Integer> itemPrice = Arbitraries.frequencyOf(Tuple.of(5, price), Tuple.of(1, price.map(p -> -p)));
         return ActionChain.startWith(this::freshBooks)
-                .withAction(3, action(Combinators.combine(account, price.list().ofMinSize(1).ofMaxSize(4))
-                        .as((a, u) -> Transformer.mutate("invoice account " + a + " items " + u,
-                                b -> b.invoice(a, u)))))
+                .withAction(3, action(Combinators.combine(account, Arbitraries.of(false, false, false, true),
+                                itemPrice.list().ofMinSize(1).ofMaxSize(4))
+                        .as((a, dm, u) -> Transformer.mutate((dm ? "debit memo" : "invoice") + " account " + a
+                                + " items " + u, b -> b.invoice(a, dm, u)))))
+                .withAction(1, action(index.map(i -> Transformer.mutate("transfer the negative balance of document "
+                        + i, b -> b.transferFromInvoice(i)))))
                 .withAction(3, action(Combinators.combine(account, price)
                         .as((a, u) -> Transformer.mutate("payment account " + a + " of " + u, b -> b.payment(a, u)))))
                 .withAction(3, action(Combinators.combine(index, units)

@@ -72,18 +72,19 @@ final class ModelledBooks implements AutoCloseable {
 
     // ---- use cases ------------------------------------------------------------------------------------
 
-    void invoice(int account, List<Integer> units) {
+    void invoice(int account, boolean debitMemo, List<Integer> units) {
         BigDecimal[] amounts = units.stream().map(u -> money(account, u)).toArray(BigDecimal[]::new);
         List<DocumentService.ItemCommand> items = new ArrayList<>();
         for (int n = 0; n < amounts.length; n++) {
             items.add(new DocumentService.ItemCommand("Charge " + (n + 1), null, null, null, BigDecimal.ONE,
                     amounts[n], null));
         }
-        String expected = model.nextInvoiceNumber();
+        String expected = model.nextDocumentNumber(debitMemo);
         String number = run(false, () -> s.documents().create(new DocumentService.NewDocumentCommand(
-                DocumentType.INVOICE, BooksModel.ACCOUNTS[account], DAY, DAY.plusDays(30), null, true, items)));
-        assertThat(number).as("the next invoice number").isEqualTo(expected);
-        model.invoices.add(new Invoice(number, account, amounts));
+                debitMemo ? DocumentType.DEBIT_MEMO : DocumentType.INVOICE, BooksModel.ACCOUNTS[account], DAY,
+                DAY.plusDays(30), null, true, items)));
+        assertThat(number).as("the next document number").isEqualTo(expected);
+        model.invoices.add(new Invoice(number, account, debitMemo, amounts));
     }
 
     void payment(int account, int units) {
@@ -103,7 +104,7 @@ final class ModelledBooks implements AutoCloseable {
         }
         BigDecimal amount = units == null ? p.unapplied() : money(p.account, units);
         List<String> open = model.openItems(p.account);
-        BigDecimal openTotal = open.stream().map(model::balanceOf).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal openTotal = model.open(open);
         boolean refused = p.canceled || amount.signum() <= 0 || open.isEmpty() || amount.compareTo(openTotal) > 0
                 || amount.compareTo(p.unapplied()) > 0;
         run(refused, () -> s.applications().apply(new ApplyCommand(p.number, DAY, ApplicationRule.FIFO, List.of(),
@@ -121,9 +122,11 @@ final class ModelledBooks implements AutoCloseable {
             return;
         }
         int n = item % i.amounts.length;
-        BigDecimal amount = units == null ? p.unapplied().min(i.balances[n]) : money(p.account, units);
+        BigDecimal offer = i.balance().max(BigDecimal.ZERO);
+        BigDecimal amount = units == null ? p.unapplied().min(i.balances[n]).min(offer) : money(p.account, units);
         boolean refused = p.canceled || i.account != p.account || amount.signum() <= 0
-                || amount.compareTo(i.balances[n]) > 0 || amount.compareTo(p.unapplied()) > 0;
+                || amount.compareTo(i.balances[n]) > 0 || amount.compareTo(p.unapplied()) > 0
+                || amount.compareTo(offer) > 0;
         run(refused, () -> s.applications().apply(new ApplyCommand(p.number, DAY, null, List.of(new DocumentAmount(
                 i.number, null, List.of(new ItemAmount(n + 1, amount)))), null, false)));
         if (!refused) {
@@ -233,15 +236,16 @@ final class ModelledBooks implements AutoCloseable {
      */
     void applyCredit(int account, Integer invoice, Integer units) {
         BigDecimal credit = model.credit[account];
-        Invoice target = invoice == null ? model.invoices.stream().filter(i -> i.account == account
-                && i.balance().signum() > 0).findFirst().orElse(null) : invoice(invoice);
+        Invoice target = invoice == null ? model.byNumber().stream().filter(i -> i.account == account
+                && !i.debitMemo && i.balance().signum() > 0).findFirst().orElse(null) : invoice(invoice);
         if (invoice != null && target == null) {
             return;
         }
         BigDecimal open = target == null ? BigDecimal.ZERO : target.balance();
         BigDecimal amount = units == null ? credit.min(open) : money(account, units);
-        boolean refused = credit.signum() == 0 || target == null || target.account != account || open.signum() <= 0
-                || amount.signum() <= 0 || amount.compareTo(credit) > 0 || amount.compareTo(open) > 0;
+        boolean refused = credit.signum() == 0 || target == null || target.account != account || target.debitMemo
+                || open.signum() <= 0 || amount.signum() <= 0 || amount.compareTo(credit) > 0
+                || amount.compareTo(open) > 0;
         String expected = model.nextAdjustmentNumber();
         run(refused, () -> s.creditApplications().applyToInvoice(new ApplyCreditCommand(BooksModel.ACCOUNTS[account],
                 invoice == null ? null : target.number, units == null ? null : amount, DAY, null, null, null)));
@@ -257,6 +261,36 @@ final class ModelledBooks implements AutoCloseable {
             credit(account, amount.negate());
             model.adjustments.add(new Adjustment(expected, account, false, amount, AdjustmentKind.APPLIED_TO_INVOICE,
                     null, split));
+        }
+    }
+
+    /**
+     * A document's negative balance to the account's credit balance: the negative items give up exactly
+     * that amount, first item first.
+     */
+    void transferFromInvoice(int invoice) {
+        Invoice i = invoice(invoice);
+        if (i == null) {
+            return;
+        }
+        BigDecimal amount = i.balance().negate();
+        boolean refused = amount.signum() <= 0;
+        String expected = model.nextAdjustmentNumber();
+        run(refused, () -> s.creditApplications().transferFromInvoice(i.number, DAY, null, null, null));
+        if (!refused) {
+            Map<String, BigDecimal> giveBack = new LinkedHashMap<>();
+            BigDecimal left = amount;
+            for (int n = 0; n < i.balances.length && left.signum() > 0; n++) {
+                if (i.balances[n].signum() < 0) {
+                    BigDecimal take = i.balances[n].negate().min(left);
+                    i.balances[n] = i.balances[n].add(take);
+                    giveBack.put(BooksModel.itemKey(i, n), take.negate());
+                    left = left.subtract(take);
+                }
+            }
+            credit(i.account, amount);
+            model.adjustments.add(new Adjustment(expected, i.account, true, amount, AdjustmentKind.FROM_INVOICE,
+                    null, giveBack));
         }
     }
 
@@ -314,7 +348,7 @@ final class ModelledBooks implements AutoCloseable {
                 + " || ' ' || status FROM payment ORDER BY number")).as("payments").containsExactlyElementsOf(payments);
         List<String> items = new ArrayList<>();
         List<String> documents = new ArrayList<>();
-        for (Invoice i : model.invoices) {
+        for (Invoice i : model.byNumber()) {
             for (int n = 0; n < i.balances.length; n++) {
                 items.add(BooksModel.itemKey(i, n) + " " + plain(i.amounts[n]) + " balance " + plain(i.balances[n]));
             }

@@ -33,6 +33,30 @@ public record AllocationTarget(long itemId, String documentNumber, LocalDate due
         Objects.requireNonNull(balance, "balance");
     }
 
+    /**
+     * One document's items as targets that together offer no more than the document's balance, first items
+     * first: a credit line (a negative item) on the same document lowers what can be applied to the other
+     * items, and a document with no positive balance offers nothing. Without that, an amount spread by
+     * item balances alone could take the document below zero.
+     *
+     * @param items           the items of one document (any order; returned in item order)
+     * @param documentBalance the document's balance
+     */
+    public static java.util.List<AllocationTarget> withinDocument(java.util.List<AllocationTarget> items,
+                                                                  BigDecimal documentBalance) {
+        java.util.List<AllocationTarget> sorted = new java.util.ArrayList<>(items);
+        sorted.sort(Comparator.comparingInt(AllocationTarget::ordinal));
+        BigDecimal left = documentBalance.max(BigDecimal.ZERO);
+        java.util.List<AllocationTarget> out = new java.util.ArrayList<>(sorted.size());
+        for (AllocationTarget t : sorted) {
+            BigDecimal offer = t.balance().signum() <= 0 ? BigDecimal.ZERO : t.balance().min(left);
+            left = left.subtract(offer);
+            out.add(offer.compareTo(t.balance()) == 0 ? t : new AllocationTarget(t.itemId(), t.documentNumber(),
+                    t.dueDate(), t.documentDate(), t.ordinal(), offer));
+        }
+        return out;
+    }
+
     /** How the item is named to a clerk: {@code INV-00000012 #3}. */
     public String label() {
         return documentNumber + " #" + ordinal;

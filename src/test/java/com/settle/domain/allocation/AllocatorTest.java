@@ -102,4 +102,22 @@ class AllocatorTest {
         BigDecimal sum = a.shares().stream().map(AllocationShare::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(sum).isEqualByComparingTo("8999999999999.999");
     }
+
+    @Test
+    void aDocumentsItemsOfferNoMoreThanItsBalanceFirstItemsFirst() {
+        LocalDate d = LocalDate.of(2026, 9, 1);
+        List<AllocationTarget> items = List.of(item(3, "INV-1", d, 3, "-4.00"), item(1, "INV-1", d, 1, "5.00"),
+                item(2, "INV-1", d, 2, "5.00"));
+        assertThat(AllocationTarget.withinDocument(items, new BigDecimal("6.00")))
+                .extracting(t -> t.ordinal() + ":" + t.balance().toPlainString())
+                .containsExactly("1:5.00", "2:1.00", "3:0");
+        assertThat(AllocationTarget.withinDocument(items, new BigDecimal("-1.00")))
+                .extracting(t -> t.balance().signum()).containsOnly(0);
+        Allocation a = Allocator.allocate("Amount", ApplicationRule.FIFO, Money.of(new BigDecimal("6.00"),
+                java.util.Currency.getInstance("USD")), AllocationTarget.withinDocument(items, new BigDecimal("6.00")));
+        assertThat(a.nonZeroShares()).extracting(s -> s.amount().toPlainString()).containsExactly("5.00", "1.00");
+        assertThatThrownBy(() -> Allocator.allocate("Amount", ApplicationRule.PRORATION, Money.of(
+                new BigDecimal("6.01"), java.util.Currency.getInstance("USD")),
+                AllocationTarget.withinDocument(items, new BigDecimal("6.00")))).isInstanceOf(ValidationException.class);
+    }
 }

@@ -63,7 +63,7 @@ public final class ApplyRows {
         return parents.get(item);
     }
 
-    /** The document's items as allocation targets, in their order. */
+    /** The document's items as allocation targets, in their order, offering no more than its balance. */
     static List<AllocationTarget> targets(ApplyRow doc) {
         OpenDocument d = doc.document();
         List<AllocationTarget> list = new ArrayList<>(d.items().size());
@@ -71,7 +71,7 @@ public final class ApplyRows {
             list.add(new AllocationTarget(i.id(), d.number(), d.dueDate(), d.documentDate(), i.ordinal(),
                     i.balance().amount()));
         }
-        return list;
+        return AllocationTarget.withinDocument(list, d.balance().amount());
     }
 
     /** How many documents and items receive something. */
