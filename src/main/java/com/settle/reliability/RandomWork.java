@@ -31,7 +31,8 @@ import org.jooq.DSLContext;
 /**
  * Random use cases through the real services, the kind a day of clerking produces: invoices, payments,
  * applications by items, FIFO and Proration, unapplications, refunds, transfers to credit balance,
- * adjustments, credit applied to one invoice or in a batch, cancellations. A refusal (nothing to
+ * adjustments, credit applied to one invoice or in a batch, a document's negative balance moved to credit
+ * (documents sometimes carry a credit line), cancellations. A refusal (nothing to
  * unapply, a balance too small) is part of the mix: it must store nothing.
  */
 public final class RandomWork {
@@ -39,7 +40,7 @@ public final class RandomWork {
     /** The use cases, in the order {@link #step} draws from. */
     public enum Kind {
         INVOICE, PAYMENT, APPLY_FIFO, APPLY_PRORATION, APPLY_ITEMS, UNAPPLY_ALL, UNAPPLY_ITEM, REFUND, TRANSFER,
-        ADJUST, APPLY_CREDIT, BATCH_CREDIT, CREDIT_REFUND, CANCEL_PAYMENT, CANCEL_ADJUSTMENT
+        ADJUST, APPLY_CREDIT, BATCH_CREDIT, CREDIT_REFUND, CANCEL_PAYMENT, CANCEL_ADJUSTMENT, TRANSFER_INVOICE
     }
 
     /** The day every record is dated: one fixed date keeps date rules out of the way of the mix. */
@@ -112,6 +113,15 @@ public final class RandomWork {
             case CREDIT_REFUND -> s.creditBalances().refund(new CreditBalanceService.RefundCommand(account,
                     amount(account, 1, 30), DAY, PaymentMethod.BANK_TRANSFER, null, null, null));
             case CANCEL_PAYMENT -> s.payments().cancel(payment(false).number(), null);
+            case TRANSFER_INVOICE -> {
+                List<String> negative = dsl.fetchValues("SELECT number FROM document WHERE status = 'Posted'"
+                        + " AND balance < 0 ORDER BY id DESC LIMIT 20").stream().map(String::valueOf).toList();
+                if (negative.isEmpty()) {
+                    throw new IllegalStateException("no negative document balance");
+                }
+                s.creditApplications().transferFromInvoice(negative.get(random.nextInt(negative.size())), DAY, null,
+                        null, null);
+            }
             case CANCEL_ADJUSTMENT -> {
                 List<String> open = dsl.fetchValues("SELECT number FROM credit_balance_adjustment"
                         + " WHERE status = 'Processed' ORDER BY id DESC LIMIT 20").stream().map(String::valueOf).toList();
@@ -128,8 +138,11 @@ public final class RandomWork {
         List<DocumentService.ItemCommand> items = new ArrayList<>();
         int n = 1 + random.nextInt(6);
         for (int i = 0; i < n; i++) {
-            items.add(new DocumentService.ItemCommand("Charge " + (i + 1), null, null, null,
-                    BigDecimal.valueOf(1 + random.nextInt(3)), amount(account, 1, 150), null));
+            // One item in six is a credit line: a negative amount on the same document.
+            BigDecimal price = amount(account, 1, 150);
+            boolean credit = i > 0 && random.nextInt(6) == 0;
+            items.add(new DocumentService.ItemCommand(credit ? "Credit" : "Charge " + (i + 1), null, null, null,
+                    BigDecimal.valueOf(1 + random.nextInt(3)), credit ? price.negate() : price, null));
         }
         s.documents().create(new DocumentService.NewDocumentCommand(random.nextInt(5) == 0 ? DocumentType.DEBIT_MEMO
                 : DocumentType.INVOICE, account, DAY.minusDays(random.nextInt(60)), DAY, null, true, items));
