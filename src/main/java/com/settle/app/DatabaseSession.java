@@ -1,5 +1,6 @@
 package com.settle.app;
 
+import com.settle.service.RestoreService;
 import com.settle.service.SampleCompany;
 import com.settle.service.Services;
 import com.settle.store.Backups;
@@ -129,7 +130,7 @@ final class DatabaseSession implements AutoCloseable {
         database = null;
         Path before;
         try {
-            before = Backups.restore(zip, file);
+            before = new RestoreService(clock).restore(zip, file, username).before();
         } finally {
             database = Database.open(file);
         }

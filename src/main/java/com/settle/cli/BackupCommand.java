@@ -1,5 +1,6 @@
 package com.settle.cli;
 
+import com.settle.domain.OutputTarget;
 import com.settle.store.Backups;
 import com.settle.store.Database;
 import java.nio.file.Path;
@@ -20,9 +21,15 @@ final class BackupCommand implements Callable<Integer> {
             + " backups folder beside the database).")
     private Path to;
 
+    @Option(names = "--overwrite", description = "Replace the file --to names if it exists.")
+    private boolean overwrite;
+
     @Override
     public Integer call() {
         CliContext cli = root.context();
+        if (to != null) {
+            OutputTarget.check("--to", to, cli.databaseFile(root.options()), overwrite);
+        }
         try (Database db = cli.open(root.options())) {
             Path zip = Backups.backup(db, to != null ? to : Backups.next(db.file(), "manual"));
             cli.out().println("backed up " + db.file() + " to " + zip);

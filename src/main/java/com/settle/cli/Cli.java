@@ -1,8 +1,10 @@
 package com.settle.cli;
 
+import com.settle.domain.Dates;
 import com.settle.domain.ValidationException;
 import com.settle.service.ServiceException;
 import com.settle.store.DatabaseException;
+import com.settle.store.DiskFull;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -20,11 +22,15 @@ public final class Cli {
     }
 
     public static int run(CliContext context, SettleCommand.WindowLauncher window, String... args) {
-        CommandLine cmd = new CommandLine(new SettleCommand(context, window));
+        SettleCommand root = new SettleCommand(context, window);
+        CommandLine cmd = new CommandLine(root);
         // Dates as a clerk types them in a script, with a message that names the format (not a Java class).
         cmd.registerConverter(java.time.LocalDate.class, text -> {
             try {
-                return java.time.LocalDate.parse(text.strip());
+                return Dates.check("date", java.time.LocalDate.parse(text.strip()));
+            } catch (ValidationException e) {
+                throw new CommandLine.TypeConversionException("'" + text + "' is outside the dates Settle accepts ("
+                        + Dates.FIRST + " to " + Dates.LAST + ")");
             } catch (java.time.format.DateTimeParseException e) {
                 throw new CommandLine.TypeConversionException("'" + text + "' is not a date (YYYY-MM-DD, e.g. 2026-11-24)");
             }
@@ -38,6 +44,12 @@ public final class Cli {
         });
         cmd.setExecutionExceptionHandler((ex, c, parsed) -> {
             int code = ex instanceof ValidationException ? BAD_ARGUMENTS : REFUSED;
+            if (!(ex instanceof DatabaseException) && DiskFull.isCause(ex)) {
+                LOG.error("Command failed on a full disk: {}", String.join(" ", args), ex);
+                context.err().println("settle: " + DiskFull.message(context.databaseFile(root.options())));
+                context.err().flush();
+                return REFUSED;
+            }
             if (!(ex instanceof ValidationException) && !(ex instanceof ServiceException)
                     && !(ex instanceof DatabaseException)) {
                 LOG.error("Command failed: {}", String.join(" ", args), ex);

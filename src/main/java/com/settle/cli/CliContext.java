@@ -26,8 +26,8 @@ public final class CliContext {
     public CliContext(PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock, Path dataFolder,
                       String osUser) {
         this.osUser = osUser;
-        this.out = out;
-        this.err = err;
+        this.out = PrintableWriter.wrap(out);
+        this.err = PrintableWriter.wrap(err);
         this.env = env;
         this.clock = clock;
         this.dataFolder = dataFolder;
@@ -49,8 +49,13 @@ public final class CliContext {
         return DataFolder.resolveDatabase(options.db, env, dataFolder);
     }
 
+    /** Opens the company file the options name; it must exist (only {@code init} and {@code demo} create one). */
     public Database open(GlobalOptions options) {
-        return Database.open(databaseFile(options));
+        return open(options, Database.Mode.EXISTING);
+    }
+
+    public Database open(GlobalOptions options, Database.Mode mode) {
+        return Database.open(databaseFile(options), mode);
     }
 
     /** The services for {@code --user}, or for the operating-system user (an administrator on the first run). */

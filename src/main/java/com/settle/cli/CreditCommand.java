@@ -201,8 +201,10 @@ final class CreditCommand {
     }
 
     @Command(name = "apply-all", mixinStandardHelpOptions = true,
-            description = "Apply every queued account's credit balance to its open invoices, oldest first; each"
-                    + " account in its own transaction. --dry-run prints the plan and saves nothing.")
+            description = "Apply every queued account's credit balance to its open invoices, oldest first. Accounts"
+                    + " are applied in groups of 200, each group one transaction; a group that is refused is retried one"
+                    + " account per transaction, so one account's refusal never holds back another's. --dry-run prints"
+                    + " the plan and saves nothing.")
     static final class ApplyAll extends Sub {
         @Option(names = "--dry-run", description = "Print what would be applied; save nothing.")
         boolean dryRun;

@@ -26,7 +26,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         CliContext cli = root.context();
         GlobalOptions options = root.options();
-        try (Database db = cli.open(options)) {
+        try (Database db = cli.open(options, Database.Mode.EITHER)) {
             Services admin = cli.servicesAs(db, "admin");
             int existing = admin.accounts().count();
             if (existing > 0 && !force) {

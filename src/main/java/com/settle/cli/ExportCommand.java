@@ -1,6 +1,7 @@
 package com.settle.cli;
 
 import com.settle.csv.Exports;
+import com.settle.domain.OutputTarget;
 import com.settle.service.ServiceException;
 import com.settle.service.Services;
 import com.settle.store.CreditBalanceQueries.HistoryFilter;
@@ -31,9 +32,18 @@ final class ExportCommand {
         @Option(names = "--to", required = true, paramLabel = "FILE", description = "The CSV file to write.")
         Path to;
 
+        @Option(names = "--overwrite", description = "Replace the file --to names if it exists.")
+        boolean overwrite;
+
         @Override
         SettleCommand root() {
             return group.root;
+        }
+
+        @Override
+        public Integer call() {
+            OutputTarget.check("--to", to, root().context().databaseFile(root().options()), overwrite);
+            return super.call();
         }
 
         abstract int write(Services s) throws IOException;

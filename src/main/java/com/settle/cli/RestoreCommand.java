@@ -1,11 +1,8 @@
 package com.settle.cli;
 
-import com.settle.domain.model.Permission;
+import com.settle.service.RestoreService;
 import com.settle.service.VerifyService;
-import com.settle.store.Backups;
 import com.settle.store.Database;
-import com.settle.store.DatabaseException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,7 +13,10 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "restore", mixinStandardHelpOptions = true,
         description = {"Replace the database with a backup. The current file is first backed up into the backups"
                 + " folder (before-restore), so a restore can itself be undone.",
-            "Needs --yes; needs the permission to change settings while the current database opens."})
+            "Needs --yes and the permission to change settings (in the current file, or in the backup when the current"
+                + " file is missing or damaged). The backup is checked completely first: a file open in another"
+                + " Settle, a damaged or foreign backup, one from a newer Settle or one whose books do not balance"
+                + " is refused and the current file is left untouched."})
 final class RestoreCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -36,16 +36,9 @@ final class RestoreCommand implements Callable<Integer> {
             throw new com.settle.domain.ValidationException("--yes", "is needed: restoring replaces " + file
                     + " with " + from + " (the current file is kept as a backup first)");
         }
-        if (Files.exists(file)) {
-            try (Database current = cli.open(root.options())) {
-                cli.services(current, root.options()).user().require(Permission.SETTINGS_EDIT, "restore backups");
-            } catch (DatabaseException damaged) {
-                // A file that does not open is what a restore is for: nothing in it to protect.
-                cli.err().println("settle: the current file does not open (" + damaged.getMessage()
-                        + "); restoring over it");
-            }
-        }
-        Path before = Backups.restore(from, file);
+        String user = root.options().user != null ? root.options().user : cli.osUser();
+        RestoreService.Restored done = new RestoreService(cli.clock()).restore(from, file, user);
+        Path before = done.before();
         try (Database restored = cli.open(root.options())) {
             VerifyService.Report books = cli.services(restored, root.options()).verify().verify();
             cli.out().println("restored " + file + " from " + from

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 @Command(name = "settle", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Settle: customer payments, applications and credit balances.%n"
                 + "Run without a command to open the window.",
-        subcommands = {DemoCommand.class, VerifyCommand.class, AccountCommand.class, DocumentCommand.class,
+        subcommands = {InitCommand.class, DemoCommand.class, VerifyCommand.class, AccountCommand.class, DocumentCommand.class,
             PaymentCommand.class, CreditCommand.class, UserCommand.class, ImportCommand.class,
             ExportCommand.class, BackupCommand.class, RestoreCommand.class, BenchCommand.class,
             CrashLoopCommand.class, TrainingCommand.class})

@@ -31,7 +31,7 @@ final class TrainingCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CliContext cli = root.context();
-        try (Database db = cli.open(root.options())) {
+        try (Database db = cli.open(root.options(), Database.Mode.EITHER)) {
             Services admin = cli.servicesAs(db, "admin");
             if (admin.accounts().count() == 0) {
                 new SampleCompany(admin, cli.clock()).load(p -> { });

@@ -1,5 +1,6 @@
 package com.settle.csv;
 
+import com.settle.domain.OutputTarget;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +27,7 @@ public final class CsvFile {
 
     /** @return the number of data rows written */
     public static int write(Path target, List<String> header, Iterable<? extends List<?>> rows) throws IOException {
+        OutputTarget.checkWritable(target);
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = Files.createTempFile(dir, ".settle-export", ".csv");
         int n = 0;

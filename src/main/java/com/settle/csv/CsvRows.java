@@ -1,13 +1,15 @@
 package com.settle.csv;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +20,9 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * A CSV file as a clerk saves it from a spreadsheet: UTF-8 with or without a byte-order mark, comma or
- * semicolon (whichever the header line uses), a header row naming the columns in any order and case.
+ * semicolon (whichever the header line uses), a header row naming the columns in any order and case. Read
+ * strictly: a row whose cell count differs from the header's, a column named twice and a quote left open are
+ * problems of the file (with their real line numbers, blank lines counted), never guessed around.
  */
 public final class CsvRows {
 
@@ -32,12 +36,18 @@ public final class CsvRows {
         }
     }
 
+    /** A problem with the file's shape: its line, the column or "row", and why. */
+    public record Problem(long line, String column, String reason) {
+    }
+
     private final List<String> header;
     private final List<Row> rows;
+    private final List<Problem> problems;
 
-    private CsvRows(List<String> header, List<Row> rows) {
+    private CsvRows(List<String> header, List<Row> rows, List<Problem> problems) {
         this.header = header;
         this.rows = rows;
+        this.problems = problems;
     }
 
     public static CsvRows read(Path file) throws IOException {
@@ -45,23 +55,79 @@ public final class CsvRows {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
-        String first = new BufferedReader(new StringReader(text)).readLine();
-        char delimiter = first != null && count(first, ';') > count(first, ',') ? ';' : ',';
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(false).build();
+        int end = text.indexOf('\n');
+        String first = end < 0 ? text : text.substring(0, end);
+        char delimiter = count(first, ';') > count(first, ',') ? ';' : ',';
+        // Blank lines are kept as records so that every line counts; they are skipped below.
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false)
+                .setTrim(false).build();
+        List<String> header = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         try (Reader reader = new StringReader(text); CSVParser parser = CSVParser.parse(reader, format)) {
-            List<String> header = parser.getHeaderNames().stream().map(h -> h.strip().toLowerCase(Locale.ROOT))
-                    .toList();
-            List<Row> rows = new ArrayList<>();
-            for (CSVRecord r : parser) {
+            Iterator<CSVRecord> records = parser.iterator();
+            long lastLine = 0;
+            while (true) {
+                CSVRecord r;
+                try {
+                    if (!records.hasNext()) {
+                        break;
+                    }
+                    r = records.next();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    problems.add(new Problem(lastLine + 1, "row", "a quoted cell that starts here is never closed"
+                            + " (a \" without its partner); nothing after it could be read"));
+                    break;
+                }
+                long line = lastLine + 1;
+                lastLine = Math.max(line, parser.getCurrentLineNumber());
+                if (blank(r)) {
+                    continue;
+                }
+                if (header.isEmpty()) {
+                    r.forEach(h -> header.add(h.strip().toLowerCase(Locale.ROOT)));
+                    duplicates(r, problems);
+                    continue;
+                }
+                if (r.size() != header.size()) {
+                    problems.add(new Problem(line, "row", "has " + r.size() + " cells but the header names "
+                            + header.size() + " columns; " + (r.size() > header.size()
+                            ? "an unquoted decimal comma or thousands separator (1,234.56) splits a number into two"
+                            + " cells: quote it (\"1,234.56\") or write 1234.56" : "a cell or a separator is missing")));
+                    continue;
+                }
                 Map<String, String> cells = new TreeMap<>();
-                for (int i = 0; i < header.size() && i < r.size(); i++) {
+                for (int i = 0; i < header.size(); i++) {
                     cells.put(header.get(i), r.get(i));
                 }
-                // The header is line 1; a cell with a line break makes later lines one off (rare in these files).
-                rows.add(new Row(r.getRecordNumber() + 1, cells));
+                rows.add(new Row(line, cells));
             }
-            return new CsvRows(header, rows);
+        }
+        return new CsvRows(header, rows, problems);
+    }
+
+    private static boolean blank(CSVRecord r) {
+        for (String cell : r) {
+            if (!cell.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void duplicates(CSVRecord header, List<Problem> problems) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.get(i).strip();
+            if (name.isEmpty()) {
+                problems.add(new Problem(1, "header", "column " + (i + 1) + " has no name"));
+                continue;
+            }
+            Integer before = seen.putIfAbsent(name.toLowerCase(Locale.ROOT), i + 1);
+            if (before != null) {
+                problems.add(new Problem(1, name, "is named twice in the header (columns " + before + " and "
+                        + (i + 1) + "); keep one"));
+            }
         }
     }
 
@@ -76,5 +142,10 @@ public final class CsvRows {
 
     public List<Row> rows() {
         return rows;
+    }
+
+    /** Problems of the file's shape (header, cell counts, quotes), in line order. */
+    public List<Problem> problems() {
+        return problems;
     }
 }

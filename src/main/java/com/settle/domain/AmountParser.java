@@ -27,7 +27,12 @@ public final class AmountParser {
         ANY
     }
 
-    private static final BigDecimal LIMIT = BigDecimal.TEN.pow(15);
+    /**
+     * The largest amount one input may hold: 999,999,999,999 and its decimals. The database keeps 15 digits
+     * before the decimal point, so a thousand of the largest amounts still add up without overflowing; a use
+     * case whose totals would pass the columns' limit is refused by the database and reported in words.
+     */
+    public static final BigDecimal LIMIT = BigDecimal.TEN.pow(12);
 
     private final Locale locale;
 
@@ -76,7 +81,8 @@ public final class AmountParser {
                     + currency.getCurrencyCode() + " allows (" + decimalsWord(scale) + ")");
         }
         if (value.abs().compareTo(LIMIT) >= 0) {
-            throw new ValidationException(field, "is too large (at most 15 digits before the decimal point)");
+            throw new ValidationException(field, "is too large: the largest amount Settle keeps is 999,999,999,999"
+                    + " (12 digits before the decimal point)");
         }
         if (sign == Sign.POSITIVE && value.signum() <= 0) {
             throw new ValidationException(field, value.signum() == 0 ? "must be greater than zero" : "must not be negative");

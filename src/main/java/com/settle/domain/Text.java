@@ -1,28 +1,75 @@
 package com.settle.domain;
 
-/** Checks of free-text fields: required or optional, and their character limits (the seed's "Character limit"). */
+/**
+ * Checks of free-text fields: required or optional, their character limits (the seed's "Character limit"),
+ * and the characters a name or comment may hold. Text made only of invisible characters (spaces of any
+ * kind, zero-width marks) counts as empty; control characters (ESC, BEL, NUL, tab, line breaks …) are
+ * refused, so no stored text can send a terminal or a spreadsheet anything but letters.
+ */
 public final class Text {
 
     private Text() {
     }
 
     public static String required(String field, String value, int maxLength) {
-        if (value == null || value.isBlank()) {
+        if (isBlank(value)) {
             throw new ValidationException(field, "is required");
         }
         return optional(field, value, maxLength);
     }
 
-    /** The trimmed text, or null when blank. */
+    /** The trimmed text, or null when blank (or only invisible characters). */
     public static String optional(String field, String value, int maxLength) {
-        if (value == null || value.isBlank()) {
+        if (isBlank(value)) {
             return null;
         }
-        String trimmed = value.strip();
+        String trimmed = trim(value);
+        int control = firstControl(trimmed);
+        if (control >= 0) {
+            throw new ValidationException(field, "holds a control character (" + Printable.codePoint(
+                    trimmed.codePointAt(control)) + ") at position " + (control + 1)
+                    + "; type it again without it");
+        }
         if (trimmed.length() > maxLength) {
             throw new ValidationException(field, "is " + trimmed.length() + " characters long; at most "
                     + maxLength + " are allowed");
         }
         return trimmed;
+    }
+
+    /** True for null, empty, or text made only of spaces of any kind and zero-width characters. */
+    public static boolean isBlank(String value) {
+        if (value == null) {
+            return true;
+        }
+        return value.codePoints().allMatch(Text::invisible);
+    }
+
+    /** The text without invisible characters at either end. */
+    public static String trim(String value) {
+        int start = 0;
+        int end = value.length();
+        while (start < end && invisible(value.charAt(start))) {
+            start++;
+        }
+        while (end > start && invisible(value.charAt(end - 1))) {
+            end--;
+        }
+        return value.substring(start, end);
+    }
+
+    /** Spaces of every kind (also no-break and ideographic ones) and format characters (zero-width space, BOM, …). */
+    static boolean invisible(int cp) {
+        return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.getType(cp) == Character.FORMAT;
+    }
+
+    /** The index of the first control character (Unicode Cc), or -1. */
+    static int firstControl(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.getType(text.charAt(i)) == Character.CONTROL) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -1,5 +1,6 @@
 package com.settle.service;
 
+import com.settle.domain.Dates;
 import com.settle.domain.AmountParser;
 import com.settle.domain.AmountParser.Sign;
 import com.settle.domain.Money;
@@ -57,6 +58,9 @@ public final class ApplicationService {
     public record ApplyCommand(String paymentNumber, LocalDate effectiveDate, ApplicationRule rule,
                                List<DocumentAmount> documents, BigDecimal autoAmount, boolean dryRun,
                                Integer expectedPaymentVersion, Map<String, Integer> expectedDocumentVersions) {
+        public ApplyCommand {
+            Dates.check("Effective date", effectiveDate);
+        }
 
         /** Without checks for changes since loading: for the command line and scripts. */
         public ApplyCommand(String paymentNumber, LocalDate effectiveDate, ApplicationRule rule,

@@ -1,5 +1,6 @@
 package com.settle.service;
 
+import com.settle.domain.Dates;
 import com.settle.domain.AmountParser;
 import com.settle.domain.AmountParser.Sign;
 import com.settle.domain.Money;
@@ -42,6 +43,10 @@ public final class CreditApplicationService {
     /** Apply to one invoice: {@code invoiceNumber} null takes the oldest open one, {@code amount} null the most. */
     public record ApplyCreditCommand(String accountNumber, String invoiceNumber, BigDecimal amount, LocalDate date,
                                      String reasonCode, String accountingCode, String comment) {
+        public ApplyCreditCommand {
+            Dates.check("Date", date);
+        }
+
     }
 
     /** What a batch run did: the applications made and the accounts refused (each with the reason). */

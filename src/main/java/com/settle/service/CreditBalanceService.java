@@ -1,5 +1,6 @@
 package com.settle.service;
 
+import com.settle.domain.Dates;
 import com.settle.domain.AmountParser;
 import com.settle.domain.AmountParser.Sign;
 import com.settle.domain.Money;
@@ -38,11 +39,18 @@ public final class CreditBalanceService {
     /** A manual adjustment, as in Stripe's "Adjust balance" dialog. */
     public record AdjustCommand(String accountNumber, AdjustmentType type, BigDecimal amount, String reasonCode,
                                 String accountingCode, String comment, LocalDate date) {
+        public AdjustCommand {
+            Dates.check("Date", date);
+        }
+
     }
 
     /** Moves all or part of a payment's unapplied amount to the account's credit balance. */
     public record TransferCommand(String paymentNumber, BigDecimal amount, LocalDate date, String reasonCode,
                                   String accountingCode, String comment, Integer expectedPaymentVersion) {
+        public TransferCommand {
+            Dates.check("Date", date);
+        }
 
         public TransferCommand(String paymentNumber, BigDecimal amount, LocalDate date, String reasonCode,
                                String accountingCode, String comment) {
@@ -103,6 +111,10 @@ public final class CreditBalanceService {
     /** Pays all or part of the credit balance back to the customer. */
     public record RefundCommand(String accountNumber, BigDecimal amount, LocalDate date, PaymentMethod method,
                                 String reference, String reasonCode, String comment) {
+        public RefundCommand {
+            Dates.check("Date", date);
+        }
+
     }
 
     /** The fields that may change after creation: reason code and TransferredToAccounting (null keeps). */

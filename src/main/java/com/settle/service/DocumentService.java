@@ -1,5 +1,6 @@
 package com.settle.service;
 
+import com.settle.domain.Dates;
 import com.settle.domain.AmountParser;
 import com.settle.domain.LineAmount;
 import com.settle.domain.Money;
@@ -24,11 +25,21 @@ public final class DocumentService {
     /** One item as a clerk enters it; its amount is quantity × unit price, rounded once. */
     public record ItemCommand(String chargeName, String description, LocalDate serviceStart, LocalDate serviceEnd,
                               BigDecimal quantity, BigDecimal unitPrice, String accountingCode) {
+        public ItemCommand {
+            Dates.check("Service start", serviceStart);
+            Dates.check("Service end", serviceEnd);
+        }
+
     }
 
     /** A new document for an account. */
     public record NewDocumentCommand(DocumentType type, String accountNumber, LocalDate documentDate,
                                      LocalDate dueDate, String comment, boolean post, List<ItemCommand> items) {
+        public NewDocumentCommand {
+            Dates.check("Document date", documentDate);
+            Dates.check("Due date", dueDate);
+        }
+
     }
 
     /** The decimals a quantity and a unit price may have (the columns' scales); more are refused, not rounded. */

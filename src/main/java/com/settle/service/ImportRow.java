@@ -3,6 +3,8 @@ package com.settle.service;
 import com.settle.csv.CsvRows.Row;
 import com.settle.domain.AmountParser;
 import com.settle.domain.Currencies;
+import com.settle.domain.Dates;
+import com.settle.domain.Text;
 import com.settle.domain.ValidationException;
 import com.settle.domain.model.DocumentType;
 import com.settle.service.ImportService.Problem;
@@ -34,17 +36,18 @@ final class ImportRow {
 
     String text(String column, int max, boolean required) {
         String v = row.get(column);
-        if (v == null) {
+        if (Text.isBlank(v)) {
             if (required) {
                 problem(column, "is required");
             }
             return null;
         }
-        if (v.length() > max) {
-            problem(column, "is " + v.length() + " characters long; at most " + max + " are allowed");
+        try {
+            return Text.optional(column, v, max);
+        } catch (ValidationException e) {
+            problem(column, e.getMessage().substring(column.length()).strip());
             return null;
         }
-        return v;
     }
 
     /** A positive amount in the account's currency, no more decimals than it has. */
@@ -81,7 +84,10 @@ final class ImportRow {
             return null;
         }
         try {
-            return LocalDate.parse(v);
+            return Dates.check(column, LocalDate.parse(v));
+        } catch (ValidationException e) {
+            problem(column, e.getMessage().substring(column.length()).strip());
+            return null;
         } catch (DateTimeParseException e) {
             problem(column, "'" + v + "' is not a date (YYYY-MM-DD)");
             return null;

@@ -2,6 +2,7 @@ package com.settle.service;
 
 import com.settle.csv.CsvRows;
 import com.settle.csv.CsvRows.Row;
+import com.settle.domain.Closest;
 import com.settle.domain.Currencies;
 import com.settle.domain.LineAmount;
 import com.settle.domain.Money;
@@ -93,7 +94,7 @@ public final class ImportService {
     public Report accounts(Path file, boolean dryRun) {
         user.require(Permission.IMPORT, "import files");
         CsvRows csv = read(file);
-        List<Problem> problems = new ArrayList<>(missing(csv, ACCOUNT_COLUMNS));
+        List<Problem> problems = new ArrayList<>(shape(csv, ACCOUNT_COLUMNS, List.of("Contact", "Email", "Phone", "Address")));
         List<AccountRepository.NewAccount> rows = new ArrayList<>();
         for (Row r : csv.rows()) {
             ImportRow c = new ImportRow(r, problems);
@@ -128,8 +129,10 @@ public final class ImportService {
         user.require(Permission.DOCUMENT_EDIT, "enter invoices and debit memos");
         CsvRows csv = read(file);
         return tx.inTransaction(t -> {
-            List<Problem> problems = new ArrayList<>(missing(csv, DOCUMENT_COLUMNS));
+            List<Problem> problems = new ArrayList<>(shape(csv, DOCUMENT_COLUMNS, List.of("Type", "DueDate", "Quantity",
+                    "Amount", "Description", "ServiceStart", "ServiceEnd", "AccountingCode", "Post")));
             Map<String, Group> groups = new LinkedHashMap<>();
+            Set<String> mismatched = new java.util.HashSet<>();
             Map<String, AccountRecord> accountCache = new java.util.HashMap<>();
             Set<String> activeCodes = new java.util.HashSet<>(codes.activeAccountingCodes(t));
             String revenueDefault = codes.defaultAccountingCode(t, Lookups.ITEM_ACCOUNTING_TYPE).orElse(null);
@@ -149,8 +152,11 @@ public final class ImportService {
                     if (g.due != null && g.date != null && g.due.isBefore(g.date)) {
                         c.problem("DueDate", g.due + " is before the document date " + g.date);
                     }
-                } else if (g != null && (g.account != account || g.type != type || !java.util.Objects.equals(g.date,
-                        date) || g.post != post)) {
+                } else if (g != null && account != null && date != null && g.account != null && g.date != null
+                        && (g.account != account || g.type != type || !g.date.equals(date) || g.post != post)
+                        && mismatched.add(key)) {
+                    // Reported once per document, and only when both rows could be read: a bad account or date
+                    // is its own problem, not a grouping one.
                     c.problem("DocumentNumber", "'" + key + "' was started on line " + g.firstLine + " with another"
                             + " account, type, date or Post; one document's rows must agree");
                 }
@@ -236,8 +242,8 @@ public final class ImportService {
         user.require(Permission.PAYMENT_CREATE, "record payments");
         CsvRows csv = read(file);
         return tx.inTransaction(t -> {
-            List<Problem> problems = new ArrayList<>(missing(csv, List.of("Account", "Amount", "EffectiveDate",
-                    "Method")));
+            List<Problem> problems = new ArrayList<>(shape(csv, List.of("Account", "Amount", "EffectiveDate",
+                    "Method"), List.of("Reference", "Comment")));
             Map<String, AccountRecord> cache = new java.util.HashMap<>();
             List<com.settle.store.PaymentRepository.NewPayment> rows = new ArrayList<>();
             for (Row r : csv.rows()) {
@@ -282,7 +288,7 @@ public final class ImportService {
         user.require(Permission.CREDIT_BALANCE_ADJUSTMENT_CREATE, "create credit balance adjustments");
         CsvRows csv = read(file);
         return tx.inTransaction(t -> {
-            List<Problem> problems = new ArrayList<>(missing(csv, List.of("Account", "Amount")));
+            List<Problem> problems = new ArrayList<>(shape(csv, List.of("Account", "Amount"), List.of("Date", "Comment")));
             Map<String, AccountRecord> cache = new java.util.HashMap<>();
             String reason = codes.defaultReasonCode(t, CreditBalanceService.REASON_TYPE).orElse(null);
             List<com.settle.store.CreditBalanceRepository.NewAdjustment> rows = new ArrayList<>();
@@ -357,13 +363,20 @@ public final class ImportService {
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new ValidationException(file.getFileName().toString(), "is not UTF-8 text. Save it as \"CSV UTF-8\""
                     + " (with or without BOM) and import it again");
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ValidationException(file.toString(), "does not exist; choose the CSV file to import");
         } catch (IOException | RuntimeException e) {
-            throw new ValidationException(file.getFileName().toString(), "cannot be read as CSV: " + e.getMessage());
+            org.slf4j.LoggerFactory.getLogger(ImportService.class).warn("Cannot read {}", file, e);
+            throw new ValidationException(file.getFileName().toString(), "cannot be read as CSV text (details in"
+                    + " the log file); save it from the spreadsheet as \"CSV UTF-8\" and import it again");
         }
     }
 
-    /** The required columns the header lacks (by the names the documentation gives), or that the file is empty. */
-    private static List<Problem> missing(CsvRows csv, List<String> required) {
+    /**
+     * The file's shape: its own problems (cell counts, duplicate columns, open quotes), the required columns
+     * the header lacks, and columns it names that this import does not know (with the closest known name).
+     */
+    private static List<Problem> shape(CsvRows csv, List<String> required, List<String> optional) {
         if (csv.header().isEmpty() || csv.header().stream().allMatch(String::isBlank)) {
             return List.of(new Problem(1, "header", "the file is empty; its first line must name the columns ("
                     + String.join(", ", required) + " at least)"));
@@ -374,6 +387,16 @@ public final class ImportService {
                 out.add(new Problem(1, column, "the header has no " + column + " column"));
             }
         }
+        List<String> known = new ArrayList<>(required);
+        known.addAll(optional);
+        for (String column : csv.header()) {
+            if (!column.isEmpty() && known.stream().noneMatch(k -> k.equalsIgnoreCase(column))) {
+                out.add(new Problem(1, column, "is not a column of this import; did you mean " + Closest.of(column,
+                        known) + "? (columns: " + String.join(", ", known) + ")"));
+            }
+        }
+        csv.problems().forEach(p -> out.add(new Problem(p.line(), p.column(), p.reason())));
+        out.sort(java.util.Comparator.comparingLong(Problem::line));
         return out;
     }
 

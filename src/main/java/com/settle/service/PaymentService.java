@@ -1,5 +1,6 @@
 package com.settle.service;
 
+import com.settle.domain.Dates;
 import com.settle.domain.AmountParser;
 import com.settle.domain.AmountParser.Sign;
 import com.settle.domain.Money;
@@ -28,6 +29,10 @@ public final class PaymentService {
     /** What a clerk gives for a new payment. */
     public record NewPaymentCommand(String accountNumber, BigDecimal amount, LocalDate effectiveDate,
                                     PaymentMethod method, String reference, String comment) {
+        public NewPaymentCommand {
+            Dates.check("Effective date", effectiveDate);
+        }
+
     }
 
     private final Transactions tx;
@@ -73,6 +78,10 @@ public final class PaymentService {
     /** Refunds all or part of the payment's unapplied amount; returns the refund number ({@code R-00000001}). */
     public record RefundCommand(String paymentNumber, BigDecimal amount, LocalDate date, PaymentMethod method,
                                 String reference, String reasonCode, String comment, Integer expectedPaymentVersion) {
+        public RefundCommand {
+            Dates.check("Date", date);
+        }
+
     }
 
     public String refund(RefundCommand c) {

@@ -1,6 +1,9 @@
 package com.settle.service;
 
 import com.settle.domain.ValidationException;
+import com.settle.store.Database;
+import com.settle.store.DiskFull;
+import java.nio.file.Path;
 import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
@@ -31,9 +34,22 @@ public final class Transactions {
             return on.transactionResult(cfg -> work.apply(cfg.dsl()));
         } catch (ValidationException | ServiceException e) {
             throw e;
-        } catch (DataAccessException e) {
+        } catch (RuntimeException e) {
+            if (DiskFull.isCause(e)) {
+                LOG.error("The disk is full", e);
+                Object file = on.configuration().data(Database.FILE_KEY);
+                throw DiskFull.exception(file instanceof Path p ? p : Path.of("the company file"), e);
+            }
+            if (!(e instanceof DataAccessException)) {
+                throw e;
+            }
             LOG.error("Database refused a change", e);
             String detail = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+            if (detail != null && (detail.contains("Value too long for column")
+                    || detail.contains("out of range"))) {
+                throw new ServiceException("This action would make a total larger than the largest Settle keeps"
+                        + " (15 digits before the decimal point). Nothing was saved; check the amounts.", e);
+            }
             if (detail != null && detail.contains("CONSTRAINT")) {
                 throw new ServiceException("The database refused the change because it would break the books"
                         + " (see the log for details). Nothing was saved; reload and try again.", e);

@@ -1,5 +1,6 @@
 package com.settle.service;
 
+import com.settle.domain.Dates;
 import com.settle.domain.AmountParser;
 import com.settle.domain.AmountParser.Sign;
 import com.settle.domain.Money;
@@ -49,6 +50,10 @@ public final class UnapplicationService {
     public record UnapplyCommand(String paymentNumber, LocalDate effectiveDate, List<UnapplyDocument> documents,
                                  List<UnapplyItem> items, String reasonCode, String comment,
                                  Integer expectedPaymentVersion) {
+        public UnapplyCommand {
+            Dates.check("Effective date", effectiveDate);
+        }
+
     }
 
     /** What was reversed, and the payment's unapplied amount after. */

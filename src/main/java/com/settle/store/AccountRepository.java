@@ -53,7 +53,9 @@ public final class AccountRepository {
     }
 
     public Optional<AccountRecord> findByNumber(DSLContext tx, String number) {
-        return tx.selectFrom(ACCOUNT).where(ACCOUNT.NUMBER.eq(number)).fetchOptional();
+        // Numbers are matched as typed on any path (command line, CSV, screen): spaces around and case do not matter.
+        return tx.selectFrom(ACCOUNT).where(ACCOUNT.NUMBER.eq(number.strip().toUpperCase(java.util.Locale.ROOT)))
+                .fetchOptional();
     }
 
     public Optional<AccountRecord> findById(DSLContext tx, long id) {

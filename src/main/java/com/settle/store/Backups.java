@@ -1,5 +1,7 @@
 package com.settle.store;
 
+import com.settle.domain.OutputTarget;
+import com.settle.domain.ValidationException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +40,7 @@ public final class Backups {
             if (zip.getParent() != null) {
                 Files.createDirectories(zip.getParent());
             }
+            OutputTarget.check("File", zip, database.file(), true);
             Path part = zip.resolveSibling(zip.getFileName() + ".part");
             Files.deleteIfExists(part);
             database.dsl().execute("BACKUP TO '" + part.toString().replace("'", "''") + "'");
@@ -46,7 +49,13 @@ public final class Backups {
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             LOG.info("Backed up {} to {}", database.file(), zip);
             return zip;
+        } catch (ValidationException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
+            if (DiskFull.isCause(e)) {
+                throw new DatabaseException(DatabaseException.Kind.DISK_FULL, "The disk for the backup " + zip
+                        + " is full; no backup was written. Free some space and try again.", e);
+            }
             throw new DatabaseException("Cannot write the backup " + zip + ": " + firstLine(e)
                     + ". Choose a folder you can write to, with free space.", e);
         }
@@ -91,53 +100,38 @@ public final class Backups {
     }
 
     /**
-     * Replaces the (closed) database file with the one in {@code zip}, after backing up the file it
-     * replaces ("before-restore"); returns that backup, or null when there was no file to keep. The zip
-     * is checked first: one without a database in it changes nothing.
+     * Puts {@code restored} (a checked database in a scratch folder beside {@code databaseFile}) in place of the
+     * closed database file, after backing up the file it replaces ("before-restore"); returns that backup, or
+     * null when there was no file to keep. The swap is one atomic rename: a crash leaves the old file or the new.
      */
-    public static Path restore(Path zip, Path databaseFile) {
+    public static Path swapIn(Path restored, Path databaseFile) {
         Path target = databaseFile.toAbsolutePath();
         String name = target.getFileName().toString().replace(Database.FILE_SUFFIX, "");
         try {
-            if (!Files.isRegularFile(zip)) {
-                throw new DatabaseException(zip + " does not exist. Choose a backup file (.zip).", null);
-            }
-            boolean hasDatabase;
-            try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(zip.toFile())) {
-                hasDatabase = z.stream().anyMatch(e -> e.getName().endsWith(Database.FILE_SUFFIX));
-            } catch (IOException e) {
-                throw new DatabaseException(zip + " is not a Settle backup (not a zip file). Choose a backup"
-                        + " made by Settle.", e);
-            }
-            if (!hasDatabase) {
-                throw new DatabaseException(zip + " holds no database. Choose a backup made by Settle.", null);
-            }
-            // Unpacked beside the file first: a zip that does not unpack leaves the current file alone.
-            Files.createDirectories(target.getParent());
-            Path unpacked = Files.createTempDirectory(target.getParent(), ".restore");
-            try {
-                org.h2.tools.Restore.execute(zip.toString(), unpacked.toString(), name);
-                Path restored = unpacked.resolve(name + Database.FILE_SUFFIX);
-                if (!Files.isRegularFile(restored)) {
-                    throw new DatabaseException(zip + " holds no database. Choose a backup made by Settle.", null);
+            Path before = null;
+            if (Files.exists(target)) {
+                before = next(target, "before-restore");
+                Files.createDirectories(before.getParent());
+                Path part = before.resolveSibling(before.getFileName() + ".part");
+                // Only the database file, under its own name: what BACKUP TO writes, so it restores like any backup.
+                try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(part))) {
+                    zip.putNextEntry(new java.util.zip.ZipEntry(name + Database.FILE_SUFFIX));
+                    Files.copy(target, zip);
                 }
-                Path before = null;
-                if (Files.exists(target)) {
-                    before = next(target, "before-restore");
-                    Files.createDirectories(before.getParent());
-                    org.h2.tools.Backup.execute(before.toString(), target.getParent().toString(), name, true);
-                }
-                Files.move(restored, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-                LOG.info("Restored {} from {} (previous file kept in {})", target, zip, before);
-                return before;
-            } finally {
-                try (Stream<Path> left = Files.walk(unpacked)) {
-                    left.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-                }
+                Files.move(part, before, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             }
-        } catch (IOException | java.sql.SQLException e) {
-            throw new DatabaseException("Cannot restore " + zip + ": " + firstLine(e), e);
+            Files.move(restored, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            LOG.info("Restored {} (previous file kept in {})", target, before);
+            return before;
+        } catch (IOException e) {
+            if (DiskFull.isCause(e)) {
+                throw new DatabaseException(DatabaseException.Kind.DISK_FULL, "The disk holding " + target
+                        + " is full; nothing was restored and the file was left untouched. Free some space and try"
+                        + " again.", e);
+            }
+            throw new DatabaseException("Cannot restore over " + target + ": " + firstLine(e)
+                    + ". It was left untouched.", e);
         }
     }
 

@@ -1,5 +1,7 @@
 package com.settle.store;
 
+import com.settle.domain.ValidationException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -41,14 +43,20 @@ public final class DataFolder {
      * The result is the path as the clerk sees it, ending in {@code .mv.db}.
      */
     public static Path resolveDatabase(String dbOption, Map<String, String> env, Path dataFolder) {
+        if (dbOption != null && dbOption.isBlank()) {
+            throw new ValidationException("--db", "is empty: name the company file, for example --db books.mv.db"
+                    + " (leave --db out for the one in the data folder)");
+        }
         String chosen = dbOption;
-        if (chosen == null || chosen.isBlank()) {
+        if (chosen == null) {
             chosen = env.get("SETTLE_DB");
         }
         Path path = chosen == null || chosen.isBlank()
                 ? dataFolder.resolve(DEFAULT_DB_NAME)
                 : Path.of(chosen);
-        return withExtension(path.toAbsolutePath().normalize());
+        Path abs = path.toAbsolutePath().normalize();
+        // A folder keeps its name, so that opening it is refused as a folder rather than creating "folder.mv.db".
+        return Files.isDirectory(abs) ? abs : withExtension(abs);
     }
 
     /** Adds H2's {@code .mv.db} when the clerk left it out. */

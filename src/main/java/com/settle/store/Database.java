@@ -3,6 +3,7 @@ package com.settle.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import com.settle.store.DatabaseException.Kind;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -29,26 +30,54 @@ public final class Database implements AutoCloseable {
     private static final int UNSUPPORTED_FORMAT = 90048;
     private static final int WRONG_USER_OR_PASSWORD = 28000;
     private static final int IO_EXCEPTION = 90028;
+    private static final int NOT_FOUND = 90146;
 
     private final Path file;
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
 
+    /** Key under which the file's path is kept in the jOOQ configuration, for messages about it. */
+    public static final String FILE_KEY = "settle.file";
+
     private Database(Path file, JdbcConnectionPool pool) {
         this.file = file;
         this.pool = pool;
         this.dsl = DSL.using(pool, SQLDialect.H2);
+        this.dsl.configuration().data(FILE_KEY, file);
+    }
+
+    /** Whether opening may create the company file. */
+    public enum Mode {
+        /** The file must exist: every command that works on a company. */
+        EXISTING,
+        /** The file must not exist yet: {@code settle init}. */
+        NEW,
+        /** The file must exist; it is only read (nothing, not even its header, is written) when it needs no upgrade. */
+        READ_ONLY,
+        /** Either: the window (which asks how to start a new file), the sample company, tests and benchmarks. */
+        EITHER
+    }
+
+    /** Opens the database file, creating it when there is none. */
+    public static Database open(Path file) {
+        return open(file, Mode.EITHER);
     }
 
     /**
-     * Opens (creating if needed) and migrates the database file.
+     * Opens and migrates the database file.
      *
      * @param file the file as the clerk names it, ending in {@code .mv.db}
-     * @throws DatabaseException with a one-line message when the file is in use, damaged or not Settle's
+     * @param mode whether the file must exist, must not exist, or may be created
+     * @throws DatabaseException with a one-line message when the file is missing, in use, damaged or not Settle's
      */
-    public static Database open(Path file) {
+    public static Database open(Path file, Mode mode) {
+        if (Files.isDirectory(file)) {
+            throw new DatabaseException(Kind.OTHER, file.toAbsolutePath() + " is a folder, not a company file. Name a"
+                    + " file ending in " + FILE_SUFFIX + ".", null);
+        }
         Path withExt = DataFolder.withExtension(file.toAbsolutePath().normalize());
         String base = withExt.toString().substring(0, withExt.toString().length() - FILE_SUFFIX.length());
+        checkBeforeOpening(withExt, mode);
         try {
             Path parent = withExt.getParent();
             if (parent != null) {
@@ -61,7 +90,9 @@ public final class Database implements AutoCloseable {
         // prepared commands per session made H2 parse the same SQL again and again in a batch run.
         // FILE_LOCK=FS: the operating system's lock on the file, released the moment the process dies. With
         // FILE_LOCK=FILE a killed process left a lock file that made the next open wait about two seconds.
-        String url = "jdbc:h2:file:" + base + ";WRITE_DELAY=0;FILE_LOCK=FS;QUERY_CACHE_SIZE=64";
+        String url = "jdbc:h2:file:" + base + ";WRITE_DELAY=0;FILE_LOCK=FS;QUERY_CACHE_SIZE=64"
+                + (mode == Mode.EXISTING || mode == Mode.READ_ONLY ? ";IFEXISTS=TRUE" : "")
+                + (mode == Mode.READ_ONLY ? ";ACCESS_MODE_DATA=r" : "");
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(8);
         try {
@@ -70,6 +101,14 @@ public final class Database implements AutoCloseable {
             try (var c = pool.getConnection()) {
                 c.isValid(1);
                 installed = installedVersion(c);
+            }
+            if (installed > SCHEMA_VERSION) {
+                throw newer(withExt, installed);
+            }
+            if (mode == Mode.READ_ONLY && installed != SCHEMA_VERSION) {
+                // An older file must be upgraded before it can be read: that is a write, so open it normally.
+                pool.dispose();
+                return open(file, Mode.EXISTING);
             }
             if (installed == SCHEMA_VERSION) {
                 // Already at this version: Flyway would only scan the class path and re-check the checksums
@@ -87,6 +126,56 @@ public final class Database implements AutoCloseable {
             return new Database(withExt, pool);
         } catch (SQLException | RuntimeException e) {
             pool.dispose();
+            if (e instanceof DatabaseException known) {
+                throw known;
+            }
+            throw translate(withExt, e);
+        }
+    }
+
+    /** What can be told from the path alone: a folder, a missing file, an empty file, a file where none may be. */
+    private static void checkBeforeOpening(Path file, Mode mode) {
+        if (Files.isDirectory(file)) {
+            throw new DatabaseException(Kind.OTHER, file + " is a folder, not a company file. Name a file ending in "
+                    + FILE_SUFFIX + ".", null);
+        }
+        boolean exists = Files.exists(file);
+        if ((mode == Mode.EXISTING || mode == Mode.READ_ONLY) && !exists) {
+            throw new DatabaseException(Kind.MISSING, "No company file at " + file + ". `settle init --db " + file
+                    + "` creates one.", null);
+        }
+        try {
+            if (exists && Files.size(file) == 0) {
+                throw new DatabaseException(Kind.DAMAGED, file + " is empty (0 bytes): it is damaged, not a new"
+                        + " company. Restore it from a backup (settle restore --from FILE --yes) or choose another"
+                        + " file.", null);
+            }
+        } catch (java.io.IOException e) {
+            throw new DatabaseException(Kind.OTHER, "Cannot read " + file + ": " + e.getMessage(), e);
+        }
+        if (mode == Mode.NEW && exists) {
+            throw new DatabaseException(Kind.EXISTS, "A company file already exists at " + file
+                    + "; it was left untouched. Choose another name to start a new company.", null);
+        }
+    }
+
+    private static DatabaseException newer(Path file, int version) {
+        return new DatabaseException(Kind.NEWER, file + " was made by a newer Settle (version " + version
+                + "); install that version to open it. It was left untouched.", null);
+    }
+
+    /**
+     * The schema version of a closed Settle file, without migrating or changing it: -1 when it has no Settle
+     * history (another program's database). Used to check a backup before it is restored.
+     */
+    public static int schemaVersion(Path file) {
+        Path withExt = DataFolder.withExtension(file.toAbsolutePath().normalize());
+        String base = withExt.toString().substring(0, withExt.toString().length() - FILE_SUFFIX.length());
+        checkBeforeOpening(withExt, Mode.EXISTING);
+        try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + base
+                + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r;FILE_LOCK=FS", "sa", "")) {
+            return installedVersion(c);
+        } catch (SQLException | RuntimeException e) {
             throw translate(withExt, e);
         }
     }
@@ -110,20 +199,27 @@ public final class Database implements AutoCloseable {
 
     private static DatabaseException translate(Path file, Exception e) {
         LOG.error("Could not open {}", file, e);
+        if (DiskFull.isCause(e)) {
+            return new DatabaseException(Kind.DISK_FULL, "The disk holding " + file + " is full; Settle cannot open"
+                    + " the file until some space is freed. Nothing was changed.", e);
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql) {
                 switch (sql.getErrorCode()) {
+                    case NOT_FOUND:
+                        return new DatabaseException(Kind.MISSING, "No company file at " + file + ". `settle init"
+                                + " --db " + file + "` creates one.", e);
                     case ALREADY_OPEN:
-                        return new DatabaseException("Settle is already open on " + file
+                        return new DatabaseException(Kind.IN_USE, "Settle is already open on " + file
                                 + ". Close the other Settle window or command first.", e);
                     case FILE_CORRUPTED:
                     case UNSUPPORTED_FORMAT:
                     case WRONG_USER_OR_PASSWORD:
-                        return new DatabaseException(file + " is not a Settle database or is damaged."
+                        return new DatabaseException(Kind.DAMAGED, file + " is not a Settle database or is damaged."
                                 + " Restore it from a backup or choose another file.", e);
                     case IO_EXCEPTION:
                         if (isUnreadableContent(e)) {
-                            return new DatabaseException(file + " is not a Settle database or is damaged."
+                            return new DatabaseException(Kind.DAMAGED, file + " is not a Settle database or is damaged."
                                     + " Restore it from a backup or choose another file.", e);
                         }
                         break;
@@ -134,7 +230,7 @@ public final class Database implements AutoCloseable {
         }
         if (e instanceof org.flywaydb.core.api.FlywayException && e.getMessage() != null
                 && e.getMessage().contains("no schema history table")) {
-            return new DatabaseException(file + " is another program's database, not Settle's (it has tables but no"
+            return new DatabaseException(Kind.FOREIGN, file + " is another program's database, not Settle's (it has tables but no"
                     + " Settle history). It was left untouched; choose a Settle database file.", e);
         }
         if (e instanceof org.flywaydb.core.api.FlywayException) {

@@ -234,6 +234,67 @@ class BadInputCatalogueTest {
         add("C41", pa, "`--account A-00000004` (an inactive account)", () -> cli("payment", "add", "--account",
                 "A-00000004", "--amount", "10.00", "--date", "2026-10-05", "--method", "Check"));
 
+        add("C42", "settle verify", "`--db \"\"` (an empty path)", () -> cliOn("", "verify"));
+        add("C43", "settle verify", "`--db` naming a file that does not exist", () -> {
+            String message = cliOn(folder.resolve("typo.mv.db").toString(), "verify");
+            assertThat(folder.resolve("typo.mv.db")).as("no file is created").doesNotExist();
+            return message;
+        });
+        add("C44", "settle verify", "`--db` naming a zero-byte file", () -> {
+            try {
+                Path empty = folder.resolve("zero.mv.db");
+                Files.write(empty, new byte[0]);
+                return cliOn(empty.toString(), "verify");
+            } catch (java.io.IOException e) {
+                throw new AssertionError(e);
+            }
+        });
+        add("C45", "settle init", "a file that already exists", () -> cli("init"));
+        add("C46", "settle export", "`--to` the company file itself", () -> cli("export", "payments", "--to", db));
+        add("C47", "settle backup", "`--to` a folder", () -> cli("backup", "--to", folder.toString()));
+        add("C48", "settle export", "`--to` an existing file without `--overwrite`", () -> {
+            try {
+                Path existing = Files.writeString(folder.resolve("keep.csv"), "precious");
+                return cli("export", "accounts", "--to", existing.toString());
+            } catch (java.io.IOException e) {
+                throw new AssertionError(e);
+            }
+        });
+        add("C49", "settle restore", "a zip whose entry climbs out (`x/../../../evil.mv.db`)", () -> cli("restore",
+                "--from", zip("slip.zip", "x/../../../evil.mv.db", "data".getBytes(StandardCharsets.UTF_8)).toString(),
+                "--yes"));
+        add("C50", "settle restore", "a zip holding a zero-byte database", () -> cli("restore", "--from",
+                zip("zero.zip", "books.mv.db", new byte[0]).toString(), "--yes"));
+        add("C51", "settle restore", "a zip holding the database and another file", () -> cli("restore", "--from",
+                zip("two.zip", "books.mv.db", "x".getBytes(StandardCharsets.UTF_8), "run.sh").toString(), "--yes"));
+        add("C52", "settle restore", "a zip holding another program's H2 database", () -> {
+            try {
+                Path other = folder.resolve("other-program");
+                try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + other.resolve("books"), "sa", "")) {
+                    c.createStatement().execute("CREATE TABLE IF NOT EXISTS customers (id INT)");
+                }
+                return cli("restore", "--from", zip("foreign.zip", "books.mv.db",
+                        Files.readAllBytes(other.resolve("books.mv.db"))).toString(), "--yes");
+            } catch (java.io.IOException | java.sql.SQLException e) {
+                throw new AssertionError(e);
+            }
+        });
+        add("C53", pa, "`--date 0001-01-01`", () -> cli("payment", "add", "--account", "A-00000001", "--amount",
+                "10.00", "--date", "0001-01-01", "--method", "Check"));
+        add("C54", "settle document add", "`--date +10000-01-01`", () -> cli("document", "add", "A-00000001",
+                "--date", "+10000-01-01", "--charge", "Setup", "--price", "10"));
+        add("C55", "settle credit adjust", "`--increase 999999999999999`", () -> cli("credit", "adjust", "A-00000001",
+                "--increase", "999999999999999", "--reason", "Goodwill"));
+        add("C56", "settle account add", "a name of only a no-break space", () -> cli("account", "add", "\u00a0",
+                "--currency", "USD"));
+        add("C57", "settle account add", "a name of only a zero-width space", () -> cli("account", "add", "\u200b",
+                "--currency", "USD"));
+        add("C58", "settle account add", "a name holding ESC (a terminal escape sequence)", () -> cli("account",
+                "add", "Acme\u001b[2J", "--currency", "USD"));
+        add("C59", "settle payment add", "a reference holding BEL", () -> cli("payment", "add", "--account",
+                "A-00000001", "--amount", "10.00", "--date", "2026-10-05", "--method", "Check", "--reference",
+                "10\u0007442"));
+
         String hd = "DocumentNumber,Account,DocumentDate,Charge,UnitPrice\n";
         add("F1", "CSV import documents", "no UnitPrice column", () -> csv("documents", "f1.csv",
                 "DocumentNumber,Account,DocumentDate,Charge\nX-1,A-00000001,2026-10-01,Setup\n"));
@@ -254,6 +315,31 @@ class BadInputCatalogueTest {
         add("F9", "CSV import payments", "an empty file", () -> csv("payments", "f9.csv", ""));
         add("F10", "CSV import documents", "`A-00000004` (an inactive account)", () -> csv("documents", "f10.csv",
                 hd + "INV-X1,A-00000004,2026-10-05,Support,10.00\n"));
+
+        add("F11", "CSV import payments", "`9999-12-31` as EffectiveDate", () -> csv("payments", "f11.csv",
+                "Account,Amount,EffectiveDate,Method\nA-00000001,10.00,9999-12-31,Check\n"));
+        add("F12", "CSV import accounts", "a Name of a zero-width space", () -> csv("accounts", "f12.csv",
+                "Name,Currency\n\u200b,USD\n"));
+        add("F13", "CSV import accounts", "a Name holding NUL", () -> csv("accounts", "f13.csv",
+                "Name,Currency\nAcme\u0000Ltd,USD\n"));
+
+        add("F14", "CSV import payments", "`1,234.56` unquoted (one cell more than the header)", () -> csv("payments",
+                "f14.csv", "Account,EffectiveDate,Method,Amount\nA-00000001,2026-10-05,Check,1,234.56\n"));
+        add("F15", "CSV import documents", "a unit price `12,30` with a decimal comma", () -> csv("documents",
+                "f15.csv", hd + "INV-X1,A-00000001,2026-10-05,Support,12,30\n"));
+        add("F16", "CSV import payments", "a row with a cell missing", () -> csv("payments", "f16.csv",
+                "Account,Amount,EffectiveDate,Method\nA-00000001,10.00,2026-10-05\n"));
+        add("F17", "CSV import payments", "`Amount` named twice in the header", () -> csv("payments", "f17.csv",
+                "Account,Amount,EffectiveDate,Method,Amount\nA-00000001,10.00,2026-10-05,Check,99.00\n"));
+        add("F18", "CSV import payments", "a misspelt optional column `Refrence`", () -> csv("payments", "f18.csv",
+                "Account,Amount,EffectiveDate,Method,Refrence\nA-00000001,10.00,2026-10-05,Check,10442\n"));
+        add("F19", "CSV import payments", "blank lines before a bad row (line numbers count them)", () -> csv(
+                "payments", "f19.csv", "Account,Amount,EffectiveDate,Method\n\n\nA-00000001,ten,2026-10-05,Check\n"));
+        add("F20", "CSV import payments", "a quote that is never closed", () -> csv("payments", "f20.csv",
+                "Account,Amount,EffectiveDate,Method,Comment\nA-00000001,10.00,2026-10-05,Check,\"open\n"));
+        add("F21", "CSV import documents", "an unknown account on a document's second row (reported once)", () -> csv(
+                "documents", "f21.csv", hd + "INV-X1,A-00000001,2026-10-05,Support,10.00\n"
+                        + "INV-X1,A-00000099,2026-10-05,Extra,5.00\n"));
 
         add("D1", "opening a database", "a second process on the same file", () -> {
             Process holder = null;
@@ -294,6 +380,24 @@ class BadInputCatalogueTest {
             }
             return cliOn(foreign.toString(), "verify");
         });
+    }
+
+    /** A zip with the given entries (name, bytes, name, bytes …; a last name without bytes gets "x"). */
+    private static Path zip(String name, Object... entries) {
+        Path zip = folder.resolve(name);
+        try (var z = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            for (int i = 0; i < entries.length; i++) {
+                z.putNextEntry(new java.util.zip.ZipEntry((String) entries[i]));
+                z.write(i + 1 < entries.length && entries[i + 1] instanceof byte[] b ? b
+                        : "x".getBytes(StandardCharsets.UTF_8));
+                if (i + 1 < entries.length && entries[i + 1] instanceof byte[]) {
+                    i++;
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        return zip;
     }
 
     private static String cliOn(String file, String... args) {
@@ -369,7 +473,7 @@ class BadInputCatalogueTest {
     static void writeTable() throws Exception {
         if (!Boolean.getBoolean("settle.catalogue.write")) {
             assertThat(table().keySet()).as("rows of " + TABLE + " without a case").isSubsetOf(CASES.keySet());
-            assertThat(CASES).hasSizeGreaterThanOrEqualTo(40);
+            assertThat(CASES).hasSizeGreaterThanOrEqualTo(80);
             return;
         }
         StringBuilder b = new StringBuilder();

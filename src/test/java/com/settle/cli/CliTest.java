@@ -69,6 +69,12 @@ class CliTest {
     @Test
     void anAccountIsDeactivatedAndActivatedFromTheCommandLine() {
         String db = folder.resolve("status").toString();
+        assertThat(run("account", "list", "--db", db)).isEqualTo(1);
+        assertThat(err.toString()).startsWith("settle: No company file at " + db + ".mv.db. `settle init --db");
+        assertThat(folder.resolve("status.mv.db")).doesNotExist();
+        assertThat(run("init", "--db", db)).isZero();
+        assertThat(run("init", "--db", db)).isEqualTo(1);
+        assertThat(err.toString()).contains("already exists");
         assertThat(run("account", "add", "Acme", "--currency", "USD", "--db", db)).isEqualTo(0);
         String[] pay = {"payment", "add", "--account", "A-00000001", "--amount", "10.00", "--date", "2026-11-20",
             "--method", "Check", "--db", db};

@@ -45,8 +45,19 @@ class ExportCommandTest extends CommandOnBooksTest {
         String text = Files.readString(history);
         assertThat(text).contains(",-5.00,USD,7.50,").contains(",'+1 call me,");
 
-        assertThat(run("export", "documents", "--to", folder.resolve("none/documents.csv").toString())).isEqualTo(1);
-        assertThat(err.toString()).startsWith("settle: Cannot write ").contains("Nothing was written.");
+        assertThat(run("export", "documents", "--to", folder.resolve("none/documents.csv").toString())).isEqualTo(2);
+        assertThat(err.toString()).startsWith("settle: --to names a folder that does not exist");
+        // Never onto the company file, a folder, or an existing file without --overwrite.
+        long size = Files.size(Path.of(db));
+        assertThat(run("export", "payments", "--to", db)).isEqualTo(2);
+        assertThat(err.toString()).startsWith("settle: --to " + db + " is a company file");
+        assertThat(run("export", "payments", "--to", folder.toString())).isEqualTo(2);
+        assertThat(err.toString()).startsWith("settle: --to " + folder + " is a folder");
+        assertThat(run("export", "accounts", "--to", accounts.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("already exists; add --overwrite to replace it");
+        assertThat(run("export", "accounts", "--to", accounts.toString(), "--overwrite")).isZero();
+        assertThat(run("backup", "--to", db)).isEqualTo(2);
+        assertThat(Files.size(Path.of(db))).isEqualTo(size);
         assertThat(run("export", "payments", "--to", folder.resolve("payments.csv").toString())).isZero();
         assertThat(Files.readAllLines(folder.resolve("payments.csv"))).hasSize(1);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.settle.domain.allocation.ApplicationRule;
 import com.settle.service.ApplicationService.ApplyCommand;
+import com.settle.service.RestoreService;
 import com.settle.service.Services;
 import com.settle.support.TestBooks;
 import java.math.BigDecimal;
@@ -25,6 +26,10 @@ class BackupTest {
 
     @TempDir
     Path folder;
+
+    private static Path restore(Path zip, Path file) {
+        return new RestoreService(TestBooks.CLOCK).restore(zip, file, "admin").before();
+    }
 
     private static long payments(Path file) {
         try (Database db = Database.open(file)) {
@@ -74,7 +79,7 @@ class BackupTest {
         long previous = -1;
         for (int i = 0; i < zips.size(); i++) {
             Path restored = folder.resolve("restored" + i).resolve("books.mv.db");
-            assertThat(Backups.restore(zips.get(i), restored)).as("nothing replaced").isNull();
+            assertThat(restore(zips.get(i), restored)).as("nothing replaced").isNull();
             long count = payments(restored);
             assertThat(count).isGreaterThanOrEqualTo(previous);
             previous = count;
@@ -83,11 +88,11 @@ class BackupTest {
 
         // Restoring over the live file keeps the live file as a backup first.
         Path file = live.resolve("books.mv.db");
-        Path before = Backups.restore(zips.get(0), file);
+        Path before = restore(zips.get(0), file);
         assertThat(before).exists();
         assertThat(payments(file)).isLessThanOrEqualTo(payments(folder.resolve("restored0").resolve("books.mv.db")));
         Path back = folder.resolve("back").resolve("books.mv.db");
-        Backups.restore(before, back);
+        restore(before, back);
         assertThat(payments(back)).isEqualTo(written);
     }
 
@@ -99,15 +104,15 @@ class BackupTest {
         }
         long size = Files.size(file);
         Path text = Files.writeString(folder.resolve("notes.zip"), "not a zip");
-        assertThatThrownBy(() -> Backups.restore(text, file)).isInstanceOf(DatabaseException.class)
-                .hasMessageContaining("is not a Settle backup");
+        assertThatThrownBy(() -> restore(text, file)).isInstanceOf(DatabaseException.class)
+                .hasMessageContaining("is not a zip file").hasMessageEndingWith(file + " was left untouched.");
         Path empty = folder.resolve("empty.zip");
         try (var z = new java.util.zip.ZipOutputStream(Files.newOutputStream(empty))) {
             z.putNextEntry(new java.util.zip.ZipEntry("readme.txt"));
             z.write("hello".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
-        assertThatThrownBy(() -> Backups.restore(empty, file)).hasMessageContaining("holds no database");
-        assertThatThrownBy(() -> Backups.restore(folder.resolve("missing.zip"), file))
+        assertThatThrownBy(() -> restore(empty, file)).hasMessageContaining("holds no database");
+        assertThatThrownBy(() -> restore(folder.resolve("missing.zip"), file))
                 .hasMessageContaining("does not exist");
         assertThat(Files.size(file)).isEqualTo(size);
         assertThat(Backups.list(Backups.folder(file), "before-restore")).isEmpty();

@@ -86,4 +86,36 @@ class DatabaseTest {
         assertThatThrownBy(() -> Database.open(file)).isInstanceOf(DatabaseException.class)
                 .hasMessageStartingWith(file + " is another program's database, not Settle's");
     }
+
+    @Test
+    void aMissingFileIsNotSilentlyCreatedAndAnEmptyFileIsDamagedNotNew() throws Exception {
+        Path missing = folder.resolve("typo.mv.db");
+        assertThatThrownBy(() -> Database.open(missing, Database.Mode.EXISTING)).isInstanceOf(DatabaseException.class)
+                .hasMessage("No company file at " + missing + ". `settle init --db " + missing + "` creates one.");
+        assertThat(missing).doesNotExist();
+        Path empty = Files.createFile(folder.resolve("empty.mv.db"));
+        for (Database.Mode mode : Database.Mode.values()) {
+            assertThatThrownBy(() -> Database.open(empty, mode)).isInstanceOf(DatabaseException.class)
+                    .hasMessageStartingWith(empty + " is empty (0 bytes): it is damaged, not a new company.");
+        }
+        assertThat(Files.size(empty)).isZero();
+        assertThatThrownBy(() -> Database.open(folder, Database.Mode.EITHER))
+                .hasMessageContaining("is a folder, not a company file");
+        try (Database db = Database.open(folder.resolve("new.mv.db"), Database.Mode.NEW)) {
+            assertThat(db.file()).exists();
+        }
+        assertThatThrownBy(() -> Database.open(folder.resolve("new.mv.db"), Database.Mode.NEW))
+                .hasMessageStartingWith("A company file already exists at " + folder.resolve("new.mv.db"));
+    }
+
+    @Test
+    void openingReadOnlyWritesNothingToTheFile() throws Exception {
+        Path file = folder.resolve("ro.mv.db");
+        Database.open(file).close();
+        byte[] before = Files.readAllBytes(file);
+        try (Database db = Database.open(file, Database.Mode.READ_ONLY)) {
+            assertThat(db.dsl().fetchCount(Tables.APP_USER)).isEqualTo(2);
+        }
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
 }
