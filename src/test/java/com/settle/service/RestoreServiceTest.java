@@ -100,9 +100,7 @@ class RestoreServiceTest {
 
     @Test
     void aFileOpenInAnotherSettleIsRefusedAndNotTouched() throws Exception {
-        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), HoldDatabase.class.getName(), file.toString())
-                .redirectErrorStream(true).start();
+        Process holder = HoldDatabase.start(file);
         try (BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(),
                 StandardCharsets.UTF_8))) {
             assertThat(out.readLine()).isEqualTo("open");

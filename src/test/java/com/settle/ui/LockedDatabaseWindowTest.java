@@ -35,9 +35,7 @@ class LockedDatabaseWindowTest {
 
     @BeforeAll
     static void holdTheFile() throws Exception {
-        holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), HoldDatabase.class.getName(),
-                folder.resolve("held.mv.db").toString()).redirectErrorStream(true).start();
+        holder = HoldDatabase.start(folder.resolve("held.mv.db"));
         BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
         assertThat(out.readLine()).isEqualTo("open");
     }
