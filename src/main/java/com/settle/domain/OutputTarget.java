@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The one check of a file Settle is about to write (an export, a backup): never a folder, never a company
@@ -36,7 +37,7 @@ public final class OutputTarget {
         if (Files.isDirectory(abs)) {
             throw new ValidationException(field, abs + " is a folder; name a file in it");
         }
-        String name = abs.getFileName() == null ? "" : abs.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = abs.getFileName() == null ? "" : abs.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean companyName = COMPANY_FILES.stream().anyMatch(name::endsWith);
         if (companyName || (company != null && sameFile(abs, company))) {
             throw new ValidationException(field, abs + " is a company file (or its lock or trace file); it was"

@@ -2,7 +2,6 @@ package com.settle.service;
 
 import com.settle.csv.CsvRows;
 import com.settle.csv.CsvRows.Row;
-import com.settle.domain.Closest;
 import com.settle.domain.Currencies;
 import com.settle.domain.LineAmount;
 import com.settle.domain.Money;
@@ -21,6 +20,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,8 +93,8 @@ public final class ImportService {
     /** Columns: Name, Currency (required); Contact, Email, Phone, Address. */
     public Report accounts(Path file, boolean dryRun) {
         user.require(Permission.IMPORT, "import files");
-        CsvRows csv = read(file);
-        List<Problem> problems = new ArrayList<>(shape(csv, ACCOUNT_COLUMNS, List.of("Contact", "Email", "Phone", "Address")));
+        CsvRows csv = ImportFile.read(file);
+        List<Problem> problems = new ArrayList<>(ImportFile.shape(csv, ACCOUNT_COLUMNS, List.of("Contact", "Email", "Phone", "Address")));
         List<AccountRepository.NewAccount> rows = new ArrayList<>();
         for (Row r : csv.rows()) {
             ImportRow c = new ImportRow(r, problems);
@@ -127,12 +127,12 @@ public final class ImportService {
     public Report documents(Path file, boolean dryRun) {
         user.require(Permission.IMPORT, "import files");
         user.require(Permission.DOCUMENT_EDIT, "enter invoices and debit memos");
-        CsvRows csv = read(file);
+        CsvRows csv = ImportFile.read(file);
         return tx.inTransaction(t -> {
-            List<Problem> problems = new ArrayList<>(shape(csv, DOCUMENT_COLUMNS, List.of("Type", "DueDate", "Quantity",
+            List<Problem> problems = new ArrayList<>(ImportFile.shape(csv, DOCUMENT_COLUMNS, List.of("Type", "DueDate", "Quantity",
                     "Amount", "Description", "ServiceStart", "ServiceEnd", "AccountingCode", "Post")));
             Map<String, Group> groups = new LinkedHashMap<>();
-            Set<String> mismatched = new java.util.HashSet<>();
+            Set<String> mismatched = new HashSet<>();
             Map<String, AccountRecord> accountCache = new java.util.HashMap<>();
             Set<String> activeCodes = new java.util.HashSet<>(codes.activeAccountingCodes(t));
             String revenueDefault = codes.defaultAccountingCode(t, Lookups.ITEM_ACCOUNTING_TYPE).orElse(null);
@@ -240,9 +240,9 @@ public final class ImportService {
     public Report payments(Path file, boolean dryRun) {
         user.require(Permission.IMPORT, "import files");
         user.require(Permission.PAYMENT_CREATE, "record payments");
-        CsvRows csv = read(file);
+        CsvRows csv = ImportFile.read(file);
         return tx.inTransaction(t -> {
-            List<Problem> problems = new ArrayList<>(shape(csv, List.of("Account", "Amount", "EffectiveDate",
+            List<Problem> problems = new ArrayList<>(ImportFile.shape(csv, List.of("Account", "Amount", "EffectiveDate",
                     "Method"), List.of("Reference", "Comment")));
             Map<String, AccountRecord> cache = new java.util.HashMap<>();
             List<com.settle.store.PaymentRepository.NewPayment> rows = new ArrayList<>();
@@ -286,9 +286,9 @@ public final class ImportService {
     public Report creditBalances(Path file, boolean dryRun) {
         user.require(Permission.IMPORT, "import files");
         user.require(Permission.CREDIT_BALANCE_ADJUSTMENT_CREATE, "create credit balance adjustments");
-        CsvRows csv = read(file);
+        CsvRows csv = ImportFile.read(file);
         return tx.inTransaction(t -> {
-            List<Problem> problems = new ArrayList<>(shape(csv, List.of("Account", "Amount"), List.of("Date", "Comment")));
+            List<Problem> problems = new ArrayList<>(ImportFile.shape(csv, List.of("Account", "Amount"), List.of("Date", "Comment")));
             Map<String, AccountRecord> cache = new java.util.HashMap<>();
             String reason = codes.defaultReasonCode(t, CreditBalanceService.REASON_TYPE).orElse(null);
             List<com.settle.store.CreditBalanceRepository.NewAdjustment> rows = new ArrayList<>();
@@ -355,49 +355,6 @@ public final class ImportService {
             this.due = due;
             this.post = post;
         }
-    }
-
-    private static CsvRows read(Path file) {
-        try {
-            return CsvRows.read(file);
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new ValidationException(file.getFileName().toString(), "is not UTF-8 text. Save it as \"CSV UTF-8\""
-                    + " (with or without BOM) and import it again");
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new ValidationException(file.toString(), "does not exist; choose the CSV file to import");
-        } catch (IOException | RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(ImportService.class).warn("Cannot read {}", file, e);
-            throw new ValidationException(file.getFileName().toString(), "cannot be read as CSV text (details in"
-                    + " the log file); save it from the spreadsheet as \"CSV UTF-8\" and import it again");
-        }
-    }
-
-    /**
-     * The file's shape: its own problems (cell counts, duplicate columns, open quotes), the required columns
-     * the header lacks, and columns it names that this import does not know (with the closest known name).
-     */
-    private static List<Problem> shape(CsvRows csv, List<String> required, List<String> optional) {
-        if (csv.header().isEmpty() || csv.header().stream().allMatch(String::isBlank)) {
-            return List.of(new Problem(1, "header", "the file is empty; its first line must name the columns ("
-                    + String.join(", ", required) + " at least)"));
-        }
-        List<Problem> out = new ArrayList<>();
-        for (String column : required) {
-            if (!csv.header().contains(column.toLowerCase(java.util.Locale.ROOT))) {
-                out.add(new Problem(1, column, "the header has no " + column + " column"));
-            }
-        }
-        List<String> known = new ArrayList<>(required);
-        known.addAll(optional);
-        for (String column : csv.header()) {
-            if (!column.isEmpty() && known.stream().noneMatch(k -> k.equalsIgnoreCase(column))) {
-                out.add(new Problem(1, column, "is not a column of this import; did you mean " + Closest.of(column,
-                        known) + "? (columns: " + String.join(", ", known) + ")"));
-            }
-        }
-        csv.problems().forEach(p -> out.add(new Problem(p.line(), p.column(), p.reason())));
-        out.sort(java.util.Comparator.comparingLong(Problem::line));
-        return out;
     }
 
     private static void refuseIf(Path file, List<Problem> problems) {

@@ -10,6 +10,7 @@ import com.settle.store.DatabaseException.Kind;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -138,7 +139,7 @@ public final class RestoreService {
             if (lock == null) {
                 throw inUse(file);
             }
-        } catch (java.nio.channels.OverlappingFileLockException e) {
+        } catch (OverlappingFileLockException e) {
             throw inUse(file);
         } catch (IOException e) {
             throw new DatabaseException("Cannot restore over " + file + ": " + e.getMessage(), e);

@@ -9,6 +9,7 @@ import com.settle.store.jooq.tables.records.AccountRecord;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -54,7 +55,7 @@ public final class AccountRepository {
 
     public Optional<AccountRecord> findByNumber(DSLContext tx, String number) {
         // Numbers are matched as typed on any path (command line, CSV, screen): spaces around and case do not matter.
-        return tx.selectFrom(ACCOUNT).where(ACCOUNT.NUMBER.eq(number.strip().toUpperCase(java.util.Locale.ROOT)))
+        return tx.selectFrom(ACCOUNT).where(ACCOUNT.NUMBER.eq(number.strip().toUpperCase(Locale.ROOT)))
                 .fetchOptional();
     }
 

@@ -5,11 +5,14 @@ import com.settle.domain.ValidationException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,8 +48,8 @@ public final class Backups {
             Files.deleteIfExists(part);
             database.dsl().execute("BACKUP TO '" + part.toString().replace("'", "''") + "'");
             // Written beside, then moved: a backup that is there is whole.
-            Files.move(part, zip, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(part, zip, StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
             LOG.info("Backed up {} to {}", database.file(), zip);
             return zip;
         } catch (ValidationException e) {
@@ -114,14 +117,14 @@ public final class Backups {
                 Files.createDirectories(before.getParent());
                 Path part = before.resolveSibling(before.getFileName() + ".part");
                 // Only the database file, under its own name: what BACKUP TO writes, so it restores like any backup.
-                try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(part))) {
-                    zip.putNextEntry(new java.util.zip.ZipEntry(name + Database.FILE_SUFFIX));
+                try (var zip = new ZipOutputStream(Files.newOutputStream(part))) {
+                    zip.putNextEntry(new ZipEntry(name + Database.FILE_SUFFIX));
                     Files.copy(target, zip);
                 }
-                Files.move(part, before, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                Files.move(part, before, StandardCopyOption.ATOMIC_MOVE);
             }
-            Files.move(restored, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(restored, target, StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
             LOG.info("Restored {} (previous file kept in {})", target, before);
             return before;
         } catch (IOException e) {

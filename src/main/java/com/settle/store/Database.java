@@ -1,9 +1,12 @@
 package com.settle.store;
 
+import com.settle.store.DatabaseException.Kind;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
-import com.settle.store.DatabaseException.Kind;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -83,7 +86,7 @@ public final class Database implements AutoCloseable {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new DatabaseException("Cannot create the folder " + withExt.getParent() + ": " + e.getMessage(), e);
         }
         // QUERY_CACHE_SIZE: a use case runs a dozen or more distinct statements; the default cache of 8
@@ -150,7 +153,7 @@ public final class Database implements AutoCloseable {
                         + " company. Restore it from a backup (settle restore --from FILE --yes) or choose another"
                         + " file.", null);
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new DatabaseException(Kind.OTHER, "Cannot read " + file + ": " + e.getMessage(), e);
         }
         if (mode == Mode.NEW && exists) {
@@ -172,7 +175,7 @@ public final class Database implements AutoCloseable {
         Path withExt = DataFolder.withExtension(file.toAbsolutePath().normalize());
         String base = withExt.toString().substring(0, withExt.toString().length() - FILE_SUFFIX.length());
         checkBeforeOpening(withExt, Mode.EXISTING);
-        try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + base
+        try (var c = DriverManager.getConnection("jdbc:h2:file:" + base
                 + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r;FILE_LOCK=FS", "sa", "")) {
             return installedVersion(c);
         } catch (SQLException | RuntimeException e) {
@@ -184,7 +187,7 @@ public final class Database implements AutoCloseable {
      * The highest schema version Flyway installed successfully in this file, or -1 when it has no Settle
      * history (new, or another program's database: then Flyway runs and says so) or a failed migration.
      */
-    private static int installedVersion(java.sql.Connection c) throws SQLException {
+    private static int installedVersion(Connection c) throws SQLException {
         try (var rs = c.getMetaData().getTables(null, null, "flyway_schema_history", null)) {
             if (!rs.next()) {
                 return -1;

@@ -9,12 +9,15 @@ import com.settle.reliability.Signature;
 import com.settle.service.ApplicationService.ApplyCommand;
 import com.settle.store.Database;
 import com.settle.support.TestBooks;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -24,6 +27,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,7 +91,7 @@ class BadInputCatalogueTest {
             Path file = folder.resolve(name);
             Files.writeString(file, content, StandardCharsets.UTF_8);
             return cli("import", kind, file.toString());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new AssertionError(e);
         }
     }
@@ -96,7 +101,7 @@ class BadInputCatalogueTest {
             Path file = folder.resolve(name);
             Files.write(file, content);
             return cli("import", kind, file.toString());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new AssertionError(e);
         }
     }
@@ -227,7 +232,7 @@ class BadInputCatalogueTest {
             try {
                 Path text = Files.writeString(folder.resolve("notes.zip"), "not a zip");
                 return cli("restore", "--from", text.toString(), "--yes");
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new AssertionError(e);
             }
         });
@@ -245,7 +250,7 @@ class BadInputCatalogueTest {
                 Path empty = folder.resolve("zero.mv.db");
                 Files.write(empty, new byte[0]);
                 return cliOn(empty.toString(), "verify");
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new AssertionError(e);
             }
         });
@@ -256,7 +261,7 @@ class BadInputCatalogueTest {
             try {
                 Path existing = Files.writeString(folder.resolve("keep.csv"), "precious");
                 return cli("export", "accounts", "--to", existing.toString());
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new AssertionError(e);
             }
         });
@@ -270,12 +275,12 @@ class BadInputCatalogueTest {
         add("C52", "settle restore", "a zip holding another program's H2 database", () -> {
             try {
                 Path other = folder.resolve("other-program");
-                try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + other.resolve("books"), "sa", "")) {
+                try (var c = DriverManager.getConnection("jdbc:h2:file:" + other.resolve("books"), "sa", "")) {
                     c.createStatement().execute("CREATE TABLE IF NOT EXISTS customers (id INT)");
                 }
                 return cli("restore", "--from", zip("foreign.zip", "books.mv.db",
                         Files.readAllBytes(other.resolve("books.mv.db"))).toString(), "--yes");
-            } catch (java.io.IOException | java.sql.SQLException e) {
+            } catch (IOException | SQLException e) {
                 throw new AssertionError(e);
             }
         });
@@ -350,7 +355,7 @@ class BadInputCatalogueTest {
                         StandardCharsets.UTF_8)).readLine();
                 assertThat(line).isEqualTo("open");
                 return cli("verify");
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new AssertionError(e);
             } finally {
                 if (holder != null) {
@@ -367,15 +372,15 @@ class BadInputCatalogueTest {
             try {
                 Path junk = Files.writeString(folder.resolve("junk.mv.db"), "hello, not a database".repeat(200));
                 return cliOn(junk.toString(), "verify");
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new AssertionError(e);
             }
         });
         add("D3", "opening a database", "another program's H2 database", () -> {
             Path foreign = folder.resolve("foreign.mv.db");
-            try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("foreign"), "sa", "")) {
+            try (var c = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("foreign"), "sa", "")) {
                 c.createStatement().execute("CREATE TABLE IF NOT EXISTS customers (id INT PRIMARY KEY)");
-            } catch (java.sql.SQLException e) {
+            } catch (SQLException e) {
                 throw new AssertionError(e);
             }
             return cliOn(foreign.toString(), "verify");
@@ -385,16 +390,16 @@ class BadInputCatalogueTest {
     /** A zip with the given entries (name, bytes, name, bytes …; a last name without bytes gets "x"). */
     private static Path zip(String name, Object... entries) {
         Path zip = folder.resolve(name);
-        try (var z = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+        try (var z = new ZipOutputStream(Files.newOutputStream(zip))) {
             for (int i = 0; i < entries.length; i++) {
-                z.putNextEntry(new java.util.zip.ZipEntry((String) entries[i]));
+                z.putNextEntry(new ZipEntry((String) entries[i]));
                 z.write(i + 1 < entries.length && entries[i + 1] instanceof byte[] b ? b
                         : "x".getBytes(StandardCharsets.UTF_8));
                 if (i + 1 < entries.length && entries[i + 1] instanceof byte[]) {
                     i++;
                 }
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new AssertionError(e);
         }
         return zip;

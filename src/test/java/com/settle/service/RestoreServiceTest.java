@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,7 +77,7 @@ class RestoreServiceTest {
             books.account("Scratch", "USD");
         }
         Files.delete(db);
-        try (var zip = new java.util.zip.ZipFile(good.toFile())) {
+        try (var zip = new ZipFile(good.toFile())) {
             Files.copy(zip.getInputStream(zip.entries().nextElement()), db);
         }
         try (var c = DriverManager.getConnection("jdbc:h2:file:" + work.resolve("books"), "sa", "");
