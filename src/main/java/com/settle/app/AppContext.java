@@ -363,9 +363,13 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
         executor.submit("Restoring a backup", restore, r -> {
             services = r.services();
             mainModel.opened(r.services());
+            mainWindow.showPage(mainModel.pageProperty().get());
+            if (r.refused() != null) {
+                files.refused("Restore from a backup", r.refused());
+                return;
+            }
             executor.notice("Restored " + zip.getFileName() + (r.balanced() ? "; the books balance"
                     : "; the books do not balance: use Verify books"));
-            mainWindow.showPage(mainModel.pageProperty().get());
         }, e -> {
             services = null;
             mainModel.failedToOpen(BackgroundExecutor.clerkMessage(e));

@@ -1,10 +1,13 @@
 package com.settle.app;
 
+import com.settle.domain.ValidationException;
 import com.settle.service.RestoreService;
 import com.settle.service.SampleCompany;
+import com.settle.service.ServiceException;
 import com.settle.service.Services;
 import com.settle.store.Backups;
 import com.settle.store.Database;
+import com.settle.store.DatabaseException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -24,7 +27,8 @@ final class DatabaseSession implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseSession.class);
 
     /** The books after a restore, whether they balance, and where the replaced file was kept. */
-    record Restored(Services services, boolean balanced, Path before) {
+    /** What a restore left: the services over the reopened file, and why it was refused (null when it was not). */
+    record Restored(Services services, boolean balanced, Path before, String refused) {
     }
 
     /** The open books, and whether the file was created by this opening (a first run over it). */
@@ -128,15 +132,20 @@ final class DatabaseSession implements AutoCloseable {
     Restored restore(Path zip, String username) {
         database.close();
         database = null;
-        Path before;
+        Path before = null;
+        String refused = null;
         try {
             before = new RestoreService(clock).restore(zip, file, username).before();
+            LOG.info("Restored {} (previous file kept in {})", zip, before);
+        } catch (DatabaseException | ServiceException | ValidationException e) {
+            // A refused restore left the file as it was: the window goes on with it, newly opened.
+            LOG.info("Restore refused: {}", e.getMessage());
+            refused = e.getMessage();
         } finally {
             database = Database.open(file);
         }
-        LOG.info("Restored {} (previous file kept in {})", zip, before);
         Services s = new Services(database.dsl(), username, clock);
-        return new Restored(s, s.verify().verify().balanced(), before);
+        return new Restored(s, s.verify().verify().balanced(), before, refused);
     }
 
     /** Backs the file up (keeping the last ten automatic backups) and closes it; a second call does nothing. */

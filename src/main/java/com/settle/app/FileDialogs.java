@@ -61,6 +61,16 @@ final class FileDialogs {
         return confirm.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
     }
 
+    /** Why an action was refused and that nothing changed, in a dialog the clerk closes with Enter or Escape. */
+    void refused(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        alert.getDialogPane().setMinWidth(520);
+        alert.showAndWait();
+    }
+
     private static Path path(File file) {
         return file == null ? null : file.toPath();
     }

@@ -8,6 +8,7 @@ import com.settle.domain.model.RoleRow;
 import com.settle.domain.model.UserRow;
 import com.settle.support.TestBooks;
 import com.settle.ui.common.Permitted;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -225,5 +226,37 @@ class UsersAndRolesTest {
                 robot.lookup("#accountsTable").queryAs(TableView.class);
         waitFor(() -> accounts.getItems().size() == 1);
         assertThat(accounts.getItems().get(0).name()).isEqualTo("Acme Logistics");
+    }
+
+    @Test
+    void aRefusedRestoreSaysWhyAndTheWindowGoesOnWithTheSameBooks(FxRobot robot) throws Exception {
+        Path notABackup = Files.writeString(dir.resolve("notes.zip"), "not a zip");
+        try (TestBooks books = new TestBooks(dir)) {
+            books.account("Acme", "USD");
+        }
+        open(robot, "admin");
+        context.setRestoreChooser(() -> notABackup);
+        waitFor(() -> robot.lookup("#homeTotals").tryQuery().isPresent());
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        @SuppressWarnings("unchecked")
+        TableView<com.settle.domain.model.AccountSummary> before = robot.lookup("#accountsTable").queryAs(TableView.class);
+        waitFor(() -> !before.getItems().isEmpty());
+        int accounts = before.getItems().size();
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("#restoreButton").tryQuery().isPresent());
+        robot.clickOn("#restoreButton");
+        waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.type(KeyCode.ENTER); // Yes
+        waitFor(() -> robot.lookup(".dialog-pane .content").tryQuery()
+                .map(n -> ((Label) n).getText().contains("left untouched")).orElse(false));
+        assertThat(robot.lookup(".dialog-pane .content").queryAs(Label.class).getText())
+                .startsWith("Cannot restore from " + notABackup + ": it is not a zip file.");
+        robot.type(KeyCode.ENTER); // OK
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        @SuppressWarnings("unchecked")
+        TableView<com.settle.domain.model.AccountSummary> after = robot.lookup("#accountsTable").queryAs(TableView.class);
+        waitFor(() -> after.getItems().size() == accounts);
+        assertThat(com.settle.store.Backups.list(com.settle.store.Backups.folder(dir.resolve("books.mv.db")),
+                "before-restore")).isEmpty();
     }
 }
