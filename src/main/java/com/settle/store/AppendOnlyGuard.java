@@ -19,7 +19,7 @@ public final class AppendOnlyGuard extends ColumnTrigger {
     /** The tables guarded and, for each, the columns that may change after creation. */
     static final Map<String, Set<String>> TABLES = Map.ofEntries(
             Map.entry("CREDIT_BALANCE_ADJUSTMENT", Set.of("REASON_CODE", "STATUS", "CANCELLED_ON",
-                    "TRANSFERRED_TO_ACCOUNTING", "UPDATED_BY_ID", "UPDATED_DATE")),
+                    "TRANSFERRED_TO_ACCOUNTING", "UPDATED_BY_ID", "UPDATED_DATE", "LIVE_SOURCE_REFERENCE")),
             Map.entry("CREDIT_BALANCE_ADJUSTMENT_ITEM", Set.of()),
             Map.entry("CREDIT_BALANCE_ENTRY", Set.of()),
             Map.entry("APPLICATION", Set.of()),
@@ -29,6 +29,17 @@ public final class AppendOnlyGuard extends ColumnTrigger {
             Map.entry("UNAPPLICATION_DOCUMENT", Set.of()),
             Map.entry("UNAPPLICATION_ITEM", Set.of()),
             Map.entry("REFUND", Set.of()));
+
+    /** The statements that install this guard on every history table. */
+    public static List<String> createStatements() {
+        return guardedTables().stream().map(t -> "CREATE TRIGGER " + t + "_GUARD BEFORE UPDATE, DELETE ON " + t
+                + " FOR EACH ROW CALL \"" + AppendOnlyGuard.class.getName() + "\"").toList();
+    }
+
+    /** The statements that remove it again (before it is installed afresh). */
+    public static List<String> dropStatements() {
+        return guardedTables().stream().map(t -> "DROP TRIGGER IF EXISTS " + t + "_GUARD").toList();
+    }
 
     /** The guarded tables, in a fixed order. */
     public static List<String> guardedTables() {

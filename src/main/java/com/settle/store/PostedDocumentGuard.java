@@ -26,7 +26,19 @@ public final class PostedDocumentGuard extends ColumnTrigger {
             // reports a copy that differs.
             new String[] {"DOCUMENT_ITEM_BALANCE", "DELETE"});
 
-    private static final Set<String> DOCUMENT_MUTABLE = Set.of("BALANCE", "VERSION", "STATUS", "CANCELED_AT");
+    /** The statements that install this guard. */
+    public static List<String> createStatements() {
+        return TRIGGERS.stream().map(t -> "CREATE TRIGGER " + t[0] + "_POSTED BEFORE " + t[1] + " ON " + t[0]
+                + " FOR EACH ROW CALL \"" + PostedDocumentGuard.class.getName() + "\"").toList();
+    }
+
+    /** The statements that remove it again (before it is installed afresh). */
+    public static List<String> dropStatements() {
+        return TRIGGERS.stream().map(t -> "DROP TRIGGER IF EXISTS " + t[0] + "_POSTED").toList();
+    }
+
+    private static final Set<String> DOCUMENT_MUTABLE = Set.of("BALANCE", "VERSION", "STATUS", "CANCELED_AT",
+            "LIVE_SOURCE_REFERENCE");
 
     @Override
     public void fire(Connection conn, Object[] oldRow, Object[] newRow) throws SQLException {

@@ -15,9 +15,8 @@ public final class V3__History_guard extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         try (Statement s = context.getConnection().createStatement()) {
-            for (String table : AppendOnlyGuard.guardedTables()) {
-                s.execute("CREATE TRIGGER " + table + "_GUARD BEFORE UPDATE, DELETE ON " + table
-                        + " FOR EACH ROW CALL \"" + AppendOnlyGuard.class.getName() + "\"");
+            for (String sql : AppendOnlyGuard.createStatements()) {
+                s.execute(sql);
             }
         }
     }

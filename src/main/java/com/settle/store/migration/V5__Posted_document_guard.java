@@ -11,9 +11,8 @@ public final class V5__Posted_document_guard extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         try (Statement s = context.getConnection().createStatement()) {
-            for (String[] t : PostedDocumentGuard.TRIGGERS) {
-                s.execute("CREATE TRIGGER " + t[0] + "_POSTED BEFORE " + t[1] + " ON " + t[0]
-                        + " FOR EACH ROW CALL \"" + PostedDocumentGuard.class.getName() + "\"");
+            for (String sql : PostedDocumentGuard.createStatements()) {
+                s.execute(sql);
             }
         }
     }
