@@ -50,7 +50,7 @@ public final class ImportBenchmark {
                     .get(0, Long.class);
             out.printf("import benchmark on %s (median of %d rounds after warm-up; each round adds the file again)%n",
                     db.file(), rounds);
-            double settle = Timing.median(rounds, () -> admin.imports().documents(csv, false));
+            double settle = Timing.median(rounds, () -> admin.imports().documents(csv, com.settle.service.ImportService.Options.STORE));
             double raw = Timing.median(rounds, () -> rawInsert(db, accountId));
             out.printf("%-52s %12s %12s %8s %8s%n", "figure", "settle ms", "raw ms", "ratio", "goal");
             out.printf("%-52s %12.1f %12.1f %7.2fx %8s%n", "import 100,000 invoice items (10,000 invoices)", settle,

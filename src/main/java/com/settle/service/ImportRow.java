@@ -7,7 +7,6 @@ import com.settle.domain.Dates;
 import com.settle.domain.Text;
 import com.settle.domain.ValidationException;
 import com.settle.domain.model.DocumentType;
-import com.settle.service.ImportService.Problem;
 import com.settle.store.jooq.tables.records.AccountRecord;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -23,15 +22,31 @@ final class ImportRow {
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d{1,13}(\\.\\d{1,6})?");
 
     private final Row row;
-    private final List<Problem> problems;
+    private final ImportProblems problems;
+    private boolean bad;
 
-    ImportRow(Row row, List<Problem> problems) {
+    ImportRow(Row row, ImportProblems problems) {
         this.row = row;
         this.problems = problems;
     }
 
     void problem(String column, String reason) {
-        problems.add(new Problem(row.line(), column, reason));
+        bad = true;
+        problems.add(row.line(), column, reason);
+    }
+
+    /** Whether any cell of this row had a problem. */
+    boolean bad() {
+        return bad;
+    }
+
+    long line() {
+        return row.line();
+    }
+
+    /** Every cell as written, in the file's column order. */
+    List<String> values() {
+        return row.values();
     }
 
     String text(String column, int max, boolean required) {

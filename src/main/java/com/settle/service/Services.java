@@ -68,8 +68,7 @@ public final class Services {
         this.codes = new CodeService(tx, codeRepo, user);
         this.verify = new VerifyService(tx, new BooksQueries());
         this.users = new UserService(tx, new UserRepository(), user);
-        this.imports = new ImportService(tx, accountRepo, documentRepo, codeRepo, paymentRepo, creditRepo, user,
-                clock);
+        this.imports = new ImportService(tx, accountRepo, codeRepo, creditRepo, user, clock);
     }
 
     /**

@@ -24,7 +24,15 @@ public final class AccountRepository {
     }
 
     public AccountRecord insert(DSLContext tx, NewAccount account, OffsetDateTime now) {
+        return insert(tx, account, now, null, null);
+    }
+
+    /** A new account an import brings, with its source reference and batch. */
+    public AccountRecord insert(DSLContext tx, NewAccount account, OffsetDateTime now, String sourceReference,
+                                Long importBatchId) {
         AccountRecord r = tx.newRecord(ACCOUNT);
+        r.setSourceReference(sourceReference);
+        r.setImportBatchId(importBatchId);
         r.setNumber(Numbers.next(tx, "A"));
         r.setName(account.name());
         r.setCurrency(account.currency());

@@ -36,6 +36,16 @@ public final class CreditBalanceRepository {
     public List<Recorded> recordAll(DSLContext tx, List<NewAdjustment> list,
                                     java.util.Map<Long, com.settle.store.jooq.tables.records.AccountRecord> locked,
                                     long userId, OffsetDateTime now) {
+        return recordAll(tx, list, locked, userId, now, null, null);
+    }
+
+    /**
+     * The same for adjustments an import brings: each with its source reference ({@code references} in the
+     * order of {@code list}) and the import batch.
+     */
+    public List<Recorded> recordAll(DSLContext tx, List<NewAdjustment> list,
+                                    java.util.Map<Long, com.settle.store.jooq.tables.records.AccountRecord> locked,
+                                    long userId, OffsetDateTime now, List<String> references, Long importBatchId) {
         if (list.isEmpty()) {
             return List.of();
         }
@@ -44,7 +54,8 @@ public final class CreditBalanceRepository {
         var insert = tx.insertInto(c, c.NUMBER, c.TYPE, c.AMOUNT, c.ACCOUNT_ID, c.SOURCE_TRANSACTION_TYPE,
                 c.SOURCE_TRANSACTION_ID, c.SOURCE_TRANSACTION_NUMBER, c.REFERENCE_ID, c.HISTORY_TYPE, c.REASON_CODE,
                 c.ACCOUNTING_CODE, c.COMMENT, c.ADJUSTMENT_DATE, c.STATUS, c.TRANSFERRED_TO_ACCOUNTING,
-                c.CREATED_BY_ID, c.CREATED_DATE, c.UPDATED_BY_ID, c.UPDATED_DATE);
+                c.CREATED_BY_ID, c.CREATED_DATE, c.UPDATED_BY_ID, c.UPDATED_DATE, c.SOURCE_REFERENCE,
+                c.IMPORT_BATCH_ID);
         List<String> numbers = new java.util.ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             NewAdjustment a = list.get(i);
@@ -53,7 +64,8 @@ public final class CreditBalanceRepository {
             insert = insert.values(java.util.Arrays.asList(number, a.type().code(), a.amount(), a.accountId(),
                     a.sourceTransactionType(), a.sourceTransactionId(), a.sourceTransactionNumber(), a.referenceId(),
                     a.historyType().code(), a.reasonCode(), a.accountingCode(), a.comment(), a.adjustmentDate(),
-                    "Processed", "Processing", userId, now, userId, now));
+                    "Processed", "Processing", userId, now, userId, now,
+                    references == null ? null : references.get(i), importBatchId));
         }
         insert.execute();
         java.util.Map<String, Long> ids = tx.select(c.NUMBER, c.ID).from(c)

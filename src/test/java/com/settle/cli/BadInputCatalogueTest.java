@@ -6,6 +6,7 @@ import com.settle.domain.AmountParser;
 import com.settle.domain.ValidationException;
 import com.settle.domain.allocation.ApplicationRule;
 import com.settle.reliability.Signature;
+import com.settle.service.ImportService;
 import com.settle.service.ApplicationService.ApplyCommand;
 import com.settle.store.Database;
 import com.settle.support.TestBooks;
@@ -106,6 +107,10 @@ class BadInputCatalogueTest {
         }
     }
 
+    /** A payments file imported while the books are made: IB-00000001. */
+    private static final String WIRES = "Account,Amount,EffectiveDate,Method,Reference\n"
+            + "A-00000001,30.00,2026-10-06,Bank transfer,WIRE-9\nA-00000001,12.00,2026-10-06,Cash,\n";
+
     @BeforeAll
     static void makeBooks() throws Exception {
         LocalDate oct = LocalDate.of(2026, 10, 1);
@@ -132,6 +137,16 @@ class BadInputCatalogueTest {
             String closed = books.account("Closed Ltd", "USD");    // A-00000004, inactive
             books.admin().accounts().update(closed, new com.settle.service.AccountService.UpdateAccountCommand(
                     "Closed Ltd", "USD", null, null, null, null, "Inactive"));
+            Path wires = folder.resolve("wires.csv");
+            Files.writeString(wires, WIRES, StandardCharsets.UTF_8);
+            books.admin().imports().payments(wires, ImportService.Options.STORE); // IB-00000001: P-00000003, -04
+            books.clerk().payments().refund(new com.settle.service.PaymentService.RefundCommand("P-00000003",
+                    new BigDecimal("5.00"), oct.plusDays(6), com.settle.domain.model.PaymentMethod.CASH, null, null,
+                    null, null));
+            Path opening = folder.resolve("opening.csv");
+            Files.writeString(opening, "Account,Amount\nA-00000003,1.00\n", StandardCharsets.UTF_8);
+            books.admin().imports().creditBalances(opening, ImportService.Options.STORE); // IB-00000002
+            books.admin().imports().undo("IB-00000002");
             assertThat(yen).isEqualTo("A-00000002");
         }
         db = folder.resolve("books.mv.db").toString();
@@ -345,6 +360,36 @@ class BadInputCatalogueTest {
         add("F21", "CSV import documents", "an unknown account on a document's second row (reported once)", () -> csv(
                 "documents", "f21.csv", hd + "INV-X1,A-00000001,2026-10-05,Support,10.00\n"
                         + "INV-X1,A-00000099,2026-10-05,Extra,5.00\n"));
+        add("F22", "CSV import payments", "a file with the very bytes of one imported before (another name)",
+                () -> csv("payments", "f22.csv", WIRES));
+        add("F23", "CSV import payments", "a row whose Reference was imported before for that account", () -> csv(
+                "payments", "f23.csv", "Account,Amount,EffectiveDate,Method,Reference\n"
+                        + "A-00000001,30.00,2026-10-06,Bank transfer,WIRE-9\nA-00000001,1.00,2026-10-07,Cash,NEW-1\n"));
+        add("F24", "CSV import payments", "a row without Reference that reads as one imported before (`a-00000001`,"
+                + " `12`)", () -> csv("payments", "f24.csv", "Account,Amount,EffectiveDate,Method\n"
+                + "a-00000001,12,2026-10-06,cash\n"));
+        add("F25", "CSV import payments", "two rows with the same Reference for one account", () -> csv("payments",
+                "f25.csv", "Account,Amount,EffectiveDate,Method,Reference\nA-00000001,1.00,2026-10-07,Cash,R-1\n"
+                        + "A-00000001,2.00,2026-10-07,Cash,R-1\n"));
+        add("F26", "CSV import credit-balances", "two rows with the same SourceKey for one account", () -> csv(
+                "credit-balances", "f26.csv", "Account,Amount,SourceKey\nA-00000003,1.00,K\nA-00000003,2.00,K\n"));
+        add("F27", "CSV import accounts", "two accounts of the same name and no SourceKey", () -> csv("accounts",
+                "f27.csv", "Name,Currency\nDelta,USD\nDelta,USD\n"));
+        add("F28", "CSV import payments `--skip-existing`", "a file whose every row was imported before", () -> {
+            try {
+                Path file = folder.resolve("f28.csv");
+                Files.writeString(file, WIRES.replace("2026-10-06,Cash,", "2026-10-06,Cash,") + "\n",
+                        StandardCharsets.UTF_8);
+                return cli("import", "payments", file.toString(), "--skip-existing");
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
+        });
+        add("U1", "settle import undo", "a batch one of whose payments was refunded since", () -> cli("import",
+                "undo", "IB-00000001"));
+        add("U2", "settle import undo", "a batch undone before", () -> cli("import", "undo", "ib-00000002"));
+        add("U3", "settle import undo", "`IB-00000099` (no such batch)", () -> cli("import", "undo", "IB-00000099"));
+        add("U4", "settle import undo", "an empty batch number", () -> cli("import", "undo", " "));
 
         add("D1", "opening a database", "a second process on the same file", () -> {
             Process holder = null;

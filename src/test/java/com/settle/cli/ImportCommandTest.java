@@ -75,7 +75,7 @@ class ImportCommandTest extends CommandOnBooksTest {
         Path noHeader = file("accounts.csv", "Title,Currency\nAcme,USD\n");
         assertThat(run("import", "accounts", noHeader.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("line 1, Name: the header has no Name column")
-                .contains("line 2, Name: is required");
+                .as("rows are not read against a header that lacks a column").doesNotContain("line 2");
     }
 
     @Test
@@ -103,5 +103,108 @@ class ImportCommandTest extends CommandOnBooksTest {
         assertThat(out.toString()).contains("credit balance 30.00 USD, 1 history lines").contains("initial");
         assertThat(run("payment", "list", "--json")).isZero();
         assertThat(out.toString()).contains("\"unapplied\":\"125.50\"");
+    }
+
+    @Test
+    void theSameFileAgainIsRefusedARepeatedRowIsRefusedOrSkippedAndNothingIsDoubled() throws Exception {
+        Path first = file("payments.csv", """
+                Account,Amount,EffectiveDate,Method,Reference
+                A-00000001,125.50,2026-11-02,Bank transfer,WIRE-1
+                a-00000001,10,2026-11-03,Cash,
+                A-00000001,10,2026-11-03,Cash,
+                """);
+        assertThat(run("import", "payments", first.toString())).isZero();
+        assertThat(out.toString()).contains("3 records created as IB-00000001");
+        assertThat(run("import", "payments", first.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("payments.csv was already imported on ").contains(" by ana as"
+                + " IB-00000001 (3 payments from payments.csv); nothing was stored. To import it again, undo"
+                + " IB-00000001 first");
+        Path second = file("november.csv", """
+                Account,Amount,EffectiveDate,Method,Reference
+
+                A-00000001,125.50,2026-11-02,Bank transfer,WIRE-1
+                A-00000001,10,2026-11-03,Cash,
+                A-00000001,10,2026-11-03,Cash,
+                A-00000001,10,2026-11-03,Cash,
+                A-00000001,99,2026-11-04,Check,CHK-7
+                """);
+        assertThat(run("import", "payments", second.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("november.csv has 3 problems")
+                .contains("line 3, Reference: Reference 'WIRE-1' for A-00000001 was already imported as P-00000001"
+                        + " (IB-00000001 from payments.csv, ")
+                .contains("line 4, row: this row for A-00000001 was already imported as P-00000002")
+                .contains("line 5, row: this row for A-00000001 was already imported as P-00000003")
+                .as("a third identical row is a new payment").doesNotContain("line 6");
+        assertThat(paymentCount()).isEqualTo(3);
+        assertThat(run("import", "payments", second.toString(), "--skip-existing", "--dry-run")).isZero();
+        assertThat(out.toString()).contains("new payment of 10.00 USD on 2026-11-03")
+                .contains("Skipped as already imported:").contains("line 3: Reference 'WIRE-1' for A-00000001")
+                .contains("2 records would be created, 3 skipped as already imported; nothing was stored.");
+        assertThat(paymentCount()).isEqualTo(3);
+        assertThat(run("import", "payments", second.toString(), "--skip-existing")).isZero();
+        assertThat(out.toString()).contains("P-00000004: 10.00 USD on 2026-11-03").contains("P-00000005: 99.00 USD")
+                .contains("2 records created as IB-00000002, 3 skipped as already imported.");
+        assertThat(paymentCount()).isEqualTo(5);
+        assertThat(run("import", "payments", second.toString(), "--skip-existing")).isEqualTo(2);
+        assertThat(err.toString()).contains("november.csv was already imported");
+        Path twice = file("twice.csv", "Account,Amount,EffectiveDate,Method,Reference\n"
+                + "A-00000001,1,2026-11-05,Cash,R-1\nA-00000001,2,2026-11-05,Cash,R-1\n");
+        assertThat(run("import", "payments", twice.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("line 3, Reference: 'R-1' is also on line 2 for A-00000001; each payment"
+                + " needs its own Reference (add a SourceKey column to tell them apart)");
+        assertThat(paymentCount()).isEqualTo(5);
+    }
+
+    @Test
+    void importListShowsTheBatchesAndUndoReversesAWholeBatchUnlessSomethingUsedIt() throws Exception {
+        Path payments = file("payments.csv", "Account,Amount,EffectiveDate,Method,SourceKey\n"
+                + "A-00000001,40,2026-11-02,Cash,K1\nA-00000001,60,2026-11-02,Cash,K2\n");
+        assertThat(run("import", "payments", payments.toString())).isZero();
+        assertThat(run("payment", "refund", "P-00000002", "--amount", "5", "--method", "Cash")).isZero();
+        assertThat(run("import", "undo", "IB-00000001")).isEqualTo(1);
+        assertThat(err.toString()).contains("IB-00000001 cannot be undone; nothing was changed. Used since it was"
+                + " imported: P-00000002 has 5.00 USD refunded. Unapply them and cancel their refunds and transfers"
+                + " first, then undo the batch.");
+        assertThat(run("payment", "show", "P-00000001")).isZero();
+        assertThat(out.toString()).contains("Processed");
+
+        Path docs = file("docs.csv", "DocumentNumber,Account,DocumentDate,Charge,UnitPrice\n"
+                + "OLD-1,A-00000001,2026-10-01,Hosting,100\nOLD-2,A-00000001,2026-10-01,Hosting,50\n"
+                + "OLD-1,A-00000001,2026-10-01,Support,20\n");
+        assertThat(run("import", "documents", docs.toString())).isZero();
+        assertThat(out.toString()).contains("INV-00000001: Invoice OLD-1 for A-00000001, 2 items, posted");
+        Path credits = file("credits.csv", "Account,Amount\nA-00000001,30\n");
+        assertThat(run("import", "credit-balances", credits.toString())).isZero();
+        Path accounts = file("accounts.csv", "Name,Currency,SourceKey\nDelta,USD,C-9\n");
+        assertThat(run("import", "accounts", accounts.toString())).isZero();
+
+        assertThat(run("import", "list")).isZero();
+        assertThat(out.toString()).contains("IB-00000004 Accounts").contains("IB-00000002 Invoices and debit memos")
+                .contains("docs.csv").contains("3 rows       2 created").contains("by ana  Imported");
+        for (String batch : new String[] {"IB-00000002", "IB-00000003", "IB-00000004"}) {
+            assertThat(run("import", "undo", batch)).as(err.toString()).isZero();
+            assertThat(out.toString()).contains("Undid " + batch);
+        }
+        assertThat(run("document", "show", "INV-00000001")).isZero();
+        assertThat(out.toString()).contains("Canceled");
+        assertThat(run("credit", "show", "A-00000001")).isZero();
+        assertThat(out.toString()).contains("credit balance 0.00 USD");
+        assertThat(run("import", "undo", "IB-00000002")).isEqualTo(1);
+        assertThat(err.toString()).contains("IB-00000002 was already undone on ").contains(" by ana; nothing was"
+                + " changed.");
+        assertThat(run("import", "undo", "IB-9")).isEqualTo(2);
+        assertThat(err.toString()).contains("Batch 'IB-9' is not an import batch; `settle import list` shows them");
+        assertThat(run("import", "list", "--json")).isZero();
+        assertThat(out.toString()).contains("\"status\":\"Undone\"").contains("\"undoneBy\":\"ana\"");
+        // Undone, the same rows may come in again: the references are free.
+        assertThat(run("import", "documents", docs.toString())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("INV-00000003: Invoice OLD-1");
+        assertThat(run("import", "accounts", accounts.toString())).as(err.toString()).isZero();
+        booksBalance();
+    }
+
+    private int paymentCount() {
+        assertThat(run("payment", "list", "--json")).isZero();
+        return out.toString().split("\"number\"", -1).length - 1;
     }
 }

@@ -4,6 +4,7 @@ import com.settle.service.ImportService.Problem;
 import com.settle.service.ImportService.Report;
 import com.settle.ui.common.ViewLoader;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Alert;
@@ -28,19 +29,38 @@ public final class ImportDialog {
 
     /** Shows what the file will create; true when the clerk chooses Import. */
     public boolean preview(ImportKind kind, Path file, Report report) {
-        ButtonType importButton = new ButtonType("Import " + report.created().size() + " records",
+        ButtonType importButton = new ButtonType("Import " + report.createdCount() + " records",
                 ButtonBar.ButtonData.OK_DONE);
+        List<String> lines = new ArrayList<>(report.created());
+        more(lines, report.createdCount(), report.created().size());
+        if (report.skippedCount() > 0) {
+            lines.add("Skipped as already imported (" + report.skippedCount() + "):");
+            lines.addAll(report.skipped());
+            more(lines, report.skippedCount(), report.skipped().size());
+        }
         Alert a = dialog(kind, file, file.getFileName() + ": " + report.rows() + " rows checked, no problems. Import"
-                + " creates:", report.created(), importButton);
+                + " creates:", lines, importButton);
         return a.showAndWait().filter(b -> b == importButton).isPresent();
     }
 
-    /** Lists the problems; the file cannot be imported until they are corrected. */
-    public void problems(ImportKind kind, Path file, List<Problem> problems) {
+    private static void more(List<String> lines, long count, int listed) {
+        if (count > listed) {
+            lines.add("… and " + (count - listed) + " more");
+        }
+    }
+
+    /**
+     * Lists the problems; the file cannot be imported until they are corrected. When every problem is a row
+     * imported before and {@code offerSkip}, offers to check again skipping those rows: true when chosen.
+     */
+    public boolean problems(ImportKind kind, Path file, List<Problem> problems, boolean offerSkip) {
+        boolean onlyRepeats = offerSkip && problems.stream().allMatch(Problem::repeat);
+        ButtonType skip = new ButtonType("Skip rows already imported", ButtonBar.ButtonData.OK_DONE);
         Alert a = dialog(kind, file, file.getFileName() + " has " + problems.size() + (problems.size() == 1
-                ? " problem" : " problems") + ". Nothing was imported; correct the file and import it again.",
-                problems.stream().map(Problem::toString).toList(), null);
-        a.showAndWait();
+                ? " problem" : " problems") + ". Nothing was imported; " + (onlyRepeats ? "every one is a row"
+                + " imported before: skip those rows, or correct the file." : "correct the file and import it again."),
+                problems.stream().map(Problem::toString).toList(), onlyRepeats ? skip : null);
+        return a.showAndWait().filter(b -> b == skip).isPresent();
     }
 
     private Alert dialog(ImportKind kind, Path file, String header, List<String> lines, ButtonType ok) {

@@ -1,6 +1,7 @@
 package com.settle.ui.imports;
 
 import com.settle.service.ImportService;
+import com.settle.service.ImportService.Options;
 import com.settle.service.Services;
 import com.settle.ui.common.BackgroundExecutor;
 import com.settle.ui.common.FxDialogService;
@@ -13,7 +14,8 @@ import javafx.stage.Window;
 
 /**
  * File &gt; Import from start to end: choose a CSV file, check it in the background, show its problems
- * (nothing imported) or a preview, then import it whole in the background.
+ * (nothing imported) or a preview, then import it whole in the background. When the only trouble is rows
+ * imported before, the clerk may check again skipping them; the preview then lists what is skipped.
  */
 public final class ImportFlow {
 
@@ -42,21 +44,31 @@ public final class ImportFlow {
         if (file == null) {
             return;
         }
+        check(s, kind, file, false);
+    }
+
+    private void check(Services s, ImportKind kind, Path file, boolean skipExisting) {
         var dialog = new ImportDialog(owner.get());
-        runner.run("Checking " + file.getFileName(), () -> kind.run(s, file, true), report -> {
-            if (dialog.preview(kind, file, report)) {
-                runner.run("Importing " + file.getFileName(), () -> kind.run(s, file, false), done -> {
-                    notice.accept("Imported " + done.created().size() + " records from " + file.getFileName());
-                    imported.run();
+        runner.run("Checking " + file.getFileName(), () -> kind.run(s, file, new Options(true, skipExisting)),
+                report -> {
+                    if (dialog.preview(kind, file, report)) {
+                        runner.run("Importing " + file.getFileName(), () -> kind.run(s, file,
+                                new Options(false, skipExisting)), done -> {
+                                    notice.accept("Imported " + done.createdCount() + " records from "
+                                            + file.getFileName() + " as " + done.batch() + (done.skippedCount() > 0
+                                            ? "; " + done.skippedCount() + " rows skipped as already imported" : ""));
+                                    imported.run();
+                                });
+                    }
+                }, e -> {
+                    if (e instanceof ImportService.ImportRefused r) {
+                        if (dialog.problems(kind, file, r.problems(), !skipExisting)) {
+                            check(s, kind, file, true);
+                        }
+                    } else {
+                        new FxDialogService(owner.get()).error(kind.title(), "The file could not be imported",
+                                BackgroundExecutor.clerkMessage(e));
+                    }
                 });
-            }
-        }, e -> {
-            if (e instanceof ImportService.ImportRefused r) {
-                dialog.problems(kind, file, r.problems());
-            } else {
-                new FxDialogService(owner.get()).error(kind.title(), "The file could not be imported",
-                        BackgroundExecutor.clerkMessage(e));
-            }
-        });
     }
 }

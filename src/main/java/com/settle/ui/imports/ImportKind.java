@@ -1,5 +1,6 @@
 package com.settle.ui.imports;
 
+import com.settle.service.ImportService.Options;
 import com.settle.service.ImportService.Report;
 import com.settle.service.Services;
 import java.nio.file.Path;
@@ -21,13 +22,13 @@ public enum ImportKind {
         return title;
     }
 
-    /** Checks ({@code dryRun}) or imports the file. */
-    public Report run(Services s, Path file, boolean dryRun) {
+    /** Checks (a dry run) or imports the file. */
+    public Report run(Services s, Path file, Options options) {
         return switch (this) {
-            case ACCOUNTS -> s.imports().accounts(file, dryRun);
-            case DOCUMENTS -> s.imports().documents(file, dryRun);
-            case PAYMENTS -> s.imports().payments(file, dryRun);
-            case CREDIT_BALANCES -> s.imports().creditBalances(file, dryRun);
+            case ACCOUNTS -> s.imports().accounts(file, options);
+            case DOCUMENTS -> s.imports().documents(file, options);
+            case PAYMENTS -> s.imports().payments(file, options);
+            case CREDIT_BALANCES -> s.imports().creditBalances(file, options);
         };
     }
 }
