@@ -26,6 +26,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--import-only", description = "Run only the CSV import benchmark.")
     boolean importOnly;
 
+    @Option(names = "--import-payments", paramLabel = "ROWS", defaultValue = "0", description = "With --import-only:"
+            + " also import this many payments from one file, once (1000000 for the documented figure; run with"
+            + " java -Xmx512m to hold the heap to its goal).")
+    int importPayments;
+
     @Option(names = "--payment-only", description = "Run only the payment benchmark (persist, Proration, Apply"
             + " dialog, Verify books).")
     boolean paymentOnly;
@@ -59,7 +64,7 @@ final class BenchCommand implements Callable<Integer> {
                 return 0;
             }
             if (importOnly) {
-                new com.settle.bench.ImportBenchmark(root.context().out(), rounds).run();
+                new com.settle.bench.ImportBenchmark(root.context().out(), rounds).withPayments(importPayments).run();
                 return 0;
             }
             new AllocationBenchmark(root.context().out(), rounds).run();
@@ -67,7 +72,7 @@ final class BenchCommand implements Callable<Integer> {
                 new com.settle.bench.PaymentBenchmark(root.context().out(), rounds).run();
             }
             new com.settle.bench.CreditBenchmark(root.context().out(), rounds).run();
-            new com.settle.bench.ImportBenchmark(root.context().out(), rounds).run();
+            new com.settle.bench.ImportBenchmark(root.context().out(), rounds).withPayments(importPayments).run();
             new com.settle.bench.LaunchBenchmark(root.context().out(), Math.min(rounds, 7)).run();
         } catch (Exception e) {
             throw new IllegalStateException("a benchmark failed", e);

@@ -203,35 +203,30 @@ final class CreditCommand {
     @Command(name = "apply-all", mixinStandardHelpOptions = true,
             description = "Apply every queued account's credit balance to its open invoices, oldest first. Accounts"
                     + " are applied in groups of 200, each group one transaction; a group that is refused is retried one"
-                    + " account per transaction, so one account's refusal never holds back another's. --dry-run prints"
-                    + " the plan and saves nothing.")
+                    + " account per transaction, so one account's refusal never holds back another's. An invoice dated"
+                    + " after today is not a candidate. --dry-run is the same run with nothing saved: it prints what"
+                    + " the run would apply and refuse.")
     static final class ApplyAll extends Sub {
         @Option(names = "--dry-run", description = "Print what would be applied; save nothing.")
         boolean dryRun;
 
         @Override
         int run(Services s) {
-            if (dryRun) {
-                List<PlannedCredit> plan = s.creditApplications().previewAll();
-                List<String> text = new ArrayList<>(plan.stream().map(CreditCommand::plannedLine).toList());
-                text.add(plan.size() + " applications planned; nothing saved (dry run).");
-                print(plan.stream().map(CreditCommand::planned).toList(), text);
-                return 0;
-            }
             var err = root().context().err();
             var result = s.creditApplications().applyAll((done, total) -> {
                 if (!json() && (done == total || done % 500 == 0)) {
                     err.printf("\r%d of %d accounts", done, total);
                     err.flush();
                 }
-            }, () -> false);
+            }, () -> false, dryRun);
             if (!json() && result.accounts() > 0) {
                 err.println();
             }
             List<String> text = new ArrayList<>(result.applied().stream().map(CreditCommand::plannedLine).toList());
             result.refused().forEach(r -> text.add("refused " + r));
-            text.add(result.applied().size() + " applications over " + result.accounts() + " accounts, "
-                    + result.refused().size() + " refused.");
+            text.add(result.applied().size() + (dryRun ? " applications planned over " : " applications over ")
+                    + result.accounts() + " accounts, " + result.refused().size() + " refused"
+                    + (dryRun ? "; nothing saved (dry run)." : "."));
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("applied", result.applied().stream().map(CreditCommand::planned).toList());
             json.put("refused", result.refused());

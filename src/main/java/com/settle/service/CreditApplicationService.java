@@ -124,23 +124,25 @@ public final class CreditApplicationService {
         });
     }
 
-    /** What {@link #applyAll} would do now, account by account, without saving anything. */
+    /** What {@link #applyAll} would do now, without saving anything: the same run, with nothing written. */
     public List<PlannedCredit> previewAll() {
-        return tx.read(t -> {
-            List<PlannedCredit> plan = new ArrayList<>();
-            for (long accountId : queries.queueAccountIds(t)) {
-                plan.addAll(planFor(t, accounts.lock(t, accountId)));
-            }
-            return plan;
-        });
+        return applyAll((done, total) -> { }, () -> false, true).applied();
+    }
+
+    /** Applies every queued account's credit balance (see {@link #applyAll(Progress, BooleanSupplier, boolean)}). */
+    public BatchResult applyAll(Progress progress, BooleanSupplier canceled) {
+        return applyAll(progress, canceled, false);
     }
 
     /**
-     * Applies every queued account's credit balance to its open invoices, oldest first, each account
-     * in its own transaction: a refusal is listed and the others go on. Stops between accounts when
-     * {@code canceled} says so; what was applied stays applied.
+     * Applies every queued account's credit balance to its open invoices dated on or before today, oldest
+     * first, in groups of {@value CreditBatch#GROUP_ACCOUNTS} accounts, each group one transaction; when the
+     * database refuses something in a group, its accounts are applied again one per transaction, so only the
+     * account at fault is refused. Stops between accounts when {@code canceled} says so; what was applied
+     * stays applied. A {@code dryRun} is this same run with nothing written: what it plans is what the run
+     * stores.
      */
-    public BatchResult applyAll(Progress progress, BooleanSupplier canceled) {
+    public BatchResult applyAll(Progress progress, BooleanSupplier canceled, boolean dryRun) {
         user.require(Permission.CREDIT_BALANCE_APPLY, "apply credit balances");
         ApplicationRule rule = settings.defaultApplicationRule();
         LocalDate date = LocalDate.now(clock);
@@ -153,10 +155,8 @@ public final class CreditApplicationService {
             // (Cancel is asked before each account, inside the group.)
             List<Long> group = ids.subList(next, Math.min(ids.size(), next + CreditBatch.GROUP_ACCOUNTS));
             try {
-                // Fast path: the whole group in a few set-based statements and one commit. An account whose
-                // plan is refused is left out of it, unchanged, and listed.
                 CreditBatch.Group done = tx.inTransaction(t -> batch.applyGroup(t, group, date, rule, reason,
-                        canceled));
+                        canceled, dryRun));
                 applied.addAll(done.applied);
                 refused.addAll(done.refused);
                 if (done.processed < group.size()) {
@@ -174,7 +174,10 @@ public final class CreditApplicationService {
                         return new BatchResult(applied, refused, next, true);
                     }
                     try {
-                        applied.addAll(tx.inTransaction(t -> applyAccount(t, id, date, rule, reason)));
+                        CreditBatch.Group one = tx.inTransaction(t -> batch.applyGroup(t, List.of(id), date, rule,
+                                reason, () -> false, dryRun));
+                        applied.addAll(one.applied);
+                        refused.addAll(one.refused);
                     } catch (ValidationException | ServiceException one) {
                         refused.add(accountNumber(id) + ": " + one.getMessage());
                     }
@@ -189,27 +192,6 @@ public final class CreditApplicationService {
     }
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CreditApplicationService.class);
-
-    /** Applies one account's credit to its open invoices, oldest first; the account and invoices are locked. */
-    private List<PlannedCredit> applyAccount(org.jooq.DSLContext t, long id, LocalDate date, ApplicationRule rule,
-                                             String reason) {
-        AccountRecord account = accounts.lock(t, id);
-        Currency currency = Currency.getInstance(account.getCurrency());
-        List<PlannedCredit> made = new ArrayList<>();
-        for (DocumentRecord invoice : queries.lockOpenInvoices(t, id)) {
-            Money credit = Money.of(account.getCreditBalance(), currency);
-            if (credit.amount().signum() == 0) {
-                break;
-            }
-            Money open = Money.of(invoice.getBalance(), currency);
-            Money amount = credit.isGreaterThan(open) ? open : credit;
-            checkInvoice(account, invoice, date);
-            String cba = apply(t, account, invoice, amount, date, rule, reason, null, null);
-            made.add(new PlannedCredit(account.getNumber(), account.getName(), invoice.getNumber(),
-                    invoice.getDocumentDate(), open, amount, cba));
-        }
-        return made;
-    }
 
     /**
      * Moves an invoice's negative balance to the account's credit balance: an Increase with source
@@ -255,23 +237,6 @@ public final class CreditApplicationService {
             documents.addToBalances(t, byItem, Map.of(invoice.getId(), amount));
             return cba.getNumber();
         });
-    }
-
-    private List<PlannedCredit> planFor(org.jooq.DSLContext t, AccountRecord account) {
-        Currency currency = Currency.getInstance(account.getCurrency());
-        Money credit = Money.of(account.getCreditBalance(), currency);
-        List<PlannedCredit> plan = new ArrayList<>();
-        for (DocumentRecord invoice : queries.openInvoices(t, account.getId())) {
-            if (credit.amount().signum() == 0) {
-                break;
-            }
-            Money open = Money.of(invoice.getBalance(), currency);
-            Money amount = credit.isGreaterThan(open) ? open : credit;
-            plan.add(new PlannedCredit(account.getNumber(), account.getName(), invoice.getNumber(),
-                    invoice.getDocumentDate(), open, amount, null));
-            credit = credit.minus(amount);
-        }
-        return plan;
     }
 
     private DocumentRecord oldestOpenInvoice(org.jooq.DSLContext t, AccountRecord account) {

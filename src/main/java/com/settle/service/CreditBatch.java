@@ -29,8 +29,9 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 /**
- * The fast path of a credit batch run: a group of accounts applied set-based in the caller's
- * transaction, writing the same rows as applying them one by one would.
+ * A credit batch run's one way to plan and apply a group of accounts, set-based in the caller's transaction.
+ * The run, its retry of a refused group account by account, and its dry run all come here, so what a dry
+ * run plans is what the run stores.
  */
 final class CreditBatch {
 
@@ -70,10 +71,11 @@ final class CreditBatch {
      * Applies a group of accounts set-based: locks the accounts and their open invoices, plans each
      * account in memory (oldest invoice first, min rule), splits each application over the invoice's
      * items, then writes every adjustment, history line, item split and balance in a few statements.
-     * The rows are the same as {@link #applyAccount} would write account by account.
+     * An invoice dated after {@code date} is not a candidate (credit cannot be applied before the invoice
+     * exists). With {@code dryRun} nothing is written and the applications come back without numbers.
      */
     Group applyGroup(org.jooq.DSLContext t, List<Long> ids, LocalDate date, ApplicationRule rule,
-                             String reason, BooleanSupplier canceled) {
+                     String reason, BooleanSupplier canceled, boolean dryRun) {
         Group result = new Group();
         Map<Long, AccountRecord> locked = accounts.lockAll(t, ids);
         Map<Long, List<DocumentRecord>> invoicesOf = new HashMap<>();
@@ -97,6 +99,9 @@ final class CreditBatch {
                 for (DocumentRecord invoice : invoicesOf.getOrDefault(id, List.of())) {
                     if (credit.amount().signum() == 0) {
                         break;
+                    }
+                    if (invoice.getDocumentDate().isAfter(date)) {
+                        continue;
                     }
                     CreditApplicationService.checkInvoice(account, invoice, date);
                     Money open = Money.of(invoice.getBalance(), currency);
@@ -140,6 +145,13 @@ final class CreditBatch {
             adjustmentsToWrite.add(new NewAdjustment(AdjustmentType.DECREASE, p.amount().amount(),
                     p.account().getId(), "Invoice", invoice.getId(), invoice.getNumber(), invoice.getNumber(),
                     HistoryType.APPLIED_TO_INVOICE, reason, null, null, date));
+        }
+        if (dryRun) {
+            for (Planned p : plan) {
+                result.applied.add(new PlannedCredit(p.account().getNumber(), p.account().getName(),
+                        p.invoice().getNumber(), p.invoice().getDocumentDate(), p.open(), p.amount(), null));
+            }
+            return result;
         }
         var recorded = adjustments.recordAll(t, adjustmentsToWrite, locked, user.userId(), OffsetDateTime.now(clock));
         Map<Long, Map<Long, BigDecimal>> itemsByAdjustment = new java.util.LinkedHashMap<>();

@@ -63,7 +63,7 @@ final class ImportRun {
     }
 
     <T> Report run(Path file, Options options, RowImport<T> kind) {
-        return tx.inTransaction(t -> {
+        return tx.inBulkTransaction(t -> {
             kind.prepare(t);
             ImportProblems problems = new ImportProblems();
             SourceKeys keys = new SourceKeys(batches, kind.target(), kind.noun(), options.skipExisting());
