@@ -41,7 +41,8 @@ public final class CrashChild {
              FileChannel out = FileChannel.open(journal, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                      StandardOpenOption.APPEND)) {
             Services services = new Services(database.dsl(), "admin", CLOCK);
-            RandomWork work = new RandomWork(services, database.dsl(), new Random(seed));
+            RandomWork work = new RandomWork(services, database.dsl(), new Random(seed),
+                    db.toAbsolutePath().getParent());
             work.prepare();
             System.out.println(READY);
             System.out.flush();

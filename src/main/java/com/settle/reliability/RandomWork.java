@@ -20,7 +20,14 @@ import com.settle.service.ServiceException;
 import com.settle.service.Services;
 import com.settle.service.UnapplicationService.UnapplyCommand;
 import com.settle.service.UnapplicationService.UnapplyItem;
+import com.settle.domain.model.ImportBatchSummary;
+import com.settle.service.ImportService;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,7 +39,8 @@ import org.jooq.DSLContext;
  * Random use cases through the real services, the kind a day of clerking produces: invoices, payments,
  * applications by items, FIFO and Proration, unapplications, refunds, transfers to credit balance,
  * adjustments, credit applied to one invoice or in a batch, a document's negative balance moved to credit
- * (documents sometimes carry a credit line), cancellations. A refusal (nothing to
+ * (documents sometimes carry a credit line), cancellations, imports of payments and documents (up to a few
+ * hundred rows, in chunks within one transaction) and the undo of an import batch. A refusal (nothing to
  * unapply, a balance too small) is part of the mix: it must store nothing.
  */
 public final class RandomWork {
@@ -40,7 +48,8 @@ public final class RandomWork {
     /** The use cases, in the order {@link #step} draws from. */
     public enum Kind {
         INVOICE, PAYMENT, APPLY_FIFO, APPLY_PRORATION, APPLY_ITEMS, UNAPPLY_ALL, UNAPPLY_ITEM, REFUND, TRANSFER,
-        ADJUST, APPLY_CREDIT, BATCH_CREDIT, CREDIT_REFUND, CANCEL_PAYMENT, CANCEL_ADJUSTMENT, TRANSFER_INVOICE
+        ADJUST, APPLY_CREDIT, BATCH_CREDIT, CREDIT_REFUND, CANCEL_PAYMENT, CANCEL_ADJUSTMENT, TRANSFER_INVOICE,
+        IMPORT, IMPORT_UNDO
     }
 
     /** The day every record is dated: one fixed date keeps date rules out of the way of the mix. */
@@ -50,8 +59,11 @@ public final class RandomWork {
     private final Services s;
     private final DSLContext dsl;
     private final Random random;
+    private final Path scratch;
 
-    public RandomWork(Services services, DSLContext dsl, Random random) {
+    /** @param scratch a folder for the CSV files the imports read */
+    public RandomWork(Services services, DSLContext dsl, Random random, Path scratch) {
+        this.scratch = scratch;
         this.s = services;
         this.dsl = dsl;
         this.random = random;
@@ -130,7 +142,55 @@ public final class RandomWork {
                 }
                 s.creditBalances().cancel(open.get(random.nextInt(open.size())));
             }
+            case IMPORT -> importFile();
+            case IMPORT_UNDO -> {
+                List<ImportBatchSummary> live = s.imports().list().stream().filter(b -> !b.undone()).toList();
+                if (live.isEmpty()) {
+                    throw new IllegalStateException("no batch to undo");
+                }
+                s.imports().undo(live.get(random.nextInt(Math.min(3, live.size()))).number());
+            }
             default -> throw new IllegalStateException(kind.name());
+        }
+    }
+
+    /** A payments file (up to 400 rows) or a documents file (up to 60 documents), each row new. */
+    private void importFile() {
+        StringBuilder csv = new StringBuilder();
+        long key = random.nextLong() & Long.MAX_VALUE;
+        boolean payments = random.nextBoolean();
+        if (payments) {
+            csv.append("Account,Amount,EffectiveDate,Method,SourceKey\n");
+            for (int i = 0, n = 1 + random.nextInt(400); i < n; i++) {
+                String account = "A-" + String.format("%08d", 1 + random.nextInt(ACCOUNTS));
+                csv.append(account).append(',').append(amount(account, 5, 400).toPlainString()).append(',')
+                        .append(DAY).append(",Check,K").append(key).append('-').append(i).append('\n');
+            }
+        } else {
+            csv.append("DocumentNumber,Account,DocumentDate,Charge,UnitPrice\n");
+            for (int d = 0, n = 1 + random.nextInt(60); d < n; d++) {
+                String account = "A-" + String.format("%08d", 1 + random.nextInt(ACCOUNTS));
+                for (int i = 0, items = 1 + random.nextInt(4); i < items; i++) {
+                    csv.append('D').append(key).append('-').append(d).append(',').append(account).append(',')
+                            .append(DAY.minusDays(d % 30)).append(",Charge ").append(i + 1).append(',')
+                            .append(amount(account, 1, 150).toPlainString()).append('\n');
+                }
+            }
+        }
+        try {
+            Path file = scratch.resolve("import-" + key + ".csv");
+            Files.writeString(file, csv, StandardCharsets.UTF_8);
+            try {
+                if (payments) {
+                    s.imports().payments(file, ImportService.Options.STORE);
+                } else {
+                    s.imports().documents(file, ImportService.Options.STORE);
+                }
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

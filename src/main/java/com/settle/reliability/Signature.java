@@ -22,7 +22,9 @@ public record Signature(Map<String, Long> counts) {
             + " (SELECT COUNT(*) FROM refund) AS refunds,"
             + " (SELECT COUNT(*) FROM credit_balance_adjustment) AS adjustments,"
             + " (SELECT COUNT(*) FROM credit_balance_adjustment WHERE status = 'Canceled') AS canceled_adjustments,"
-            + " (SELECT COUNT(*) FROM credit_balance_entry) AS history_lines";
+            + " (SELECT COUNT(*) FROM credit_balance_entry) AS history_lines,"
+            + " (SELECT COUNT(*) FROM import_batch) AS import_batches,"
+            + " (SELECT COUNT(*) FROM import_batch WHERE status = 'Undone') AS undone_batches";
 
     /** The books' signature now. */
     public static Signature of(DSLContext dsl) {

@@ -33,7 +33,7 @@ class CrashLoopIT {
         // The children did real work: operations were committed and every kind of history grew.
         assertThat(report.committed()).isGreaterThan(kills);
         for (String table : new String[] {"applications", "unapplications", "refunds", "adjustments",
-                "canceled_adjustments"}) {
+                "canceled_adjustments", "import_batches", "undone_batches"}) {
             assertThat(report.finalBooks().counts().get(table)).as(table).isPositive();
         }
     }
