@@ -235,6 +235,12 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
                 () -> refresh(mainModel.pageProperty().get())).run(kind, files.importing);
     }
 
+    @Override
+    public void showImportHistory() {
+        new com.settle.ui.imports.ImportFlow(executor, () -> services, () -> stage, executor::notice,
+                () -> refresh(mainModel.pageProperty().get())).history(loader, locale);
+    }
+
     /** Replaces the Save dialog of every export (a test saves where it likes without a native dialog). */
     public void setExportChooser(java.util.function.Function<String, Path> chooser) {
         files.export = chooser;

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -97,6 +98,64 @@ class ImportFlowTest {
             context.close();
             assertThat(books.clerk().documents().list()).extracting(d -> d.amount().amount().toPlainString())
                     .containsExactlyInAnyOrder("25.00", "7.50");
+        }
+    }
+
+    @Test
+    void rowsImportedBeforeCanBeSkippedAndAnImportUndoneFromItsHistory(FxRobot robot) throws Exception {
+        waitFor(() -> robot.lookup("#homeTotals").tryQuery().isPresent());
+        Path first = Files.writeString(dir.resolve("october.csv"), """
+                DocumentNumber,Account,DocumentDate,Charge,UnitPrice
+                X-1,A-00000001,2026-10-01,Hosting,10.00
+                """);
+        Path second = Files.writeString(dir.resolve("november.csv"), """
+                DocumentNumber,Account,DocumentDate,Charge,UnitPrice
+                X-1,A-00000001,2026-10-01,Hosting,10.00
+                X-3,A-00000001,2026-11-01,Hosting,30.00
+                """);
+        Path[] next = {first};
+        context.setImportChooser(title -> next[0]);
+        robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("#importLines").tryQuery().isPresent());
+        robot.clickOn("Import 1 records");
+        waitFor(() -> robot.lookup("#importLines").tryQuery().isEmpty());
+
+        next[0] = second;
+        robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("#importLines").tryQuery().isPresent());
+        assertThat(robot.lookup("#importDialog").queryAs(DialogPane.class).getHeaderText()).isEqualTo("november.csv"
+                + " has 1 problem. Nothing was imported; every one is a row imported before: skip those rows, or"
+                + " correct the file.");
+        assertThat(lines(robot).getItems()).singleElement().asString().startsWith("line 2, DocumentNumber:"
+                + " DocumentNumber 'X-1' for A-00000001 was already imported as INV-00000001 (IB-00000001 from"
+                + " october.csv, ");
+        robot.clickOn("Skip rows already imported");
+        waitFor(() -> robot.lookup("Import 1 records").tryQuery().isPresent());
+        assertThat(lines(robot).getItems()).first().isEqualTo("new Invoice X-3 for A-00000001, 1 items, posted");
+        assertThat(lines(robot).getItems()).contains("Skipped as already imported (1):");
+        robot.clickOn("Import 1 records");
+        waitFor(() -> robot.lookup("#importLines").tryQuery().isEmpty());
+
+        robot.interact(() -> context.showImportHistory());
+        waitFor(() -> robot.lookup("#importBatches").tryQuery().isPresent()
+                && robot.lookup("#importBatches .table-view").queryTableView().getItems().size() == 2);
+        var table = robot.lookup("#importBatches .table-view").queryTableView();
+        assertThat(robot.lookup("#undoBatchButton").queryButton().isDisabled()).as("nothing chosen").isTrue();
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.clickOn("#undoBatchButton");
+        robot.clickOn("Yes");
+        Label message = robot.lookup("#importMessage").queryAs(Label.class);
+        try {
+            waitFor(() -> message.getText().startsWith("Undid IB-00000002"));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the history says: " + message.getText(), e);
+        }
+        assertThat(robot.lookup("#undoBatchButton").queryButton().isDisabled()).as("undone once").isTrue();
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        try (TestBooks books = new TestBooks(dir)) {
+            context.close();
+            assertThat(books.clerk().documents().list()).extracting(d -> d.number() + " " + d.status())
+                    .containsExactlyInAnyOrder("INV-00000001 Posted", "INV-00000002 Canceled");
         }
     }
 }

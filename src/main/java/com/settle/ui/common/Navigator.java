@@ -33,6 +33,9 @@ public interface Navigator {
     /** File > Import: choose a CSV file, preview it (or its problems), then import it whole. */
     void importFile(com.settle.ui.imports.ImportKind kind);
 
+    /** File > Import > Import history: the import batches, and undo. */
+    void showImportHistory();
+
     /** Goes back to the payments list. */
     void showPayments();
 }

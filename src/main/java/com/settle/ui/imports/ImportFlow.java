@@ -6,10 +6,15 @@ import com.settle.service.Services;
 import com.settle.ui.common.BackgroundExecutor;
 import com.settle.ui.common.FxDialogService;
 import com.settle.ui.common.TaskRunner;
+import com.settle.ui.common.ViewLoader;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.stage.Window;
 
 /**
@@ -45,6 +50,51 @@ public final class ImportFlow {
             return;
         }
         check(s, kind, file, false);
+    }
+
+    /**
+     * File &gt; Import &gt; Import history: the batches, and Undo for the chosen one (asked first, done in the
+     * background; a refusal says what blocks it and changes nothing).
+     */
+    public void history(ViewLoader loader, Locale locale) {
+        Services s = services.get();
+        if (s == null) {
+            return;
+        }
+        ImportBatchesViewModel model = new ImportBatchesViewModel(locale);
+        ViewLoader.View<ImportBatchesView> view = loader.load(ImportBatchesView.class, new ImportBatchesView(model));
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.setTitle("Import history");
+        dialog.setHeaderText("Every import, who made it and when. An import nothing has used since can be undone"
+                + " whole.");
+        dialog.setResizable(true);
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.getDialogPane().setContent(view.root());
+        dialog.getDialogPane().getStylesheets().addAll(view.root().getStylesheets());
+        Runnable load = () -> runner.run("Loading the import history", () -> s.imports().list(), model::install,
+                e -> model.said(BackgroundExecutor.clerkMessage(e)));
+        view.controller().setOnUndo(() -> {
+            String number = model.selectedProperty().get().number();
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, model.undoQuestion(), ButtonType.YES, ButtonType.NO);
+            ask.initOwner(dialog.getDialogPane().getScene().getWindow());
+            ask.setTitle("Undo an import");
+            ask.setHeaderText("Undo " + number + "?");
+            if (ask.showAndWait().filter(b -> b == ButtonType.YES).isEmpty()) {
+                return;
+            }
+            runner.run("Undoing " + number, () -> s.imports().undo(number), undone -> {
+                notice.accept("Undid import " + number);
+                imported.run();
+                runner.run("Loading the import history", () -> s.imports().list(), list -> {
+                    model.install(list);
+                    model.said("Undid " + number + ": its " + undone.created() + " records are reversed; the"
+                            + " history keeps them.");
+                }, e -> model.said(BackgroundExecutor.clerkMessage(e)));
+            }, e -> model.said(BackgroundExecutor.clerkMessage(e)));
+        });
+        dialog.show();
+        load.run();
     }
 
     private void check(Services s, ImportKind kind, Path file, boolean skipExisting) {

@@ -205,6 +205,11 @@ public final class MainWindow {
     }
 
     @FXML
+    private void importHistory() {
+        navigator.showImportHistory();
+    }
+
+    @FXML
     private void verifyBooks() {
         model.verifyBooks();
     }
