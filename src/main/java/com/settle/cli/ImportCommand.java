@@ -159,8 +159,7 @@ final class ImportCommand {
         @Override
         int run(Services s) {
             ImportBatchSummary b = s.imports().undo(batch);
-            print(batch(b), List.of("Undid " + b.number() + ": its " + b.created() + " records from " + b.fileName()
-                    + " are reversed; the history keeps them."));
+            print(batch(b), List.of("Undid " + b.number() + ": " + b.undoEffect() + "; the history keeps them."));
             return 0;
         }
     }
@@ -183,7 +182,7 @@ final class ImportCommand {
     }
 
     static String line(ImportBatchSummary b) {
-        return String.format("%-11s %-16s %-24s %7d rows %7d created %6d skipped  %s by %s  %s", b.number(),
+        return String.format("%-11s %-24s %-24s %7d rows %7d created %6d skipped  %s by %s  %s", b.number(),
                 b.kindLabel(), b.fileName(), b.rows(), b.created(), b.skipped(),
                 WHEN.format(b.importedAt().toLocalDateTime()), b.importedBy(), b.undone() ? "Undone "
                         + WHEN.format(b.undoneAt().toLocalDateTime()) + " by " + b.undoneBy() : "Imported");

@@ -100,9 +100,9 @@ final class SourceKeys {
             if (e == null) {
                 continue;
             }
-            String what = (p.source().reference() == null ? "this row" : p.source().column() + " '"
-                    + p.reference() + "'") + (p.source().accountNumber() == null ? "" : " for "
-                    + p.source().accountNumber());
+            String account = p.source().accountNumber() == null ? "" : " for " + p.source().accountNumber();
+            String what = p.source().reference() == null ? "this row" + account
+                    : p.source().column() + " '" + p.reference() + "'" + account;
             String already = " was already imported as " + e.number() + (e.batch() == null ? "" : " (" + e.batch()
                     + " from " + e.fileName() + ", " + WHEN.format(e.importedAt().toLocalDateTime()) + " by "
                     + e.importedBy() + ")");
@@ -110,8 +110,10 @@ final class SourceKeys {
                 skipped.add(p.key());
                 skippedLines.add("line " + p.line() + ": " + what + already);
             } else {
+                // The problem names its column already: "line 3, Reference: 'WIRE-1' for A-… was already …".
+                String said = p.source().reference() == null ? what : "'" + p.reference() + "'" + account;
                 problems.add(new ImportService.Problem(p.line(), p.source().reference() == null ? "row"
-                        : p.source().column(), what + already + "; remove the row, or import with \"Skip rows already"
+                        : p.source().column(), said + already + "; remove the row, or import with \"Skip rows already"
                         + " imported\" (--skip-existing)", true));
             }
         }

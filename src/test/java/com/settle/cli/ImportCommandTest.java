@@ -130,7 +130,7 @@ class ImportCommandTest extends CommandOnBooksTest {
                 """);
         assertThat(run("import", "payments", second.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("november.csv has 3 problems")
-                .contains("line 3, Reference: Reference 'WIRE-1' for A-00000001 was already imported as P-00000001"
+                .contains("line 3, Reference: 'WIRE-1' for A-00000001 was already imported as P-00000001"
                         + " (IB-00000001 from payments.csv, ")
                 .contains("line 4, row: this row for A-00000001 was already imported as P-00000002")
                 .contains("line 5, row: this row for A-00000001 was already imported as P-00000003")
@@ -179,12 +179,13 @@ class ImportCommandTest extends CommandOnBooksTest {
         assertThat(run("import", "accounts", accounts.toString())).isZero();
 
         assertThat(run("import", "list")).isZero();
-        assertThat(out.toString()).contains("IB-00000004 Accounts").contains("IB-00000002 Invoices and debit memos")
+        assertThat(out.toString()).contains("IB-00000004 Accounts").contains("IB-00000002 Invoices & debit memos")
                 .contains("docs.csv").contains("3 rows       2 created").contains("by ana  Imported");
         for (String batch : new String[] {"IB-00000002", "IB-00000003", "IB-00000004"}) {
             assertThat(run("import", "undo", batch)).as(err.toString()).isZero();
-            assertThat(out.toString()).contains("Undid " + batch);
+            assertThat(out.toString()).contains("Undid " + batch + ": its ").contains("; the history keeps them.");
         }
+        assertThat(out.toString()).contains("its 1 accounts from accounts.csv are deactivated");
         assertThat(run("document", "show", "INV-00000001")).isZero();
         assertThat(out.toString()).contains("Canceled");
         assertThat(run("credit", "show", "A-00000001")).isZero();

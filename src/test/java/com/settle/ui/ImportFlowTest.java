@@ -117,7 +117,7 @@ class ImportFlowTest {
         context.setImportChooser(title -> next[0]);
         robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
         waitFor(() -> robot.lookup("#importLines").tryQuery().isPresent());
-        robot.clickOn("Import 1 records");
+        robot.clickOn("Import 1 record");
         waitFor(() -> robot.lookup("#importLines").tryQuery().isEmpty());
 
         next[0] = second;
@@ -127,13 +127,13 @@ class ImportFlowTest {
                 + " has 1 problem. Nothing was imported; every one is a row imported before: skip those rows, or"
                 + " correct the file.");
         assertThat(lines(robot).getItems()).singleElement().asString().startsWith("line 2, DocumentNumber:"
-                + " DocumentNumber 'X-1' for A-00000001 was already imported as INV-00000001 (IB-00000001 from"
+                + " 'X-1' for A-00000001 was already imported as INV-00000001 (IB-00000001 from"
                 + " october.csv, ");
         robot.clickOn("Skip rows already imported");
-        waitFor(() -> robot.lookup("Import 1 records").tryQuery().isPresent());
+        waitFor(() -> robot.lookup("Import 1 record").tryQuery().isPresent());
         assertThat(lines(robot).getItems()).first().isEqualTo("new Invoice X-3 for A-00000001, 1 items, posted");
         assertThat(lines(robot).getItems()).contains("Skipped as already imported (1):");
-        robot.clickOn("Import 1 records");
+        robot.clickOn("Import 1 record");
         waitFor(() -> robot.lookup("#importLines").tryQuery().isEmpty());
 
         robot.interact(() -> context.showImportHistory());

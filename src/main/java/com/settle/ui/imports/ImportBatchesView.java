@@ -24,8 +24,6 @@ public final class ImportBatchesView {
     @FXML
     private TableColumn<ImportBatchSummary, String> importedColumn;
     @FXML
-    private TableColumn<ImportBatchSummary, String> byColumn;
-    @FXML
     private TableColumn<ImportBatchSummary, Number> rowsColumn;
     @FXML
     private TableColumn<ImportBatchSummary, Number> createdColumn;
@@ -52,7 +50,6 @@ public final class ImportBatchesView {
         text(kindColumn, ImportBatchSummary::kindLabel);
         text(fileColumn, ImportBatchSummary::fileName);
         text(importedColumn, b -> model.when(b.importedAt()));
-        text(byColumn, ImportBatchSummary::importedBy);
         number(rowsColumn, ImportBatchSummary::rows);
         number(createdColumn, ImportBatchSummary::created);
         number(skippedColumn, ImportBatchSummary::skipped);

@@ -62,10 +62,9 @@ public final class ImportBatchesViewModel {
     /** The question asked before the chosen batch is undone. */
     public String undoQuestion() {
         ImportBatchSummary b = selected.get();
-        return "Undo " + b.number() + " (" + b.created() + " " + b.kindLabel().toLowerCase(Locale.ROOT) + " records from "
-                + b.fileName() + ")? Its payments and invoices are canceled, its opening credit balances canceled"
-                + " and its accounts deactivated; the history keeps them. Nothing changes if any of them was used"
-                + " since.";
+        return "Undo " + b.number() + "? " + Character.toUpperCase(b.undoEffect().charAt(0))
+                + b.undoEffect().substring(1) + "; the history keeps them. Nothing changes if any of them was used"
+                + " since (applied, refunded or transferred).";
     }
 
     /** Says what happened (an undo, or why it was refused). */
@@ -77,8 +76,8 @@ public final class ImportBatchesViewModel {
         return at == null ? "" : when.format(at.atZoneSameInstant(ZoneId.systemDefault()));
     }
 
-    /** "Undone 3/12/26, 10:14 AM by ana", or "Imported". */
+    /** "Imported by ana", or "Undone 12/3/26, 10:14 AM by ana". */
     public String status(ImportBatchSummary b) {
-        return b.undone() ? "Undone " + when(b.undoneAt()) + " by " + b.undoneBy() : "Imported";
+        return b.undone() ? "Undone " + when(b.undoneAt()) + " by " + b.undoneBy() : "Imported by " + b.importedBy();
     }
 }

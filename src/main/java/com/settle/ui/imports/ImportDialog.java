@@ -11,6 +11,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -29,7 +30,8 @@ public final class ImportDialog {
 
     /** Shows what the file will create; true when the clerk chooses Import. */
     public boolean preview(ImportKind kind, Path file, Report report) {
-        ButtonType importButton = new ButtonType("Import " + report.createdCount() + " records",
+        ButtonType importButton = new ButtonType("Import " + report.createdCount()
+                + (report.createdCount() == 1 ? " record" : " records"),
                 ButtonBar.ButtonData.OK_DONE);
         List<String> lines = new ArrayList<>(report.created());
         more(lines, report.createdCount(), report.created().size());
@@ -70,7 +72,20 @@ public final class ImportDialog {
         a.setHeaderText(header);
         ListView<String> list = new ListView<>(FXCollections.observableArrayList(lines));
         list.setId("importLines");
-        list.setPrefSize(640, Math.min(400, 40 + 24 * lines.size()));
+        // Long lines (a row imported before names its record, batch, file and time) wrap to the list's width.
+        list.setCellFactory(v -> new ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
+        list.setPrefSize(760, Math.min(420, 40 + 44 * lines.size()));
         VBox box = new VBox(6, new Label(file.toAbsolutePath().toString()), list);
         a.getDialogPane().setContent(box);
         a.getDialogPane().setId("importDialog");

@@ -88,8 +88,7 @@ public final class ImportFlow {
                 imported.run();
                 runner.run("Loading the import history", () -> s.imports().list(), list -> {
                     model.install(list);
-                    model.said("Undid " + number + ": its " + undone.created() + " records are reversed; the"
-                            + " history keeps them.");
+                    model.said("Undid " + number + ": " + undone.undoEffect() + "; the history keeps them.");
                 }, e -> model.said(BackgroundExecutor.clerkMessage(e)));
             }, e -> model.said(BackgroundExecutor.clerkMessage(e)));
         });
