@@ -1,8 +1,8 @@
 package com.settle.service;
 
-import com.settle.domain.Dates;
-import com.settle.domain.AmountParser;
 import com.settle.domain.AmountParser.Sign;
+import com.settle.domain.AmountParser;
+import com.settle.domain.Dates;
 import com.settle.domain.Money;
 import com.settle.domain.Text;
 import com.settle.domain.ValidationException;
@@ -17,8 +17,8 @@ import com.settle.domain.model.Permission;
 import com.settle.domain.model.PlannedCredit;
 import com.settle.store.AccountRepository;
 import com.settle.store.CreditBalanceQueries;
-import com.settle.store.CreditBalanceRepository;
 import com.settle.store.CreditBalanceRepository.NewAdjustment;
+import com.settle.store.CreditBalanceRepository;
 import com.settle.store.DocumentRepository;
 import com.settle.store.jooq.tables.records.AccountRecord;
 import com.settle.store.jooq.tables.records.DocumentRecord;
@@ -29,9 +29,13 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Spending the credit balance on invoices (one invoice, or every account of the work queue, oldest
@@ -191,7 +195,7 @@ public final class CreditApplicationService {
         return new BatchResult(applied, refused, next, next < ids.size());
     }
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CreditApplicationService.class);
+    private static final Logger LOG = LoggerFactory.getLogger(CreditApplicationService.class);
 
     /**
      * Moves an invoice's negative balance to the account's credit balance: an Increase with source
@@ -224,7 +228,7 @@ public final class CreditApplicationService {
             var cba = adjustments.record(t, a, user.userId(), OffsetDateTime.now(clock));
             // The negative items give up exactly the invoice's negative balance, in item order: with a
             // positive item still open beside them, only the net amount leaves the invoice.
-            Map<Long, BigDecimal> byItem = new java.util.LinkedHashMap<>();
+            Map<Long, BigDecimal> byItem = new LinkedHashMap<>();
             BigDecimal left = amount;
             for (DocumentRepository.ItemRow item : documents.items(t, invoice.getId())) {
                 if (item.balance().signum() < 0 && left.signum() > 0) {
@@ -239,7 +243,7 @@ public final class CreditApplicationService {
         });
     }
 
-    private DocumentRecord oldestOpenInvoice(org.jooq.DSLContext t, AccountRecord account) {
+    private DocumentRecord oldestOpenInvoice(DSLContext t, AccountRecord account) {
         List<DocumentRecord> open = queries.openInvoices(t, account.getId());
         if (open.isEmpty()) {
             throw new ServiceException("Account " + account.getNumber() + " has no open invoice to apply credit to.");
@@ -265,7 +269,7 @@ public final class CreditApplicationService {
     }
 
     /** The Decrease, its split over the invoice's items by {@code rule}, and the balances it moves. */
-    private String apply(org.jooq.DSLContext t, AccountRecord account, DocumentRecord invoice, Money amount,
+    private String apply(DSLContext t, AccountRecord account, DocumentRecord invoice, Money amount,
                          LocalDate date, ApplicationRule rule, String reason, String accountingCode, String comment) {
         List<AllocationTarget> targets = new ArrayList<>();
         for (DocumentRepository.ItemRow item : documents.items(t, invoice.getId())) {
@@ -279,7 +283,7 @@ public final class CreditApplicationService {
                 invoice.getId(), invoice.getNumber(), invoice.getNumber(), HistoryType.APPLIED_TO_INVOICE, reason,
                 accountingCode, comment, date);
         var cba = adjustments.record(t, a, user.userId(), OffsetDateTime.now(clock));
-        Map<Long, BigDecimal> shares = new java.util.LinkedHashMap<>();
+        Map<Long, BigDecimal> shares = new LinkedHashMap<>();
         Map<Long, BigDecimal> byItem = new HashMap<>();
         for (AllocationShare share : split.nonZeroShares()) {
             shares.put(share.target().itemId(), share.amount());

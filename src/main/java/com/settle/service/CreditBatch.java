@@ -12,8 +12,8 @@ import com.settle.domain.model.HistoryType;
 import com.settle.domain.model.PlannedCredit;
 import com.settle.store.AccountRepository;
 import com.settle.store.CreditBalanceQueries;
-import com.settle.store.CreditBalanceRepository;
 import com.settle.store.CreditBalanceRepository.NewAdjustment;
+import com.settle.store.CreditBalanceRepository;
 import com.settle.store.DocumentRepository;
 import com.settle.store.jooq.tables.records.AccountRecord;
 import com.settle.store.jooq.tables.records.DocumentRecord;
@@ -24,9 +24,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import org.jooq.DSLContext;
 
 /**
  * A credit batch run's one way to plan and apply a group of accounts, set-based in the caller's transaction.
@@ -74,7 +76,7 @@ final class CreditBatch {
      * An invoice dated after {@code date} is not a candidate (credit cannot be applied before the invoice
      * exists). With {@code dryRun} nothing is written and the applications come back without numbers.
      */
-    Group applyGroup(org.jooq.DSLContext t, List<Long> ids, LocalDate date, ApplicationRule rule,
+    Group applyGroup(DSLContext t, List<Long> ids, LocalDate date, ApplicationRule rule,
                      String reason, BooleanSupplier canceled, boolean dryRun) {
         Group result = new Group();
         Map<Long, AccountRecord> locked = accounts.lockAll(t, ids);
@@ -135,7 +137,7 @@ final class CreditBatch {
                 }
             }
             Allocation split = Allocator.allocate("Amount", rule, p.amount(), targets);
-            Map<Long, BigDecimal> shares = new java.util.LinkedHashMap<>();
+            Map<Long, BigDecimal> shares = new LinkedHashMap<>();
             for (AllocationShare share : split.nonZeroShares()) {
                 shares.put(share.target().itemId(), share.amount());
                 byItem.merge(share.target().itemId(), share.amount().negate(), BigDecimal::add);
@@ -154,7 +156,7 @@ final class CreditBatch {
             return result;
         }
         var recorded = adjustments.recordAll(t, adjustmentsToWrite, locked, user.userId(), OffsetDateTime.now(clock));
-        Map<Long, Map<Long, BigDecimal>> itemsByAdjustment = new java.util.LinkedHashMap<>();
+        Map<Long, Map<Long, BigDecimal>> itemsByAdjustment = new LinkedHashMap<>();
         for (int i = 0; i < plan.size(); i++) {
             Planned p = plan.get(i);
             itemsByAdjustment.put(recorded.get(i).id(), splits.get(i));
