@@ -15,9 +15,13 @@ final class ImportProblems {
 
     private final List<Problem> listed = new ArrayList<>();
     private long count;
+    private long others;
 
     void add(Problem p) {
         count++;
+        if (!p.repeat()) {
+            others++;
+        }
         if (listed.size() < LISTED) {
             listed.add(p);
         }
@@ -29,6 +33,11 @@ final class ImportProblems {
 
     boolean any() {
         return count > 0;
+    }
+
+    /** Whether every problem is a row imported before (skipping those rows would do). */
+    boolean onlyRepeats() {
+        return count > 0 && others == 0;
     }
 
     long count() {

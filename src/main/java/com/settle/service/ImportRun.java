@@ -80,7 +80,7 @@ final class ImportRun {
             keys.flush(t, problems);
             sameFile(t, file, kind, sha);
             if (problems.any()) {
-                throw new ImportRefused(file, problems.count(), problems.listed());
+                throw new ImportRefused(file, problems.count(), problems.listed(), problems.onlyRepeats());
             }
             OffsetDateTime now = OffsetDateTime.now(clock);
             long batchId = options.dryRun() ? 0 : batches.insert(t, kind.kind(), file.getFileName().toString(), sha,

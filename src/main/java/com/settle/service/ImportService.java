@@ -39,14 +39,21 @@ public final class ImportService {
     public static final class ImportRefused extends ValidationException {
         private static final long serialVersionUID = 1L;
         private final transient List<Problem> problems;
+        private final boolean onlyRepeats;
 
-        ImportRefused(Path file, long count, List<Problem> listed) {
+        ImportRefused(Path file, long count, List<Problem> listed, boolean onlyRepeats) {
             super(file.getFileName().toString(), "has " + count + (count == 1 ? " problem" : " problems")
                     + "; nothing was imported. Correct the file and import it again:" + System.lineSeparator()
                     + String.join(System.lineSeparator(), listed.stream().map(Problem::toString).toList())
                     + (count > listed.size() ? System.lineSeparator() + "… and " + (count - listed.size())
                     + " more" : ""));
             this.problems = List.copyOf(listed);
+            this.onlyRepeats = onlyRepeats;
+        }
+
+        /** Whether every problem, listed or not, is a row imported before. */
+        public boolean onlyRepeats() {
+            return onlyRepeats;
         }
 
         /** The problems listed (the first {@value ImportProblems#LISTED}). */

@@ -52,11 +52,10 @@ public final class ImportDialog {
     }
 
     /**
-     * Lists the problems; the file cannot be imported until they are corrected. When every problem is a row
-     * imported before and {@code offerSkip}, offers to check again skipping those rows: true when chosen.
+     * Lists the problems; the file cannot be imported until they are corrected. With {@code onlyRepeats} (every
+     * problem is a row imported before), offers to check again skipping those rows: true when chosen.
      */
-    public boolean problems(ImportKind kind, Path file, List<Problem> problems, boolean offerSkip) {
-        boolean onlyRepeats = offerSkip && problems.stream().allMatch(Problem::repeat);
+    public boolean problems(ImportKind kind, Path file, List<Problem> problems, boolean onlyRepeats) {
         ButtonType skip = new ButtonType("Skip rows already imported", ButtonBar.ButtonData.OK_DONE);
         Alert a = dialog(kind, file, file.getFileName() + " has " + problems.size() + (problems.size() == 1
                 ? " problem" : " problems") + ". Nothing was imported; " + (onlyRepeats ? "every one is a row"

@@ -111,7 +111,7 @@ public final class ImportFlow {
                     }
                 }, e -> {
                     if (e instanceof ImportService.ImportRefused r) {
-                        if (dialog.problems(kind, file, r.problems(), !skipExisting)) {
+                        if (dialog.problems(kind, file, r.problems(), !skipExisting && r.onlyRepeats())) {
                             check(s, kind, file, true);
                         }
                     } else {
