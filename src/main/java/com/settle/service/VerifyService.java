@@ -116,6 +116,8 @@ public final class VerifyService {
                     "a line on a document of the same account", "a line across accounts or documents")));
             queries.tooManyDecimals(t, scales).forEach(e -> out.add(new Difference("4 money", e.record(),
                     "at most " + e.scale() + " decimals for " + e.currency(), "more")));
+            queries.missingGuards(t).forEach(g -> out.add(new Difference("6 history", "guard " + g,
+                    "the trigger that keeps saved history as it was written", "missing (removed with SQL)")));
             return new Report(List.copyOf(out), payments.size(), documents.size(), items[0], accounts.size());
         });
     }

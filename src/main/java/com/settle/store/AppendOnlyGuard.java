@@ -36,9 +36,14 @@ public final class AppendOnlyGuard extends ColumnTrigger {
                 + " FOR EACH ROW CALL \"" + AppendOnlyGuard.class.getName() + "\"").toList();
     }
 
+    /** The names of the triggers this guard installs. */
+    public static List<String> triggerNames() {
+        return guardedTables().stream().map(t -> t + "_GUARD").toList();
+    }
+
     /** The statements that remove it again (before it is installed afresh). */
     public static List<String> dropStatements() {
-        return guardedTables().stream().map(t -> "DROP TRIGGER IF EXISTS " + t + "_GUARD").toList();
+        return triggerNames().stream().map(n -> "DROP TRIGGER IF EXISTS " + n).toList();
     }
 
     /** The guarded tables, in a fixed order. */

@@ -1,9 +1,12 @@
 package com.settle.store;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -279,5 +282,18 @@ public final class BooksQueries {
     private static BigDecimal dec(Record r, int index) {
         BigDecimal value = r.get(index, BigDecimal.class);
         return value == null ? BigDecimal.ZERO : value;
+    }
+
+    /**
+     * The guard triggers the migrations installed that are no longer there (dropped with SQL, for example
+     * through the H2 jar), in a fixed order.
+     */
+    public List<String> missingGuards(DSLContext tx) {
+        Set<String> installed = new HashSet<>(tx.fetchValues("SELECT trigger_name FROM"
+                + " information_schema.triggers WHERE trigger_schema = 'PUBLIC'").stream().map(String::valueOf)
+                .toList());
+        List<String> expected = new ArrayList<>(AppendOnlyGuard.triggerNames());
+        expected.addAll(PostedDocumentGuard.triggerNames());
+        return expected.stream().filter(n -> !installed.contains(n)).sorted().toList();
     }
 }

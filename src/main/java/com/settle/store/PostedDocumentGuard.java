@@ -32,9 +32,14 @@ public final class PostedDocumentGuard extends ColumnTrigger {
                 + " FOR EACH ROW CALL \"" + PostedDocumentGuard.class.getName() + "\"").toList();
     }
 
+    /** The names of the triggers this guard installs. */
+    public static List<String> triggerNames() {
+        return TRIGGERS.stream().map(t -> t[0] + "_POSTED").toList();
+    }
+
     /** The statements that remove it again (before it is installed afresh). */
     public static List<String> dropStatements() {
-        return TRIGGERS.stream().map(t -> "DROP TRIGGER IF EXISTS " + t[0] + "_POSTED").toList();
+        return triggerNames().stream().map(n -> "DROP TRIGGER IF EXISTS " + n).toList();
     }
 
     private static final Set<String> DOCUMENT_MUTABLE = Set.of("BALANCE", "VERSION", "STATUS", "CANCELED_AT",

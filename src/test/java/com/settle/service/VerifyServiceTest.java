@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.settle.support.TestBooks;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import com.settle.store.AppendOnlyGuard;
+import com.settle.store.PostedDocumentGuard;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,6 +51,17 @@ class VerifyServiceTest {
         assertThat(r.documents()).isEqualTo(1);
         assertThat(r.items()).isEqualTo(2);
         assertThat(r.accounts()).isEqualTo(1);
+    }
+
+    @Test
+    void findsAGuardDroppedWithSql() {
+        books.database().dsl().execute("DROP TRIGGER CREDIT_BALANCE_ADJUSTMENT_GUARD");
+        books.database().dsl().execute("DROP TRIGGER DOCUMENT_POSTED");
+        assertThat(verify().differences()).extracting(VerifyService.Difference::toString).containsExactly(
+                "6 history: guard CREDIT_BALANCE_ADJUSTMENT_GUARD: expected the trigger that keeps saved history as"
+                        + " it was written, found missing (removed with SQL)",
+                "6 history: guard DOCUMENT_POSTED: expected the trigger that keeps saved history as it was written,"
+                        + " found missing (removed with SQL)");
     }
 
     @Test
@@ -103,7 +116,7 @@ class VerifyServiceTest {
     @Test
     void findsAnItemAmountWithMoreDecimalsThanTheCurrencyAndAMissingBalanceRow() {
         tamper("UPDATE document_item SET amount = 40.005 WHERE ordinal = 2");
-        books.database().dsl().execute("DELETE FROM document_item_balance WHERE item_id IN (SELECT id FROM document_item WHERE ordinal = 1)");
+        tamper("DELETE FROM document_item_balance WHERE item_id IN (SELECT id FROM document_item WHERE ordinal = 1)");
         assertThat(verify().differences()).extracting(VerifyService.Difference::toString)
                 .contains("4 money: item " + invoice + " #2: 40.0050: expected at most 2 decimals for USD, found more",
                         "2 documents: item " + invoice + " #1 has no balance row: expected one balance row per item,"
@@ -130,13 +143,13 @@ class VerifyServiceTest {
     }
 
     /** Edits history the way only someone who first removed Settle's guard triggers could. */
+    /** An edit made with SQL around the guards, which are then put back (so only the edit shows). */
     private void tamper(String sql) {
-        for (String table : com.settle.store.AppendOnlyGuard.guardedTables()) {
-            books.database().dsl().execute("DROP TRIGGER " + table + "_GUARD");
-        }
-        for (String[] t : com.settle.store.PostedDocumentGuard.TRIGGERS) {
-            books.database().dsl().execute("DROP TRIGGER " + t[0] + "_POSTED");
-        }
-        books.database().dsl().execute(sql);
+        var dsl = books.database().dsl();
+        AppendOnlyGuard.dropStatements().forEach(dsl::execute);
+        PostedDocumentGuard.dropStatements().forEach(dsl::execute);
+        dsl.execute(sql);
+        AppendOnlyGuard.createStatements().forEach(dsl::execute);
+        PostedDocumentGuard.createStatements().forEach(dsl::execute);
     }
 }
