@@ -96,7 +96,7 @@ final class SourceKeys {
                 pending.stream().map(p -> p.source().accountId()).toList(),
                 pending.stream().map(Pending::reference).toList());
         for (Pending p : pending) {
-            Existing e = found.get(target == Target.ACCOUNT ? ImportBatchRepository.key(0, p.reference()) : p.key());
+            Existing e = found.get(p.key()); // an account import's keys carry account 0, as the lookup's do
             if (e == null) {
                 continue;
             }
