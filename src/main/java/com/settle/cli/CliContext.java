@@ -1,8 +1,12 @@
 package com.settle.cli;
 
+import com.settle.service.Protection;
+import com.settle.service.Protection.SignedIn;
+import com.settle.service.ServiceException;
 import com.settle.service.Services;
 import com.settle.store.DataFolder;
 import com.settle.store.Database;
+import com.settle.store.keys.FileKey;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -17,6 +21,8 @@ public final class CliContext {
     private final Clock clock;
     private final Path dataFolder;
     private final String osUser;
+    private final PasswordInput passwords;
+    private SignedIn signedIn;
 
     public CliContext(PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock, Path dataFolder) {
         this(out, err, env, clock, dataFolder, System.getProperty("user.name"));
@@ -31,6 +37,7 @@ public final class CliContext {
         this.env = env;
         this.clock = clock;
         this.dataFolder = dataFolder;
+        this.passwords = new PasswordInput(env, System::console);
     }
 
     public PrintWriter out() {
@@ -54,14 +61,58 @@ public final class CliContext {
         return open(options, Database.Mode.EXISTING);
     }
 
+    /**
+     * Opens the company file; a protected one only after signing in as {@code --user} (or the
+     * operating-system user) with the password from {@code --password-file}, {@code SETTLE_PASSWORD} or the
+     * terminal. Every refusal of the sign-in is the one message of {@link Protection#REFUSED}.
+     */
     public Database open(GlobalOptions options, Database.Mode mode) {
-        return Database.open(databaseFile(options), mode);
+        Path file = databaseFile(options);
+        signedIn = null;
+        if (mode != Database.Mode.NEW && Protection.isProtected(file)) {
+            String user = options.user == null ? osUser : options.user;
+            SignedIn s = Protection.signIn(file, user, passwords.signIn(options.passwordFile, user));
+            Database db = Database.open(file, mode, s.key());
+            signedIn = s;
+            return db;
+        }
+        return Database.open(file, mode);
     }
 
-    /** The services for {@code --user}, or for the operating-system user (an administrator on the first run). */
+    /** Opens a protected file with its recovery key (every password forgotten). */
+    public Database openWithRecoveryKey(GlobalOptions options, String user, String recoveryKey) {
+        Path file = databaseFile(options);
+        SignedIn s = Protection.recover(file, user, recoveryKey);
+        Database db = Database.open(file, Database.Mode.EXISTING, s.key());
+        signedIn = s;
+        return db;
+    }
+
+    /**
+     * The services for the signed-in user of a protected file; on a plain file, for {@code --user} or the
+     * operating-system user (an administrator on the first run).
+     */
     public Services services(Database db, GlobalOptions options) {
+        if (signedIn != null) {
+            try {
+                return new Services(db.dsl(), signedIn.username(), clock, signedIn.keyring());
+            } catch (ServiceException notActive) {
+                // A password left for a user since deactivated opens nothing: the same answer as a wrong one.
+                throw new ServiceException(Protection.REFUSED);
+            }
+        }
         return options.user == null ? Services.forOsUser(db.dsl(), osUser, clock)
                 : new Services(db.dsl(), options.user, clock);
+    }
+
+    /** The key the last protected file was opened with. */
+    FileKey signedInKey() {
+        return signedIn.key();
+    }
+
+    /** Reads passwords for the commands that set one. */
+    PasswordInput passwords() {
+        return passwords;
     }
 
     /** The services for a named user (the sample company is loaded as the seeded administrator). */

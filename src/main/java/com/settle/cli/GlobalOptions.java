@@ -14,7 +14,12 @@ public final class GlobalOptions {
     boolean json;
 
     @Option(names = "--user", paramLabel = "NAME", scope = ScopeType.INHERIT,
-            description = "Work as this user (default: the operating-system user, who becomes the administrator"
-                    + " on the first run over a new database).")
+            description = "Work as this user; on a protected file, sign in as this user (default: the"
+                    + " operating-system user, who becomes the administrator on the first run over a new database).")
     String user;
+
+    @Option(names = "--password-file", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "Sign in to a protected company file with the password on the first line of FILE"
+                    + " (else $SETTLE_PASSWORD, else asked on the terminal). Keep FILE readable only by you.")
+    String passwordFile;
 }

@@ -2,7 +2,9 @@ package com.settle.cli;
 
 import com.settle.service.RestoreService;
 import com.settle.service.VerifyService;
+import com.settle.service.Protection;
 import com.settle.store.Database;
+import com.settle.store.keys.FileKey;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,7 +39,15 @@ final class RestoreCommand implements Callable<Integer> {
                     + " with " + from + " (the current file is kept as a backup first)");
         }
         String user = root.options().user != null ? root.options().user : cli.osUser();
-        RestoreService.Restored done = new RestoreService(cli.clock()).restore(from, file, user);
+        FileKey key = null;
+        if (Protection.isProtected(file)) {
+            // Signing in to the current file gives the key that opens it and its backups.
+            try (Database current = cli.open(root.options(), Database.Mode.READ_ONLY)) {
+                user = cli.services(current, root.options()).user().username();
+                key = cli.signedInKey();
+            }
+        }
+        RestoreService.Restored done = new RestoreService(cli.clock()).restore(from, file, user, key);
         Path before = done.before();
         try (Database restored = cli.open(root.options())) {
             VerifyService.Report books = cli.services(restored, root.options()).verify().verify();

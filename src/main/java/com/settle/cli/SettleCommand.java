@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
         subcommands = {InitCommand.class, DemoCommand.class, VerifyCommand.class, AccountCommand.class, DocumentCommand.class,
             PaymentCommand.class, CreditCommand.class, UserCommand.class, ImportCommand.class,
             ExportCommand.class, BackupCommand.class, RestoreCommand.class, BenchCommand.class,
-            CrashLoopCommand.class, TrainingCommand.class})
+            CrashLoopCommand.class, TrainingCommand.class, ProtectCommand.class, UnprotectCommand.class,
+            RecoverCommand.class})
 public final class SettleCommand implements Callable<Integer> {
 
     /** Starts the window; supplied by the app, so the command line does not depend on JavaFX. */

@@ -1,5 +1,6 @@
 package com.settle.cli;
 
+import com.settle.domain.Passwords;
 import com.settle.domain.ValidationException;
 import com.settle.domain.model.Permission;
 import com.settle.service.Services;
@@ -20,7 +21,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "user", mixinStandardHelpOptions = true,
         description = "List and add users, set their roles, and change what roles allow.",
         subcommands = {UserCommand.ListUsers.class, UserCommand.Add.class, UserCommand.Role.class,
-            UserCommand.Activate.class, UserCommand.Deactivate.class, UserCommand.Roles.class,
+            UserCommand.Activate.class, UserCommand.Deactivate.class, UserCommand.Password.class, UserCommand.Roles.class,
             UserCommand.AddRole.class, UserCommand.Grant.class, UserCommand.Revoke.class})
 final class UserCommand {
 
@@ -102,9 +103,43 @@ final class UserCommand {
         @Option(names = "--role", paramLabel = "ROLE", required = true, description = "A role (repeat for several).")
         List<String> roles;
 
+        @Option(names = "--new-password-file", paramLabel = "FILE", description = "On a protected file: the"
+                + " new user's first password, on the first line of FILE (else asked twice).")
+        String newPasswordFile;
+
         @Override
         int run(Services s) {
-            printUser(s.users().addUser(username, displayName, roles));
+            if (s.isProtected()) {
+                // Asked before anything is saved, so a refused password leaves no user without one.
+                char[] password = root().context().passwords().newPassword("--new-password-file",
+                        newPasswordFile, username);
+                Passwords.check("Password", password);
+                UserRow added = s.users().addUser(username, displayName, roles);
+                s.users().setPassword(added.username(), password);
+                printUser(added);
+            } else {
+                printUser(s.users().addUser(username, displayName, roles));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "password", mixinStandardHelpOptions = true, description = {"Set the password a user signs"
+            + " in with (protected files only).", "Your own, or, as an administrator, anyone's."})
+    static final class Password extends Sub {
+        @Parameters(paramLabel = "USERNAME", arity = "0..1", description = "Whose password (default: yours).")
+        String username;
+
+        @Option(names = "--new-password-file", paramLabel = "FILE",
+                description = "The new password, on the first line of FILE (else asked twice).")
+        String newPasswordFile;
+
+        @Override
+        int run(Services s) {
+            String who = username == null ? s.user().username() : username;
+            s.users().setPassword(who, root().context().passwords().newPassword("--new-password-file",
+                    newPasswordFile, who));
+            print(Map.of("username", who, "passwordSet", true), List.of("new password set for " + who));
             return 0;
         }
     }

@@ -31,6 +31,8 @@ final class VerifyCommand implements Callable<Integer> {
                 json.put("documents", report.documents());
                 json.put("items", report.items());
                 json.put("accounts", report.accounts());
+                json.put("historyChainHead", report.chainHead().shortForm());
+                json.put("historyChainEntries", report.chainHead().entries());
                 List<Object> diffs = new ArrayList<>();
                 for (VerifyService.Difference d : report.differences()) {
                     Map<String, Object> m = new LinkedHashMap<>();
@@ -49,6 +51,11 @@ final class VerifyCommand implements Callable<Integer> {
                 int n = report.differences().size();
                 cli.out().printf("books do not balance: %d %s%n", n, n == 1 ? "difference" : "differences");
                 report.differences().forEach(d -> cli.out().println("  " + d));
+            }
+            if (!options.json) {
+                cli.out().printf("history chain head %s (%d entries): keep it with your records; a later copy"
+                        + " whose history was rewritten shows another.%n", report.chainHead().shortForm(),
+                        report.chainHead().entries());
             }
             return report.balanced() ? 0 : 1;
         }

@@ -5,6 +5,7 @@ import com.settle.store.BackupArchive;
 import com.settle.store.Backups;
 import com.settle.store.BooksQueries;
 import com.settle.store.Database;
+import com.settle.store.keys.FileKey;
 import com.settle.store.DatabaseException;
 import com.settle.store.DatabaseException.Kind;
 import java.io.IOException;
@@ -36,6 +37,7 @@ public final class RestoreService {
     }
 
     private final Clock clock;
+    private FileKey key;
 
     public RestoreService(Clock clock) {
         this.clock = clock;
@@ -48,6 +50,16 @@ public final class RestoreService {
      *                 the current file is missing or damaged
      */
     public Restored restore(Path zip, Path target, String username) {
+        return restore(zip, target, username, null);
+    }
+
+    /**
+     * As {@link #restore(Path, Path, String)}, for a protected company: {@code key} (the signed-in session's
+     * file key) opens the current file and the backup, which carries its keys file, so the restored file
+     * opens with the same passwords.
+     */
+    public Restored restore(Path zip, Path target, String username, FileKey key) {
+        this.key = key;
         Path file = target.toAbsolutePath().normalize();
         Path scratch = scratchBeside(file);
         try {
@@ -75,7 +87,7 @@ public final class RestoreService {
         if (!Files.exists(file)) {
             return false;
         }
-        try (Database current = Database.open(file, Database.Mode.READ_ONLY)) {
+        try (Database current = Database.open(file, Database.Mode.READ_ONLY, key)) {
             new Services(current.dsl(), username, clock).user().require(Permission.SETTINGS_EDIT, "restore backups");
             return true;
         } catch (DatabaseException e) {
@@ -93,7 +105,7 @@ public final class RestoreService {
     private void checkBackup(Path zip, Path file, Path unpacked, String username, boolean permissionFromBackup) {
         int version;
         try {
-            version = Database.schemaVersion(unpacked);
+            version = Database.schemaVersion(unpacked, key);
         } catch (DatabaseException e) {
             throw refused(zip, "does not hold a Settle database that opens: " + reason(e), e);
         }
@@ -106,7 +118,7 @@ public final class RestoreService {
         }
         Database restored;
         try {
-            restored = Database.open(unpacked, Database.Mode.EXISTING);
+            restored = Database.open(unpacked, Database.Mode.EXISTING, key);
         } catch (DatabaseException e) {
             throw refused(zip, "does not hold a Settle database that opens: " + reason(e), e);
         }

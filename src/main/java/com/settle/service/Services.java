@@ -36,8 +36,18 @@ public final class Services {
     private final UserService users;
     private final ImportService imports;
     private final HomeService home;
+    private final Keyring keyring;
 
     public Services(DSLContext dsl, String username, Clock clock) {
+        this(dsl, username, clock, null);
+    }
+
+    /**
+     * @param keyring the passwords of a protected file, as the signed-in user opened it; null for a file
+     *                that is not protected
+     */
+    public Services(DSLContext dsl, String username, Clock clock, Keyring keyring) {
+        this.keyring = keyring;
         Transactions tx = new Transactions(dsl);
         this.user = loadUser(tx, username);
         AccountRepository accountRepo = new AccountRepository();
@@ -67,7 +77,7 @@ public final class Services {
         this.home = new HomeService(tx, new com.settle.store.HomeQueries(), creditQueries, clock);
         this.codes = new CodeService(tx, codeRepo, user);
         this.verify = new VerifyService(tx, new BooksQueries());
-        this.users = new UserService(tx, new UserRepository(), user);
+        this.users = new UserService(tx, new UserRepository(), user, keyring);
         this.imports = new ImportService(tx, accountRepo, codeRepo, creditRepo, user, clock);
     }
 
@@ -97,6 +107,11 @@ public final class Services {
 
     public UserContext user() {
         return user;
+    }
+
+    /** Whether the file is protected (opened by signing in). */
+    public boolean isProtected() {
+        return keyring != null;
     }
 
     public AccountService accounts() {

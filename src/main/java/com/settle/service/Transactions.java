@@ -3,7 +3,9 @@ package com.settle.service;
 import com.settle.domain.ValidationException;
 import com.settle.store.Database;
 import com.settle.store.DiskFull;
+import com.settle.store.chain.HistoryChain;
 import java.nio.file.Path;
+import java.util.concurrent.locks.Lock;
 import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
@@ -25,8 +27,37 @@ public final class Transactions {
         this.dsl = dsl;
     }
 
+    /** One use case that may change the books: its history joins the history chain before it commits. */
     public <T> T inTransaction(Function<DSLContext, T> work) {
-        return run(dsl, work);
+        Lock lock = Database.writeLock(dsl);
+        lock.lock();
+        try {
+            return run(dsl, chained(work));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * The work, then the history chain extended over what it wrote. Write transactions hold the file's
+     * write lock, so one ends before the next begins and the chain sees their rows in the order they were
+     * written.
+     */
+    private static <T> Function<DSLContext, T> chained(Function<DSLContext, T> work) {
+        return t -> {
+            boolean outer = HistoryChain.begin();
+            try {
+                T result = work.apply(t);
+                if (outer) {
+                    HistoryChain.extend(t);
+                }
+                return result;
+            } finally {
+                if (outer) {
+                    HistoryChain.end();
+                }
+            }
+        };
     }
 
     /**
@@ -36,15 +67,19 @@ public final class Transactions {
      * second; then the setting returns to 0 and a CHECKPOINT writes the commit before anyone is told it is done.
      */
     public <T> T inBulkTransaction(Function<DSLContext, T> work) {
+        Lock lock = Database.writeLock(dsl);
+        lock.lock();
         dsl.execute("SET WRITE_DELAY 500");
         try {
-            return run(dsl, work);
+            return run(dsl, chained(work));
         } finally {
             try {
                 dsl.execute("SET WRITE_DELAY 0");
                 dsl.execute("CHECKPOINT");
             } catch (RuntimeException e) {
                 LOG.error("Could not restore immediate writes after a large transaction", e);
+            } finally {
+                lock.unlock();
             }
         }
     }
@@ -81,6 +116,6 @@ public final class Transactions {
 
     /** Reads without changing anything (still one consistent transaction). */
     public <T> T read(Function<DSLContext, T> work) {
-        return inTransaction(work);
+        return run(dsl, work);
     }
 }

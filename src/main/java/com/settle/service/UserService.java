@@ -32,11 +32,54 @@ public final class UserService {
     private final Transactions tx;
     private final UserRepository users;
     private final UserContext user;
+    private final Keyring keyring;
 
-    UserService(Transactions tx, UserRepository users, UserContext user) {
+    UserService(Transactions tx, UserRepository users, UserContext user, Keyring keyring) {
         this.tx = tx;
         this.users = users;
         this.user = user;
+        this.keyring = keyring;
+    }
+
+    /**
+     * Sets the password {@code username} signs in with. Users change their own; an administrator (Manage
+     * users and roles) sets anyone's, for example a new user's first one. Only the keys file changes.
+     */
+    public void setPassword(String username, char[] password) {
+        String name = username(username);
+        if (!name.equals(user.username())) {
+            user.require(Permission.USERS_MANAGE, "set another user's password");
+        }
+        if (keyring == null) {
+            throw new ServiceException("This company file is not protected, so nobody signs in to it and there"
+                    + " are no passwords. Protect it first (Settings > Security, or settle protect).");
+        }
+        tx.read(t -> users.findActive(t, name)).orElseThrow(() -> new ValidationException("Username", "'" + name
+                + "' is not an active user of this database"));
+        keyring.setPassword(name, password);
+    }
+
+    /** Whether {@code username} has a password (can sign in); false for every user of an unprotected file. */
+    public boolean hasPassword(String username) {
+        return keyring != null && keyring.users().contains(username);
+    }
+
+    /**
+     * Makes {@code username} an active administrator, adding the user when needed: the person who protects
+     * a file must be able to manage it afterwards.
+     */
+    public UserRow ensureAdministrator(String username) {
+        user.require(Permission.USERS_MANAGE, "manage users");
+        String name = username(username);
+        return tx.inTransaction(t -> {
+            var existing = users.find(t, name);
+            long id = existing.isPresent() ? existing.get().id() : users.insertUser(t, name, name);
+            Set<String> roles = new TreeSet<>(existing.map(UserRow::roles).orElse(List.of()));
+            roles.add(ADMINISTRATOR);
+            users.setRoles(t, id, roles);
+            users.setActive(t, id, true);
+            return users.find(t, name).orElseThrow();
+        });
     }
 
     /**
@@ -103,12 +146,17 @@ public final class UserService {
     /** Lets a user work again, or stops them (their history stays, signed with their name). */
     public UserRow setActive(String username, boolean active) {
         user.require(Permission.USERS_MANAGE, "manage users");
-        return tx.inTransaction(t -> {
+        UserRow changed = tx.inTransaction(t -> {
             UserRow row = existing(t, username);
             users.setActive(t, row.id(), active);
             keepAManager(t);
             return users.find(t, row.username()).orElseThrow();
         });
+        if (!active && keyring != null) {
+            // A deactivated user's password opens nothing any more.
+            keyring.remove(changed.username());
+        }
+        return changed;
     }
 
     /** Adds a role with the given permissions. */

@@ -2,6 +2,9 @@ package com.settle.service;
 
 import com.settle.domain.Currencies;
 import com.settle.store.BooksQueries;
+import com.settle.store.NumberGaps;
+import com.settle.store.chain.ChainCheck;
+import com.settle.store.chain.HistoryChain;
 import com.settle.store.BooksQueries.AccountFigures;
 import com.settle.store.BooksQueries.DocumentFigures;
 import com.settle.store.BooksQueries.ItemFigures;
@@ -29,7 +32,8 @@ public final class VerifyService {
     }
 
     /** The outcome, with how much was checked. */
-    public record Report(List<Difference> differences, int payments, int documents, long items, int accounts) {
+    public record Report(List<Difference> differences, int payments, int documents, long items, int accounts,
+                         HistoryChain.Head chainHead) {
         public boolean balanced() {
             return differences.isEmpty();
         }
@@ -118,7 +122,14 @@ public final class VerifyService {
                     "at most " + e.scale() + " decimals for " + e.currency(), "more")));
             queries.missingGuards(t).forEach(g -> out.add(new Difference("6 history", "guard " + g,
                     "the trigger that keeps saved history as it was written", "missing (removed with SQL)")));
-            return new Report(List.copyOf(out), payments.size(), documents.size(), items[0], accounts.size());
+            queries.applicationsBeforePayment(t).forEach(r -> out.add(new Difference("1 payments", r,
+                    "applied on or after the payment's date", "applied before it")));
+            NumberGaps.missing(t).forEach(n -> out.add(new Difference("6 history", n, "every number up to the"
+                    + " last one handed out", "missing (deleted outside Settle)")));
+            ChainCheck.check(t).forEach(b -> out.add(new Difference("6 history", b.record(), b.expected(),
+                    b.found())));
+            return new Report(List.copyOf(out), payments.size(), documents.size(), items[0], accounts.size(),
+                    HistoryChain.head(t));
         });
     }
 

@@ -28,11 +28,20 @@ public final class AppendOnlyGuard extends ColumnTrigger {
             Map.entry("UNAPPLICATION", Set.of()),
             Map.entry("UNAPPLICATION_DOCUMENT", Set.of()),
             Map.entry("UNAPPLICATION_ITEM", Set.of()),
-            Map.entry("REFUND", Set.of()));
+            Map.entry("REFUND", Set.of()),
+            Map.entry("HISTORY_CHAIN", Set.of()));
+
+    /** Guarded tables a migration before V9 did not have yet (V3 and V8 guard the others). */
+    public static final Set<String> ADDED_IN_V9 = Set.of("HISTORY_CHAIN");
 
     /** The statements that install this guard on every history table. */
     public static List<String> createStatements() {
-        return guardedTables().stream().map(t -> "CREATE TRIGGER " + t + "_GUARD BEFORE UPDATE, DELETE ON " + t
+        return createStatements(guardedTables());
+    }
+
+    /** The statements that install this guard on the given tables. */
+    public static List<String> createStatements(List<String> tables) {
+        return tables.stream().map(t -> "CREATE TRIGGER " + t + "_GUARD BEFORE UPDATE, DELETE ON " + t
                 + " FOR EACH ROW CALL \"" + AppendOnlyGuard.class.getName() + "\"").toList();
     }
 
@@ -43,7 +52,17 @@ public final class AppendOnlyGuard extends ColumnTrigger {
 
     /** The statements that remove it again (before it is installed afresh). */
     public static List<String> dropStatements() {
-        return triggerNames().stream().map(n -> "DROP TRIGGER IF EXISTS " + n).toList();
+        return dropStatements(guardedTables());
+    }
+
+    /** The statements that remove it from the given tables. */
+    public static List<String> dropStatements(List<String> tables) {
+        return tables.stream().map(t -> t + "_GUARD").map(n -> "DROP TRIGGER IF EXISTS " + n).toList();
+    }
+
+    /** The tables guarded before V9 added the history chain. */
+    public static List<String> tablesBeforeV9() {
+        return guardedTables().stream().filter(t -> !ADDED_IN_V9.contains(t)).toList();
     }
 
     /** The guarded tables, in a fixed order. */

@@ -63,6 +63,15 @@ public final class BackupArchive {
             if (written == 0) {
                 throw refused(zip, "holds an empty database (0 bytes)", null);
             }
+            // The keys file of a protected company, when the backup has one, beside the database it opens.
+            for (var entries = z.entries(); entries.hasMoreElements(); ) {
+                ZipEntry e = entries.nextElement();
+                if (!e.isDirectory() && e.getName().endsWith(".keys") && e.getSize() < 1_000_000) {
+                    try (InputStream in = z.getInputStream(e)) {
+                        Files.write(scratch.resolve(name + ".keys"), in.readNBytes(1_000_000));
+                    }
+                }
+            }
             return target;
         } catch (IOException e) {
             if (DiskFull.isCause(e)) {
@@ -76,6 +85,7 @@ public final class BackupArchive {
     private static ZipEntry onlyDatabaseEntry(Path zip, ZipFile z) {
         List<String> others = new ArrayList<>();
         ZipEntry database = null;
+        int keys = 0;
         for (var entries = z.entries(); entries.hasMoreElements(); ) {
             ZipEntry e = entries.nextElement();
             String name = e.getName();
@@ -85,6 +95,8 @@ public final class BackupArchive {
             }
             if (!e.isDirectory() && name.endsWith(Database.FILE_SUFFIX) && database == null) {
                 database = e;
+            } else if (!e.isDirectory() && name.endsWith(".keys") && !name.contains("/") && keys++ == 0) {
+                continue;
             } else {
                 others.add(Printable.of(name));
             }

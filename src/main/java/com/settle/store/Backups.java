@@ -11,6 +11,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import com.settle.store.chain.HistoryChain;
+import com.settle.store.keys.KeysFile;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.slf4j.Logger;
@@ -36,6 +38,36 @@ public final class Backups {
         return databaseFile.toAbsolutePath().getParent().resolve("backups");
     }
 
+    /**
+     * Adds what the database's own backup leaves out: the keys file of a protected company (so the backup
+     * opens with the same passwords), and the history chain's head in the zip's comment (so a later copy
+     * can be shown to carry the same history).
+     */
+    private static void withKeysAndHead(Database database, Path part) throws IOException {
+        Path keys = KeysFile.beside(database.file());
+        HistoryChain.Head head = HistoryChain.head(database.dsl());
+        Path repacked = part.resolveSibling(part.getFileName() + "2");
+        try (var in = new java.util.zip.ZipFile(part.toFile());
+             var out = new ZipOutputStream(Files.newOutputStream(repacked))) {
+            for (var entries = in.entries(); entries.hasMoreElements(); ) {
+                ZipEntry e = entries.nextElement();
+                out.putNextEntry(new ZipEntry(e.getName()));
+                try (var data = in.getInputStream(e)) {
+                    data.transferTo(out);
+                }
+            }
+            if (Files.exists(keys)) {
+                out.putNextEntry(new ZipEntry(keys.getFileName().toString()));
+                Files.copy(keys, out);
+            }
+            out.setComment(MANIFEST + head.shortForm() + " (" + head.entries() + " entries)");
+        }
+        Files.move(repacked, part, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** How a backup's comment begins; the history chain head follows. */
+    public static final String MANIFEST = "Settle backup; history chain head ";
+
     /** Writes a backup of the open database to {@code target} (a .zip), from one consistent snapshot. */
     public static Path backup(Database database, Path target) {
         Path zip = target.toAbsolutePath();
@@ -47,6 +79,7 @@ public final class Backups {
             Path part = zip.resolveSibling(zip.getFileName() + ".part");
             Files.deleteIfExists(part);
             database.dsl().execute("BACKUP TO '" + part.toString().replace("'", "''") + "'");
+            withKeysAndHead(database, part);
             // Written beside, then moved: a backup that is there is whole.
             Files.move(part, zip, StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
@@ -120,8 +153,20 @@ public final class Backups {
                 try (var zip = new ZipOutputStream(Files.newOutputStream(part))) {
                     zip.putNextEntry(new ZipEntry(name + Database.FILE_SUFFIX));
                     Files.copy(target, zip);
+                    if (Files.exists(KeysFile.beside(target))) {
+                        zip.putNextEntry(new ZipEntry(KeysFile.beside(target).getFileName().toString()));
+                        Files.copy(KeysFile.beside(target), zip);
+                    }
                 }
                 Files.move(part, before, StandardCopyOption.ATOMIC_MOVE);
+            }
+            // The keys first: the passwords that open the restored file, when it is protected.
+            Path restoredKeys = KeysFile.beside(restored);
+            if (Files.exists(restoredKeys)) {
+                Files.move(restoredKeys, KeysFile.beside(target), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                Files.deleteIfExists(KeysFile.beside(target));
             }
             Files.move(restored, target, StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);

@@ -1,5 +1,7 @@
 package com.settle.store;
 
+import com.settle.store.chain.ChainKind;
+import com.settle.store.chain.HistoryChain;
 import static com.settle.store.jooq.Tables.CREDIT_BALANCE_ADJUSTMENT;
 
 import com.settle.store.jooq.tables.records.CreditBalanceAdjustmentRecord;
@@ -35,6 +37,8 @@ public final class BatchReversal {
     }
 
     public int cancelPayments(DSLContext tx, long batchId, OffsetDateTime now) {
+        HistoryChain.note(ChainKind.PAYMENT_CANCELED, tx.fetch("SELECT id FROM payment WHERE import_batch_id = ?"
+                + " AND status = 'Processed'", batchId).getValues(0, Long.class));
         return tx.execute("UPDATE payment SET status = 'Canceled', canceled_at = ?, version = version + 1"
                 + " WHERE import_batch_id = ? AND status = 'Processed'", now, batchId);
     }
@@ -50,6 +54,8 @@ public final class BatchReversal {
     }
 
     public int cancelDocuments(DSLContext tx, long batchId, OffsetDateTime now) {
+        HistoryChain.note(ChainKind.DOCUMENT_CANCELED, tx.fetch("SELECT id FROM document WHERE import_batch_id = ?"
+                + " AND status <> 'Canceled'", batchId).getValues(0, Long.class));
         return tx.execute("UPDATE document SET status = 'Canceled', canceled_at = ?, version = version + 1"
                 + " WHERE import_batch_id = ? AND status <> 'Canceled'", now, batchId);
     }

@@ -296,4 +296,11 @@ public final class BooksQueries {
         expected.addAll(PostedDocumentGuard.triggerNames());
         return expected.stream().filter(n -> !installed.contains(n)).sorted().toList();
     }
+
+    /** Applications dated before the payment they use (a payment's date moved after it was applied). */
+    public List<String> applicationsBeforePayment(DSLContext tx) {
+        return tx.fetch("SELECT p.number, a.effective_date, p.effective_date FROM application a JOIN payment p"
+                + " ON p.id = a.payment_id WHERE a.effective_date < p.effective_date ORDER BY p.number, a.id LIMIT 20")
+                .map(r -> r.get(0, String.class) + " (dated " + r.get(2) + ", applied " + r.get(1) + ")");
+    }
 }

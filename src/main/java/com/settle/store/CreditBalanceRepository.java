@@ -1,5 +1,7 @@
 package com.settle.store;
 
+import com.settle.store.chain.ChainKind;
+import com.settle.store.chain.HistoryChain;
 import static com.settle.store.jooq.Tables.CREDIT_BALANCE_ADJUSTMENT;
 import static com.settle.store.jooq.Tables.CREDIT_BALANCE_ADJUSTMENT_ITEM;
 
@@ -212,6 +214,7 @@ public final class CreditBalanceRepository {
 
     /** Cancels: the only change besides reason code and transfer status the seed allows. */
     private void markCanceled(DSLContext tx, long id, long userId, OffsetDateTime now) {
+        HistoryChain.note(ChainKind.ADJUSTMENT_CANCELED, id);
         tx.update(CREDIT_BALANCE_ADJUSTMENT)
                 .set(CREDIT_BALANCE_ADJUSTMENT.STATUS, "Canceled")
                 .set(CREDIT_BALANCE_ADJUSTMENT.CANCELLED_ON, now)

@@ -1,12 +1,16 @@
 package com.settle.store;
 
 import com.settle.store.DatabaseException.Kind;
+import com.settle.store.keys.FileEncryption;
+import com.settle.store.keys.FileKey;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -25,7 +29,7 @@ public final class Database implements AutoCloseable {
 
     public static final String FILE_SUFFIX = ".mv.db";
     /** The newest migration this version ships (V6); DatabaseTest checks it against the migrations found. */
-    public static final int SCHEMA_VERSION = 8;
+    public static final int SCHEMA_VERSION = 10;
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final int ALREADY_OPEN = 90020;
@@ -33,6 +37,7 @@ public final class Database implements AutoCloseable {
     private static final int UNSUPPORTED_FORMAT = 90048;
     private static final int WRONG_USER_OR_PASSWORD = 28000;
     private static final int IO_EXCEPTION = 90028;
+    private static final int ENCRYPTION_ERROR = 90049;
     private static final int NOT_FOUND = 90146;
 
     private final Path file;
@@ -47,6 +52,20 @@ public final class Database implements AutoCloseable {
         this.pool = pool;
         this.dsl = DSL.using(pool, SQLDialect.H2);
         this.dsl.configuration().data(FILE_KEY, file);
+        this.dsl.configuration().data(WRITE_LOCK_KEY, new ReentrantLock());
+    }
+
+    /** Key under which the file's write lock is kept in the jOOQ configuration. */
+    private static final String WRITE_LOCK_KEY = "settle.writeLock";
+
+    /**
+     * The lock every write transaction over this file holds: one at a time, so that the history chain
+     * records rows in the order they were committed. A context not opened here (a migration) gets a lock
+     * of its own.
+     */
+    public static Lock writeLock(DSLContext dsl) {
+        Object lock = dsl.configuration().data(WRITE_LOCK_KEY);
+        return lock instanceof Lock l ? l : new ReentrantLock();
     }
 
     /** Whether opening may create the company file. */
@@ -74,6 +93,16 @@ public final class Database implements AutoCloseable {
      * @throws DatabaseException with a one-line message when the file is missing, in use, damaged or not Settle's
      */
     public static Database open(Path file, Mode mode) {
+        return open(file, mode, null);
+    }
+
+    /**
+     * Opens and migrates a company file that may be protected.
+     *
+     * @param key the file key of a protected file (from a user's password or the recovery key); null for a
+     *            plain file. A protected file without its key, or with another, is refused (Kind PROTECTED).
+     */
+    public static Database open(Path file, Mode mode, FileKey key) {
         if (Files.isDirectory(file)) {
             throw new DatabaseException(Kind.OTHER, file.toAbsolutePath() + " is a folder, not a company file. Name a"
                     + " file ending in " + FILE_SUFFIX + ".", null);
@@ -81,6 +110,11 @@ public final class Database implements AutoCloseable {
         Path withExt = DataFolder.withExtension(file.toAbsolutePath().normalize());
         String base = withExt.toString().substring(0, withExt.toString().length() - FILE_SUFFIX.length());
         checkBeforeOpening(withExt, mode);
+        boolean encrypted = FileEncryption.isEncrypted(withExt);
+        if (encrypted && key == null) {
+            throw new DatabaseException(Kind.PROTECTED, withExt + " is protected: sign in with your user name and"
+                    + " password to open it.", null);
+        }
         try {
             Path parent = withExt.getParent();
             if (parent != null) {
@@ -95,8 +129,10 @@ public final class Database implements AutoCloseable {
         // FILE_LOCK=FILE a killed process left a lock file that made the next open wait about two seconds.
         String url = "jdbc:h2:file:" + base + ";WRITE_DELAY=0;FILE_LOCK=FS;QUERY_CACHE_SIZE=64"
                 + (mode == Mode.EXISTING || mode == Mode.READ_ONLY ? ";IFEXISTS=TRUE" : "")
-                + (mode == Mode.READ_ONLY ? ";ACCESS_MODE_DATA=r" : "");
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+                + (mode == Mode.READ_ONLY ? ";ACCESS_MODE_DATA=r" : "")
+                + (key != null && (encrypted || !Files.exists(withExt)) ? ";CIPHER=AES" : "");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", key != null && (encrypted
+                || !Files.exists(withExt)) ? new String(key.h2Password()) : "");
         pool.setMaxConnections(8);
         try {
             // Touch the file first, so that a lock or a foreign file is reported before Flyway wraps it.
@@ -111,7 +147,7 @@ public final class Database implements AutoCloseable {
             if (mode == Mode.READ_ONLY && installed != SCHEMA_VERSION) {
                 // An older file must be upgraded before it can be read: that is a write, so open it normally.
                 pool.dispose();
-                return open(file, Mode.EXISTING);
+                return open(file, Mode.EXISTING, key);
             }
             if (installed == SCHEMA_VERSION) {
                 // Already at this version: Flyway would only scan the class path and re-check the checksums
@@ -172,11 +208,22 @@ public final class Database implements AutoCloseable {
      * history (another program's database). Used to check a backup before it is restored.
      */
     public static int schemaVersion(Path file) {
+        return schemaVersion(file, null);
+    }
+
+    /** The schema version of a closed file that may be protected ({@code key} null for a plain file). */
+    public static int schemaVersion(Path file, FileKey key) {
         Path withExt = DataFolder.withExtension(file.toAbsolutePath().normalize());
         String base = withExt.toString().substring(0, withExt.toString().length() - FILE_SUFFIX.length());
         checkBeforeOpening(withExt, Mode.EXISTING);
+        boolean encrypted = FileEncryption.isEncrypted(withExt);
+        if (encrypted && key == null) {
+            throw new DatabaseException(Kind.PROTECTED, withExt + " is protected: it opens only with a password"
+                    + " of its own users or its recovery key.", null);
+        }
         try (var c = DriverManager.getConnection("jdbc:h2:file:" + base
-                + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r;FILE_LOCK=FS", "sa", "")) {
+                + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r;FILE_LOCK=FS" + (encrypted ? ";CIPHER=AES" : ""), "sa",
+                encrypted ? new String(key.h2Password()) : "")) {
             return installedVersion(c);
         } catch (SQLException | RuntimeException e) {
             throw translate(withExt, e);
@@ -215,9 +262,16 @@ public final class Database implements AutoCloseable {
                     case ALREADY_OPEN:
                         return new DatabaseException(Kind.IN_USE, "Settle is already open on " + file
                                 + ". Close the other Settle window or command first.", e);
+                    case ENCRYPTION_ERROR:
+                    case WRONG_USER_OR_PASSWORD:
+                        if (FileEncryption.isEncrypted(file)) {
+                            return new DatabaseException(Kind.PROTECTED, file + " did not open with that key: it"
+                                    + " belongs to another file, or the recovery key was mistyped.", e);
+                        }
+                        return new DatabaseException(Kind.DAMAGED, file + " is not a Settle database or is damaged."
+                                + " Restore it from a backup or choose another file.", e);
                     case FILE_CORRUPTED:
                     case UNSUPPORTED_FORMAT:
-                    case WRONG_USER_OR_PASSWORD:
                         return new DatabaseException(Kind.DAMAGED, file + " is not a Settle database or is damaged."
                                 + " Restore it from a backup or choose another file.", e);
                     case IO_EXCEPTION:

@@ -23,6 +23,8 @@ public class DatabaseException extends RuntimeException {
         FOREIGN,
         /** A Settle database with a newer schema than this version knows. */
         NEWER,
+        /** The file is protected and was opened without its key (or with a wrong one). */
+        PROTECTED,
         /** The disk holding the file is full. */
         DISK_FULL,
         /** Anything else (a folder that cannot be made, a permission). */

@@ -1,5 +1,7 @@
 package com.settle.store;
 
+import com.settle.store.chain.ChainKind;
+import com.settle.store.chain.HistoryChain;
 import static com.settle.store.jooq.Tables.ACCOUNT;
 import static com.settle.store.jooq.Tables.DOCUMENT;
 import static com.settle.store.jooq.Tables.DOCUMENT_ITEM;
@@ -97,6 +99,7 @@ public final class DocumentRepository {
 
     /** Posted (with posted_at) or Canceled (with canceled_at); the version moves so open dialogs see it. */
     public void setStatus(DSLContext tx, long id, String status, OffsetDateTime now) {
+        HistoryChain.note("Posted".equals(status) ? ChainKind.DOCUMENT_POSTED : ChainKind.DOCUMENT_CANCELED, id);
         var update = tx.update(DOCUMENT).set(DOCUMENT.STATUS, status).set(DOCUMENT.VERSION, DOCUMENT.VERSION.plus(1));
         (("Posted".equals(status)) ? update.set(DOCUMENT.POSTED_AT, now) : update.set(DOCUMENT.CANCELED_AT, now))
                 .where(DOCUMENT.ID.eq(id)).execute();

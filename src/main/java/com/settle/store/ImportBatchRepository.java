@@ -1,5 +1,7 @@
 package com.settle.store;
 
+import com.settle.store.chain.ChainKind;
+import com.settle.store.chain.HistoryChain;
 import static com.settle.store.jooq.Tables.APP_USER;
 import static com.settle.store.jooq.Tables.IMPORT_BATCH;
 
@@ -81,6 +83,7 @@ public final class ImportBatchRepository {
     }
 
     public void markUndone(DSLContext tx, long id, long userId, OffsetDateTime now) {
+        HistoryChain.note(ChainKind.IMPORT_UNDONE, id);
         tx.update(IMPORT_BATCH).set(IMPORT_BATCH.STATUS, "Undone").set(IMPORT_BATCH.UNDONE_BY_ID, userId)
                 .set(IMPORT_BATCH.UNDONE_AT, now).where(IMPORT_BATCH.ID.eq(id)).execute();
     }

@@ -1,5 +1,7 @@
 package com.settle.store;
 
+import com.settle.store.chain.ChainKind;
+import com.settle.store.chain.HistoryChain;
 import static com.settle.store.jooq.Tables.DOCUMENT;
 
 import com.settle.domain.model.DocumentType;
@@ -98,6 +100,7 @@ public final class ImportWriter {
         var post = tx.batch(tx.update(DOCUMENT).set(DOCUMENT.STATUS, "Posted").set(DOCUMENT.POSTED_AT, now)
                 .set(DOCUMENT.VERSION, DOCUMENT.VERSION.plus(DSL.inline(1))).where(DOCUMENT.ID.eq((Long) null)));
         toPost.forEach(id -> post.bind("Posted", now, id));
+        HistoryChain.note(ChainKind.DOCUMENT_POSTED, toPost);
         if (!toPost.isEmpty()) {
             post.execute();
         }

@@ -1,5 +1,7 @@
 package com.settle.store;
 
+import com.settle.store.chain.ChainKind;
+import com.settle.store.chain.HistoryChain;
 import static com.settle.store.jooq.Tables.ACCOUNT;
 import static com.settle.store.jooq.Tables.PAYMENT;
 
@@ -71,6 +73,7 @@ public final class PaymentRepository {
 
     /** Marks a payment canceled; only a payment with nothing applied, refunded or transferred may be. */
     public void markCanceled(DSLContext tx, long paymentId, OffsetDateTime now) {
+        HistoryChain.note(ChainKind.PAYMENT_CANCELED, paymentId);
         tx.update(PAYMENT)
                 .set(PAYMENT.STATUS, "Canceled")
                 .set(PAYMENT.CANCELED_AT, now)

@@ -25,6 +25,8 @@ abstract class CommandOnBooksTest {
     String db;
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
+    /** The environment the commands see (a test of a protected file puts SETTLE_PASSWORD here). */
+    final Map<String, String> env = new java.util.HashMap<>();
 
     @AfterEach
     void booksBalance() {
@@ -38,7 +40,7 @@ abstract class CommandOnBooksTest {
         System.arraycopy(args, 0, all, 0, args.length);
         all[args.length] = "--db";
         all[args.length + 1] = db;
-        return Cli.run(new CliContext(new PrintWriter(out), new PrintWriter(err), Map.of(), TestBooks.CLOCK,
+        return Cli.run(new CliContext(new PrintWriter(out), new PrintWriter(err), env, TestBooks.CLOCK,
                 folder, OS_USER), (f, d, u) -> 0, all);
     }
 }

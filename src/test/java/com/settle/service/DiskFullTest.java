@@ -35,7 +35,7 @@ class DiskFullTest {
     @BeforeEach
     void smallDisk() throws Exception {
         mount = Files.createDirectories(temp.resolve("small"));
-        assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=6m", "tmpfs", mount.toString()) == 0,
+        assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=12m", "tmpfs", mount.toString()) == 0,
                 "needs root to mount a small tmpfs");
     }
 

@@ -1,0 +1,140 @@
+package com.settle.service;
+
+import com.settle.domain.Passwords;
+import com.settle.store.DataFolder;
+import com.settle.store.keys.FileEncryption;
+import com.settle.store.keys.FileKey;
+import com.settle.store.keys.KeysFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Protecting a company file and signing in to one. A protected file is encrypted with a random file key;
+ * each user's password unwraps a copy of that key kept in the keys file beside it, and the recovery key is
+ * the file key itself, written for a person. These operations work on a closed file.
+ */
+public final class Protection {
+
+    /** The one answer to a wrong user, a wrong password, a user without a password and a missing password. */
+    public static final String REFUSED = "That user name and password do not open this company file. Check"
+            + " both (the password is case-sensitive) and try again; after several wrong tries Settle waits"
+            + " longer before each.";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Protection.class);
+    /** Wrong tries per company file in this process; from the third on, each waits longer (up to 30 seconds). */
+    private static final Map<Path, AtomicInteger> FAILURES = new ConcurrentHashMap<>();
+
+    /** Who signed in, and the key that opens the file. */
+    public record SignedIn(String username, FileKey key, Keyring keyring) {
+    }
+
+    private Protection() {
+    }
+
+    /** Whether the company file is protected. */
+    public static boolean isProtected(Path companyFile) {
+        return FileEncryption.isEncrypted(DataFolder.withExtension(companyFile));
+    }
+
+    /**
+     * The file key for {@code username} and {@code password}.
+     *
+     * @throws ServiceException with {@link #REFUSED} for a wrong user or password, or when the keys file is missing
+     */
+    public static SignedIn signIn(Path companyFile, String username, char[] password) {
+        Path file = DataFolder.withExtension(companyFile).toAbsolutePath().normalize();
+        AtomicInteger failures = FAILURES.computeIfAbsent(file, f -> new AtomicInteger());
+        waitAfterFailures(failures.get());
+        if (password == null || password.length == 0) {
+            failures.incrementAndGet();
+            throw new ServiceException(REFUSED);
+        }
+        Path keys = KeysFile.beside(file);
+        KeysFile keysFile = read(keys).orElseThrow(() -> new ServiceException(file + " is protected, but its keys"
+                + " file " + keys + " is missing, so no password can open it. Put the keys file back (a backup"
+                + " holds one), or sign in with the recovery key: settle recover --help."));
+        Optional<FileKey> key = keysFile.unlock(username == null ? "" : username.strip(), password);
+        if (key.isEmpty()) {
+            int n = failures.incrementAndGet();
+            LOG.warn("Refused sign-in to {} as '{}' (wrong try {} in this process)", file, username, n);
+            throw new ServiceException(REFUSED);
+        }
+        failures.set(0);
+        return new SignedIn(username.strip(), key.get(), new Keyring(keys, key.get()));
+    }
+
+    /** Opening with the recovery key instead of a password (every password forgotten). */
+    public static SignedIn recover(Path companyFile, String username, String recoveryText) {
+        FileKey key = FileKey.fromRecoveryText(recoveryText);
+        Path file = DataFolder.withExtension(companyFile);
+        return new SignedIn(username, key, new Keyring(KeysFile.beside(file), key));
+    }
+
+    private static void waitAfterFailures(int n) {
+        if (n >= 3) {
+            long seconds = Math.min(30, 1L << Math.min(5, n - 2));
+            try {
+                Thread.sleep(seconds * 1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ServiceException("Signing in was interrupted. Nothing was opened.");
+            }
+        }
+    }
+
+    /**
+     * Protects a plain, closed company file: a new random file key, {@code admin}'s password wrapping it in
+     * the keys file, then the file encrypted. Returns the recovery key, to be shown once.
+     */
+    public static String protect(Path companyFile, String admin, char[] password) {
+        Passwords.check("Password", password);
+        Path file = DataFolder.withExtension(companyFile);
+        if (FileEncryption.isEncrypted(file)) {
+            throw new ServiceException(file + " is already protected. Nothing was changed.");
+        }
+        FileKey key = FileKey.random();
+        try {
+            // The keys first: a crash before the file is encrypted leaves a plain file that opens as before.
+            KeysFile.empty().with(admin, password, key).write(KeysFile.beside(file));
+            FileEncryption.encrypt(file, key);
+        } catch (IOException e) {
+            LOG.error("Could not protect {}", file, e);
+            throw new ServiceException("Could not protect " + file + ": " + e.getMessage() + ". The file was"
+                    + " left as it was (not protected).", e);
+        }
+        LOG.info("Protected {} (administrator {})", file, admin);
+        return key.recoveryText();
+    }
+
+    /** Removes protection from a closed file: decrypted in place, its keys file deleted. */
+    public static void unprotect(Path companyFile, FileKey key) {
+        Path file = DataFolder.withExtension(companyFile);
+        try {
+            FileEncryption.decrypt(file, key);
+            Files.deleteIfExists(KeysFile.beside(file));
+        } catch (IOException e) {
+            LOG.error("Could not remove protection from {}", file, e);
+            throw new ServiceException("Could not remove protection from " + file + ": " + e.getMessage()
+                    + ". It is still protected.", e);
+        }
+        LOG.info("Removed protection from {}", file);
+    }
+
+    static Optional<KeysFile> read(Path keys) {
+        try {
+            return KeysFile.read(keys);
+        } catch (IOException e) {
+            LOG.error("Could not read {}", keys, e);
+            throw new ServiceException("Cannot read the keys file " + keys + ": " + e.getMessage()
+                    + ". Restore it from a backup, or sign in with the recovery key.", e);
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package com.settle.store.chain;
+
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+
+/**
+ * Verify books' view of the history chain: recomputes every entry from the rows it covers and from the
+ * entry before it, and finds history rows the chain never recorded. Read-only.
+ */
+public final class ChainCheck {
+
+    /** Reports at most this many broken entries; the first is the one that matters. */
+    private static final int SHOWN = 20;
+
+    /** One finding: which record, what the chain expected, what the rows now say. */
+    public record Break(String record, String expected, String found) {
+    }
+
+    private ChainCheck() {
+    }
+
+    /** A chain entry as stored. */
+    private record Entry(long seq, long first, long last, int rows, String digest) {
+    }
+
+    /** Every break found, the first broken entry first. */
+    public static List<Break> check(DSLContext t) {
+        List<Break> out = new ArrayList<>();
+        String previous = ChainDigest.GENESIS;
+        long expectedSeq = 1;
+        boolean linkBroken = false;
+        Map<ChainKind, List<Entry>> byKind = new EnumMap<>(ChainKind.class);
+        try (var entries = t.resultQuery("SELECT seq, kind, first_id, last_id, row_count, row_digest, chain_hash"
+                + " FROM history_chain ORDER BY seq").fetchSize(1000).fetchLazy()) {
+            for (Record e : entries) {
+                long seq = e.get(0, Long.class);
+                ChainKind kind = ChainKind.valueOf(e.get(1, String.class).strip());
+                Entry entry = new Entry(seq, e.get(2, Long.class), e.get(3, Long.class), e.get(4, Integer.class),
+                        e.get(5, String.class));
+                String hash = e.get(6, String.class);
+                if (!linkBroken && (seq != expectedSeq || !hash.equals(ChainDigest.link(previous, kind,
+                        entry.first(), entry.last(), entry.rows(), entry.digest())))) {
+                    linkBroken = true;
+                    out.add(new Break("history chain entry " + seq, seq != expectedSeq ? "entry " + expectedSeq
+                            + " next" : "a hash over the entry before it and its rows", seq != expectedSeq
+                            ? "entry " + seq + " (entries removed or renumbered)" : "a different hash (the chain"
+                            + " was rewritten from here)"));
+                }
+                expectedSeq = seq + 1;
+                previous = hash;
+                byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(entry);
+            }
+        }
+        head(t, expectedSeq - 1, previous, out);
+        List<Found> rows = new ArrayList<>();
+        for (ChainKind kind : ChainKind.values()) {
+            List<Entry> entries = new ArrayList<>(byKind.getOrDefault(kind, List.of()));
+            entries.sort(Comparator.comparingLong(Entry::first));
+            rows(t, kind, entries, rows);
+        }
+        rows.sort(Comparator.comparingLong(Found::seq));
+        rows.stream().limit(SHOWN).forEach(b -> out.add(b.found(t)));
+        return out;
+    }
+
+    /** A difference between an entry, or no entry, and the rows, named once all kinds are read. */
+    private record Found(long seq, ChainKind kind, long first, long last, int rowsThen, int rowsNow, String number) {
+        Break found(DSLContext t) {
+            if (seq == Long.MAX_VALUE) {
+                return new Break(kind.label() + " " + named(kind, number), "an entry in the history chain",
+                        "none (written outside Settle)");
+            }
+            return new Break(describe(t, kind, first, last) + " (history chain entry " + seq + ")", rowsThen
+                    + (rowsThen == 1 ? " row" : " rows") + " as written", rowsNow == rowsThen
+                    ? "a changed value (edited outside Settle)" : rowsNow + " rows (rows"
+                    + (rowsNow < rowsThen ? " deleted" : " added") + " outside Settle)");
+        }
+    }
+
+    /**
+     * One pass over a kind's rows beside its entries (both in id order): each entry's digest recomputed from
+     * the rows in its range, and every row outside all ranges reported as written outside Settle.
+     */
+    private static void rows(DSLContext t, ChainKind kind, List<Entry> entries, List<Found> out) {
+        int i = 0;
+        MessageDigest md = ChainDigest.sha256();
+        int count = 0;
+        int unchained = 0;
+        try (var rows = t.resultQuery(ChainDigest.select(kind, false)).fetchSize(1000).fetchLazy();
+             var items = kind.withItems() ? t.resultQuery(ChainDigest.selectPostedItems()).fetchSize(1000)
+                     .fetchLazy() : null) {
+            Record item = items != null && items.hasNext() ? items.fetchNext() : null;
+            for (Record r : rows) {
+                long id = r.get(0, Long.class);
+                while (i < entries.size() && id > entries.get(i).last()) {
+                    finish(kind, entries.get(i++), md, count, out);
+                    md = ChainDigest.sha256();
+                    count = 0;
+                }
+                boolean covered = i < entries.size() && id >= entries.get(i).first();
+                if (covered) {
+                    md.update(ChainDigest.row(kind.name(), r));
+                    count++;
+                } else if (unchained++ < 5) {
+                    out.add(new Found(Long.MAX_VALUE, kind, id, id, 0, 0, kind.numberColumn() == null
+                            ? String.valueOf(id) : r.get(kind.columns().indexOf("number"), String.class)));
+                }
+                while (item != null && item.get(1, Long.class) <= id) {
+                    if (covered && item.get(1, Long.class) == id) {
+                        md.update(ChainDigest.itemRow(item));
+                    }
+                    item = items.hasNext() ? items.fetchNext() : null;
+                }
+            }
+        }
+        for (; i < entries.size(); i++) {
+            finish(kind, entries.get(i), md, count, out);
+            md = ChainDigest.sha256();
+            count = 0;
+        }
+    }
+
+    private static void finish(ChainKind kind, Entry e, MessageDigest md, int count, List<Found> out) {
+        if (count != e.rows() || !HexFormat.of().formatHex(md.digest()).equals(e.digest())) {
+            out.add(new Found(e.seq(), kind, e.first(), e.last(), e.rows(), count, null));
+        }
+    }
+
+    private static void head(DSLContext t, long entries, String hash, List<Break> out) {
+        HistoryChain.Head head = HistoryChain.head(t);
+        if (head.entries() != entries || !head.hash().equals(hash)) {
+            out.add(new Break("history chain head", "entry " + entries + " " + hash.substring(0, 12),
+                    "entry " + head.entries() + " " + head.shortForm()));
+        }
+    }
+
+    private static String named(ChainKind kind, String number) {
+        return kind.numberColumn() == null ? "with id " + number : number;
+    }
+
+    /** The rows an entry covers as a clerk names them: a number, or a first and last number. */
+    private static String describe(DSLContext t, ChainKind kind, long first, long last) {
+        if (kind.numberColumn() == null) {
+            return kind.label() + (first == last ? " with id " + first : "s with ids " + first + " to " + last);
+        }
+        List<String> numbers = t.fetch("SELECT number FROM " + kind.table() + " WHERE id BETWEEN ? AND ?"
+                + " ORDER BY id", first, last).getValues(0, String.class);
+        if (numbers.isEmpty()) {
+            return kind.label() + " with id " + first + (first == last ? "" : " to " + last);
+        }
+        String span = numbers.size() == 1 ? numbers.get(0) : numbers.get(0) + " to " + numbers.get(numbers.size() - 1);
+        return kind.label() + " " + span;
+    }
+}

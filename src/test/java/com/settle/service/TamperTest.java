@@ -1,0 +1,148 @@
+package com.settle.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.settle.domain.model.AdjustmentType;
+import com.settle.store.AppendOnlyGuard;
+import com.settle.store.PostedDocumentGuard;
+import com.settle.support.TestBooks;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Edits of saved history made the way someone with the H2 jar could make them on an unprotected file: Settle
+ * closed, a plain JDBC connection as {@code sa}, the guard triggers dropped, the edit made, and the guards
+ * put back so that only the edit is left to find. Verify books must name each.
+ */
+class TamperTest {
+
+    private static final LocalDate OCT_5 = LocalDate.of(2026, 10, 5);
+
+    @TempDir
+    Path folder;
+    String applied;
+    String untouched;
+    String adjustment;
+
+    @BeforeEach
+    void books() {
+        try (TestBooks books = new TestBooks(folder).withCodes()) {
+            String acme = books.account("Acme", "USD");
+            String invoice = books.invoice(acme, LocalDate.of(2026, 10, 1), "60.00", "40.00");
+            applied = books.payment(acme, "150.00", OCT_5);
+            books.clerk().applications().apply(new ApplicationService.ApplyCommand(applied, OCT_5, null,
+                    List.of(), new BigDecimal("70.00"), false));
+            untouched = books.payment(acme, "25.00", LocalDate.of(2026, 10, 6));
+            books.payment(acme, "35.00", LocalDate.of(2026, 10, 7));
+            adjustment = books.admin().creditBalances().adjust(new CreditBalanceService.AdjustCommand(acme,
+                    AdjustmentType.INCREASE, new BigDecimal("12.00"), null, null, null, null));
+            assertThat(invoice).isNotNull();
+            books.assertBalanced();
+        }
+    }
+
+    private List<String> verify() {
+        try (TestBooks books = new TestBooks(folder)) {
+            return books.admin().verify().verify().differences().stream().map(VerifyService.Difference::toString)
+                    .toList();
+        }
+    }
+
+    /** Runs the statements over a raw connection around the guards, and puts the guards back. */
+    private void tamper(String... sql) {
+        List<String> all = new ArrayList<>(AppendOnlyGuard.dropStatements());
+        all.addAll(PostedDocumentGuard.dropStatements());
+        all.addAll(List.of(sql));
+        all.addAll(AppendOnlyGuard.createStatements());
+        all.addAll(PostedDocumentGuard.createStatements());
+        raw(all.toArray(String[]::new));
+    }
+
+    private void raw(String... sql) {
+        String base = folder.resolve("books").toAbsolutePath().toString();
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + base + ";IFEXISTS=TRUE", "sa", "");
+             Statement s = c.createStatement()) {
+            for (String statement : sql) {
+                s.execute(statement);
+            }
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void untouchedBooksBalanceAndShowTheirChainHead() {
+        try (TestBooks books = new TestBooks(folder)) {
+            VerifyService.Report report = books.admin().verify().verify();
+            assertThat(report.differences()).isEmpty();
+            assertThat(report.chainHead().entries()).isGreaterThan(5);
+            assertThat(report.chainHead().shortForm()).hasSize(12).isNotEqualTo("000000000000");
+        }
+    }
+
+    @Test
+    void aDroppedGuard() {
+        raw("DROP TRIGGER APPLICATION_GUARD");
+        assertThat(verify()).containsExactly("6 history: guard APPLICATION_GUARD: expected the trigger that keeps"
+                + " saved history as it was written, found missing (removed with SQL)");
+    }
+
+    @Test
+    void anAdjustmentsAmountChanged() {
+        tamper("UPDATE credit_balance_adjustment SET amount = 120 WHERE number = '" + adjustment + "'",
+                "UPDATE credit_balance_entry SET amount = 120, balance_after = 120",
+                "UPDATE account SET credit_balance = 120");
+        assertThat(verify()).anySatisfy(d -> assertThat(d).startsWith("6 history: credit balance adjustment "
+                + adjustment + " (history chain entry").contains("found a changed value"));
+    }
+
+    @Test
+    void aPaymentWithNothingAppliedDeleted() {
+        tamper("DELETE FROM payment WHERE number = '" + untouched + "'");
+        assertThat(verify()).contains("6 history: " + untouched + ": expected every number up to the last one"
+                + " handed out, found missing (deleted outside Settle)").anySatisfy(d -> assertThat(d)
+                .startsWith("6 history: payment").contains("found 0 rows (rows deleted outside Settle)"));
+    }
+
+    @Test
+    void aPaymentsAmountAndUnappliedPartRaisedTogether() {
+        tamper("UPDATE payment SET amount = amount + 100, unapplied_amount = unapplied_amount + 100 WHERE number = '"
+                + applied + "'");
+        assertThat(verify()).anySatisfy(d -> assertThat(d).startsWith("6 history: payment " + applied
+                + " (history chain entry").contains("found a changed value"));
+    }
+
+    @Test
+    void aPaymentsDateMovedAfterItsApplications() {
+        tamper("UPDATE payment SET effective_date = DATE '2026-10-20' WHERE number = '" + applied + "'");
+        assertThat(verify()).contains("1 payments: " + applied + " (dated 2026-10-20, applied 2026-10-05): expected"
+                + " applied on or after the payment's date, found applied before it").anySatisfy(d -> assertThat(d)
+                .startsWith("6 history: payment " + applied + " (history chain entry"));
+    }
+
+    @Test
+    void aRewrittenChainEntryBreaksTheLinksAfterIt() {
+        tamper("UPDATE history_chain SET row_digest = '" + "a".repeat(64) + "' WHERE seq = 2");
+        assertThat(verify()).anySatisfy(d -> assertThat(d).startsWith("6 history: history chain entry 2:"))
+                .anySatisfy(d -> assertThat(d).contains("(history chain entry 2)"));
+    }
+
+    @Test
+    void aRowAddedOutsideSettleIsNotInTheChain() {
+        tamper("INSERT INTO refund (number, account_id, source, amount, refund_date, method, created_by_id,"
+                + " created_at) SELECT 'R-00000009', id, 'CreditBalance', 1, DATE '2026-10-09', 'Cash', 1,"
+                + " CURRENT_TIMESTAMP FROM account");
+        assertThat(verify()).contains("6 history: refund R-00000009: expected an entry in the history chain, found"
+                + " none (written outside Settle)");
+    }
+}
