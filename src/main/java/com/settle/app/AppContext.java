@@ -22,6 +22,8 @@ import com.settle.ui.payments.PaymentDetailView;
 import com.settle.ui.payments.PaymentDetailViewModel;
 import com.settle.ui.payments.PaymentsView;
 import com.settle.ui.settings.SettingsView;
+import com.settle.ui.signin.SignInFlow;
+import com.settle.ui.signin.SignInViewModel;
 import com.settle.ui.settings.SettingsViewModel;
 import com.settle.ui.payments.PaymentsViewModel;
 import java.nio.file.Path;
@@ -151,7 +153,15 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
 
     private void openDatabase() {
         new WindowOpening(executor, session, databaseFile, askFirstRun).start(new FxDialogService(stage),
-                this::opened, mainModel::failedToOpen);
+                this::opened, mainModel::failedToOpen, this::signIn);
+    }
+
+    /** A protected file: the sign-in dialog, then the books. */
+    private void signIn() {
+        SignInViewModel model = new SignInViewModel(executor, session::openSignedIn, session.signInName());
+        SignInFlow.show(stage, loader, model, databaseFile.getFileName().toString(), this::opened,
+                () -> mainModel.failedToOpen("Not signed in: " + databaseFile.getFileName() + " is protected and"
+                        + " opens only after signing in. Close Settle and start it again to sign in."));
     }
 
     private void opened(Services s) {

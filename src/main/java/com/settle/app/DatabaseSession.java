@@ -1,6 +1,7 @@
 package com.settle.app;
 
 import com.settle.domain.ValidationException;
+import com.settle.service.Protection;
 import com.settle.service.RestoreService;
 import com.settle.service.SampleCompany;
 import com.settle.service.ServiceException;
@@ -41,6 +42,8 @@ final class DatabaseSession implements AutoCloseable {
     private final Clock clock;
     private volatile Database database;
     private volatile CompletableFuture<Opened> early;
+    /** Who signed in to a protected file, with its key; null for a plain file. */
+    private volatile Protection.SignedIn signedIn;
 
     /**
      * @param user who works in the window; null for the operating-system user (the administrator on the
@@ -94,12 +97,37 @@ final class DatabaseSession implements AutoCloseable {
 
     private Opened openFile() {
         boolean created = !Files.exists(file);
+        // A protected file fails here at once (Kind PROTECTED), before any slow work: the window asks to sign in.
         database = Database.open(file);
         Services s = user == null ? Services.forOsUser(database.dsl(), System.getProperty("user.name"), clock)
                 : new Services(database.dsl(), user, clock);
         // The first query warms the data access path while nobody waits on it yet.
         s.accounts().count();
         return new Opened(s, created);
+    }
+
+    /** The user name the sign-in dialog starts with: {@code --user}, else the operating-system user. */
+    String signInName() {
+        return user != null ? user : System.getProperty("user.name");
+    }
+
+    /**
+     * Signs in to the protected file and opens it (slow on purpose: the password's key derivation).
+     *
+     * @throws com.settle.service.ServiceException with {@link Protection#REFUSED} for any wrong sign-in
+     */
+    Services openSignedIn(String username, char[] password) {
+        Protection.SignedIn s = Protection.signIn(file, username, password);
+        Database db = Database.open(file, Database.Mode.EXISTING, s.key());
+        try {
+            Services services = new Services(db.dsl(), s.username(), clock, s.keyring());
+            database = db;
+            signedIn = s;
+            return services;
+        } catch (ServiceException notActive) {
+            db.close();
+            throw new ServiceException(Protection.REFUSED);
+        }
     }
 
     private static Opened join(CompletableFuture<Opened> f) {
@@ -135,16 +163,17 @@ final class DatabaseSession implements AutoCloseable {
         Path before = null;
         String refused = null;
         try {
-            before = new RestoreService(clock).restore(zip, file, username).before();
+            before = new RestoreService(clock).restore(zip, file, username, signedIn == null ? null
+                    : signedIn.key()).before();
             LOG.info("Restored {} (previous file kept in {})", zip, before);
         } catch (DatabaseException | ServiceException | ValidationException e) {
             // A refused restore left the file as it was: the window goes on with it, newly opened.
             LOG.info("Restore refused: {}", e.getMessage());
             refused = e.getMessage();
         } finally {
-            database = Database.open(file);
+            database = Database.open(file, Database.Mode.EXISTING, signedIn == null ? null : signedIn.key());
         }
-        Services s = new Services(database.dsl(), username, clock);
+        Services s = new Services(database.dsl(), username, clock, signedIn == null ? null : signedIn.keyring());
         return new Restored(s, s.verify().verify().balanced(), before, refused);
     }
 

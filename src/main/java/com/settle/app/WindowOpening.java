@@ -1,6 +1,7 @@
 package com.settle.app;
 
 import com.settle.service.Services;
+import com.settle.store.DatabaseException;
 import com.settle.ui.common.BackgroundExecutor;
 import com.settle.ui.common.DialogService;
 import java.nio.file.Path;
@@ -27,8 +28,11 @@ final class WindowOpening {
         this.askFirstRun = askFirstRun;
     }
 
-    /** Opens the books; {@code opened} gets them on the FX thread, {@code failed} the clerk's message. */
-    void start(DialogService dialogs, Consumer<Services> opened, Consumer<String> failed) {
+    /**
+     * Opens the books; {@code opened} gets them on the FX thread, {@code failed} the clerk's message, and
+     * {@code signIn} runs instead when the file is protected (it opens only after signing in).
+     */
+    void start(DialogService dialogs, Consumer<Services> opened, Consumer<String> failed, Runnable signIn) {
         Task<DatabaseSession.Opened> open = new Task<>() {
             @Override
             protected DatabaseSession.Opened call() {
@@ -46,7 +50,13 @@ final class WindowOpening {
             } else {
                 opened.accept(o.services());
             }
-        }, e -> failed.accept(BackgroundExecutor.clerkMessage(e)));
+        }, e -> {
+            if (e instanceof DatabaseException d && d.kind() == DatabaseException.Kind.PROTECTED) {
+                signIn.run();
+            } else {
+                failed.accept(BackgroundExecutor.clerkMessage(e));
+            }
+        });
     }
 
     /** The first-run question; loads the sample company when chosen, then hands the books on. */

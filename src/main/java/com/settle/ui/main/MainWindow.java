@@ -45,6 +45,7 @@ public final class MainWindow {
     @FXML private ProgressBar progressBar;
     @FXML private Label databaseLabel;
     @FXML private Label userLabel;
+    @FXML private Label protectionLabel;
 
     private final Map<Page, ToggleButton> buttons = new EnumMap<>(Page.class);
 
@@ -91,6 +92,7 @@ public final class MainWindow {
                         : user.displayName() + " (" + user.username() + ")");
                 userLabel.setTooltip(new Tooltip("You work as " + user.username() + "; your roles allow: "
                         + String.join(", ", user.permissions().stream().map(p -> p.label()).toList())));
+                protectionLabel.setText(MainWindowViewModel.protection(now));
                 show(model.pageProperty().get());
             }
         });

@@ -59,6 +59,11 @@ public final class MainWindowViewModel {
         }, e -> LOG.warn("The quick check of the books failed", e));
     }
 
+    /** What the status bar says about the file's protection: nothing when protected. */
+    public static String protection(Services s) {
+        return s.isProtected() ? "" : "Unprotected: anyone with this file can open it";
+    }
+
     /** Called when the database could not be opened: the window says why and what to do. */
     public void failedToOpen(String message) {
         openError.set(message);
