@@ -99,7 +99,7 @@ final class DatabaseSession implements AutoCloseable {
         boolean created = !Files.exists(file);
         // A protected file fails here at once (Kind PROTECTED), before any slow work: the window asks to sign in.
         database = Database.open(file);
-        Services s = user == null ? Services.forOsUser(database.dsl(), System.getProperty("user.name"), clock)
+        Services s = user == null ? Services.singlePerson(database.dsl(), System.getProperty("user.name"), clock)
                 : new Services(database.dsl(), user, clock);
         // The first query warms the data access path while nobody waits on it yet.
         s.accounts().count();
@@ -173,7 +173,9 @@ final class DatabaseSession implements AutoCloseable {
         } finally {
             database = Database.open(file, Database.Mode.EXISTING, signedIn == null ? null : signedIn.key());
         }
-        Services s = new Services(database.dsl(), username, clock, signedIn == null ? null : signedIn.keyring());
+        Services s = signedIn != null ? new Services(database.dsl(), username, clock, signedIn.keyring())
+                : user == null ? Services.singlePerson(database.dsl(), username, clock)
+                : new Services(database.dsl(), username, clock);
         return new Restored(s, s.verify().verify().balanced(), before, refused);
     }
 

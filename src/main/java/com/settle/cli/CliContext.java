@@ -1,5 +1,6 @@
 package com.settle.cli;
 
+import com.settle.domain.ValidationException;
 import com.settle.service.Protection;
 import com.settle.service.Protection.SignedIn;
 import com.settle.service.ServiceException;
@@ -101,8 +102,20 @@ public final class CliContext {
                 throw new ServiceException(Protection.REFUSED);
             }
         }
-        return options.user == null ? Services.forOsUser(db.dsl(), osUser, clock)
-                : new Services(db.dsl(), options.user, clock);
+        checkUserOption(options.user);
+        return Services.singlePerson(db.dsl(), osUser, clock);
+    }
+
+    /**
+     * On a file that is not protected nobody signs in: {@code --user} may only name the operating-system user,
+     * who works with every permission. Anything else would be a self-declared identity.
+     */
+    void checkUserOption(String user) {
+        if (user != null && !user.equals(osUser)) {
+            throw new ValidationException("--user", "names another user, but this company file is not protected:"
+                    + " nobody signs in to it and Settle works as " + osUser + " with every permission. Protect it"
+                    + " (settle protect) to give each person a password and a role of their own");
+        }
     }
 
     /** The key the last protected file was opened with. */

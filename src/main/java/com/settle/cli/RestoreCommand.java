@@ -40,7 +40,9 @@ final class RestoreCommand implements Callable<Integer> {
         }
         String user = root.options().user != null ? root.options().user : cli.osUser();
         FileKey key = null;
-        if (Protection.isProtected(file)) {
+        if (!Protection.isProtected(file)) {
+            cli.checkUserOption(root.options().user);
+        } else {
             // Signing in to the current file gives the key that opens it and its backups.
             try (Database current = cli.open(root.options(), Database.Mode.READ_ONLY)) {
                 user = cli.services(current, root.options()).user().username();

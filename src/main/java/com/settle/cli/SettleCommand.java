@@ -1,6 +1,7 @@
 package com.settle.cli;
 
 import java.util.concurrent.Callable;
+import com.settle.service.Protection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,6 +49,9 @@ public final class SettleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!Protection.isProtected(context.databaseFile(options))) {
+            context.checkUserOption(options.user);
+        }
         return window.launch(context.databaseFile(options).toString(), demo, options.user);
     }
 }

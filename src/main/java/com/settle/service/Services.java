@@ -47,9 +47,15 @@ public final class Services {
      *                that is not protected
      */
     public Services(DSLContext dsl, String username, Clock clock, Keyring keyring) {
+        this(dsl, username, clock, keyring, false);
+    }
+
+    private Services(DSLContext dsl, String username, Clock clock, Keyring keyring, boolean everyPermission) {
         this.keyring = keyring;
         Transactions tx = new Transactions(dsl);
-        this.user = loadUser(tx, username);
+        UserContext loaded = loadUser(tx, username);
+        this.user = everyPermission ? new UserContext(loaded.userId(), loaded.username(), loaded.displayName(),
+                EnumSet.allOf(Permission.class)) : loaded;
         AccountRepository accountRepo = new AccountRepository();
         DocumentRepository documentRepo = new DocumentRepository();
         PaymentRepository paymentRepo = new PaymentRepository();
@@ -88,6 +94,18 @@ public final class Services {
     public static Services forOsUser(DSLContext dsl, String osUser, Clock clock) {
         UserService.firstRun(new Transactions(dsl), osUser);
         return new Services(dsl, osUser, clock);
+    }
+
+    /**
+     * An unprotected file: one person, the operating-system user, with every permission (anyone who has the
+     * file could open it with any tool anyway; roles need signing in, that is, a protected file). On the
+     * first run over a database that user is also made its administrator, ready for protecting it.
+     */
+    public static Services singlePerson(DSLContext dsl, String osUser, Clock clock) {
+        Transactions tx = new Transactions(dsl);
+        UserService.firstRun(tx, osUser);
+        UserService.singlePerson(tx, osUser);
+        return new Services(dsl, osUser, clock, null, true);
     }
 
     private static UserContext loadUser(Transactions tx, String username) {

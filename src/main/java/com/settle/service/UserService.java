@@ -109,6 +109,28 @@ public final class UserService {
         });
     }
 
+    /**
+     * An unprotected file is worked on by one person, the operating-system user: makes sure that user is there
+     * and active (history carries their name), without touching anyone's roles.
+     */
+    static void singlePerson(Transactions tx, String osUser) {
+        String username = username(osUser);
+        UserRepository users = new UserRepository();
+        boolean ready = tx.read(t -> users.find(t, username).map(UserRow::active).orElse(false));
+        if (ready) {
+            return;
+        }
+        tx.inTransaction(t -> {
+            var existing = users.find(t, username);
+            if (existing.isEmpty()) {
+                users.insertUser(t, username, username);
+            } else {
+                users.setActive(t, existing.get().id(), true);
+            }
+            return null;
+        });
+    }
+
     public List<UserRow> users() {
         return tx.read(users::users);
     }

@@ -9,6 +9,7 @@ import com.settle.reliability.Signature;
 import com.settle.service.ImportService;
 import com.settle.service.ApplicationService.ApplyCommand;
 import com.settle.store.Database;
+import com.settle.service.Services;
 import com.settle.support.TestBooks;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -65,12 +66,10 @@ class BadInputCatalogueTest {
     static String cli(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 4];
+        String[] all = new String[args.length + 2];
         System.arraycopy(args, 0, all, 0, args.length);
         all[args.length] = "--db";
         all[args.length + 1] = db;
-        all[args.length + 2] = "--user";
-        all[args.length + 3] = "admin";
         int code = Cli.run(new CliContext(new PrintWriter(out), new PrintWriter(err), Map.of(), TestBooks.CLOCK,
                 folder, "ana"), (f, d, u) -> 0, all);
         assertThat(code).as("exit code of " + String.join(" ", args) + "; " + out).isIn(1, 2);
@@ -148,6 +147,8 @@ class BadInputCatalogueTest {
             books.admin().imports().creditBalances(opening, ImportService.Options.STORE); // IB-00000002
             books.admin().imports().undo("IB-00000002");
             assertThat(yen).isEqualTo("A-00000002");
+            // The commands below work as the operating-system user of an unprotected file, who exists from then on.
+            Services.singlePerson(books.database().dsl(), "ana", TestBooks.CLOCK);
         }
         db = folder.resolve("books.mv.db").toString();
         cases();

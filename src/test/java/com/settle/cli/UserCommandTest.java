@@ -25,13 +25,13 @@ class UserCommandTest extends CommandOnBooksTest {
         assertThat(run("user", "add", "bo", "--display-name", "Bo Lind", "--role", "clerk", "--json")).isZero();
         assertThat(out.toString().trim()).isEqualTo(
                 "{\"username\":\"bo\",\"displayName\":\"Bo Lind\",\"active\":true,\"roles\":[\"Clerk\"]}");
-        // bo works as a clerk: may adjust a credit balance, may not manage users; the CBA is signed by bo.
-        assertThat(run("--user", "bo", "credit", "adjust", "A-00000001", "--increase", "5")).isZero();
-        assertThat(run("--user", "bo", "user", "add", "cy", "--role", "Clerk")).isEqualTo(1);
-        assertThat(err.toString()).contains("You (bo) may not manage users")
-                .contains("\u201cManage users and roles\u201d (USERS_MANAGE)");
+        // On an unprotected file nobody signs in: bo's role counts once the file is protected (ProtectCommandTest).
+        assertThat(run("--user", "bo", "credit", "adjust", "A-00000001", "--increase", "5")).isEqualTo(2);
+        assertThat(err.toString()).contains("--user names another user, but this company file is not"
+                + " protected: nobody signs in to it and Settle works as ana with every permission");
+        assertThat(run("--user", "ana", "credit", "adjust", "A-00000001", "--increase", "5")).isZero();
         assertThat(run("credit", "show", "A-00000001", "--json")).isZero();
-        assertThat(out.toString()).contains("\"createdBy\":\"Bo Lind\"");
+        assertThat(out.toString()).contains("\"createdBy\":\"ana\"");
     }
 
     @Test
@@ -64,9 +64,11 @@ class UserCommandTest extends CommandOnBooksTest {
     }
 
     @Test
-    void anUnknownUserIsToldHowToGetIn() {
-        assertThat(run("--user", "zed", "user", "list")).isEqualTo(1);
-        assertThat(err.toString()).contains("There is no active user 'zed' in this database")
-                .contains("settle user add zed --role Clerk");
+    void theOperatingSystemUserWorksWithEveryPermissionOnAnUnprotectedFile() {
+        // ana's role is taken away, yet on an unprotected file ana still works with every permission.
+        assertThat(run("user", "role", "ana", "Viewer")).isZero();
+        assertThat(run("user", "add", "cy", "--role", "Clerk")).isZero();
+        assertThat(run("--user", "zed", "user", "list")).isEqualTo(2);
+        assertThat(err.toString()).contains("Protect it (settle protect)");
     }
 }

@@ -51,7 +51,7 @@ class RestoreCrashIT {
             Signature before = signature(file);
             Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Dsettle.log.dir=" + folder, "-jar", jar.toString(), "restore", "--from", zip.toString(), "--yes",
-                    "--db", file.toString(), "--user", "admin").redirectErrorStream(true)
+                    "--db", file.toString()).redirectErrorStream(true)
                     .redirectOutput(folder.resolve("child.log").toFile()).start();
             Thread.sleep(300 + random.nextInt(6_500)); // a restore takes 2 to 5 s here, JVM start included
             if (child.isAlive()) {

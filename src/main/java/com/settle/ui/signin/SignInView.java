@@ -35,6 +35,7 @@ public final class SignInView {
         passwordField.textProperty().bindBidirectional(model.passwordProperty());
         message.textProperty().bind(model.messageProperty());
         progress.visibleProperty().bind(model.busyProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
         usernameField.disableProperty().bind(model.busyProperty());
         passwordField.disableProperty().bind(model.busyProperty());
         model.busyProperty().addListener((o, was, now) -> {
