@@ -104,7 +104,8 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
         this.mainModel = new MainWindowViewModel(databaseFile, executor);
         Supplier<Services> current = () -> services;
         controllers.put(MainWindow.class, () -> new MainWindow(mainModel, this, this, executor));
-        ListExporter exporter = new ListExporter(name -> files.export.apply(name), executor, executor::notice);
+        ListExporter exporter = new ListExporter(name -> files.export.apply(name), executor, executor::notice,
+                () -> services.checkExport());
         controllers.put(AccountsView.class, () -> new AccountsView(new AccountsViewModel(executor, current), format,
                 exporter, this, new com.settle.ui.accounts.AccountDialogs(() -> stage, locale), executor, current));
         controllers.put(DocumentsView.class, () -> new DocumentsView(new DocumentsViewModel(executor, current), format,
@@ -343,8 +344,11 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
     /** Settings &gt; Back up now: a backup in the backups folder, written in the background. */
     public void backupNow() {
         if (services != null) {
-            executor.run("Backing up " + databaseFile.getFileName(), session::backupNow,
-                    zip -> executor.notice("Backed up to " + zip));
+            Services s = services;
+            executor.run("Backing up " + databaseFile.getFileName(), () -> {
+                s.checkBackup();
+                return session.backupNow();
+            }, zip -> executor.notice("Backed up to " + zip));
         }
     }
 

@@ -31,6 +31,7 @@ final class BackupCommand implements Callable<Integer> {
             OutputTarget.check("--to", to, cli.databaseFile(root.options()), overwrite);
         }
         try (Database db = cli.open(root.options())) {
+            cli.services(db, root.options()).checkBackup();
             Path zip = Backups.backup(db, to != null ? to : Backups.next(db.file(), "manual"));
             cli.out().println("backed up " + db.file() + " to " + zip);
             return 0;

@@ -50,6 +50,7 @@ final class ExportCommand {
 
         @Override
         int run(Services s) {
+            s.checkExport();
             int rows;
             try {
                 rows = write(s);

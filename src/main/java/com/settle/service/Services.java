@@ -127,6 +127,16 @@ public final class Services {
         return user;
     }
 
+    /** A backup carries the whole company out of Settle: refused without the Back up permission. */
+    public void checkBackup() {
+        user.require(Permission.BACKUP, "back up the company file");
+    }
+
+    /** An export carries lists and history out of Settle: refused without the Export permission. */
+    public void checkExport() {
+        user.require(Permission.EXPORT, "export lists and history");
+    }
+
     /** Whether the file is protected (opened by signing in). */
     public boolean isProtected() {
         return keyring != null;

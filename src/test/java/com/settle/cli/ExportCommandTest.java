@@ -56,6 +56,8 @@ class ExportCommandTest extends CommandOnBooksTest {
         assertThat(run("export", "accounts", "--to", accounts.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("already exists; add --overwrite to replace it");
         assertThat(run("export", "accounts", "--to", accounts.toString(), "--overwrite")).isZero();
+        // Measured again: opening the file for the export above may let H2 rewrite a page of its own.
+        size = Files.size(Path.of(db));
         assertThat(run("backup", "--to", db)).isEqualTo(2);
         assertThat(Files.size(Path.of(db))).isEqualTo(size);
         assertThat(run("export", "payments", "--to", folder.resolve("payments.csv").toString())).isZero();

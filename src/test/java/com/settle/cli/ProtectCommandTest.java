@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
@@ -122,6 +125,102 @@ class ProtectCommandTest extends CommandOnBooksTest {
         assertThat(run("--user", OS_USER, "recover", "--recovery-key-file", wrongKey.toString(),
                 "--new-password-file", fresh.toString())).isNotZero();
         assertThat(err.toString()).contains("did not open with that key");
+    }
+
+    /**
+     * Every command of the command line, found by walking its tree: each one that changes the books or
+     * carries them out of Settle is refused for a signed-in user whose role grants nothing; the others are
+     * listed with the reason they need no permission. A new command must be added to one of the two.
+     */
+    @Test
+    void everyCommandIsRefusedForAUserWithoutItsPermission() throws IOException {
+        Path nobodyPassword = secret("nobody.txt", "nobody's long password");
+        Path csv = Files.writeString(folder.resolve("rows.csv"), "Name,Currency\nNew Ltd,USD\n");
+        assertThat(run("user", "add-role", "Nothing", "--name", "No permissions")).as(err.toString()).isZero();
+        assertThat(run("user", "add", "nobody", "--role", "Nothing", "--new-password-file",
+                nobodyPassword.toString())).as(err.toString()).isZero();
+        Map<String, String[]> refused = new LinkedHashMap<>();
+        refused.put("account add", new String[] {"New Ltd", "--currency", "USD"});
+        refused.put("account activate", new String[] {"A-00000001"});
+        refused.put("account deactivate", new String[] {"A-00000001"});
+        refused.put("document add", new String[] {"A-00000001", "--date", "2026-11-20", "--charge", "Work",
+                "--price", "10.00"});
+        refused.put("document post", new String[] {"INV-00000001"});
+        refused.put("document cancel", new String[] {"INV-00000001"});
+        refused.put("payment add", new String[] {"--account", "A-00000001", "--amount", "10.00", "--date",
+                "2026-11-20", "--method", "Cash"});
+        refused.put("payment apply", new String[] {"P-00000001", "--date", "2026-11-23"});
+        refused.put("payment unapply", new String[] {"P-00000001", "--date", "2026-11-23"});
+        refused.put("payment refund", new String[] {"P-00000001", "--amount", "1.00", "--method", "Cash"});
+        refused.put("payment transfer", new String[] {"P-00000001", "--amount", "1.00"});
+        refused.put("payment cancel", new String[] {"P-00000001"});
+        refused.put("credit adjust", new String[] {"A-00000001", "--increase", "5"});
+        refused.put("credit apply", new String[] {"A-00000001"});
+        refused.put("credit apply-all", new String[] {});
+        refused.put("credit refund", new String[] {"A-00000001", "--amount", "1.00", "--method", "Cash"});
+        refused.put("credit cancel", new String[] {"CBA-00000001"});
+        refused.put("credit update", new String[] {"CBA-00000001", "--transferred-to-accounting", "Yes"});
+        refused.put("credit from-invoice", new String[] {"INV-00000001"});
+        refused.put("user add", new String[] {"cy", "--role", "Clerk", "--new-password-file", nobodyPassword.toString()});
+        refused.put("user role", new String[] {"ana", "Clerk"});
+        refused.put("user activate", new String[] {"ana"});
+        refused.put("user deactivate", new String[] {"ana"});
+        refused.put("user password", new String[] {"ana", "--new-password-file", nobodyPassword.toString()});
+        refused.put("user add-role", new String[] {"Other"});
+        refused.put("user grant", new String[] {"Nothing", "BACKUP"});
+        refused.put("user revoke", new String[] {"Clerk", "BACKUP"});
+        for (String kind : List.of("accounts", "documents", "payments", "credit-balances")) {
+            refused.put("import " + kind, new String[] {csv.toString()});
+        }
+        refused.put("import undo", new String[] {"IB-00000001"});
+        for (String kind : List.of("accounts", "documents", "payments")) {
+            refused.put("export " + kind, new String[] {"--to", folder.resolve(kind + ".csv").toString()});
+        }
+        refused.put("export history", new String[] {"A-00000001", "--to", folder.resolve("h.csv").toString()});
+        refused.put("backup", new String[] {"--to", folder.resolve("b2.zip").toString()});
+        refused.put("restore", new String[] {"--from", folder.resolve("b.zip").toString(), "--yes"});
+        refused.put("unprotect", new String[] {"--yes"});
+        Map<String, String> open = Map.ofEntries(
+                Map.entry("init", "creates a new file; refuses an existing one"),
+                Map.entry("demo", "loads the sample company into an empty file only"),
+                Map.entry("verify", "reads"), Map.entry("account list", "reads"), Map.entry("account show", "reads"),
+                Map.entry("document list", "reads"), Map.entry("document show", "reads"),
+                Map.entry("payment list", "reads"), Map.entry("payment show", "reads"),
+                Map.entry("credit queue", "reads"), Map.entry("credit show", "reads"),
+                Map.entry("user list", "reads"), Map.entry("user roles", "reads"), Map.entry("import list", "reads"),
+                Map.entry("bench", "works on files of its own"), Map.entry("crash-loop", "works on files of its own"),
+                Map.entry("training", "works on a file of its own"),
+                Map.entry("protect", "needs Manage users, and an unprotected file: tested above"),
+                Map.entry("recover", "the recovery key opens everything by design"));
+        List<String> commands = new ArrayList<>();
+        leaves(new picocli.CommandLine(new SettleCommand(new CliContext(new java.io.PrintWriter(out),
+                new java.io.PrintWriter(err), env, com.settle.support.TestBooks.CLOCK, folder, OS_USER),
+                (f, d, u) -> 0)), "", commands);
+        assertThat(commands).as("every command is listed as refused or as open").allSatisfy(c ->
+                assertThat(refused.containsKey(c) || open.containsKey(c)).as(c).isTrue());
+        assertThat(run("backup", "--to", folder.resolve("b.zip").toString())).isZero();
+        assertThat(run("verify")).isZero();
+        String before = out.toString().lines().filter(l -> l.startsWith("history chain head")).findFirst()
+                .orElseThrow();
+        for (var e : refused.entrySet()) {
+            List<String> args = new ArrayList<>(List.of("--user", "nobody", "--password-file",
+                    nobodyPassword.toString()));
+            args.addAll(List.of(e.getKey().split(" ")));
+            args.addAll(List.of(e.getValue()));
+            assertThat(run(args.toArray(String[]::new))).as(e.getKey() + ": " + err).isEqualTo(1);
+            assertThat(err.toString()).as(e.getKey()).contains("You (nobody) may not");
+        }
+        assertThat(run("verify")).isZero();
+        assertThat(out.toString()).as("nothing was recorded").contains(before);
+        assertThat(Files.exists(folder.resolve("b2.zip"))).isFalse();
+    }
+
+    private static void leaves(picocli.CommandLine c, String path, List<String> out) {
+        if (c.getSubcommands().isEmpty()) {
+            out.add(path);
+            return;
+        }
+        c.getSubcommands().forEach((name, sub) -> leaves(sub, (path + " " + name).strip(), out));
     }
 
     @Test

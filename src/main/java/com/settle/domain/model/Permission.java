@@ -18,6 +18,8 @@ public enum Permission {
     CREDIT_BALANCE_REFUND("Refund credit balance"),
     IMPORT("Import CSV"),
     JOURNAL_EXPORT("Export the journal"),
+    EXPORT("Export lists and history"),
+    BACKUP("Back up the company file"),
     SETTINGS_EDIT("Change settings"),
     USERS_MANAGE("Manage users and roles");
 

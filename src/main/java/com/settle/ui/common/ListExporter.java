@@ -20,8 +20,13 @@ public final class ListExporter {
 
     /**
      * @param chooser asks where to save, given a suggested file name; null when the clerk cancels
+     * @param allowed throws, saying why, when the user may not export
      */
-    public ListExporter(Function<String, Path> chooser, TaskRunner runner, Consumer<String> notice) {
+    private final Runnable allowed;
+
+    public ListExporter(Function<String, Path> chooser, TaskRunner runner, Consumer<String> notice,
+                        Runnable allowed) {
+        this.allowed = allowed;
         this.chooser = chooser;
         this.runner = runner;
         this.notice = notice;
@@ -39,6 +44,7 @@ public final class ListExporter {
         }
         List<T> rows = List.copyOf(table.getItems());
         runner.run("Exporting " + rows.size() + " rows", () -> {
+            allowed.run();
             try {
                 return columns.write(target, rows);
             } catch (IOException e) {

@@ -267,7 +267,10 @@ public final class CreditHistoryView implements PageController {
         if (target == null) {
             return;
         }
-        model.change("Exporting the history", () -> com.settle.csv.Exports.HISTORY.write(target, model.allLines()),
+        model.change("Exporting the history", () -> {
+            model.services().checkExport();
+            return com.settle.csv.Exports.HISTORY.write(target, model.allLines());
+        },
                 n -> "Exported " + n + " lines to " + target.getFileName(), m -> dialogs.refused("Export", m));
     }
 
