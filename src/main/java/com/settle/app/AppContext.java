@@ -21,6 +21,8 @@ import com.settle.ui.payments.FxPaymentDialogs;
 import com.settle.ui.payments.PaymentDetailView;
 import com.settle.ui.payments.PaymentDetailViewModel;
 import com.settle.ui.payments.PaymentsView;
+import com.settle.ui.security.SecurityView;
+import com.settle.ui.security.SecurityViewModel;
 import com.settle.ui.settings.SettingsView;
 import com.settle.ui.signin.SignInFlow;
 import com.settle.ui.signin.SignInViewModel;
@@ -187,6 +189,10 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
                     ViewLoader.View<SettingsView> v = loader.load(SettingsView.class);
                     v.controller().setBackupActions(this::backupNow, this::restoreBackup,
                             com.settle.store.Backups.folder(databaseFile).toString());
+                    SecurityView security = new SecurityView(new SecurityViewModel(executor, () -> services,
+                            executor::notice));
+                    v.controller().addTab("Security", loader.load(SecurityView.class, security).root(),
+                            security::refresh);
                     yield v;
                 }
                 case CREDIT_BALANCES -> loader.load(com.settle.ui.credit.CreditBalancesView.class);

@@ -47,6 +47,11 @@ public final class VerifyService {
         this.queries = queries;
     }
 
+    /** The history chain's head as stored: what Settings &gt; Security shows and backups carry. */
+    public HistoryChain.Head chainHead() {
+        return tx.read(HistoryChain::head);
+    }
+
     /**
      * The quick check run when a database opens: a few grand totals that must agree (applied amounts
      * against applications net of reversals, document balances against their items, credit balances

@@ -9,6 +9,7 @@ import com.settle.reliability.Signature;
 import com.settle.service.ImportService;
 import com.settle.service.ApplicationService.ApplyCommand;
 import com.settle.store.Database;
+import com.settle.service.Protection;
 import com.settle.service.Services;
 import com.settle.support.TestBooks;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,6 +62,21 @@ class BadInputCatalogueTest {
 
     private static void add(String id, String where, String input, Supplier<String> run) {
         CASES.put(id, new Case(where, input, run));
+    }
+
+    static final String ANA_PASSWORD = "ana's long password";
+
+    /** Runs the command line on the protected copy of the books; the message is what it printed on stderr. */
+    static String secure(Map<String, String> env, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] all = Arrays.copyOf(args, args.length + 2);
+        all[args.length] = "--db";
+        all[args.length + 1] = folder.resolve("secure.mv.db").toString();
+        int code = Cli.run(new CliContext(new PrintWriter(out), new PrintWriter(err), env, TestBooks.CLOCK,
+                folder, "ana"), (f, d, u) -> 0, all);
+        assertThat(code).as("exit code of " + String.join(" ", args) + "; " + out).isIn(1, 2);
+        return err.toString().strip().replaceFirst("^settle: ", "").replace(folder.toString(), "…");
     }
 
     /** Runs the command line on the books file; the message is what it printed on stderr. */
@@ -151,6 +168,22 @@ class BadInputCatalogueTest {
             Services.singlePerson(books.database().dsl(), "ana", TestBooks.CLOCK);
         }
         db = folder.resolve("books.mv.db").toString();
+        // The same books, protected, with ana (administrator) and a read-only viewer signing in: for the rows
+        // about signing in and permissions.
+        Path secure = folder.resolve("secure.mv.db");
+        Files.copy(Path.of(db), secure);
+        Files.writeString(folder.resolve("ana.txt"), ANA_PASSWORD + "\n", StandardCharsets.UTF_8);
+        Protection.protect(secure, "ana", ANA_PASSWORD.toCharArray());
+        int added = Cli.run(new CliContext(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+                Map.of(), TestBooks.CLOCK, folder, "ana"), (f, d, u) -> 0, "user", "add", "viewer", "--role",
+                "Viewer", "--new-password-file", folder.resolve("ana.txt").toString(), "--password-file",
+                folder.resolve("ana.txt").toString(), "--db", secure.toString());
+        assertThat(added).isZero();
+        int backedUp = Cli.run(new CliContext(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+                Map.of(), TestBooks.CLOCK, folder, "ana"), (f, d, u) -> 0, "backup", "--to",
+                folder.resolve("secure-backup.zip").toString(), "--password-file", folder.resolve("ana.txt").toString(),
+                "--db", secure.toString());
+        assertThat(backedUp).isZero();
         cases();
     }
 
@@ -391,6 +424,49 @@ class BadInputCatalogueTest {
         add("U2", "settle import undo", "a batch undone before", () -> cli("import", "undo", "ib-00000002"));
         add("U3", "settle import undo", "`IB-00000099` (no such batch)", () -> cli("import", "undo", "IB-00000099"));
         add("U4", "settle import undo", "an empty batch number", () -> cli("import", "undo", " "));
+
+        String si = "signing in to a protected file";
+        Map<String, String> ana = Map.of("SETTLE_PASSWORD", ANA_PASSWORD);
+        String anaFile = folder.resolve("ana.txt").toString();
+        add("P1", si, "a wrong password", () -> secure(Map.of("SETTLE_PASSWORD", "not ana's password"), "verify"));
+        add("P2", si, "`--user zed` (no such user)", () -> secure(ana, "--user", "zed", "verify"));
+        add("P3", si, "no password (no `--password-file`, no `SETTLE_PASSWORD`, no terminal)",
+                () -> secure(Map.of(), "verify"));
+        add("P4", si, "`--user admin`, a user without a password, with ana's", () -> secure(ana, "--user", "admin",
+                "verify"));
+        add("P5", si, "`--password-file none.txt` (no such file)", () -> secure(Map.of(), "--password-file",
+                "none.txt", "verify"));
+        add("P6", "settle user password", "a new password of 5 characters", () -> {
+            try {
+                Files.writeString(folder.resolve("short.txt"), "short\n", StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return secure(ana, "user", "password", "--new-password-file", folder.resolve("short.txt").toString());
+        });
+        add("P7", "settle recover", "a recovery key of 31 characters", () -> {
+            try {
+                Files.writeString(folder.resolve("key.txt"), "ABCD-ABCD-ABCD-ABCD-ABCD-ABCD-ABCD-ABC\n");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return secure(Map.of(), "--user", "ana", "recover", "--recovery-key-file",
+                    folder.resolve("key.txt").toString(), "--new-password-file", anaFile);
+        });
+        add("P8", "settle protect", "a file that is protected already", () -> secure(ana, "protect",
+                "--new-password-file", anaFile));
+        add("P9", "settle unprotect", "without `--yes`", () -> secure(ana, "unprotect"));
+        Map<String, String> viewer = Map.of("SETTLE_PASSWORD", ANA_PASSWORD);
+        add("R1", "permissions (a read-only viewer)", "`settle backup`", () -> secure(viewer, "--user", "viewer",
+                "backup", "--to", folder.resolve("v.zip").toString()));
+        add("R2", "permissions (a read-only viewer)", "`settle payment add …`", () -> secure(viewer, "--user",
+                "viewer", "payment", "add", "--account", "A-00000001", "--amount", "5", "--date", "2026-10-05",
+                "--method", "Check"));
+        add("R3", "permissions (a read-only viewer)", "`settle user add …`", () -> secure(viewer, "--user",
+                "viewer", "user", "add", "cy", "--role", "Clerk", "--new-password-file", anaFile));
+        add("R4", "permissions (a read-only viewer)", "`settle restore …`", () -> secure(viewer, "--user",
+                "viewer", "restore", "--from", folder.resolve("secure-backup.zip").toString(), "--yes"));
+        add("R5", "an unprotected file", "`--user clerk`", () -> cli("--user", "clerk", "account", "list"));
 
         add("D1", "opening a database", "a second process on the same file", () -> {
             Process holder = null;

@@ -37,7 +37,8 @@ class PermissionSweepTest {
             "CreditHistoryService.lineNumbers", "CreditHistoryService.lines", "CreditHistoryService.queue",
             "DocumentService.detail", "DocumentService.list", "HomeService.home", "ImportService.list",
             "PaymentService.detail", "PaymentService.list", "SettingsService.defaultApplicationRule",
-            "UserService.hasPassword", "UserService.roles", "UserService.users", "VerifyService.quickCheck",
+            "UserService.hasPassword", "UserService.roles", "UserService.users", "VerifyService.chainHead",
+            "VerifyService.quickCheck",
             "VerifyService.verify");
 
     @TempDir

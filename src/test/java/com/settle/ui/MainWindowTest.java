@@ -66,6 +66,8 @@ class MainWindowTest {
     void opensOnHomeThenTheAccountsWithRealRowsAndFormattedAmounts(FxRobot robot) throws Exception {
         // Home: the sample company's three currencies, an aging chart, the credit work queue.
         TableView<?> home = table(robot, "#homeTotals");
+        assertThat(robot.lookup("#protectionLabel").queryLabeled().getText())
+                .isEqualTo("Unprotected: anyone with this file can open it");
         assertThat(home.getItems()).extracting(f -> ((com.settle.domain.model.HomeFigures) f).currency())
                 .containsExactly("EUR", "JPY", "USD");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#agingChart")

@@ -1,6 +1,7 @@
 package com.settle.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.settle.app.AppContext;
 import com.settle.service.Protection;
@@ -69,6 +70,24 @@ class SignInWindowTest {
                 .contains("admin"));
         assertThat(robot.lookup("#protectionLabel").queryLabeled().getText()).isEmpty();
         WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#progressBar").query().isVisible());
+
+        // Settings > Security: protected, the chain head, and a new password for the signed-in user.
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("Security").tryQuery().isPresent());
+        robot.clickOn("Security");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#chainHead").queryLabeled().getText()
+                .matches("[0-9a-f]{12} .*"));
+        assertThat(robot.lookup("#protectionStatus").queryLabeled().getText()).startsWith("Protected:");
+        robot.clickOn("#newPassword").write("a new window password");
+        robot.clickOn("#newPasswordAgain").write("a new window password");
+        robot.clickOn("#changePasswordButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#securityMessage").queryLabeled()
+                .getText().startsWith("New password saved"));
+        assertThat(Protection.signIn(folder.resolve("books.mv.db"), "admin", "a new window password".toCharArray())
+                .username()).isEqualTo("admin");
+        assertThatThrownBy(() -> Protection.signIn(folder.resolve("books.mv.db"), "admin", PASSWORD.toCharArray()))
+                .hasMessage(Protection.REFUSED);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#progressBar").query().isVisible());
     }
 }

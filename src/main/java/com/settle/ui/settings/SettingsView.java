@@ -218,6 +218,18 @@ public final class SettingsView implements PageController {
 
 
     /** What Back up now and Restore do (the window's composition root owns the database file). */
+    /** Adds a tab built elsewhere (Security); {@code onShown} runs each time it is selected. */
+    public void addTab(String title, javafx.scene.Node content, Runnable onShown) {
+        javafx.scene.control.Tab tab = new javafx.scene.control.Tab(title, content);
+        tab.setId(title.toLowerCase(java.util.Locale.ROOT) + "Tab");
+        tab.setOnSelectionChanged(e -> {
+            if (tab.isSelected()) {
+                onShown.run();
+            }
+        });
+        tabs.getTabs().add(tab);
+    }
+
     public void setBackupActions(Runnable backupNow, Runnable restore, String where) {
         this.backupNow = backupNow;
         this.restoreBackup = restore;
