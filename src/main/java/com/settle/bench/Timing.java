@@ -29,4 +29,29 @@ final class Timing {
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * Two pieces of work timed in turns (a, b, a, b, ...) after one warm-up of each: each one's durations in
+     * milliseconds, sorted, so that {@code [rounds / 2]} is the median.
+     */
+    static double[][] alternating(int rounds, Work a, Work b) {
+        try {
+            a.run();
+            b.run();
+            double[][] times = new double[2][rounds];
+            for (int i = 0; i < rounds; i++) {
+                long t0 = System.nanoTime();
+                a.run();
+                long t1 = System.nanoTime();
+                b.run();
+                times[0][i] = (t1 - t0) / 1e6;
+                times[1][i] = (System.nanoTime() - t1) / 1e6;
+            }
+            Arrays.sort(times[0]);
+            Arrays.sort(times[1]);
+            return times;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

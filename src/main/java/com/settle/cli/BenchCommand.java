@@ -45,6 +45,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--launch-only", description = "Run only the launch benchmark (needs a display, e.g. Xvfb).")
     boolean launchOnly;
 
+    @Option(names = "--protection-only", description = "Run only the protection figures (key derivation, opening"
+            + " a protected file against the same file plain).")
+    boolean protectionOnly;
+
     @Override
     public Integer call() {
         if (rounds < 1) {
@@ -53,6 +57,10 @@ final class BenchCommand implements Callable<Integer> {
         try {
             if (launchOnly) {
                 new com.settle.bench.LaunchBenchmark(root.context().out(), rounds).withLauncher(launcher).run();
+                return 0;
+            }
+            if (protectionOnly) {
+                new com.settle.bench.ProtectionBenchmark(root.context().out(), rounds).run();
                 return 0;
             }
             if (paymentOnly) {
@@ -73,6 +81,7 @@ final class BenchCommand implements Callable<Integer> {
             }
             new com.settle.bench.CreditBenchmark(root.context().out(), rounds).run();
             new com.settle.bench.ImportBenchmark(root.context().out(), rounds).withPayments(importPayments).run();
+            new com.settle.bench.ProtectionBenchmark(root.context().out(), Math.min(rounds, 7)).run();
             new com.settle.bench.LaunchBenchmark(root.context().out(), Math.min(rounds, 7)).run();
         } catch (Exception e) {
             throw new IllegalStateException("a benchmark failed", e);

@@ -148,7 +148,19 @@ public final class RandomWork {
                 if (live.isEmpty()) {
                     throw new IllegalStateException("no batch to undo");
                 }
-                s.imports().undo(live.get(random.nextInt(Math.min(3, live.size()))).number());
+                // Most batches are soon used (applied, refunded) and refuse to be undone: try them from a random
+                // one of the newest three on, so that undoing a batch is part of the mix; a refusal changes nothing.
+                int first = random.nextInt(Math.min(3, live.size()));
+                ServiceException refused = null;
+                for (int i = 0; i < live.size(); i++) {
+                    try {
+                        s.imports().undo(live.get((first + i) % live.size()).number());
+                        return;
+                    } catch (ServiceException e) {
+                        refused = e;
+                    }
+                }
+                throw refused;
             }
             default -> throw new IllegalStateException(kind.name());
         }

@@ -14,8 +14,8 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
  */
 public record KeyDerivation(int memoryKiB, int iterations, int parallelism) {
 
-    /** Today's cost: 64 MiB, 3 passes, one lane (about a quarter to half a second on a workstation; see docs/performance.md). */
-    public static final KeyDerivation DEFAULT = new KeyDerivation(64 * 1024, 3, 1);
+    /** Today's cost: 64 MiB, 6 passes, one lane (about 0.3 to 0.5 s on the development machine; see docs/performance.md). */
+    public static final KeyDerivation DEFAULT = new KeyDerivation(64 * 1024, 6, 1);
 
     public KeyDerivation {
         if (memoryKiB < 8 * 1024 || iterations < 1 || parallelism < 1 || parallelism > 16) {
