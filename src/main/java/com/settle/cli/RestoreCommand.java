@@ -41,7 +41,12 @@ final class RestoreCommand implements Callable<Integer> {
         String user = root.options().user != null ? root.options().user : cli.osUser();
         FileKey key = null;
         if (!Protection.isProtected(file)) {
-            cli.checkUserOption(root.options().user);
+            // No protected file to sign in to: a protected backup is opened with one of its own users' passwords.
+            key = Protection.signInToBackup(from, user, () -> cli.passwords().signIn(root.options().passwordFile,
+                    root.options().user == null ? cli.osUser() : root.options().user)).orElse(null);
+            if (key == null) {
+                cli.checkUserOption(root.options().user);
+            }
         } else {
             // Signing in to the current file gives the key that opens it and its backups.
             try (Database current = cli.open(root.options(), Database.Mode.READ_ONLY)) {

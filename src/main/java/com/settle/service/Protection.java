@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,14 +54,41 @@ public final class Protection {
         Path file = DataFolder.withExtension(companyFile).toAbsolutePath().normalize();
         AtomicInteger failures = FAILURES.computeIfAbsent(file, f -> new AtomicInteger());
         waitAfterFailures(failures.get());
-        if (password == null || password.length == 0) {
-            failures.incrementAndGet();
-            throw new ServiceException(REFUSED);
-        }
         Path keys = KeysFile.beside(file);
         KeysFile keysFile = read(keys).orElseThrow(() -> new ServiceException(file + " is protected, but its keys"
                 + " file " + keys + " is missing, so no password can open it. Put the keys file back (a backup"
                 + " holds one), or sign in with the recovery key: settle recover --help."));
+        FileKey key = unlock(file, keysFile, username, password, failures);
+        return new SignedIn(username.strip(), key, new Keyring(keys, key));
+    }
+
+    /**
+     * The key of a protected backup, from the keys file it carries and one of its users' passwords: a backup
+     * restored where there is no protected file to sign in to (a new computer). Empty for an unprotected backup.
+     */
+    public static Optional<FileKey> signInToBackup(Path zip, String username, Supplier<char[]> password) {
+        Optional<KeysFile> keys;
+        try {
+            keys = KeysFile.inBackup(zip);
+        } catch (IOException e) {
+            LOG.info("No keys read from {}: {}", zip, e.getMessage());
+            return Optional.empty();
+        }
+        if (keys.isEmpty()) {
+            return Optional.empty();
+        }
+        Path at = zip.toAbsolutePath().normalize();
+        AtomicInteger failures = FAILURES.computeIfAbsent(at, f -> new AtomicInteger());
+        waitAfterFailures(failures.get());
+        return Optional.of(unlock(at, keys.get(), username, password.get(), failures));
+    }
+
+    private static FileKey unlock(Path file, KeysFile keysFile, String username, char[] password,
+                                  AtomicInteger failures) {
+        if (password == null || password.length == 0) {
+            failures.incrementAndGet();
+            throw new ServiceException(REFUSED);
+        }
         Optional<FileKey> key = keysFile.unlock(username == null ? "" : username.strip(), password);
         if (key.isEmpty()) {
             int n = failures.incrementAndGet();
@@ -68,7 +96,7 @@ public final class Protection {
             throw new ServiceException(REFUSED);
         }
         failures.set(0);
-        return new SignedIn(username.strip(), key.get(), new Keyring(keys, key.get()));
+        return key.get();
     }
 
     /** Opening with the recovery key instead of a password (every password forgotten). */

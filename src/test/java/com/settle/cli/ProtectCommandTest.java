@@ -110,6 +110,25 @@ class ProtectCommandTest extends CommandOnBooksTest {
         assertThat(Protection.isProtected(Path.of(db))).isTrue();
         assertThat(containsAnyName()).isFalse();
         assertThat(run("account", "list")).isZero();
+
+        // A new computer: no file to sign in to, the backup opens with its own users' passwords.
+        String original = db;
+        try {
+            Files.createDirectories(folder.resolve("laptop"));
+            db = folder.resolve("laptop/books.mv.db").toString();
+            env.put("SETTLE_PASSWORD", "not the password");
+            assertThat(run("restore", "--from", zip.toString(), "--yes")).isEqualTo(1);
+            assertThat(err.toString().trim()).isEqualTo("settle: " + Protection.REFUSED);
+            assertThat(Files.exists(Path.of(db))).isFalse();
+            env.put("SETTLE_PASSWORD", "correct horse battery");
+            assertThat(run("restore", "--from", zip.toString(), "--yes")).as(err.toString()).isZero();
+            assertThat(Protection.isProtected(Path.of(db))).isTrue();
+            assertThat(Files.exists(folder.resolve("laptop/books.keys"))).isTrue();
+            assertThat(run("account", "list")).isZero();
+            assertThat(out.toString()).contains("Acme Logistics");
+        } finally {
+            db = original;
+        }
     }
 
     @Test

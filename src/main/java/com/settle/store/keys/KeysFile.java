@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
@@ -59,7 +61,27 @@ public final class KeysFile {
         if (!Files.exists(path)) {
             return Optional.empty();
         }
-        List<String> lines = Files.readAllLines(path, StandardCharsets.UTF_8);
+        return Optional.of(parse(path.toString(), Files.readString(path, StandardCharsets.UTF_8)));
+    }
+
+    /** The keys file of a backup: its {@code .keys} entry, or empty when the backup has none. */
+    public static Optional<KeysFile> inBackup(Path zip) throws IOException {
+        try (ZipFile z = new ZipFile(zip.toFile())) {
+            for (var entries = z.entries(); entries.hasMoreElements(); ) {
+                ZipEntry e = entries.nextElement();
+                if (!e.isDirectory() && e.getName().endsWith(".keys") && e.getSize() < 1_000_000) {
+                    try (var in = z.getInputStream(e)) {
+                        return Optional.of(parse(zip + " (" + e.getName() + ")", new String(in.readNBytes(1_000_000),
+                                StandardCharsets.UTF_8)));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static KeysFile parse(String path, String text) throws IOException {
+        List<String> lines = text.lines().toList();
         if (lines.isEmpty() || !HEADER.equals(lines.get(0).strip())) {
             throw new IOException(path + " is not a Settle keys file");
         }
@@ -80,7 +102,7 @@ public final class KeysFile {
                 throw new IOException(path + " has a line Settle cannot read", e);
             }
         }
-        return Optional.of(new KeysFile(entries));
+        return new KeysFile(entries);
     }
 
     /** Writes to a temporary file beside {@code path}, then moves it into place. */
