@@ -51,18 +51,18 @@ public final class LaunchBenchmark {
         // A class-data-sharing archive of one launch (what an installer can ship): the second set of figures.
         Path jsa = dir.resolve("settle.jsa");
         run(List.of(java, "-XX:ArchiveClassesAtExit=" + jsa, "-Dprism.order=sw", "-Dsettle.launch.probe=exit", "-cp",
-                cp, "com.settle.app.Main", "--db", db.toString(), "--user", "admin"), Map.of());
+                cp, "com.settle.app.Main", "--db", db.toString()), Map.of());
         Map<String, List<Long>> t = new HashMap<>();
         for (int i = 0; i <= rounds; i++) {
             Map<String, Long> plain = run(List.of(java, "-Dprism.order=sw", "-Dsettle.launch.probe=exit", "-cp", cp,
-                    "com.settle.app.Main", "--db", db.toString(), "--user", "admin"), Map.of());
+                    "com.settle.app.Main", "--db", db.toString()), Map.of());
             Map<String, Long> shared = Files.exists(jsa) ? run(List.of(java, "-XX:SharedArchiveFile=" + jsa,
                     "-Dprism.order=sw", "-Dsettle.launch.probe=exit", "-cp", cp, "com.settle.app.Main", "--db",
-                    db.toString(), "--user", "admin"), Map.of()) : Map.of();
+                    db.toString()), Map.of()) : Map.of();
             Map<String, Long> raw = run(List.of(java, "-Dprism.order=sw", "-cp", cp, HelloFx.class.getName()),
                     Map.of());
             Map<String, Long> installed = launcher == null ? Map.of() : run(List.of(launcher.toString(), "--db",
-                    db.toString(), "--user", "admin"), Map.of("JAVA_TOOL_OPTIONS",
+                    db.toString()), Map.of("JAVA_TOOL_OPTIONS",
                     "-Dprism.order=sw -Dsettle.launch.probe=exit"));
             if (i == 0) {
                 continue; // warm-up: the operating system's file cache
