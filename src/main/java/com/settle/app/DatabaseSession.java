@@ -91,7 +91,7 @@ final class DatabaseSession implements AutoCloseable {
     /** The sample company, into books that have no account yet; nothing otherwise. */
     void loadSample(Services s, DoubleConsumer progress) {
         if (s.accounts().count() == 0) {
-            new SampleCompany(new Services(database.dsl(), "admin", clock), clock).load(progress::accept);
+            new SampleCompany(s, clock).load(progress::accept);
         }
     }
 

@@ -33,7 +33,7 @@ public final class CreditBenchmark {
     public void run() throws Exception {
         Path dir = Files.createTempDirectory("settle-credit-bench");
         try (Database db = Database.open(dir.resolve("bench.mv.db"))) {
-            Services admin = new Services(db.dsl(), "admin", Clock.systemDefaultZone());
+            Services admin = Services.singlePerson(db.dsl(), "admin", Clock.systemDefaultZone());
             admin.codes().addReasonCode("Bench", "Benchmark", "CreditBalanceAdjustment", true);
             out.println("credit benchmark on " + db.file() + " (median of " + rounds + " rounds after warm-up)");
             long t0 = System.nanoTime();

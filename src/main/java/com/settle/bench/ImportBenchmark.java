@@ -40,7 +40,7 @@ public final class ImportBenchmark {
     public void run() throws Exception {
         Path dir = Files.createTempDirectory("settle-import-bench");
         try (Database db = Database.open(dir.resolve("bench.mv.db"))) {
-            Services admin = new Services(db.dsl(), "admin", Clock.systemDefaultZone());
+            Services admin = Services.singlePerson(db.dsl(), "admin", Clock.systemDefaultZone());
             String account = admin.accounts().create(new AccountService.NewAccountCommand("Importer", "USD", null,
                     null, null, null));
             // A file per round: the same file twice is refused (and its rows too), as a clerk would want.

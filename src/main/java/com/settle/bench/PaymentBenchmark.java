@@ -59,7 +59,7 @@ public final class PaymentBenchmark {
     public void run() throws Exception {
         Path dir = Files.createTempDirectory("settle-bench");
         try (Database db = Database.open(dir.resolve("bench.mv.db"))) {
-            Services admin = new Services(db.dsl(), "admin", Clock.systemDefaultZone());
+            Services admin = Services.singlePerson(db.dsl(), "admin", Clock.systemDefaultZone());
             out.println("payment benchmark on " + db.file() + " (median of " + rounds + " rounds after warm-up)");
             long t0 = System.nanoTime();
             String big = seed(db, admin, "Big Co", 10_000);
@@ -267,7 +267,7 @@ public final class PaymentBenchmark {
 
     /** Opening the Apply dialog off screen: the payment's figures, the open documents, a row per item. */
     private void dialogLoad(Database db, String account, String size) {
-        var applications = new Services(db.dsl(), "admin", Clock.systemDefaultZone()).applications();
+        var applications = Services.singlePerson(db.dsl(), "admin", Clock.systemDefaultZone()).applications();
         String payment = paymentOf(db, accountId(db, account));
         double open = median(() -> {
             var model = new com.settle.ui.payments.apply.ApplyPaymentViewModel(java.util.Locale.US,

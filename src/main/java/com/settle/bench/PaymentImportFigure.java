@@ -61,7 +61,7 @@ final class PaymentImportFigure {
             long t0 = System.nanoTime();
             Report report;
             try (Database db = Database.open(settleFile, Database.Mode.EXISTING)) {
-                report = new Services(db.dsl(), "admin", Clock.systemDefaultZone()).imports().payments(csv,
+                report = Services.singlePerson(db.dsl(), "admin", Clock.systemDefaultZone()).imports().payments(csv,
                         ImportService.Options.STORE);
             }
             double settle = (System.nanoTime() - t0) / 1e6;
@@ -79,7 +79,7 @@ final class PaymentImportFigure {
             out.printf("file growth: settle %,.1f MB -> %,.1f MB, raw %,.1f MB -> %,.1f MB%n", settleBefore / 1e6,
                     Files.size(settleFile) / 1e6, rawBefore / 1e6, Files.size(rawFile) / 1e6);
             try (Database db = Database.open(settleFile, Database.Mode.EXISTING)) {
-                out.println("verify books: " + (new Services(db.dsl(), "admin", Clock.systemDefaultZone()).verify()
+                out.println("verify books: " + (Services.singlePerson(db.dsl(), "admin", Clock.systemDefaultZone()).verify()
                         .verify().balanced() ? "balanced" : "differences"));
             }
         } finally {
@@ -91,7 +91,7 @@ final class PaymentImportFigure {
     /** A new company file with the accounts the file names; returns its size. */
     private static long prepare(Path file) throws Exception {
         try (Database db = Database.open(file, Database.Mode.NEW)) {
-            Services admin = new Services(db.dsl(), "admin", Clock.systemDefaultZone());
+            Services admin = Services.singlePerson(db.dsl(), "admin", Clock.systemDefaultZone());
             for (int a = 0; a < ACCOUNTS; a++) {
                 admin.accounts().create(new AccountService.NewAccountCommand("Customer " + a, "USD", null, null,
                         null, null));

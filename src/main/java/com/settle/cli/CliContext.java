@@ -128,10 +128,6 @@ public final class CliContext {
         return passwords;
     }
 
-    /** The services for a named user (the sample company is loaded as the seeded administrator). */
-    public Services servicesAs(Database db, String user) {
-        return new Services(db.dsl(), user, clock);
-    }
 
     /** The user the window should work as: {@code --user}, or null for the operating-system user. */
     public String osUser() {

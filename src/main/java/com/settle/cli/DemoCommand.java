@@ -27,7 +27,7 @@ final class DemoCommand implements Callable<Integer> {
         CliContext cli = root.context();
         GlobalOptions options = root.options();
         try (Database db = cli.open(options, Database.Mode.EITHER)) {
-            Services admin = cli.servicesAs(db, "admin");
+            Services admin = cli.services(db, options);
             int existing = admin.accounts().count();
             if (existing > 0 && !force) {
                 throw new ServiceException(db.file() + " already has " + existing

@@ -32,7 +32,7 @@ final class TrainingCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         CliContext cli = root.context();
         try (Database db = cli.open(root.options(), Database.Mode.EITHER)) {
-            Services admin = cli.servicesAs(db, "admin");
+            Services admin = cli.services(db, root.options());
             if (admin.accounts().count() == 0) {
                 new SampleCompany(admin, cli.clock()).load(p -> { });
             }

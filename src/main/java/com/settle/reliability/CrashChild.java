@@ -40,7 +40,7 @@ public final class CrashChild {
         try (Database database = Database.open(db);
              FileChannel out = FileChannel.open(journal, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                      StandardOpenOption.APPEND)) {
-            Services services = new Services(database.dsl(), "admin", CLOCK);
+            Services services = Services.singlePerson(database.dsl(), "admin", CLOCK);
             RandomWork work = new RandomWork(services, database.dsl(), new Random(seed),
                     db.toAbsolutePath().getParent());
             work.prepare();

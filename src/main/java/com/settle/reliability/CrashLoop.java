@@ -142,7 +142,7 @@ public final class CrashLoop {
             List<Signature> reported = reported(journal);
             committed = reported.size();
             try (Database database = Database.open(db)) {
-                Services services = new Services(database.dsl(), "admin", CrashChild.CLOCK);
+                Services services = Services.singlePerson(database.dsl(), "admin", CrashChild.CLOCK);
                 VerifyService.Report books = services.verify().verify();
                 if (!books.balanced()) {
                     partial += books.differences().size();

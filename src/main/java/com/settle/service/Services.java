@@ -83,7 +83,7 @@ public final class Services {
         this.home = new HomeService(tx, new com.settle.store.HomeQueries(), creditQueries, clock);
         this.codes = new CodeService(tx, codeRepo, user);
         this.verify = new VerifyService(tx, new BooksQueries());
-        this.users = new UserService(tx, new UserRepository(), user, keyring);
+        this.users = new UserService(tx, new UserRepository(), user, keyring, everyPermission);
         this.imports = new ImportService(tx, accountRepo, codeRepo, creditRepo, user, clock);
     }
 

@@ -34,11 +34,15 @@ public final class UserService {
     private final UserContext user;
     private final Keyring keyring;
 
-    UserService(Transactions tx, UserRepository users, UserContext user, Keyring keyring) {
+    private final boolean singlePerson;
+
+    /** @param singlePerson whether this is the one person of an unprotected file (nobody else signs in) */
+    UserService(Transactions tx, UserRepository users, UserContext user, Keyring keyring, boolean singlePerson) {
         this.tx = tx;
         this.users = users;
         this.user = user;
         this.keyring = keyring;
+        this.singlePerson = singlePerson;
     }
 
     /**
@@ -147,6 +151,11 @@ public final class UserService {
         return tx.inTransaction(t -> {
             if (users.find(t, name).isPresent()) {
                 throw new ValidationException("Username", "'" + name + "' is already taken");
+            }
+            if (singlePerson) {
+                throw new ServiceException("This company file is not protected, so nobody signs in to it: " + name
+                        + " would have no password and no role of their own. Protect it first (close Settle and"
+                        + " run settle protect), then add users, each with a password. Nothing was changed.");
             }
             long id = users.insertUser(t, name, display == null ? name : display);
             users.setRoles(t, id, knownRoles(t, roles));

@@ -22,9 +22,12 @@ class UserCommandTest extends CommandOnBooksTest {
         assertThat(run("user", "list")).isZero();
         assertThat(out.toString()).containsPattern("(?m)^ana +ana +active +Administrator$")
                 .containsPattern("(?m)^clerk +Finance clerk +active +Clerk$");
-        assertThat(run("user", "add", "bo", "--display-name", "Bo Lind", "--role", "clerk", "--json")).isZero();
-        assertThat(out.toString().trim()).isEqualTo(
-                "{\"username\":\"bo\",\"displayName\":\"Bo Lind\",\"active\":true,\"roles\":[\"Clerk\"]}");
+        // A second person needs a sign-in of their own: an unprotected file asks to be protected first.
+        assertThat(run("user", "add", "bo", "--display-name", "Bo Lind", "--role", "clerk", "--json")).isEqualTo(1);
+        assertThat(err.toString()).contains("This company file is not protected, so nobody signs in to it: bo"
+                + " would have no password").contains("Protect it first");
+        assertThat(run("user", "list")).isZero();
+        assertThat(out.toString()).doesNotContain("Bo Lind");
         // On an unprotected file nobody signs in: bo's role counts once the file is protected (ProtectCommandTest).
         assertThat(run("--user", "bo", "credit", "adjust", "A-00000001", "--increase", "5")).isEqualTo(2);
         assertThat(err.toString()).contains("--user names another user, but this company file is not"
@@ -67,7 +70,7 @@ class UserCommandTest extends CommandOnBooksTest {
     void theOperatingSystemUserWorksWithEveryPermissionOnAnUnprotectedFile() {
         // ana's role is taken away, yet on an unprotected file ana still works with every permission.
         assertThat(run("user", "role", "ana", "Viewer")).isZero();
-        assertThat(run("user", "add", "cy", "--role", "Clerk")).isZero();
+        assertThat(run("user", "add", "cy", "--role", "Clerk")).isEqualTo(1);
         assertThat(run("--user", "zed", "user", "list")).isEqualTo(2);
         assertThat(err.toString()).contains("Protect it (settle protect)");
     }

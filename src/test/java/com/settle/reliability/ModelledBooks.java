@@ -52,13 +52,13 @@ final class ModelledBooks implements AutoCloseable {
 
     ModelledBooks(Path file) {
         this.db = Database.open(file);
-        this.s = new Services(db.dsl(), "admin", CLOCK);
+        this.s = Services.singlePerson(db.dsl(), "admin", CLOCK);
     }
 
     /** Makes the template's two accounts (run once, on the file every sequence starts from a copy of). */
     static void prepareTemplate(Path file) {
         try (Database db = Database.open(file)) {
-            Services s = new Services(db.dsl(), "admin", CLOCK);
+            Services s = Services.singlePerson(db.dsl(), "admin", CLOCK);
             s.accounts().create(new com.settle.service.AccountService.NewAccountCommand("Cents Ltd", "USD", null, null,
                     null, null));
             s.accounts().create(new com.settle.service.AccountService.NewAccountCommand("Yen KK", "JPY", null, null,
