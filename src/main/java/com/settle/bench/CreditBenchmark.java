@@ -2,8 +2,11 @@ package com.settle.bench;
 
 import com.settle.service.AccountService;
 import com.settle.service.Services;
+import com.settle.service.Transactions;
 import com.settle.store.CreditBalanceQueries.HistoryFilter;
 import com.settle.store.Database;
+import com.settle.store.chain.ChainKind;
+import com.settle.store.chain.HistoryChain;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,8 +101,7 @@ public final class CreditBenchmark {
         for (int from = 1; from <= LINES; from += chunk) {
             int first = from;
             int last = Math.min(LINES, from + chunk - 1);
-            db.dsl().transaction(cfg -> {
-                var t = cfg.dsl();
+            new Transactions(db.dsl()).inBulkTransaction(t -> {
                 t.execute("""
                         INSERT INTO credit_balance_adjustment (number, type, amount, account_id,
                           source_transaction_type, history_type, reason_code, adjustment_date, status, created_by_id,
@@ -117,6 +119,7 @@ public final class CreditBenchmark {
                           x / 2 * 0.50 + MOD(x, 2), c.adjustment_date, ?, CURRENT_TIMESTAMP
                         FROM SYSTEM_RANGE(?, ?) JOIN credit_balance_adjustment c ON c.number = 'CBA-B' || x""",
                         user, first, last);
+                return null;
             });
         }
         db.dsl().execute("UPDATE account SET credit_balance = ? * 0.50, credit_entries = ? WHERE id = ?", LINES / 2,
@@ -125,8 +128,7 @@ public final class CreditBenchmark {
 
     /** ACCOUNTS accounts, each with a credit of 30.00 and one posted invoice of two items (10.00 + 15.00). */
     private static void seedQueue(Database db) {
-        db.dsl().transaction(cfg -> {
-            var t = cfg.dsl();
+        new Transactions(db.dsl()).inBulkTransaction(t -> {
             long user = t.fetchSingle("SELECT id FROM app_user WHERE username = 'admin'").get(0, Long.class);
             t.execute("""
                     INSERT INTO account (number, name, currency, credit_balance, credit_entries, created_at)
@@ -160,6 +162,9 @@ public final class CreditBenchmark {
                     WHERE d.number LIKE 'INV-Q%'""");
             // Posted after their items: the database refuses items on a posted document.
             t.execute("UPDATE document SET status = 'Posted', posted_at = CURRENT_TIMESTAMP WHERE number LIKE 'INV-Q%'");
+            HistoryChain.note(ChainKind.DOCUMENT_POSTED, t.fetch("SELECT id FROM document WHERE number LIKE 'INV-Q%'")
+                    .getValues(0, Long.class));
+            return null;
         });
     }
 

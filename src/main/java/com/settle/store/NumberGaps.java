@@ -36,8 +36,9 @@ public final class NumberGaps {
         for (Series s : SERIES) {
             long last = tx.fetchOne("SELECT last_value FROM number_counter WHERE prefix = ?", s.prefix())
                     .get(0, Long.class);
-            String where = " WHERE number LIKE '" + s.prefix() + "-%'" + (s.condition() == null ? ""
-                    : " AND " + s.condition());
+            // Only numbers of Settle's own form (PREFIX-00000042): an imported or hand-made number is not in the series.
+            String where = " WHERE REGEXP_LIKE(number, '^" + s.prefix() + "-[0-9]{8}$')" + (s.condition() == null
+                    ? "" : " AND " + s.condition());
             Record r = tx.fetchOne("SELECT COUNT(*), MAX(number) FROM " + s.table() + where);
             long count = r.get(0, Long.class);
             String max = r.get(1, String.class);

@@ -89,41 +89,56 @@ public final class ChainCheck {
      * the rows in its range, and every row outside all ranges reported as written outside Settle.
      */
     private static void rows(DSLContext t, ChainKind kind, List<Entry> entries, List<Found> out) {
-        int i = 0;
-        MessageDigest md = ChainDigest.sha256();
-        int count = 0;
-        int unchained = 0;
-        try (var rows = t.resultQuery(ChainDigest.select(kind, false)).fetchSize(1000).fetchLazy();
-             var items = kind.withItems() ? t.resultQuery(ChainDigest.selectPostedItems()).fetchSize(1000)
-                     .fetchLazy() : null) {
-            Record item = items != null && items.hasNext() ? items.fetchNext() : null;
-            for (Record r : rows) {
-                long id = r.get(0, Long.class);
+        Merge merge = new Merge(kind, entries, out);
+        ChainDigest.scan(t, kind, null, null, merge::row);
+        merge.rest();
+    }
+
+    /** Walks a kind's rows beside its entries, both in id order. */
+    private static final class Merge {
+        private final ChainKind kind;
+        private final List<Entry> entries;
+        private final List<Found> out;
+        private int i;
+        private MessageDigest md = ChainDigest.sha256();
+        private int count;
+        private int unchained;
+        private boolean covered;
+
+        Merge(ChainKind kind, List<Entry> entries, List<Found> out) {
+            this.kind = kind;
+            this.entries = entries;
+            this.out = out;
+        }
+
+        void row(long id, Object[] head, boolean parent, byte[] bytes) {
+            if (parent) {
                 while (i < entries.size() && id > entries.get(i).last()) {
-                    finish(kind, entries.get(i++), md, count, out);
-                    md = ChainDigest.sha256();
-                    count = 0;
+                    next();
                 }
-                boolean covered = i < entries.size() && id >= entries.get(i).first();
+                covered = i < entries.size() && id >= entries.get(i).first();
                 if (covered) {
-                    md.update(ChainDigest.row(kind.name(), r));
                     count++;
                 } else if (unchained++ < 5) {
                     out.add(new Found(Long.MAX_VALUE, kind, id, id, 0, 0, kind.numberColumn() == null
-                            ? String.valueOf(id) : r.get(kind.columns().indexOf("number"), String.class)));
-                }
-                while (item != null && item.get(1, Long.class) <= id) {
-                    if (covered && item.get(1, Long.class) == id) {
-                        md.update(ChainDigest.itemRow(item));
-                    }
-                    item = items.hasNext() ? items.fetchNext() : null;
+                            ? String.valueOf(id) : String.valueOf(head[kind.columns().indexOf("number")])));
                 }
             }
+            if (covered) {
+                md.update(bytes);
+            }
         }
-        for (; i < entries.size(); i++) {
-            finish(kind, entries.get(i), md, count, out);
+
+        private void next() {
+            finish(kind, entries.get(i++), md, count, out);
             md = ChainDigest.sha256();
             count = 0;
+        }
+
+        void rest() {
+            while (i < entries.size()) {
+                next();
+            }
         }
     }
 

@@ -3,15 +3,15 @@ package com.settle.store.chain;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import org.jooq.DSLContext;
-import org.jooq.Record;
 
 /**
  * The canonical form of history rows and the SHA-256 digests over it. One home for both the code that
@@ -41,27 +41,81 @@ final class ChainDigest {
         }
     }
 
-    /** The digest over the rows of {@code kind} with ids from {@code first} to {@code last}, in id order. */
-    static RangeDigest range(DSLContext t, ChainKind kind, long first, long last) {
-        String where = " WHERE id BETWEEN ? AND ?" + (kind.eligible() == null ? "" : " AND " + kind.eligible());
-        Map<Object, ? extends List<Record>> items = kind.withItems() ? t.resultQuery("SELECT "
-                + String.join(", ", ChainKind.DOCUMENT_ITEM_COLUMNS) + " FROM document_item WHERE document_id IN"
-                + " (SELECT id FROM document" + where + ") ORDER BY document_id, ordinal", first, last)
-                .fetchGroups(r -> (Object) r.get(1)) : Map.<Object, List<Record>>of();
-        MessageDigest md = sha256();
-        int rows = 0;
-        try (var cursor = t.resultQuery("SELECT " + String.join(", ", kind.columns()) + " FROM " + kind.table()
-                + where + " ORDER BY id", first, last).fetchSize(1000).fetchLazy()) {
-            for (Record r : cursor) {
-                rows++;
-                md.update(row(kind.name(), r));
-                List<Record> forRow = items.get(r.get(0));
-                for (Record item : forRow == null ? List.<Record>of() : forRow) {
-                    md.update(row("DOCUMENT_ITEM", item));
+    /** Receives the canonical rows of a scan, in order: each row, and after a posted document its items. */
+    interface Sink {
+        /**
+         * @param id     the id of the row (of the document, for its items)
+         * @param head   the row's values (the document's, for its items)
+         * @param parent true for the row itself, false for one of its items
+         */
+        void row(long id, Object[] head, boolean parent, byte[] bytes);
+    }
+
+    /**
+     * Reads the rows of {@code kind} (all, or those with ids from {@code first} to {@code last}) in id order,
+     * a posted document followed by its items, by plain JDBC in one statement: the code that extends the chain
+     * and Verify books read rows this one way. It runs inside every write transaction, and an import of
+     * 10,000 invoices reads 110,000 rows back.
+     */
+    static void scan(DSLContext t, ChainKind kind, Long first, Long last, Sink sink) {
+        boolean range = first != null;
+        int n = kind.columns().size();
+        int m = kind.withItems() ? ChainKind.DOCUMENT_ITEM_COLUMNS.size() : 0;
+        String sql = kind.withItems() ? "SELECT " + prefixed("d", kind.columns()) + ", "
+                + prefixed("i", ChainKind.DOCUMENT_ITEM_COLUMNS) + " FROM document d LEFT JOIN document_item i"
+                + " ON i.document_id = d.id WHERE d." + kind.eligible() + (range ? " AND d.id BETWEEN ? AND ?" : "")
+                + " ORDER BY d.id, i.ordinal" : select(kind, range);
+        t.connection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                if (range) {
+                    ps.setLong(1, first);
+                    ps.setLong(2, last);
+                }
+                ps.setFetchSize(1000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    long previous = Long.MIN_VALUE;
+                    Object[] item = new Object[m];
+                    while (rs.next()) {
+                        // Each value as the database writes it as text: the same for the code that extends the
+                        // chain and for Verify books (both read here), and far cheaper than building objects.
+                        Object[] head = new Object[n];
+                        for (int i = 0; i < n; i++) {
+                            head[i] = rs.getString(i + 1);
+                        }
+                        long id = rs.getLong(1);
+                        if (id != previous) {
+                            sink.row(id, head, true, row(kind.name(), head));
+                            previous = id;
+                        }
+                        if (m > 0) {
+                            for (int j = 0; j < m; j++) {
+                                item[j] = rs.getString(n + j + 1);
+                            }
+                            if (item[0] != null) {
+                                sink.row(id, head, false, row("DOCUMENT_ITEM", item));
+                            }
+                        }
+                    }
                 }
             }
-        }
-        return new RangeDigest(rows, HexFormat.of().formatHex(md.digest()));
+        });
+    }
+
+    /** The digest over the rows of {@code kind} with ids from {@code first} to {@code last}, in id order. */
+    static RangeDigest range(DSLContext t, ChainKind kind, long first, long last) {
+        MessageDigest md = sha256();
+        int[] rows = {0};
+        scan(t, kind, first, last, (id, head, parent, bytes) -> {
+            if (parent) {
+                rows[0]++;
+            }
+            md.update(bytes);
+        });
+        return new RangeDigest(rows[0], HexFormat.of().formatHex(md.digest()));
+    }
+
+    private static String prefixed(String alias, List<String> columns) {
+        return String.join(", ", columns.stream().map(c -> alias + "." + c).toList());
     }
 
     /** The next link: the previous hash, what the entry covers and the digest of its rows. */
@@ -79,21 +133,13 @@ final class ChainDigest {
         return "SELECT " + String.join(", ", kind.columns()) + " FROM " + kind.table() + where + " ORDER BY id";
     }
 
-    /** The SQL that reads the items of every posted document, in document and item order. */
-    static String selectPostedItems() {
-        return "SELECT " + String.join(", ", ChainKind.DOCUMENT_ITEM_COLUMNS.stream().map(c -> "i." + c).toList())
-                + " FROM document_item i JOIN document d ON d.id = i.document_id WHERE d."
-                + ChainKind.DOCUMENT_POSTED.eligible() + " ORDER BY i.document_id, i.ordinal";
-    }
 
-    static byte[] itemRow(Record r) {
-        return row("DOCUMENT_ITEM", r);
-    }
 
-    static byte[] row(String kind, Record r) {
+    /** The canonical bytes of one row: the kind, then each value with its length. */
+    static byte[] row(String kind, Object[] values) {
         StringBuilder s = new StringBuilder(160).append(kind);
-        for (int i = 0; i < r.size(); i++) {
-            String v = value(r.get(i));
+        for (Object o : values) {
+            String v = value(o);
             if (v == null) {
                 s.append("|-");
             } else {
@@ -106,6 +152,9 @@ final class ChainDigest {
     private static String value(Object v) {
         if (v == null) {
             return null;
+        }
+        if (v instanceof String text) {
+            return text;
         }
         if (v instanceof BigDecimal d) {
             return d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString();
