@@ -36,7 +36,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
-import javafx.concurrent.Task;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -71,6 +70,7 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
     private FxPaymentDialogs paymentDialogs;
     private Services services;
     private final FileDialogs files = new FileDialogs(() -> stage);
+    private final BackupFlow backups;
 
     public AppContext(Path databaseFile, boolean demo, Clock clock, Locale locale) {
         this(databaseFile, demo, "clerk", clock, locale);
@@ -100,6 +100,7 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
         this.clock = clock;
         this.format = new MoneyFormat(locale);
         this.session = session;
+        this.backups = new BackupFlow(databaseFile, session, executor, files, () -> services);
         this.documentEntry = new com.settle.ui.documents.DocumentEntryFlow(executor, () -> services, () -> stage,
                 format, clock, executor::notice, this::showDocument);
         this.bundle = ResourceBundle.getBundle("com.settle.ui.messages", locale);
@@ -349,56 +350,23 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
 
     /** Settings &gt; Back up now: a backup in the backups folder, written in the background. */
     public void backupNow() {
-        if (services != null) {
-            Services s = services;
-            executor.run("Backing up " + databaseFile.getFileName(), () -> {
-                s.checkBackup();
-                return session.backupNow();
-            }, zip -> executor.notice("Backed up to " + zip));
-        }
+        backups.backupNow();
     }
 
     /** Replaces the test's Open dialog for Restore (a test picks its file without a native dialog). */
-    public void setRestoreChooser(java.util.function.Supplier<Path> chooser) {
+    public void setRestoreChooser(Supplier<Path> chooser) {
         files.backup = folder -> chooser.get();
     }
 
-    /**
-     * Settings &gt; Restore: choose a backup, confirm, then (in the background) close the database, restore
-     * the backup over it (the current file is backed up first), reopen it and verify the books.
-     */
+    /** Settings &gt; Restore from a backup; the window goes on with the reopened books. */
     public void restoreBackup() {
-        if (services == null || !services.user().may(com.settle.domain.model.Permission.SETTINGS_EDIT)) {
-            return;
-        }
-        Path backups = com.settle.store.Backups.folder(databaseFile);
-        Path zip = files.backup.apply(backups);
-        if (zip == null || !files.confirmRestore(databaseFile, zip, backups)) {
-            return;
-        }
-        String who = services.user().username();
-        Task<DatabaseSession.Restored> restore = new Task<>() {
-            @Override
-            protected DatabaseSession.Restored call() {
-                updateMessage("Restoring " + zip.getFileName() + " and verifying the books…");
-                updateProgress(-1, 1);
-                return session.restore(zip, who);
-            }
-        };
-        services = null;
-        executor.submit("Restoring a backup", restore, r -> {
-            services = r.services();
-            mainModel.opened(r.services());
+        backups.restore(() -> services = null, s -> {
+            services = s;
+            mainModel.opened(s);
             mainWindow.showPage(mainModel.pageProperty().get());
-            if (r.refused() != null) {
-                files.refused("Restore from a backup", r.refused());
-                return;
-            }
-            executor.notice("Restored " + zip.getFileName() + (r.balanced() ? "; the books balance"
-                    : "; the books do not balance: use Verify books"));
-        }, e -> {
+        }, message -> {
             services = null;
-            mainModel.failedToOpen(BackgroundExecutor.clerkMessage(e));
+            mainModel.failedToOpen(message);
         });
     }
 

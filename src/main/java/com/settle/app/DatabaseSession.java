@@ -114,7 +114,7 @@ final class DatabaseSession implements AutoCloseable {
     /**
      * Signs in to the protected file and opens it (slow on purpose: the password's key derivation).
      *
-     * @throws com.settle.service.ServiceException with {@link Protection#REFUSED} for any wrong sign-in
+     * @throws ServiceException with {@link Protection#REFUSED} for any wrong sign-in
      */
     Services openSignedIn(String username, char[] password) {
         Protection.SignedIn s = Protection.signIn(file, username, password);

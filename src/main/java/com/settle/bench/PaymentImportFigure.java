@@ -79,8 +79,8 @@ final class PaymentImportFigure {
             out.printf("file growth: settle %,.1f MB -> %,.1f MB, raw %,.1f MB -> %,.1f MB%n", settleBefore / 1e6,
                     Files.size(settleFile) / 1e6, rawBefore / 1e6, Files.size(rawFile) / 1e6);
             try (Database db = Database.open(settleFile, Database.Mode.EXISTING)) {
-                out.println("verify books: " + (Services.singlePerson(db.dsl(), "admin", Clock.systemDefaultZone()).verify()
-                        .verify().balanced() ? "balanced" : "differences"));
+                Services admin = Services.singlePerson(db.dsl(), "admin", Clock.systemDefaultZone());
+                out.println("verify books: " + (admin.verify().verify().balanced() ? "balanced" : "differences"));
             }
         } finally {
             ImportBenchmark.delete(dir);

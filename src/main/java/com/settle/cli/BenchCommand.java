@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import com.settle.bench.ProtectionBenchmark;
 
 /** {@code settle bench}: the benchmarks, with their raw baselines measured in the same run. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -60,7 +61,7 @@ final class BenchCommand implements Callable<Integer> {
                 return 0;
             }
             if (protectionOnly) {
-                new com.settle.bench.ProtectionBenchmark(root.context().out(), rounds).run();
+                new ProtectionBenchmark(root.context().out(), rounds).run();
                 return 0;
             }
             if (paymentOnly) {
@@ -81,7 +82,7 @@ final class BenchCommand implements Callable<Integer> {
             }
             new com.settle.bench.CreditBenchmark(root.context().out(), rounds).run();
             new com.settle.bench.ImportBenchmark(root.context().out(), rounds).withPayments(importPayments).run();
-            new com.settle.bench.ProtectionBenchmark(root.context().out(), Math.min(rounds, 7)).run();
+            new ProtectionBenchmark(root.context().out(), Math.min(rounds, 7)).run();
             new com.settle.bench.LaunchBenchmark(root.context().out(), Math.min(rounds, 7)).run();
         } catch (Exception e) {
             throw new IllegalStateException("a benchmark failed", e);

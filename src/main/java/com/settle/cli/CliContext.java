@@ -82,9 +82,16 @@ public final class CliContext {
 
     /** Opens a protected file with its recovery key (every password forgotten). */
     public Database openWithRecoveryKey(GlobalOptions options, String user, String recoveryKey) {
-        Path file = databaseFile(options);
-        SignedIn s = Protection.recover(file, user, recoveryKey);
-        Database db = Database.open(file, Database.Mode.EXISTING, s.key());
+        return openSignedIn(options, Protection.recover(databaseFile(options), user, recoveryKey));
+    }
+
+    /** Opens a protected file with a key {@code user} has already signed in with (not asked again). */
+    Database openWithKey(GlobalOptions options, String user, FileKey key) {
+        return openSignedIn(options, Protection.withKey(databaseFile(options), user, key));
+    }
+
+    private Database openSignedIn(GlobalOptions options, SignedIn s) {
+        Database db = Database.open(databaseFile(options), Database.Mode.EXISTING, s.key());
         signedIn = s;
         return db;
     }

@@ -56,7 +56,9 @@ final class RestoreCommand implements Callable<Integer> {
         }
         RestoreService.Restored done = new RestoreService(cli.clock()).restore(from, file, user, key);
         Path before = done.before();
-        try (Database restored = cli.open(root.options())) {
+        // The key signed in with above opens the restored file: the password is not asked for twice.
+        boolean signedIn = key != null && Protection.isProtected(file);
+        try (Database restored = signedIn ? cli.openWithKey(root.options(), user, key) : cli.open(root.options())) {
             VerifyService.Report books = cli.services(restored, root.options()).verify().verify();
             cli.out().println("restored " + file + " from " + from
                     + (before == null ? "" : "; the previous file is kept in " + before)

@@ -101,9 +101,12 @@ public final class Protection {
 
     /** Opening with the recovery key instead of a password (every password forgotten). */
     public static SignedIn recover(Path companyFile, String username, String recoveryText) {
-        FileKey key = FileKey.fromRecoveryText(recoveryText);
-        Path file = DataFolder.withExtension(companyFile);
-        return new SignedIn(username, key, new Keyring(KeysFile.beside(file), key));
+        return withKey(companyFile, username, FileKey.fromRecoveryText(recoveryText));
+    }
+
+    /** {@code username}, signed in already with {@code key} (for example to a backup just restored over the file). */
+    public static SignedIn withKey(Path companyFile, String username, FileKey key) {
+        return new SignedIn(username, key, new Keyring(KeysFile.beside(DataFolder.withExtension(companyFile)), key));
     }
 
     private static void waitAfterFailures(int n) {

@@ -17,6 +17,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.zip.ZipFile;
 
 /**
  * Backups of the database file: a zip H2 writes from a consistent snapshot while the file is open
@@ -47,7 +48,7 @@ public final class Backups {
         Path keys = KeysFile.beside(database.file());
         HistoryChain.Head head = HistoryChain.head(database.dsl());
         Path repacked = part.resolveSibling(part.getFileName() + "2");
-        try (var in = new java.util.zip.ZipFile(part.toFile());
+        try (var in = new ZipFile(part.toFile());
              var out = new ZipOutputStream(Files.newOutputStream(repacked))) {
             for (var entries = in.entries(); entries.hasMoreElements(); ) {
                 ZipEntry e = entries.nextElement();

@@ -173,6 +173,8 @@ class BadInputCatalogueTest {
         Path secure = folder.resolve("secure.mv.db");
         Files.copy(Path.of(db), secure);
         Files.writeString(folder.resolve("ana.txt"), ANA_PASSWORD + "\n", StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("short.txt"), "short\n", StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("key.txt"), "ABCD-ABCD-ABCD-ABCD-ABCD-ABCD-ABCD-ABC\n", StandardCharsets.UTF_8);
         Protection.protect(secure, "ana", ANA_PASSWORD.toCharArray());
         int added = Cli.run(new CliContext(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
                 Map.of(), TestBooks.CLOCK, folder, "ana"), (f, d, u) -> 0, "user", "add", "viewer", "--role",
@@ -436,23 +438,11 @@ class BadInputCatalogueTest {
                 "verify"));
         add("P5", si, "`--password-file none.txt` (no such file)", () -> secure(Map.of(), "--password-file",
                 "none.txt", "verify"));
-        add("P6", "settle user password", "a new password of 5 characters", () -> {
-            try {
-                Files.writeString(folder.resolve("short.txt"), "short\n", StandardCharsets.UTF_8);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            return secure(ana, "user", "password", "--new-password-file", folder.resolve("short.txt").toString());
-        });
-        add("P7", "settle recover", "a recovery key of 31 characters", () -> {
-            try {
-                Files.writeString(folder.resolve("key.txt"), "ABCD-ABCD-ABCD-ABCD-ABCD-ABCD-ABCD-ABC\n");
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            return secure(Map.of(), "--user", "ana", "recover", "--recovery-key-file",
-                    folder.resolve("key.txt").toString(), "--new-password-file", anaFile);
-        });
+        add("P6", "settle user password", "a new password of 5 characters", () -> secure(ana, "user", "password",
+                "--new-password-file", folder.resolve("short.txt").toString()));
+        add("P7", "settle recover", "a recovery key of 31 characters", () -> secure(Map.of(), "--user", "ana",
+                "recover", "--recovery-key-file", folder.resolve("key.txt").toString(), "--new-password-file",
+                anaFile));
         add("P8", "settle protect", "a file that is protected already", () -> secure(ana, "protect",
                 "--new-password-file", anaFile));
         add("P9", "settle unprotect", "without `--yes`", () -> secure(ana, "unprotect"));

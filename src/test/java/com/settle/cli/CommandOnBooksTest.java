@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.HashMap;
 
 /**
  * A command-line test against a real file made by the subclass's set-up (which sets {@link #db}):
@@ -26,7 +27,7 @@ abstract class CommandOnBooksTest {
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
     /** The environment the commands see (a test of a protected file puts SETTLE_PASSWORD here). */
-    final Map<String, String> env = new java.util.HashMap<>();
+    final Map<String, String> env = new HashMap<>();
 
     @AfterEach
     void booksBalance() {

@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import com.settle.support.TestBooks;
+import java.io.PrintWriter;
+import picocli.CommandLine;
 
 /**
  * A protected company file, through the command line: encrypted at rest, opened only by signing in, one
@@ -212,8 +215,8 @@ class ProtectCommandTest extends CommandOnBooksTest {
                 Map.entry("protect", "needs Manage users, and an unprotected file: tested above"),
                 Map.entry("recover", "the recovery key opens everything by design"));
         List<String> commands = new ArrayList<>();
-        leaves(new picocli.CommandLine(new SettleCommand(new CliContext(new java.io.PrintWriter(out),
-                new java.io.PrintWriter(err), env, com.settle.support.TestBooks.CLOCK, folder, OS_USER),
+        leaves(new CommandLine(new SettleCommand(new CliContext(new PrintWriter(out), new PrintWriter(err), env,
+                TestBooks.CLOCK, folder, OS_USER),
                 (f, d, u) -> 0)), "", commands);
         assertThat(commands).as("every command is listed as refused or as open").allSatisfy(c ->
                 assertThat(refused.containsKey(c) || open.containsKey(c)).as(c).isTrue());
@@ -234,7 +237,7 @@ class ProtectCommandTest extends CommandOnBooksTest {
         assertThat(Files.exists(folder.resolve("b2.zip"))).isFalse();
     }
 
-    private static void leaves(picocli.CommandLine c, String path, List<String> out) {
+    private static void leaves(CommandLine c, String path, List<String> out) {
         if (c.getSubcommands().isEmpty()) {
             out.add(path);
             return;

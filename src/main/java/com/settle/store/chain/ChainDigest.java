@@ -1,23 +1,18 @@
 package com.settle.store.chain;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import org.jooq.DSLContext;
 
 /**
  * The canonical form of history rows and the SHA-256 digests over it. One home for both the code that
- * extends the chain and Verify books, so that both read a row the same way: each value as text (amounts
- * without trailing zeros, dates in ISO form, instants in UTC), each prefixed with its length, null marked
- * apart from the empty text.
+ * extends the chain and Verify books, so that both read a row the same way: each value as the database
+ * gives it as text, prefixed with its length, null marked apart from the empty text.
  */
 final class ChainDigest {
 
@@ -139,7 +134,7 @@ final class ChainDigest {
     static byte[] row(String kind, Object[] values) {
         StringBuilder s = new StringBuilder(160).append(kind);
         for (Object o : values) {
-            String v = value(o);
+            String v = (String) o;
             if (v == null) {
                 s.append("|-");
             } else {
@@ -147,39 +142,5 @@ final class ChainDigest {
             }
         }
         return s.append('\n').toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String value(Object v) {
-        if (v == null) {
-            return null;
-        }
-        if (v instanceof String text) {
-            return text;
-        }
-        if (v instanceof BigDecimal d) {
-            return d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString();
-        }
-        if (v instanceof java.sql.Date d) {
-            return d.toLocalDate().toString();
-        }
-        if (v instanceof LocalDate d) {
-            return d.toString();
-        }
-        if (v instanceof OffsetDateTime o) {
-            return o.toInstant().toString();
-        }
-        if (v instanceof ZonedDateTime z) {
-            return z.toInstant().toString();
-        }
-        if (v instanceof java.sql.Timestamp ts) {
-            return ts.toInstant().toString();
-        }
-        if (v instanceof byte[] b) {
-            return HexFormat.of().formatHex(b);
-        }
-        if (v instanceof Number n) {
-            return new BigDecimal(n.toString()).stripTrailingZeros().toPlainString();
-        }
-        return v.toString();
     }
 }

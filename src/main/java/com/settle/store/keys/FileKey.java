@@ -4,6 +4,7 @@ import com.settle.domain.ValidationException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Locale;
 
 /**
  * The random key a protected company file is encrypted with (H2's AES file encryption). Nobody types it:
@@ -69,7 +70,7 @@ public final class FileKey {
      * O, I and L are read as 0, 1 and 1.
      */
     public static FileKey fromRecoveryText(String text) {
-        String clean = text == null ? "" : text.toUpperCase(java.util.Locale.ROOT).replaceAll("[\\s-]", "")
+        String clean = text == null ? "" : text.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "")
                 .replace('O', '0').replace('I', '1').replace('L', '1');
         if (clean.length() != 32) {
             throw new ValidationException("Recovery key", "has " + clean.length() + " letters and digits; a"

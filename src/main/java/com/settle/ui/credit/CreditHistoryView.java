@@ -1,5 +1,6 @@
 package com.settle.ui.credit;
 
+import com.settle.csv.Exports;
 import com.settle.domain.Money;
 import com.settle.domain.model.HistoryLine;
 import com.settle.domain.model.HistoryType;
@@ -269,7 +270,7 @@ public final class CreditHistoryView implements PageController {
         }
         model.change("Exporting the history", () -> {
             model.services().checkExport();
-            return com.settle.csv.Exports.HISTORY.write(target, model.allLines());
+            return Exports.HISTORY.write(target, model.allLines());
         },
                 n -> "Exported " + n + " lines to " + target.getFileName(), m -> dialogs.refused("Export", m));
     }

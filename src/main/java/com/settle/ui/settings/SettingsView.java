@@ -25,6 +25,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.util.StringConverter;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import java.util.Locale;
 
 /** Controller of the Settings page: the default application rule, users and roles, reason and accounting codes. */
 public final class SettingsView implements PageController {
@@ -219,9 +222,9 @@ public final class SettingsView implements PageController {
 
     /** What Back up now and Restore do (the window's composition root owns the database file). */
     /** Adds a tab built elsewhere (Security); {@code onShown} runs each time it is selected. */
-    public void addTab(String title, javafx.scene.Node content, Runnable onShown) {
-        javafx.scene.control.Tab tab = new javafx.scene.control.Tab(title, content);
-        tab.setId(title.toLowerCase(java.util.Locale.ROOT) + "Tab");
+    public void addTab(String title, Node content, Runnable onShown) {
+        Tab tab = new Tab(title, content);
+        tab.setId(title.toLowerCase(Locale.ROOT) + "Tab");
         tab.setOnSelectionChanged(e -> {
             if (tab.isSelected()) {
                 onShown.run();
