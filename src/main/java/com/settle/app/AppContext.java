@@ -21,6 +21,8 @@ import com.settle.ui.payments.FxPaymentDialogs;
 import com.settle.ui.payments.PaymentDetailView;
 import com.settle.ui.payments.PaymentDetailViewModel;
 import com.settle.ui.payments.PaymentsView;
+import com.settle.ui.security.ProtectFlow;
+import com.settle.ui.security.ProtectViewModel;
 import com.settle.ui.security.SecurityView;
 import com.settle.ui.security.SecurityViewModel;
 import com.settle.ui.settings.SettingsView;
@@ -156,8 +158,8 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
     }
 
     private void openDatabase() {
-        new WindowOpening(executor, session, databaseFile, askFirstRun).start(new FxDialogService(stage),
-                this::opened, mainModel::failedToOpen, this::signIn);
+        new WindowOpening(executor, session, databaseFile, askFirstRun, this::protectFile).start(
+                new FxDialogService(stage), this::opened, mainModel::failedToOpen, this::signIn);
     }
 
     /** A protected file: the sign-in dialog, then the books. */
@@ -166,6 +168,21 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
         SignInFlow.show(stage, loader, model, databaseFile.getFileName().toString(), this::opened,
                 () -> mainModel.failedToOpen("Not signed in: " + databaseFile.getFileName() + " is protected and"
                         + " opens only after signing in. Close Settle and start it again to sign in."));
+    }
+
+    /** Settings &gt; Security &gt; Protect, and the first run's offer: the Protect dialog over the open books. */
+    public void protectFile() {
+        Services current = services;
+        if (current == null || current.isProtected()) {
+            return;
+        }
+        ProtectViewModel model = new ProtectViewModel(executor, password -> session.protect(current, password),
+                current.user().username());
+        ProtectFlow.show(stage, loader, model, databaseFile.getFileName().toString(), books -> {
+            opened(books);
+            refresh(mainModel.pageProperty().get());
+            executor.notice(databaseFile.getFileName() + " is now protected: it opens only after signing in");
+        });
     }
 
     private void opened(Services s) {
@@ -191,7 +208,7 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
                     v.controller().setBackupActions(this::backupNow, this::restoreBackup,
                             com.settle.store.Backups.folder(databaseFile).toString());
                     SecurityView security = new SecurityView(new SecurityViewModel(executor, () -> services,
-                            executor::notice));
+                            executor::notice), this::protectFile);
                     v.controller().addTab("Security", loader.load(SecurityView.class, security).root(),
                             security::refresh);
                     yield v;

@@ -1,5 +1,7 @@
 package com.settle.app;
 
+import com.settle.domain.Passwords;
+import com.settle.domain.model.Permission;
 import com.settle.domain.ValidationException;
 import com.settle.service.Protection;
 import com.settle.service.RestoreService;
@@ -9,6 +11,8 @@ import com.settle.service.Services;
 import com.settle.store.Backups;
 import com.settle.store.Database;
 import com.settle.store.DatabaseException;
+import com.settle.store.keys.FileKey;
+import com.settle.ui.security.ProtectedFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -99,11 +103,21 @@ final class DatabaseSession implements AutoCloseable {
         boolean created = !Files.exists(file);
         // A protected file fails here at once (Kind PROTECTED), before any slow work: the window asks to sign in.
         database = Database.open(file);
-        Services s = user == null ? Services.singlePerson(database.dsl(), System.getProperty("user.name"), clock)
-                : new Services(database.dsl(), user, clock);
+        Services s = plainFileServices(user == null ? System.getProperty("user.name") : user);
         // The first query warms the data access path while nobody waits on it yet.
         s.accounts().count();
         return new Opened(s, created);
+    }
+
+    /**
+     * An unprotected file is worked on by the operating-system user, with every permission (the command line
+     * refuses {@code --user} naming anyone else). Another name is a user with only their roles: the tests'
+     * way of looking at the window as a clerk or a viewer.
+     */
+    private Services plainFileServices(String username) {
+        return username.equals(System.getProperty("user.name"))
+                ? Services.singlePerson(database.dsl(), username, clock)
+                : new Services(database.dsl(), username, clock);
     }
 
     /** The user name the sign-in dialog starts with: {@code --user}, else the operating-system user. */
@@ -128,6 +142,35 @@ final class DatabaseSession implements AutoCloseable {
             db.close();
             throw new ServiceException(Protection.REFUSED);
         }
+    }
+
+    /**
+     * Protects the open, unprotected file from the window: {@code current}'s user becomes its administrator,
+     * the file is closed (no automatic backup: that would be one more readable copy), encrypted, and reopened
+     * signed in as that administrator. A refusal before the file closes changes nothing; a failure while
+     * encrypting leaves the plain file, reopened.
+     */
+    ProtectedFile protect(Services current, char[] password) {
+        if (signedIn != null || current.isProtected()) {
+            throw new ServiceException(file.getFileName() + " is already protected. Nothing was changed.");
+        }
+        Passwords.check("Password", password);
+        current.user().require(Permission.USERS_MANAGE, "protect this company file");
+        String admin = current.users().ensureAdministrator(current.user().username()).username();
+        database.close();
+        database = null;
+        String recovery;
+        try {
+            recovery = Protection.protect(file, admin, password);
+        } catch (RuntimeException e) {
+            database = Database.open(file, Database.Mode.EXISTING, null);
+            throw e;
+        }
+        Protection.SignedIn s = Protection.withKey(file, admin, FileKey.fromRecoveryText(recovery));
+        database = Database.open(file, Database.Mode.EXISTING, s.key());
+        signedIn = s;
+        return new ProtectedFile(new Services(database.dsl(), admin, clock, s.keyring()), recovery,
+                Protection.plainBackups(file));
     }
 
     private static Opened join(CompletableFuture<Opened> f) {
@@ -174,8 +217,7 @@ final class DatabaseSession implements AutoCloseable {
             database = Database.open(file, Database.Mode.EXISTING, signedIn == null ? null : signedIn.key());
         }
         Services s = signedIn != null ? new Services(database.dsl(), username, clock, signedIn.keyring())
-                : user == null ? Services.singlePerson(database.dsl(), username, clock)
-                : new Services(database.dsl(), username, clock);
+                : plainFileServices(username);
         return new Restored(s, s.verify().verify().balanced(), before, refused);
     }
 

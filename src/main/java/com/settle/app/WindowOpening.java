@@ -11,8 +11,8 @@ import javafx.concurrent.Task;
 /**
  * How the window gets its books: the file opens in the background (perhaps already opening since before
  * the toolkit started); on the first run over a new file the clerk chooses an empty company (the
- * default, also Escape) or the sample company to explore, which then loads in the background with its
- * progress. The window stays usable throughout.
+ * default, also Escape), the sample company to explore, which then loads in the background with its
+ * progress, or an empty company protected at once. The window stays usable throughout.
  */
 final class WindowOpening {
 
@@ -20,8 +20,12 @@ final class WindowOpening {
     private final DatabaseSession session;
     private final Path file;
     private final boolean askFirstRun;
+    private final Runnable protect;
 
-    WindowOpening(BackgroundExecutor executor, DatabaseSession session, Path file, boolean askFirstRun) {
+    /** @param protect opens the Protect dialog over the open books (the first run's third answer) */
+    WindowOpening(BackgroundExecutor executor, DatabaseSession session, Path file, boolean askFirstRun,
+                  Runnable protect) {
+        this.protect = protect;
         this.executor = executor;
         this.session = session;
         this.file = file;
@@ -59,15 +63,24 @@ final class WindowOpening {
         });
     }
 
-    /** The first-run question; loads the sample company when chosen, then hands the books on. */
+    /**
+     * The first-run question; loads the sample company when chosen, or opens the Protect dialog over the
+     * new, empty company, then hands the books on.
+     */
     private void askFirstRun(DialogService dialogs, Services services, Consumer<Services> then) {
-        boolean sample = dialogs.choose("Welcome to Settle", "How would you like to start?",
+        int answer = dialogs.choose("Welcome to Settle", "How would you like to start?",
                 "This database is new.\n\nStart with an empty company to record your own customers, invoices and"
                         + " payments, or explore a sample company (25 accounts with invoices, payments and credit"
                         + " balances) to try Settle first. The sample can be loaded later only into an empty"
-                        + " database.", "Start with an empty company", "Explore the sample company");
-        if (!sample) {
+                        + " database.\n\nIf others can reach this computer, or it is a laptop, protect the new"
+                        + " company with a password: it is encrypted and opens only after signing in (also later,"
+                        + " from Settings > Security).", "Start with an empty company", "Explore the sample company",
+                "Empty and protected…");
+        if (answer != 1) {
             then.accept(services);
+            if (answer == 2) {
+                protect.run();
+            }
             return;
         }
         Task<Services> load = new Task<>() {

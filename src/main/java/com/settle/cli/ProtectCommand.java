@@ -7,6 +7,7 @@ import com.settle.service.Services;
 import com.settle.store.Database;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -48,11 +49,13 @@ final class ProtectCommand implements Callable<Integer> {
         }
         char[] password = cli.passwords().newPassword("--new-password-file", newPasswordFile, name);
         String recovery = Protection.protect(file, name, password);
+        List<Path> plain = Protection.plainBackups(file);
         if (options.json) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("database", file.toString());
             json.put("administrator", name);
             json.put("recoveryKey", recovery);
+            json.put("unprotectedBackups", plain.stream().map(Path::toString).toList());
             cli.out().println(Json.write(json));
         } else {
             cli.out().println(file + " is now protected: it opens only after signing in, as " + name + " to begin"
@@ -63,6 +66,12 @@ final class ProtectCommand implements Callable<Integer> {
             cli.out().println("Print it or write it down and keep it away from this computer. It opens the file"
                     + " when every password is forgotten, and anyone holding it can open the file. If every"
                     + " password and this key are lost, nobody (Settle included) can open the books again.");
+            if (!plain.isEmpty()) {
+                cli.out().println();
+                cli.out().println("Not protected: " + plain.size() + " backup(s) made before now, in "
+                        + plain.get(0).getParent() + ". Anyone with a copy can read the books: delete them once"
+                        + " settle backup has made a protected one, or keep them as safe as the recovery key.");
+            }
         }
         return 0;
     }

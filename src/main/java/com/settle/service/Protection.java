@@ -1,7 +1,9 @@
 package com.settle.service;
 
 import com.settle.domain.Passwords;
+import com.settle.store.Backups;
 import com.settle.store.DataFolder;
+import com.settle.store.Database;
 import com.settle.store.keys.FileEncryption;
 import com.settle.store.keys.FileKey;
 import com.settle.store.keys.KeysFile;
@@ -9,11 +11,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -143,6 +147,33 @@ public final class Protection {
         }
         LOG.info("Protected {} (administrator {})", file, admin);
         return key.recoveryText();
+    }
+
+    /**
+     * The backups of the file, in its backups folder, that carry no keys file: made before it was protected,
+     * so readable by anyone who has a copy. Oldest first.
+     */
+    public static List<Path> plainBackups(Path companyFile) {
+        Path file = DataFolder.withExtension(companyFile).toAbsolutePath();
+        String base = file.getFileName().toString().replace(Database.FILE_SUFFIX, "") + "-";
+        Path folder = Backups.folder(file);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.getFileName().toString().startsWith(base)
+                    && p.getFileName().toString().endsWith(".zip")).filter(p -> {
+                        try {
+                            return KeysFile.inBackup(p).isEmpty();
+                        } catch (IOException e) {
+                            LOG.info("Not a backup that can be read: {} ({})", p, e.getMessage());
+                            return false;
+                        }
+                    }).sorted().toList();
+        } catch (IOException e) {
+            LOG.warn("Could not list {}", folder, e);
+            return List.of();
+        }
     }
 
     /** Removes protection from a closed file: decrypted in place, its keys file deleted. */

@@ -3,12 +3,14 @@ package com.settle.store;
 import com.settle.store.DatabaseException.Kind;
 import com.settle.store.keys.FileEncryption;
 import com.settle.store.keys.FileKey;
+import com.settle.store.migration.V12__Remove_seeded_users;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.Flyway;
@@ -29,7 +31,7 @@ public final class Database implements AutoCloseable {
 
     public static final String FILE_SUFFIX = ".mv.db";
     /** The newest migration this version ships (V6); DatabaseTest checks it against the migrations found. */
-    public static final int SCHEMA_VERSION = 11;
+    public static final int SCHEMA_VERSION = 12;
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final int ALREADY_OPEN = 90020;
@@ -127,12 +129,12 @@ public final class Database implements AutoCloseable {
         // prepared commands per session made H2 parse the same SQL again and again in a batch run.
         // FILE_LOCK=FS: the operating system's lock on the file, released the moment the process dies. With
         // FILE_LOCK=FILE a killed process left a lock file that made the next open wait about two seconds.
+        boolean cipher = key != null && (encrypted || !Files.exists(withExt));
         String url = "jdbc:h2:file:" + base + ";WRITE_DELAY=0;FILE_LOCK=FS;QUERY_CACHE_SIZE=64"
                 + (mode == Mode.EXISTING || mode == Mode.READ_ONLY ? ";IFEXISTS=TRUE" : "")
                 + (mode == Mode.READ_ONLY ? ";ACCESS_MODE_DATA=r" : "")
-                + (key != null && (encrypted || !Files.exists(withExt)) ? ";CIPHER=AES" : "");
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", key != null && (encrypted
-                || !Files.exists(withExt)) ? new String(key.h2Password()) : "");
+                + (cipher ? ";CIPHER=AES" : "");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", cipher ? new String(key.h2Password()) : "");
         pool.setMaxConnections(8);
         try {
             // Touch the file first, so that a lock or a foreign file is reported before Flyway wraps it.
@@ -158,6 +160,7 @@ public final class Database implements AutoCloseable {
             MigrateResult result = Flyway.configure()
                     .dataSource(pool)
                     .locations("classpath:db/migration", "classpath:com/settle/store/migration")
+                    .placeholders(Map.of(V12__Remove_seeded_users.PROTECTED, String.valueOf(cipher)))
                     .load()
                     .migrate();
             LOG.info("Opened {} (schema version {}, {} migrations run)", withExt, result.targetSchemaVersion,

@@ -38,12 +38,14 @@ class ProtectCommandTest extends CommandOnBooksTest {
         assertThat(run("init")).isZero();
         assertThat(run("demo")).as(err.toString()).isZero();
         assertThat(containsAnyName()).as("the plain file shows the names").isTrue();
+        assertThat(run("backup")).as(err.toString()).isZero();
         anaPassword = secret("ana.txt", "correct horse battery");
         assertThat(run("protect", "--new-password-file", anaPassword.toString())).as(err.toString()).isZero();
         Matcher m = Pattern.compile("Recovery key, shown this once: +(\\S+)").matcher(out.toString());
         assertThat(m.find()).as(out.toString()).isTrue();
         recoveryKey = m.group(1);
-        assertThat(out.toString()).contains("nobody (Settle included) can open the books again");
+        assertThat(out.toString()).contains("nobody (Settle included) can open the books again")
+                .contains("Not protected: 1 backup(s) made before now, in " + folder.resolve("backups"));
         env.put("SETTLE_PASSWORD", "correct horse battery");
     }
 

@@ -140,8 +140,8 @@ class TamperTest {
     @Test
     void aRowAddedOutsideSettleIsNotInTheChain() {
         tamper("INSERT INTO refund (number, account_id, source, amount, refund_date, method, created_by_id,"
-                + " created_at) SELECT 'R-00000009', id, 'CreditBalance', 1, DATE '2026-10-09', 'Cash', 1,"
-                + " CURRENT_TIMESTAMP FROM account");
+                + " created_at) SELECT 'R-00000009', id, 'CreditBalance', 1, DATE '2026-10-09', 'Cash',"
+                + " (SELECT MIN(id) FROM app_user), CURRENT_TIMESTAMP FROM account");
         assertThat(verify()).contains("6 history: refund R-00000009: expected an entry in the history chain, found"
                 + " none (written outside Settle)");
     }

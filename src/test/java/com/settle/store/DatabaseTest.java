@@ -60,7 +60,7 @@ class DatabaseTest {
         }
         // Once the other process is gone (even killed), the file opens again.
         try (Database db = Database.open(file)) {
-            assertThat(db.dsl().fetchCount(Tables.APP_USER)).isEqualTo(2);
+            assertThat(db.dsl().fetchCount(Tables.APP_ROLE)).isEqualTo(3);
         }
     }
 
@@ -112,7 +112,7 @@ class DatabaseTest {
         Database.open(file).close();
         byte[] before = Files.readAllBytes(file);
         try (Database db = Database.open(file, Database.Mode.READ_ONLY)) {
-            assertThat(db.dsl().fetchCount(Tables.APP_USER)).isEqualTo(2);
+            assertThat(db.dsl().fetchCount(Tables.APP_ROLE)).isEqualTo(3);
         }
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }

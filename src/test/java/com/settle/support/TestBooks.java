@@ -34,6 +34,7 @@ public final class TestBooks implements AutoCloseable {
 
     public TestBooks(Path folder) {
         this.database = Database.open(folder.resolve("books.mv.db"));
+        TestUsers.addAdminAndClerk(database);
         this.admin = new Services(database.dsl(), "admin", CLOCK);
         this.clerk = new Services(database.dsl(), "clerk", CLOCK);
     }

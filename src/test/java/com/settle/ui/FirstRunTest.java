@@ -3,6 +3,7 @@ package com.settle.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.settle.app.AppContext;
+import com.settle.service.Protection;
 import com.settle.service.Services;
 import com.settle.store.Database;
 import com.settle.support.TestBooks;
@@ -29,6 +30,8 @@ class FirstRunTest {
     @TempDir
     Path folder;
 
+    private static final String OS_USER = System.getProperty("user.name");
+
     private AppContext context;
     private Path file;
 
@@ -36,7 +39,7 @@ class FirstRunTest {
     void start(Stage stage) {
         file = folder.resolve("new.mv.db");
         assertThat(file).doesNotExist();
-        context = AppContext.asLaunched(file, "admin", TestBooks.CLOCK, Locale.US);
+        context = AppContext.asLaunched(file, null, TestBooks.CLOCK, Locale.US);
         context.start(stage);
     }
 
@@ -78,8 +81,24 @@ class FirstRunTest {
         context.close();
         assertThat(accounts()).isEqualTo(25);
         try (Database db = Database.open(file)) {
-            assertThat(new Services(db.dsl(), "admin", TestBooks.CLOCK).verify().verify().balanced()).isTrue();
+            assertThat(Services.singlePerson(db.dsl(), OS_USER, TestBooks.CLOCK).verify().verify().balanced())
+                    .isTrue();
         }
+    }
+
+    @Test
+    void theThirdAnswerOpensTheProtectDialogOverTheEmptyCompany(FxRobot robot) throws Exception {
+        waitForChoice(robot);
+        robot.clickOn("Empty and protected…");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#protectPassword").tryQuery().isPresent());
+        assertThat(robot.lookup("#protectAdministrator").queryLabeled().getText()).isEqualTo(OS_USER);
+        // Cancel leaves the new company as it is: empty, open, not protected.
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#protectPassword").tryQuery().isEmpty());
+        assertThat(homeTotals(robot).getItems()).isEmpty();
+        assertThat(robot.lookup("#protectionLabel").queryLabeled().getText()).startsWith("Unprotected");
+        context.close();
+        assertThat(Protection.isProtected(file)).isFalse();
     }
 
     private static java.util.List<?> homeTotalsRows(FxRobot robot) {
@@ -94,7 +113,7 @@ class FirstRunTest {
         assertThat(homeTotals(robot).getItems()).isEmpty();
         context.close();
         assertThat(Files.exists(file)).isTrue();
-        AppContext again = AppContext.asLaunched(file, "admin", TestBooks.CLOCK, Locale.US);
+        AppContext again = AppContext.asLaunched(file, null, TestBooks.CLOCK, Locale.US);
         Stage[] stage = new Stage[1];
         robot.interact(() -> {
             stage[0] = new Stage();
@@ -112,7 +131,7 @@ class FirstRunTest {
 
     private long accounts() {
         try (Database db = Database.open(file)) {
-            return new Services(db.dsl(), "admin", TestBooks.CLOCK).accounts().count();
+            return Services.singlePerson(db.dsl(), OS_USER, TestBooks.CLOCK).accounts().count();
         }
     }
 }

@@ -84,9 +84,9 @@ class ViewModelTest {
             }
 
             @Override
-            public boolean choose(String title, String header, String text, String usual, String other) {
+            public int choose(String title, String header, String text, String usual, String... others) {
                 dialogs.add("choose: " + header);
-                return false;
+                return 0;
             }
         });
         assertThat(model.titleProperty().get()).isEqualTo("Settle — books.mv.db");

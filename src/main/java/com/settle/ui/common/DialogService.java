@@ -11,8 +11,8 @@ public interface DialogService {
     boolean ask(String title, String header, String text, String yes);
 
     /**
-     * A question with two answers: true for {@code other}, false for {@code usual} (the default button,
-     * also what Escape and closing the dialog choose).
+     * A question with several answers: 0 for {@code usual} (the default button, also what Escape and closing
+     * the dialog choose), 1 for the first of {@code others}, and so on.
      */
-    boolean choose(String title, String header, String text, String usual, String other);
+    int choose(String title, String header, String text, String usual, String... others);
 }

@@ -1,6 +1,12 @@
 package com.settle.ui.common;
 
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.Platform;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
 import javafx.stage.Window;
 
@@ -25,9 +31,9 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public boolean ask(String title, String header, String text, String yes) {
-        javafx.scene.control.ButtonType answer = new javafx.scene.control.ButtonType(yes,
-                javafx.scene.control.ButtonBar.ButtonData.YES);
-        Alert alert = new Alert(Alert.AlertType.WARNING, text, answer, javafx.scene.control.ButtonType.CLOSE);
+        ButtonType answer = new ButtonType(yes,
+                ButtonBar.ButtonData.YES);
+        Alert alert = new Alert(Alert.AlertType.WARNING, text, answer, ButtonType.CLOSE);
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(header);
@@ -36,20 +42,23 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public boolean choose(String title, String header, String text, String usual, String other) {
-        javafx.scene.control.ButtonType first = new javafx.scene.control.ButtonType(usual,
-                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
-        javafx.scene.control.ButtonType second = new javafx.scene.control.ButtonType(other,
-                javafx.scene.control.ButtonBar.ButtonData.OTHER);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, second, first);
+    public int choose(String title, String header, String text, String usual, String... others) {
+        ButtonType first = new ButtonType(usual, ButtonBar.ButtonData.CANCEL_CLOSE);
+        List<ButtonType> answers = new ArrayList<>();
+        for (String other : others) {
+            answers.add(new ButtonType(other, ButtonBar.ButtonData.OTHER));
+        }
+        List<ButtonType> buttons = new ArrayList<>(answers);
+        buttons.add(first);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, buttons.toArray(ButtonType[]::new));
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(header);
         alert.getDialogPane().setId("chooseDialog");
-        javafx.scene.control.Button usualButton = (javafx.scene.control.Button) alert.getDialogPane().lookupButton(first);
+        Button usualButton = (Button) alert.getDialogPane().lookupButton(first);
         usualButton.setDefaultButton(true);
-        javafx.application.Platform.runLater(usualButton::requestFocus);
-        return alert.showAndWait().filter(b -> b == second).isPresent();
+        Platform.runLater(usualButton::requestFocus);
+        return alert.showAndWait().map(b -> answers.indexOf(b) + 1).orElse(0);
     }
 
     private void show(Alert.AlertType type, String title, String header, String text) {

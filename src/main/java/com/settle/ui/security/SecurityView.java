@@ -23,11 +23,16 @@ public final class SecurityView {
     private Button changePasswordButton;
     @FXML
     private Label messageLabel;
+    @FXML
+    private Button protectButton;
 
     private final SecurityViewModel model;
+    private final Runnable protect;
 
-    public SecurityView(SecurityViewModel model) {
+    /** @param protect opens the Protect dialog */
+    public SecurityView(SecurityViewModel model, Runnable protect) {
         this.model = model;
+        this.protect = protect;
     }
 
     @FXML
@@ -40,6 +45,13 @@ public final class SecurityView {
         passwordBox.visibleProperty().bind(model.protectedFileProperty());
         passwordBox.managedProperty().bind(passwordBox.visibleProperty());
         changePasswordButton.disableProperty().bind(model.newPasswordProperty().isEmpty());
+        protectButton.visibleProperty().bind(model.protectedFileProperty().not());
+        protectButton.managedProperty().bind(protectButton.visibleProperty());
+    }
+
+    @FXML
+    private void protectFile() {
+        protect.run();
     }
 
     @FXML

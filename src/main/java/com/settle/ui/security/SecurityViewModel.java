@@ -19,8 +19,8 @@ import javafx.beans.property.StringProperty;
 public final class SecurityViewModel {
 
     static final String UNPROTECTED = "Unprotected: anyone with this file can open it, and Settle works as you"
-            + " with every permission. To protect it (encrypted, opened only by signing in, a recovery key shown"
-            + " once), close Settle and run: settle protect";
+            + " with every permission. Protect it to encrypt it, open it only by signing in, and give each"
+            + " person a user and a password of their own.";
     static final String PROTECTED = "Protected: the file is encrypted and opens only after signing in. Keep the"
             + " recovery key you were shown away from this computer: with every password forgotten, it is the"
             + " only way in.";

@@ -225,6 +225,7 @@ public final class SettingsView implements PageController {
     public void addTab(String title, Node content, Runnable onShown) {
         Tab tab = new Tab(title, content);
         tab.setId(title.toLowerCase(Locale.ROOT) + "Tab");
+        tab.setUserData(onShown);
         tab.setOnSelectionChanged(e -> {
             if (tab.isSelected()) {
                 onShown.run();
@@ -359,6 +360,10 @@ public final class SettingsView implements PageController {
         Permitted.guard(addAccountingButton, codes.user(), Permission.SETTINGS_EDIT);
         reasonActions(reasonTable.getSelectionModel().getSelectedItem());
         accountingActions(accountingTable.getSelectionModel().getSelectedItem());
+        Tab shown = tabs.getSelectionModel().getSelectedItem();
+        if (shown != null && shown.getUserData() instanceof Runnable added) {
+            added.run();
+        }
     }
 
     @Override
