@@ -110,7 +110,7 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
         Supplier<Services> current = () -> services;
         controllers.put(MainWindow.class, () -> new MainWindow(mainModel, this, this, executor));
         ListExporter exporter = new ListExporter(name -> files.export.apply(name), executor, executor::notice,
-                () -> services.checkExport());
+                () -> services.exportFooter());
         controllers.put(AccountsView.class, () -> new AccountsView(new AccountsViewModel(executor, current), format,
                 exporter, this, new com.settle.ui.accounts.AccountDialogs(() -> stage, locale), executor, current));
         controllers.put(DocumentsView.class, () -> new DocumentsView(new DocumentsViewModel(executor, current), format,
@@ -165,6 +165,9 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
     /** A protected file: the sign-in dialog, then the books. */
     private void signIn() {
         SignInViewModel model = new SignInViewModel(executor, session::openSignedIn, session.signInName());
+        if (LaunchProbe.signInAtOnce(model, session, this::opened)) {
+            return;
+        }
         SignInFlow.show(stage, loader, model, databaseFile.getFileName().toString(), this::opened,
                 () -> mainModel.failedToOpen("Not signed in: " + databaseFile.getFileName() + " is protected and"
                         + " opens only after signing in. Close Settle and start it again to sign in."));

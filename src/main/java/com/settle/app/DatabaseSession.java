@@ -46,6 +46,8 @@ final class DatabaseSession implements AutoCloseable {
     private final Clock clock;
     private volatile Database database;
     private volatile CompletableFuture<Opened> early;
+    /** How long the last sign-in's key derivation took (for the launch benchmark). */
+    private volatile long lastDerivationMillis;
     /** Who signed in to a protected file, with its key; null for a plain file. */
     private volatile Protection.SignedIn signedIn;
 
@@ -120,6 +122,10 @@ final class DatabaseSession implements AutoCloseable {
                 : new Services(database.dsl(), username, clock);
     }
 
+    long lastDerivationMillis() {
+        return lastDerivationMillis;
+    }
+
     /** The user name the sign-in dialog starts with: {@code --user}, else the operating-system user. */
     String signInName() {
         return user != null ? user : System.getProperty("user.name");
@@ -131,7 +137,9 @@ final class DatabaseSession implements AutoCloseable {
      * @throws ServiceException with {@link Protection#REFUSED} for any wrong sign-in
      */
     Services openSignedIn(String username, char[] password) {
+        long start = System.nanoTime();
         Protection.SignedIn s = Protection.signIn(file, username, password);
+        lastDerivationMillis = (System.nanoTime() - start) / 1_000_000;
         Database db = Database.open(file, Database.Mode.EXISTING, s.key());
         try {
             Services services = new Services(db.dsl(), s.username(), clock, s.keyring());

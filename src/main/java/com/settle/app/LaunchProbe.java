@@ -1,6 +1,8 @@
 package com.settle.app;
 
 import com.settle.service.Services;
+import com.settle.ui.signin.SignInViewModel;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.stage.Stage;
@@ -12,6 +14,8 @@ import javafx.stage.Stage;
 final class LaunchProbe {
 
     static final String PROPERTY = "settle.launch.probe";
+    /** The environment variable the probe signs in with (the command line's own). */
+    static final String PASSWORD = "SETTLE_PASSWORD";
 
     private LaunchProbe() {
     }
@@ -31,6 +35,25 @@ final class LaunchProbe {
                 }
             }
         });
+    }
+
+    /**
+     * For the launch benchmark on a protected file: with the probe on and {@code SETTLE_PASSWORD} set, signs in
+     * at once with that password (as a clerk typing it would) and reports how long the key derivation took,
+     * so that the benchmark can tell the derivation (slow on purpose) from the rest of the launch.
+     */
+    static boolean signInAtOnce(SignInViewModel model, DatabaseSession session, Consumer<Services> opened) {
+        String password = System.getenv(PASSWORD);
+        if (System.getProperty(PROPERTY) == null || password == null) {
+            return false;
+        }
+        model.passwordProperty().set(password);
+        model.signIn(services -> {
+            System.out.println("derivation " + session.lastDerivationMillis());
+            System.out.flush();
+            opened.accept(services);
+        });
+        return true;
     }
 
     private static long sinceJvmStart() {
