@@ -46,14 +46,15 @@ final class ExportCommand {
             return super.call();
         }
 
-        abstract int write(Services s) throws IOException;
+        /** Writes the rows, then {@code footer}; returns how many rows. */
+        abstract int write(Services s, String footer) throws IOException;
 
         @Override
         int run(Services s) {
-            s.checkExport();
+            String footer = s.exportFooter();
             int rows;
             try {
-                rows = write(s);
+                rows = write(s, footer);
             } catch (IOException e) {
                 throw new ServiceException("Cannot write " + to + ": " + e.getMessage() + ". Nothing was written.", e);
             }
@@ -65,24 +66,24 @@ final class ExportCommand {
     @Command(name = "accounts", mixinStandardHelpOptions = true, description = "Every account.")
     static final class Accounts extends Sub {
         @Override
-        int write(Services s) throws IOException {
-            return Exports.ACCOUNTS.write(to, s.accounts().list());
+        int write(Services s, String footer) throws IOException {
+            return Exports.ACCOUNTS.write(to, s.accounts().list(), footer);
         }
     }
 
     @Command(name = "documents", mixinStandardHelpOptions = true, description = "Every invoice and debit memo.")
     static final class Documents extends Sub {
         @Override
-        int write(Services s) throws IOException {
-            return Exports.DOCUMENTS.write(to, s.documents().list());
+        int write(Services s, String footer) throws IOException {
+            return Exports.DOCUMENTS.write(to, s.documents().list(), footer);
         }
     }
 
     @Command(name = "payments", mixinStandardHelpOptions = true, description = "Every payment.")
     static final class Payments extends Sub {
         @Override
-        int write(Services s) throws IOException {
-            return Exports.PAYMENTS.write(to, s.payments().list());
+        int write(Services s, String footer) throws IOException {
+            return Exports.PAYMENTS.write(to, s.payments().list(), footer);
         }
     }
 
@@ -92,9 +93,9 @@ final class ExportCommand {
         String account;
 
         @Override
-        int write(Services s) throws IOException {
+        int write(Services s, String footer) throws IOException {
             var head = s.creditHistory().head(account);
-            return Exports.HISTORY.write(to, s.creditHistory().all(head, HistoryFilter.ALL));
+            return Exports.HISTORY.write(to, s.creditHistory().all(head, HistoryFilter.ALL), footer);
         }
     }
 }

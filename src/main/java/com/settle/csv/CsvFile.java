@@ -16,7 +16,7 @@ import org.apache.commons.csv.CSVPrinter;
  * Writes a CSV file for a spreadsheet: UTF-8, a header row, through a temporary file moved into place,
  * so a failed export leaves nothing half-written. A text cell that a spreadsheet would run as a formula
  * (it begins with =, +, -, @, a tab or a carriage return) gets a leading apostrophe; plain numbers such
- * as -12.50 stay numbers.
+ * as -12.50 stay numbers. An export ends with a comment line saying where it came from.
  */
 public final class CsvFile {
 
@@ -25,8 +25,13 @@ public final class CsvFile {
     private CsvFile() {
     }
 
-    /** @return the number of data rows written */
-    public static int write(Path target, List<String> header, Iterable<? extends List<?>> rows) throws IOException {
+    /**
+     * @param footer the last line, written as a comment ({@code # ...}) that spreadsheets show below the rows
+     *               and CSV readers told of comments skip; null for none
+     * @return the number of data rows written
+     */
+    public static int write(Path target, List<String> header, Iterable<? extends List<?>> rows, String footer)
+            throws IOException {
         OutputTarget.checkWritable(target);
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = Files.createTempFile(dir, ".settle-export", ".csv");
@@ -34,13 +39,16 @@ public final class CsvFile {
         try {
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
                  CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder()
-                         .setHeader(header.toArray(String[]::new)).build())) {
+                         .setHeader(header.toArray(String[]::new)).setCommentMarker('#').build())) {
                 for (List<?> row : rows) {
                     for (Object cell : row) {
                         csv.print(safe(cell));
                     }
                     csv.println();
                     n++;
+                }
+                if (footer != null) {
+                    csv.printComment(footer);
                 }
             }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

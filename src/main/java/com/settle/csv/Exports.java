@@ -9,6 +9,7 @@ import com.settle.domain.model.PaymentSummary;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
@@ -21,11 +22,14 @@ public final class Exports {
     /** A table's header and how one row becomes its cells. */
     public record Table<T>(List<String> header, Function<T, List<?>> row) {
 
-        /** Writes {@code rows} to {@code target}; returns how many. */
-        public int write(Path target, List<T> rows) throws IOException {
+        /**
+         * Writes {@code rows} to {@code target}, then {@code footer} (where the export came from, with the
+         * history chain head) as a comment line; returns how many rows.
+         */
+        public int write(Path target, List<T> rows, String footer) throws IOException {
             List<List<?>> cells = new ArrayList<>(rows.size());
             rows.forEach(r -> cells.add(row.apply(r)));
-            return CsvFile.write(target, header, cells);
+            return CsvFile.write(target, header, cells, footer);
         }
     }
 
@@ -37,32 +41,32 @@ public final class Exports {
     }
 
     public static final Table<AccountSummary> ACCOUNTS = new Table<>(List.of("Number", "Name", "Status", "Currency",
-            "OpenBalance", "UnappliedPayments", "CreditBalance"), a -> java.util.Arrays.asList(a.number(), a.name(),
+            "OpenBalance", "UnappliedPayments", "CreditBalance"), a -> Arrays.asList(a.number(), a.name(),
             a.status(), a.currencyCode(), plain(a.openBalance()), plain(a.unappliedPayments()),
             plain(a.creditBalance())));
 
     public static final Table<DocumentSummary> DOCUMENTS = new Table<>(List.of("Type", "Number", "Account",
             "AccountName", "DocumentDate", "DueDate", "Items", "Currency", "Amount", "Balance", "Status"),
-            d -> java.util.Arrays.asList(d.type().label(), d.number(), d.accountNumber(), d.accountName(),
+            d -> Arrays.asList(d.type().label(), d.number(), d.accountNumber(), d.accountName(),
                     d.documentDate(), d.dueDate(), d.itemCount(), d.amount().currency().getCurrencyCode(),
                     plain(d.amount()), plain(d.balance()), d.status()));
 
     public static final Table<PaymentSummary> PAYMENTS = new Table<>(List.of("Number", "Account", "AccountName",
             "EffectiveDate", "Method", "Reference", "Currency", "Amount", "Applied", "Unapplied", "Refunded",
-            "Transferred", "Status"), p -> java.util.Arrays.asList(p.number(), p.accountNumber(), p.accountName(),
+            "Transferred", "Status"), p -> Arrays.asList(p.number(), p.accountNumber(), p.accountName(),
             p.effectiveDate(), p.method().label(), p.reference(), p.amount().currency().getCurrencyCode(),
             plain(p.amount()), plain(p.applied()), plain(p.unapplied()), plain(p.refunded()),
             plain(p.transferred()), p.status()));
 
     public static final Table<CreditAccount> CREDIT_BALANCES = new Table<>(List.of("Number", "Name", "Currency",
-            "CreditBalance", "OpenInvoices", "OpenInvoiceBalance"), a -> java.util.Arrays.asList(a.number(), a.name(),
+            "CreditBalance", "OpenInvoices", "OpenInvoiceBalance"), a -> Arrays.asList(a.number(), a.name(),
             a.creditBalance().currency().getCurrencyCode(), plain(a.creditBalance()), a.openInvoices(),
             plain(a.openInvoiceBalance())));
 
     public static final Table<HistoryLine> HISTORY = new Table<>(List.of("Line", "Date", "Adjustment",
             "Cancellation", "Type", "SourceTransactionType", "SourceTransactionNumber", "Amount", "Currency",
             "Balance", "ReasonCode", "AccountingCode", "Comment", "Status", "TransferredToAccounting", "CreatedBy",
-            "CreatedDate"), l -> java.util.Arrays.asList(l.seq(), l.date(), l.adjustmentNumber(), l.cancellation(),
+            "CreatedDate"), l -> Arrays.asList(l.seq(), l.date(), l.adjustmentNumber(), l.cancellation(),
             l.type().code(), l.sourceType(), l.sourceNumber(), plain(l.amount()),
             l.amount().currency().getCurrencyCode(), plain(l.balanceAfter()), l.reasonCode(), l.accountingCode(),
             l.comment(), l.status(), l.transferredToAccounting(), l.createdBy(), l.createdAt()));

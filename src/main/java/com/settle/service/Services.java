@@ -13,7 +13,10 @@ import com.settle.store.PaymentRepository;
 import com.settle.store.RefundRepository;
 import com.settle.store.SettingsRepository;
 import com.settle.store.UserRepository;
+import com.settle.store.chain.HistoryChain;
 import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Set;
 import org.jooq.DSLContext;
@@ -37,6 +40,7 @@ public final class Services {
     private final ImportService imports;
     private final HomeService home;
     private final Keyring keyring;
+    private final Clock clock;
 
     public Services(DSLContext dsl, String username, Clock clock) {
         this(dsl, username, clock, null);
@@ -52,6 +56,7 @@ public final class Services {
 
     private Services(DSLContext dsl, String username, Clock clock, Keyring keyring, boolean everyPermission) {
         this.keyring = keyring;
+        this.clock = clock;
         Transactions tx = new Transactions(dsl);
         UserContext loaded = loadUser(tx, username);
         this.user = everyPermission ? new UserContext(loaded.userId(), loaded.username(), loaded.displayName(),
@@ -135,6 +140,17 @@ public final class Services {
     /** An export carries lists and history out of Settle: refused without the Export permission. */
     public void checkExport() {
         user.require(Permission.EXPORT, "export lists and history");
+    }
+
+    /**
+     * Checks the Export permission and returns the line an export ends with, so that a copy kept outside
+     * Settle can later be matched to the history it came from: when, by whom, and the history chain head.
+     */
+    public String exportFooter() {
+        checkExport();
+        HistoryChain.Head head = verify.chainHead();
+        return "Exported from Settle " + LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS) + " by "
+                + user.username() + "; history chain head " + head.shortForm() + " (" + head.entries() + " entries)";
     }
 
     /** Whether the file is protected (opened by signing in). */

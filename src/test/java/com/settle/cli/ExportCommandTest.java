@@ -38,6 +38,12 @@ class ExportCommandTest extends CommandOnBooksTest {
         List<String> lines = Files.readAllLines(accounts, StandardCharsets.UTF_8);
         assertThat(lines.get(0)).isEqualTo("Number,Name,Status,Currency,OpenBalance,UnappliedPayments,CreditBalance");
         assertThat(lines.get(1)).isEqualTo("A-00000001,\"'=HYPERLINK(\"\"http://x\"\")\",Active,USD,40.00,0.00,7.50");
+        // The last line says where the rows came from: the history chain head a later copy can be checked by.
+        assertThat(lines).hasSize(3);
+        assertThat(run("verify", "--json")).isZero();
+        String head = out.toString().replaceAll("(?s).*\"historyChainHead\":\"([0-9a-f]{12}).*", "$1");
+        assertThat(head).matches("[0-9a-f]{12}");
+        assertThat(lines.get(2)).matches("# Exported from Settle 2026-11-23T10:00 by " + OS_USER + "; history chain head " + head + " \\(\\d+ entries\\)");
 
         Path history = folder.resolve("history.csv");
         assertThat(run("export", "history", "A-00000001", "--to", history.toString(), "--json")).isZero();
@@ -61,7 +67,8 @@ class ExportCommandTest extends CommandOnBooksTest {
         assertThat(run("backup", "--to", db)).isEqualTo(2);
         assertThat(Files.size(Path.of(db))).isEqualTo(size);
         assertThat(run("export", "payments", "--to", folder.resolve("payments.csv").toString())).isZero();
-        assertThat(Files.readAllLines(folder.resolve("payments.csv"))).hasSize(1);
+        assertThat(Files.readAllLines(folder.resolve("payments.csv"))).hasSize(2)
+                .last().asString().startsWith("# Exported from Settle");
     }
 
     @Test

@@ -103,8 +103,9 @@ class PaymentsListTest {
         waitFor(() -> java.nio.file.Files.exists(file));
         java.util.List<String> lines = java.nio.file.Files.readAllLines(file);
         assertThat(suggested[0]).isEqualTo("payments.csv");
-        assertThat(lines).hasSize(2);
+        assertThat(lines).hasSize(3);
         assertThat(lines.get(1)).contains("A-00000002").contains(",JPY,10,").endsWith(",Canceled");
+        assertThat(lines.get(2)).startsWith("# Exported from Settle 2026-11-23T10:00 by clerk; history chain head ");
     }
 
     @Test

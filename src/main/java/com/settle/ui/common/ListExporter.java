@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -20,13 +21,14 @@ public final class ListExporter {
 
     /**
      * @param chooser asks where to save, given a suggested file name; null when the clerk cancels
-     * @param allowed throws, saying why, when the user may not export
+     * @param footer the line the file ends with (where it came from, the history chain head); throws, saying
+     *               why, when the user may not export
      */
-    private final Runnable allowed;
+    private final Supplier<String> footer;
 
     public ListExporter(Function<String, Path> chooser, TaskRunner runner, Consumer<String> notice,
-                        Runnable allowed) {
-        this.allowed = allowed;
+                        Supplier<String> footer) {
+        this.footer = footer;
         this.chooser = chooser;
         this.runner = runner;
         this.notice = notice;
@@ -44,9 +46,9 @@ public final class ListExporter {
         }
         List<T> rows = List.copyOf(table.getItems());
         runner.run("Exporting " + rows.size() + " rows", () -> {
-            allowed.run();
+            String last = footer.get();
             try {
-                return columns.write(target, rows);
+                return columns.write(target, rows, last);
             } catch (IOException e) {
                 throw new ServiceException("Cannot write " + target + ": " + e.getMessage()
                         + ". Nothing was written; choose another folder.", e);

@@ -269,8 +269,8 @@ public final class CreditHistoryView implements PageController {
             return;
         }
         model.change("Exporting the history", () -> {
-            model.services().checkExport();
-            return Exports.HISTORY.write(target, model.allLines());
+            String footer = model.services().exportFooter();
+            return Exports.HISTORY.write(target, model.allLines(), footer);
         },
                 n -> "Exported " + n + " lines to " + target.getFileName(), m -> dialogs.refused("Export", m));
     }
