@@ -1,5 +1,6 @@
 package com.settle.bench;
 
+import com.settle.service.Protection;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -16,9 +17,13 @@ import java.util.concurrent.TimeUnit;
 /**
  * Launch to the first interactive window of the real app (the database open and migrated, the start page
  * shown), each round a new JVM on a display (Xvfb on a server), against the smallest JavaFX window started
- * the same way. Uses the sample company's database, opened once before to be migrated.
+ * the same way. Uses the sample company's database, opened once before to be migrated; also a protected
+ * copy of it, signed in at once by the launch probe, whose launch less the key derivation (slow on purpose,
+ * reported by the probe) is compared with the same file's plain launch.
  */
 public final class LaunchBenchmark {
+
+    private static final String PASSWORD = "a launch benchmark password";
 
     private final PrintWriter out;
     private final int rounds;
@@ -52,6 +57,11 @@ public final class LaunchBenchmark {
         Path jsa = dir.resolve("settle.jsa");
         run(List.of(java, "-XX:ArchiveClassesAtExit=" + jsa, "-Dprism.order=sw", "-Dsettle.launch.probe=exit", "-cp",
                 cp, "com.settle.app.Main", "--db", db.toString()), Map.of());
+        // The same company protected: signed in at once by the probe with SETTLE_PASSWORD, as the operating-system
+        // user (the administrator the sample company's first run made).
+        Path secured = dir.resolve("secured.mv.db");
+        Files.copy(db, secured);
+        Protection.protect(secured, System.getProperty("user.name"), PASSWORD.toCharArray());
         Map<String, List<Long>> t = new HashMap<>();
         for (int i = 0; i <= rounds; i++) {
             Map<String, Long> plain = run(List.of(java, "-Dprism.order=sw", "-Dsettle.launch.probe=exit", "-cp", cp,
@@ -59,6 +69,8 @@ public final class LaunchBenchmark {
             Map<String, Long> shared = Files.exists(jsa) ? run(List.of(java, "-XX:SharedArchiveFile=" + jsa,
                     "-Dprism.order=sw", "-Dsettle.launch.probe=exit", "-cp", cp, "com.settle.app.Main", "--db",
                     db.toString()), Map.of()) : Map.of();
+            Map<String, Long> signedIn = run(List.of(java, "-Dprism.order=sw", "-Dsettle.launch.probe=exit", "-cp",
+                    cp, "com.settle.app.Main", "--db", secured.toString()), Map.of("SETTLE_PASSWORD", PASSWORD));
             Map<String, Long> raw = run(List.of(java, "-Dprism.order=sw", "-cp", cp, HelloFx.class.getName()),
                     Map.of());
             Map<String, Long> installed = launcher == null ? Map.of() : run(List.of(launcher.toString(), "--db",
@@ -71,6 +83,11 @@ public final class LaunchBenchmark {
             shared.forEach((k, v) -> t.computeIfAbsent("cds " + k, x -> new ArrayList<>()).add(v));
             raw.forEach((k, v) -> t.computeIfAbsent("hello " + k, x -> new ArrayList<>()).add(v));
             installed.forEach((k, v) -> t.computeIfAbsent("installed " + k, x -> new ArrayList<>()).add(v));
+            if (signedIn.containsKey("interactive") && signedIn.containsKey("derivation")) {
+                t.computeIfAbsent("protected derivation", x -> new ArrayList<>()).add(signedIn.get("derivation"));
+                t.computeIfAbsent("protected less derivation", x -> new ArrayList<>())
+                        .add(signedIn.get("interactive") - signedIn.get("derivation"));
+            }
         }
         double baseline = median(t.get("hello first frame"));
         out.println("launch benchmark (median of " + rounds + " launches from JVM start, sample company database;"
@@ -88,6 +105,15 @@ public final class LaunchBenchmark {
                 out.printf("%-52s %12.0f %12.0f %7.2fx %8s%n", r[1], ms, baseline, ms / baseline, r[2]);
             }
         }
+        if (t.containsKey("protected less derivation") && t.containsKey("interactive")) {
+            double plainLaunch = median(t.get("interactive"));
+            double secure = median(t.get("protected less derivation"));
+            out.printf("%-52s %12.0f %12s %8s %8s%n", "protected file: the sign-in's key derivation",
+                    median(t.get("protected derivation")), "-", "-", ">=250 ms");
+            out.printf("%-52s %12.0f %12.0f %7.2fx %8s%n", "protected file: interactive less the derivation",
+                    secure, plainLaunch, secure / plainLaunch, "<=1.3x");
+            out.println("  (raw for this row: the same file unprotected, launch to first interactive window above)");
+        }
         out.flush();
         try (var files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -101,7 +127,7 @@ public final class LaunchBenchmark {
         Map<String, Long> times = new HashMap<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = r.readLine()) != null; ) {
-                for (String key : List.of("first frame", "interactive")) {
+                for (String key : List.of("first frame", "interactive", "derivation")) {
                     if (line.startsWith(key + " ")) {
                         times.put(key, Long.parseLong(line.substring(key.length() + 1).trim()));
                     }

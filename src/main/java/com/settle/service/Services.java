@@ -93,15 +93,6 @@ public final class Services {
     }
 
     /**
-     * The services for the operating-system user: on the first run over a database that user is made an
-     * administrator, so a new installation is usable without set-up.
-     */
-    public static Services forOsUser(DSLContext dsl, String osUser, Clock clock) {
-        UserService.firstRun(new Transactions(dsl), osUser);
-        return new Services(dsl, osUser, clock);
-    }
-
-    /**
      * An unprotected file: one person, the operating-system user, with every permission (anyone who has the
      * file could open it with any tool anyway; roles need signing in, that is, a protected file). On the
      * first run over a database that user is also made its administrator, ready for protecting it.

@@ -7,6 +7,7 @@ import com.settle.store.chain.HistoryChain;
 import java.nio.file.Path;
 import java.util.concurrent.locks.Lock;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 import org.slf4j.Logger;
@@ -117,5 +118,19 @@ public final class Transactions {
     /** Reads without changing anything (still one consistent transaction). */
     public <T> T read(Function<DSLContext, T> work) {
         return run(dsl, work);
+    }
+
+    /**
+     * Runs {@code work} while no write transaction can commit (the file's write lock held): reads made in it,
+     * on any number of connections, all see the same books.
+     */
+    public <T> T whileNoWrites(Supplier<T> work) {
+        Lock lock = Database.writeLock(dsl);
+        lock.lock();
+        try {
+            return work.get();
+        } finally {
+            lock.unlock();
+        }
     }
 }

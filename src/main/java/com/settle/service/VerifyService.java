@@ -9,6 +9,7 @@ import com.settle.store.BooksQueries.AccountFigures;
 import com.settle.store.BooksQueries.DocumentFigures;
 import com.settle.store.BooksQueries.ItemFigures;
 import com.settle.store.BooksQueries.PaymentFigures;
+import org.jooq.DSLContext;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +17,8 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * "Verify books": recomputes every invariant of design.md from the stored rows and lists each
@@ -84,58 +87,88 @@ public final class VerifyService {
         }
     }
 
+    /**
+     * Every check of the books. The history chain is recomputed on connections and threads of their own
+     * beside the other checks (it rereads every history row: about as long as all the rest); no write can
+     * commit meanwhile, so all see the same books.
+     */
     public Report verify() {
-        return tx.read(t -> {
-            List<Difference> out = new ArrayList<>();
-            List<PaymentFigures> payments = queries.payments(t);
-            payments.forEach(p -> checkPayment(p, out));
-            Map<String, Integer> scales = new HashMap<>();
-            for (String code : queries.currencies(t)) {
-                scales.put(code, Currencies.scale(Currency.getInstance(code)));
-            }
-            // One pass over the items, in no order, checks each item and adds up its document's amount and
-            // balance; the few differences are sorted afterwards.
-            Map<Long, DocumentFigures> heads = new HashMap<>();
-            Map<Long, ItemSums> sums = new HashMap<>();
-            List<DocumentFigures> headers = queries.documents(t);
-            headers.forEach(d -> heads.put(d.id(), d));
-            long[] items = {0};
-            List<ItemDifference> itemDifferences = new ArrayList<>();
-            queries.items(t, i -> {
-                items[0]++;
-                DocumentFigures d = heads.get(i.documentId());
-                checkItem(d, i, scales.getOrDefault(d.currency(), Integer.MAX_VALUE), itemDifferences);
-                sums.computeIfAbsent(i.documentId(), k -> new ItemSums()).add(i);
-            });
-            List<DocumentFigures> documents = headers.stream().map(d -> {
-                ItemSums sum = sums.getOrDefault(d.id(), new ItemSums());
-                return d.withItems(sum.amount, sum.balance, sum.count);
-            }).toList();
-            documents.forEach(d -> checkDocument(d, out));
-            itemDifferences.sort(Comparator.comparing(ItemDifference::documentNumber)
-                    .thenComparingInt(ItemDifference::ordinal));
-            itemDifferences.forEach(d -> out.add(d.difference()));
-            List<AccountFigures> accounts = queries.accounts(t);
-            accounts.forEach(a -> checkAccount(a, out));
-            checkRunningBalances(t, out);
-            queries.lineMismatches(t).forEach(m -> out.add(new Difference("1 payments", m.record(),
-                    "stored amount " + plain(m.stored()) + " to equal its lines", "lines sum to "
-                    + plain(m.sumOfParts()))));
-            queries.crossedLines(t).forEach(r -> out.add(new Difference("2 documents", r,
-                    "a line on a document of the same account", "a line across accounts or documents")));
-            queries.tooManyDecimals(t, scales).forEach(e -> out.add(new Difference("4 money", e.record(),
-                    "at most " + e.scale() + " decimals for " + e.currency(), "more")));
-            queries.missingGuards(t).forEach(g -> out.add(new Difference("6 history", "guard " + g,
-                    "the trigger that keeps saved history as it was written", "missing (removed with SQL)")));
-            queries.applicationsBeforePayment(t).forEach(r -> out.add(new Difference("1 payments", r,
-                    "applied on or after the payment's date", "applied before it")));
-            NumberGaps.missing(t).forEach(n -> out.add(new Difference("6 history", n, "every number up to the"
-                    + " last one handed out", "missing (deleted outside Settle)")));
-            ChainCheck.check(t).forEach(b -> out.add(new Difference("6 history", b.record(), b.expected(),
-                    b.found())));
-            return new Report(List.copyOf(out), payments.size(), documents.size(), items[0], accounts.size(),
-                    HistoryChain.head(t));
+        return tx.whileNoWrites(() -> {
+            CompletableFuture<List<ChainCheck.Break>> chain = CompletableFuture.supplyAsync(
+                    () -> ChainCheck.check(tx::read, VerifyService::onItsOwnThread), VerifyService::onItsOwnThread);
+            return tx.read(t -> verify(t, chain));
         });
+    }
+
+    private static void onItsOwnThread(Runnable work) {
+        Thread thread = new Thread(work, "settle-verify-chain");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private Report verify(DSLContext t, CompletableFuture<List<ChainCheck.Break>> chain) {
+        List<Difference> out = new ArrayList<>();
+        List<PaymentFigures> payments = queries.payments(t);
+        payments.forEach(p -> checkPayment(p, out));
+        Map<String, Integer> scales = new HashMap<>();
+        for (String code : queries.currencies(t)) {
+            scales.put(code, Currencies.scale(Currency.getInstance(code)));
+        }
+        // One pass over the items, in no order, checks each item and adds up its document's amount and
+        // balance; the few differences are sorted afterwards.
+        Map<Long, DocumentFigures> heads = new HashMap<>();
+        Map<Long, ItemSums> sums = new HashMap<>();
+        List<DocumentFigures> headers = queries.documents(t);
+        headers.forEach(d -> heads.put(d.id(), d));
+        long[] items = {0};
+        List<ItemDifference> itemDifferences = new ArrayList<>();
+        queries.items(t, i -> {
+            items[0]++;
+            DocumentFigures d = heads.get(i.documentId());
+            checkItem(d, i, scales.getOrDefault(d.currency(), Integer.MAX_VALUE), itemDifferences);
+            sums.computeIfAbsent(i.documentId(), k -> new ItemSums()).add(i);
+        });
+        List<DocumentFigures> documents = headers.stream().map(d -> {
+            ItemSums sum = sums.getOrDefault(d.id(), new ItemSums());
+            return d.withItems(sum.amount, sum.balance, sum.count);
+        }).toList();
+        documents.forEach(d -> checkDocument(d, out));
+        itemDifferences.sort(Comparator.comparing(ItemDifference::documentNumber)
+                .thenComparingInt(ItemDifference::ordinal));
+        itemDifferences.forEach(d -> out.add(d.difference()));
+        List<AccountFigures> accounts = queries.accounts(t);
+        accounts.forEach(a -> checkAccount(a, out));
+        checkRunningBalances(t, out);
+        queries.lineMismatches(t).forEach(m -> out.add(new Difference("1 payments", m.record(),
+                "stored amount " + plain(m.stored()) + " to equal its lines", "lines sum to "
+                + plain(m.sumOfParts()))));
+        queries.crossedLines(t).forEach(r -> out.add(new Difference("2 documents", r,
+                "a line on a document of the same account", "a line across accounts or documents")));
+        queries.tooManyDecimals(t, scales).forEach(e -> out.add(new Difference("4 money", e.record(),
+                "at most " + e.scale() + " decimals for " + e.currency(), "more")));
+        queries.missingGuards(t).forEach(g -> out.add(new Difference("6 history", "guard " + g,
+                "the trigger that keeps saved history as it was written", "missing (removed with SQL)")));
+        queries.applicationsBeforePayment(t).forEach(r -> out.add(new Difference("1 payments", r,
+                "applied on or after the payment's date", "applied before it")));
+        NumberGaps.missing(t).forEach(n -> out.add(new Difference("6 history", n, "every number up to the"
+                + " last one handed out", "missing (deleted outside Settle)")));
+        joined(chain).forEach(b -> out.add(new Difference("6 history", b.record(), b.expected(), b.found())));
+        return new Report(List.copyOf(out), payments.size(), documents.size(), items[0], accounts.size(),
+                HistoryChain.head(t));
+    }
+
+    private static <T> T joined(CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     /** A document's items added up while they stream past. */

@@ -20,23 +20,29 @@ class UserServiceTest extends BooksTest {
                 .orElseThrow();
     }
 
+    /** A start by {@code osUser}: the first run's administrator, then that user with their own roles. */
+    private Services firstRun(String osUser) {
+        UserService.firstRun(new Transactions(books.database().dsl()), osUser);
+        return new Services(books.database().dsl(), osUser, TestBooks.CLOCK);
+    }
+
     @Test
     void onlyTheFirstRunMakesTheOperatingSystemUserAnAdministrator() {
-        Services ana = Services.forOsUser(books.database().dsl(), "ana", TestBooks.CLOCK);
+        Services ana = firstRun("ana");
         assertThat(ana.user().may(Permission.USERS_MANAGE)).isTrue();
         assertThat(row("ana").roles()).containsExactly("Administrator");
         // A later run by someone else does not let them in by itself.
-        assertThatThrownBy(() -> Services.forOsUser(books.database().dsl(), "bo", TestBooks.CLOCK))
+        assertThatThrownBy(() -> firstRun("bo"))
                 .isInstanceOf(ServiceException.class).hasMessageContaining("no active user 'bo'");
         assertThat(books.admin().users().users()).extracting(UserRow::username).doesNotContain("bo");
         // ana again: still the administrator, nothing added.
-        assertThat(Services.forOsUser(books.database().dsl(), "ana", TestBooks.CLOCK).user().displayName())
+        assertThat(firstRun("ana").user().displayName())
                 .isEqualTo("ana");
     }
 
     @Test
     void anExistingUserOnTheFirstRunGainsTheAdministratorRole() {
-        Services clerk = Services.forOsUser(books.database().dsl(), "clerk", TestBooks.CLOCK);
+        Services clerk = firstRun("clerk");
         assertThat(clerk.user().may(Permission.USERS_MANAGE)).isTrue();
         assertThat(row("clerk").roles()).containsExactly("Administrator", "Clerk");
     }

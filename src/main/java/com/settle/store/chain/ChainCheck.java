@@ -7,6 +7,10 @@ import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
@@ -30,9 +34,37 @@ public final class ChainCheck {
     private record Entry(long seq, long first, long last, int rows, String digest) {
     }
 
-    /** Every break found, the first broken entry first. */
-    public static List<Break> check(DSLContext t) {
+    /** Runs a read on a connection of its own ({@code Transactions::read}). */
+    public interface Reader {
+        <T> T read(Function<DSLContext, T> work);
+    }
+
+    /**
+     * Every break found, the first broken entry first. The posted documents with their items, most of the rows,
+     * are read on {@code beside} while this thread reads the other kinds: the caller must keep writes out
+     * meanwhile, so that both connections see the same history.
+     */
+    public static List<Break> check(Reader reader, Executor beside) {
         List<Break> out = new ArrayList<>();
+        Map<ChainKind, List<Entry>> byKind = reader.read(t -> entries(t, out));
+        CompletableFuture<List<Found>> posted = CompletableFuture.supplyAsync(() -> reader.read(t ->
+                found(t, List.of(ChainKind.DOCUMENT_POSTED), byKind)), beside);
+        List<ChainKind> others = new ArrayList<>(List.of(ChainKind.values()));
+        others.remove(ChainKind.DOCUMENT_POSTED);
+        List<Found> rows = new ArrayList<>(reader.read(t -> found(t, others, byKind)));
+        rows.addAll(joined(posted));
+        rows.sort(Comparator.comparingLong(Found::seq));
+        if (!rows.isEmpty()) {
+            reader.read(t -> {
+                rows.stream().limit(SHOWN).forEach(b -> out.add(b.found(t)));
+                return null;
+            });
+        }
+        return out;
+    }
+
+    /** The chain's entries by kind, each link and the head checked on the way. */
+    private static Map<ChainKind, List<Entry>> entries(DSLContext t, List<Break> out) {
         String previous = ChainDigest.GENESIS;
         long expectedSeq = 1;
         boolean linkBroken = false;
@@ -59,15 +91,32 @@ public final class ChainCheck {
             }
         }
         head(t, expectedSeq - 1, previous, out);
+        return byKind;
+    }
+
+    /** The differences between the rows of {@code kinds} and their entries. */
+    private static List<Found> found(DSLContext t, List<ChainKind> kinds, Map<ChainKind, List<Entry>> byKind) {
         List<Found> rows = new ArrayList<>();
-        for (ChainKind kind : ChainKind.values()) {
+        for (ChainKind kind : kinds) {
             List<Entry> entries = new ArrayList<>(byKind.getOrDefault(kind, List.of()));
             entries.sort(Comparator.comparingLong(Entry::first));
             rows(t, kind, entries, rows);
         }
-        rows.sort(Comparator.comparingLong(Found::seq));
-        rows.stream().limit(SHOWN).forEach(b -> out.add(b.found(t)));
-        return out;
+        return rows;
+    }
+
+    private static <T> T joined(CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     /** A difference between an entry, or no entry, and the rows, named once all kinds are read. */

@@ -70,15 +70,17 @@ final class ChainDigest {
                 try (ResultSet rs = ps.executeQuery()) {
                     long previous = Long.MIN_VALUE;
                     Object[] item = new Object[m];
+                    Object[] head = null;
                     while (rs.next()) {
-                        // Each value as the database writes it as text: the same for the code that extends the
-                        // chain and for Verify books (both read here), and far cheaper than building objects.
-                        Object[] head = new Object[n];
-                        for (int i = 0; i < n; i++) {
-                            head[i] = rs.getString(i + 1);
-                        }
                         long id = rs.getLong(1);
                         if (id != previous) {
+                            // Each value as the database writes it as text: the same for the code that extends
+                            // the chain and for Verify books (both read here), and far cheaper than building
+                            // objects. A document's own values are read once, not again with each item.
+                            head = new Object[n];
+                            for (int i = 0; i < n; i++) {
+                                head[i] = rs.getString(i + 1);
+                            }
                             sink.row(id, head, true, row(kind.name(), head));
                             previous = id;
                         }
