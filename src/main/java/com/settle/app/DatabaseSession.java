@@ -11,13 +11,13 @@ import com.settle.service.Services;
 import com.settle.store.Backups;
 import com.settle.store.Database;
 import com.settle.store.DatabaseException;
+import com.settle.store.Futures;
 import com.settle.store.keys.FileKey;
 import com.settle.ui.security.ProtectedFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.DoubleConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,7 +86,7 @@ final class DatabaseSession implements AutoCloseable {
      * an empty one when asked ({@code --demo}).
      */
     Opened open(DoubleConsumer progress) {
-        Opened o = early == null ? openFile() : join(early);
+        Opened o = early == null ? openFile() : Futures.join(early);
         early = null;
         if (demo) {
             loadSample(o.services(), progress);
@@ -181,19 +181,6 @@ final class DatabaseSession implements AutoCloseable {
                 Protection.plainBackups(file));
     }
 
-    private static Opened join(CompletableFuture<Opened> f) {
-        try {
-            return f.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
-    }
 
     /** Settings &gt; Back up now: a new backup in the backups folder. */
     Path backupNow() {

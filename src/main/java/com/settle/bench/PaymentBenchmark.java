@@ -26,6 +26,7 @@ import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -142,11 +143,11 @@ public final class PaymentBenchmark {
         var payment = new PaymentRepository().findByNumber(db.dsl(), paymentOf(db, accountId)).orElseThrow();
         // One use case's transaction, history chain included (what ApplicationService pays for it).
         double settle = median(() -> new Transactions(db.dsl()).inTransaction(t -> {
-            save(t, payment.getId(), lines, count);
+            save(t, payment.getId(), lines, count, admin.user().userId());
             return null;
         }));
         double raw = median(() -> rawInsert(db, count));
-        double same = median(() -> rawLines(db, payment.getId(), lines));
+        double same = median(() -> rawLines(db, payment.getId(), lines, admin.user().userId()));
         // The goal compares saving with raw JDBC writing the same 15,000 rows into the same file: the
         // application's header, document lines and item lines into the real tables. Against a bare table
         // without keys it is shown too; foreign keys alone make the real rows cost about five times that.
@@ -159,9 +160,9 @@ public final class PaymentBenchmark {
         return db.dsl().fetchValue("SELECT number FROM payment WHERE account_id = ?", accountId).toString();
     }
 
-    private static void save(DSLContext tx, long paymentId, List<DocumentLine> lines, int count) {
+    private static void save(DSLContext tx, long paymentId, List<DocumentLine> lines, int count, long userId) {
         // ApplicationService's save step: the lines and the balances (in the repository), then the payment.
-        new ApplicationRepository().insert(tx, paymentId, LocalDate.of(2026, 1, 1), "Manual", lines, 1L,
+        new ApplicationRepository().insert(tx, paymentId, LocalDate.of(2026, 1, 1), "Manual", lines, userId,
                 OffsetDateTime.now());
         new PaymentRepository().addToParts(tx, paymentId, BigDecimal.valueOf(count, 2), BigDecimal.ZERO,
                 BigDecimal.ZERO);
@@ -192,16 +193,17 @@ public final class PaymentBenchmark {
      * The application's own rows (header, document lines, item lines) written by raw JDBC batches into
      * the real tables with their keys and indexes, without moving any balance: the floor for saving.
      */
-    private static void rawLines(Database db, long paymentId, List<DocumentLine> lines) {
+    private static void rawLines(Database db, long paymentId, List<DocumentLine> lines, long userId) {
         db.dsl().connection(c -> {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
                 long applicationId;
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO application (payment_id, effective_date,"
-                        + " rule, amount, created_by_id, created_at) VALUES (?, DATE '2026-01-01', 'Manual', 1, 1,"
+                        + " rule, amount, created_by_id, created_at) VALUES (?, DATE '2026-01-01', 'Manual', 1, ?,"
                         + " CURRENT_TIMESTAMP)", new String[] {"ID"})) {
                     ps.setLong(1, paymentId);
+                    ps.setLong(2, userId);
                     ps.executeUpdate();
                     try (ResultSet keys = ps.getGeneratedKeys()) {
                         keys.next();
@@ -339,33 +341,13 @@ public final class PaymentBenchmark {
             "SELECT d.id, d.amount, d.balance FROM document d",
             "SELECT account_id, type, SUM(amount) FROM credit_balance_adjustment WHERE status = 'Processed'"
                     + " GROUP BY account_id, type"};
-        double raw = median(() -> db.dsl().connection(c -> {
-            for (String sql : scans) {
-                try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-                    int n = rs.getMetaData().getColumnCount();
-                    while (rs.next()) {
-                        for (int i = 1; i <= n; i++) {
-                            rs.getObject(i);
-                        }
-                    }
-                }
-            }
-        }));
+        double raw = median(() -> db.dsl().connection(c -> readAll(c, scans)));
         row("Verify books, 11,000 documents / 165,000 items", settle, raw, "1.5x");
         // Verify books also recomputes the history chain: the raw form of that work is reading every history
         // row (and every item of a posted document) and hashing its values. Information beside the figure
         // above, whose baseline predates the chain.
         double rawWithHistory = median(() -> db.dsl().connection(c -> {
-            for (String sql : scans) {
-                try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-                    int n = rs.getMetaData().getColumnCount();
-                    while (rs.next()) {
-                        for (int i = 1; i <= n; i++) {
-                            rs.getObject(i);
-                        }
-                    }
-                }
-            }
+            readAll(c, scans);
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             for (String table : HISTORY_TABLES) {
                 try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + table + " ORDER BY id");
@@ -384,6 +366,20 @@ public final class PaymentBenchmark {
         row("  the same against raw scans + reading and hashing history", settle, rawWithHistory, "-");
     }
 
+
+    /** Runs each query and reads every value of every row it returns. */
+    private static void readAll(Connection c, String[] scans) throws SQLException {
+        for (String sql : scans) {
+            try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+                int n = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    for (int i = 1; i <= n; i++) {
+                        rs.getObject(i);
+                    }
+                }
+            }
+        }
+    }
 
     private void row(String figure, double settle, double raw, String goal) {
         out.printf("%-52s %12.1f %12.1f %7.2fx %8s%n", figure, settle, raw, settle / raw, goal);

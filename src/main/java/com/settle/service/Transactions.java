@@ -48,6 +48,9 @@ public final class Transactions {
         return t -> {
             boolean outer = HistoryChain.begin();
             try {
+                if (outer) {
+                    HistoryChain.started(t);
+                }
                 T result = work.apply(t);
                 if (outer) {
                     HistoryChain.extend(t);

@@ -9,7 +9,7 @@ import com.settle.store.BooksQueries.AccountFigures;
 import com.settle.store.BooksQueries.DocumentFigures;
 import com.settle.store.BooksQueries.ItemFigures;
 import com.settle.store.BooksQueries.PaymentFigures;
-import org.jooq.DSLContext;
+import com.settle.store.Futures;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,7 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import org.jooq.DSLContext;
 
 /**
  * "Verify books": recomputes every invariant of design.md from the stored rows and lists each
@@ -152,24 +152,11 @@ public final class VerifyService {
                 "applied on or after the payment's date", "applied before it")));
         NumberGaps.missing(t).forEach(n -> out.add(new Difference("6 history", n, "every number up to the"
                 + " last one handed out", "missing (deleted outside Settle)")));
-        joined(chain).forEach(b -> out.add(new Difference("6 history", b.record(), b.expected(), b.found())));
+        Futures.join(chain).forEach(b -> out.add(new Difference("6 history", b.record(), b.expected(), b.found())));
         return new Report(List.copyOf(out), payments.size(), documents.size(), items[0], accounts.size(),
                 HistoryChain.head(t));
     }
 
-    private static <T> T joined(CompletableFuture<T> f) {
-        try {
-            return f.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
-    }
 
     /** A document's items added up while they stream past. */
     private static final class ItemSums {

@@ -3,6 +3,7 @@ package com.settle.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.settle.domain.model.AdjustmentType;
+import com.settle.domain.model.PaymentMethod;
 import com.settle.store.AppendOnlyGuard;
 import com.settle.store.PostedDocumentGuard;
 import com.settle.support.TestBooks;
@@ -142,6 +143,20 @@ class TamperTest {
         tamper("INSERT INTO refund (number, account_id, source, amount, refund_date, method, created_by_id,"
                 + " created_at) SELECT 'R-00000009', id, 'CreditBalance', 1, DATE '2026-10-09', 'Cash',"
                 + " (SELECT MIN(id) FROM app_user), CURRENT_TIMESTAMP FROM account");
+        assertThat(verify()).contains("6 history: refund R-00000009: expected an entry in the history chain, found"
+                + " none (written outside Settle)");
+    }
+
+    @Test
+    void aRowAddedOutsideSettleStaysOutOfTheChainWhenSettleWritesMoreOfItsKind() {
+        tamper("INSERT INTO refund (number, account_id, source, amount, refund_date, method, created_by_id,"
+                + " created_at) SELECT 'R-00000009', id, 'CreditBalance', 1, DATE '2026-10-09', 'Cash',"
+                + " (SELECT MIN(id) FROM app_user), CURRENT_TIMESTAMP FROM account");
+        try (TestBooks books = new TestBooks(folder)) {
+            // A refund of its own: the transaction that writes it chains its rows, not the stranger before them.
+            books.clerk().payments().refund(new PaymentService.RefundCommand(untouched, new BigDecimal("5.00"),
+                    LocalDate.of(2026, 10, 8), PaymentMethod.CHECK, null, "Customer request", null, null));
+        }
         assertThat(verify()).contains("6 history: refund R-00000009: expected an entry in the history chain, found"
                 + " none (written outside Settle)");
     }

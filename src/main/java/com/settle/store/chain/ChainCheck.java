@@ -1,5 +1,6 @@
 package com.settle.store.chain;
 
+import com.settle.store.Futures;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,7 +9,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import org.jooq.DSLContext;
@@ -52,7 +52,7 @@ public final class ChainCheck {
         List<ChainKind> others = new ArrayList<>(List.of(ChainKind.values()));
         others.remove(ChainKind.DOCUMENT_POSTED);
         List<Found> rows = new ArrayList<>(reader.read(t -> found(t, others, byKind)));
-        rows.addAll(joined(posted));
+        rows.addAll(Futures.join(posted));
         rows.sort(Comparator.comparingLong(Found::seq));
         if (!rows.isEmpty()) {
             reader.read(t -> {
@@ -105,19 +105,6 @@ public final class ChainCheck {
         return rows;
     }
 
-    private static <T> T joined(CompletableFuture<T> f) {
-        try {
-            return f.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
-    }
 
     /** A difference between an entry, or no entry, and the rows, named once all kinds are read. */
     private record Found(long seq, ChainKind kind, long first, long last, int rowsThen, int rowsNow, String number) {

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Extends the tamper-evident chain over saved history inside the transaction that wrote it: every new row
@@ -19,6 +21,9 @@ import org.jooq.Record;
 public final class HistoryChain {
 
     private static final ThreadLocal<Map<ChainKind, TreeSet<Long>>> NOTED = new ThreadLocal<>();
+    /** The newest row of each written kind when the transaction under way started. */
+    private static final ThreadLocal<Map<ChainKind, Long>> STARTED = new ThreadLocal<>();
+    private static final Logger LOG = LoggerFactory.getLogger(HistoryChain.class);
 
     /** The head: how many entries the chain has and the hash of the last (the genesis hash when none). */
     public record Head(long entries, String hash) {
@@ -43,9 +48,20 @@ public final class HistoryChain {
         return true;
     }
 
+    /**
+     * Remembers the newest row of each written kind as the transaction starts (under the write lock). Rows
+     * above the chain's last entry at that moment were committed by no Settle transaction, since each one
+     * chains its rows before it commits: written outside Settle. {@link #extend} leaves them out, so Verify
+     * books keeps naming them, however much is written after.
+     */
+    public static void started(DSLContext t) {
+        STARTED.set(newestIds(t));
+    }
+
     /** Stops collecting (after commit or rollback). */
     public static void end() {
         NOTED.remove();
+        STARTED.remove();
     }
 
     /** Records that these rows changed state as {@code kind} says, in the transaction under way. */
@@ -70,7 +86,7 @@ public final class HistoryChain {
     /** Adds the entries for every new row and every event noted in this transaction. */
     public static void extend(DSLContext t) {
         Map<ChainKind, TreeSet<Long>> noted = NOTED.get();
-        extend(t, noted == null ? Map.of() : noted);
+        extend(t, noted == null ? Map.of() : noted, STARTED.get());
     }
 
     /**
@@ -89,14 +105,15 @@ public final class HistoryChain {
                         + " ORDER BY id").getValues(0, Long.class));
             }
         }
-        extend(t, events);
+        extend(t, events, null);
     }
 
     /**
      * Adds entries for every new row and for the given events. Also used by the migration that starts the
      * chain over a file's existing history, with every eligible event.
      */
-    static void extend(DSLContext t, Map<ChainKind, ? extends Collection<Long>> events) {
+    static void extend(DSLContext t, Map<ChainKind, ? extends Collection<Long>> events,
+                       Map<ChainKind, Long> atStart) {
         Map<String, Long> lastIds = new HashMap<>();
         Head head = null;
         for (Record r : t.fetch("SELECT kind, last_id, chain_hash FROM history_chain_head")) {
@@ -114,6 +131,11 @@ public final class HistoryChain {
         for (ChainKind kind : ChainKind.values()) {
             if (kind.written()) {
                 long last = lastIds.getOrDefault(kind.name(), 0L);
+                if (atStart != null && atStart.get(kind) > last) {
+                    LOG.warn("{} rows with ids {} to {} were written outside Settle: left out of the history"
+                            + " chain, so that Verify books names them", kind.label(), last + 1, atStart.get(kind));
+                    last = atStart.get(kind);
+                }
                 if (newest.get(kind) > last) {
                     head = addWritten(t, kind, last, head, entries);
                 }
