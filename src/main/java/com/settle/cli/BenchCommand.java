@@ -76,10 +76,12 @@ final class BenchCommand implements Callable<Integer> {
                 new com.settle.bench.ImportBenchmark(root.context().out(), rounds).withPayments(importPayments).run();
                 return 0;
             }
-            new AllocationBenchmark(root.context().out(), rounds).run();
-            if (!creditOnly) {
-                new com.settle.bench.PaymentBenchmark(root.context().out(), rounds).run();
+            if (creditOnly) {
+                new com.settle.bench.CreditBenchmark(root.context().out(), rounds).run();
+                return 0;
             }
+            new AllocationBenchmark(root.context().out(), rounds).run();
+            new com.settle.bench.PaymentBenchmark(root.context().out(), rounds).run();
             new com.settle.bench.CreditBenchmark(root.context().out(), rounds).run();
             new com.settle.bench.ImportBenchmark(root.context().out(), rounds).withPayments(importPayments).run();
             new ProtectionBenchmark(root.context().out(), Math.min(rounds, 7)).run();
