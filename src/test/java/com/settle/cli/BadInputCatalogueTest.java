@@ -11,7 +11,9 @@ import com.settle.service.ApplicationService.ApplyCommand;
 import com.settle.store.Database;
 import com.settle.service.Protection;
 import com.settle.service.Services;
+import com.settle.support.InlineRunner;
 import com.settle.support.TestBooks;
+import com.settle.ui.security.ProtectViewModel;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -58,6 +60,20 @@ class BadInputCatalogueTest {
 
     /** One kind of bad input: where it enters, what it is, and how to give it. */
     record Case(String where, String input, Supplier<String> run) {
+    }
+
+    /** The Protect dialog's form as a clerk fills it; the file is never touched (the protector fails if called). */
+    private static String protectForm(String password, String again, boolean ticked) {
+        ProtectViewModel model = new ProtectViewModel(new InlineRunner(), p -> {
+            throw new AssertionError("the file was protected despite the bad input");
+        }, "ana");
+        model.passwordProperty().set(password);
+        model.againProperty().set(again);
+        model.understoodProperty().set(ticked);
+        model.protect(books -> {
+            throw new AssertionError("the file was protected despite the bad input");
+        });
+        return model.messageProperty().get();
     }
 
     private static void add(String id, String where, String input, Supplier<String> run) {
@@ -446,6 +462,11 @@ class BadInputCatalogueTest {
         add("P8", "settle protect", "a file that is protected already", () -> secure(ana, "protect",
                 "--new-password-file", anaFile));
         add("P9", "settle unprotect", "without `--yes`", () -> secure(ana, "unprotect"));
+        String protect = "Protect dialog (Settings > Security)";
+        add("P10", protect, "a password of 5 characters", () -> protectForm("short", "short", true));
+        add("P11", protect, "the repetition differs", () -> protectForm("a long password", "a long passwort", true));
+        add("P12", protect, "the warning's box not ticked", () -> protectForm("a long password", "a long password",
+                false));
         Map<String, String> viewer = Map.of("SETTLE_PASSWORD", ANA_PASSWORD);
         add("R1", "permissions (a read-only viewer)", "`settle backup`", () -> secure(viewer, "--user", "viewer",
                 "backup", "--to", folder.resolve("v.zip").toString()));
