@@ -159,9 +159,7 @@ final class DatabaseSession implements AutoCloseable {
      * encrypting leaves the plain file, reopened.
      */
     ProtectedFile protect(Services current, char[] password) {
-        if (signedIn != null || current.isProtected()) {
-            throw new ServiceException(file.getFileName() + " is already protected. Nothing was changed.");
-        }
+        Protection.requireUnprotected(file);
         Passwords.check("Password", password);
         current.user().require(Permission.USERS_MANAGE, "protect this company file");
         String admin = current.users().ensureAdministrator(current.user().username()).username();
@@ -180,7 +178,6 @@ final class DatabaseSession implements AutoCloseable {
         return new ProtectedFile(new Services(database.dsl(), admin, clock, s.keyring()), recovery,
                 Protection.plainBackups(file));
     }
-
 
     /** Settings &gt; Back up now: a new backup in the backups folder. */
     Path backupNow() {

@@ -2,7 +2,6 @@ package com.settle.cli;
 
 import com.settle.domain.model.Permission;
 import com.settle.service.Protection;
-import com.settle.service.ServiceException;
 import com.settle.service.Services;
 import com.settle.store.Database;
 import java.nio.file.Path;
@@ -41,9 +40,7 @@ final class ProtectCommand implements Callable<Integer> {
         try (Database db = cli.open(options)) {
             file = db.file();
             Services s = cli.services(db, options);
-            if (s.isProtected()) {
-                throw new ServiceException(file + " is already protected. Nothing was changed.");
-            }
+            Protection.requireUnprotected(file);
             s.user().require(Permission.USERS_MANAGE, "protect this company file");
             name = s.users().ensureAdministrator(admin == null ? s.user().username() : admin).username();
         }

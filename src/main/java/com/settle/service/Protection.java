@@ -131,10 +131,8 @@ public final class Protection {
      */
     public static String protect(Path companyFile, String admin, char[] password) {
         Passwords.check("Password", password);
+        requireUnprotected(companyFile);
         Path file = DataFolder.withExtension(companyFile);
-        if (FileEncryption.isEncrypted(file)) {
-            throw new ServiceException(file + " is already protected. Nothing was changed.");
-        }
         FileKey key = FileKey.random();
         try {
             // The keys first: a crash before the file is encrypted leaves a plain file that opens as before.
@@ -173,6 +171,14 @@ public final class Protection {
         } catch (IOException e) {
             LOG.warn("Could not list {}", folder, e);
             return List.of();
+        }
+    }
+
+    /** @throws ServiceException when the company file is protected already (nothing is changed) */
+    public static void requireUnprotected(Path companyFile) {
+        Path file = DataFolder.withExtension(companyFile);
+        if (FileEncryption.isEncrypted(file)) {
+            throw new ServiceException(file + " is already protected. Nothing was changed.");
         }
     }
 
