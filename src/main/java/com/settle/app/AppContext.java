@@ -1,6 +1,9 @@
 package com.settle.app;
 
 import com.settle.service.Services;
+import com.settle.store.Backups;
+import com.settle.ui.accounts.AccountDetailView;
+import com.settle.ui.accounts.AccountDialogs;
 import com.settle.ui.accounts.AccountsView;
 import com.settle.ui.accounts.AccountsViewModel;
 import com.settle.ui.common.BackgroundExecutor;
@@ -11,8 +14,20 @@ import com.settle.ui.common.MoneyFormat;
 import com.settle.ui.common.Navigator;
 import com.settle.ui.common.PageController;
 import com.settle.ui.common.ViewLoader;
+import com.settle.ui.credit.BatchApplyDialog;
+import com.settle.ui.credit.CreditBalancesView;
+import com.settle.ui.credit.CreditBalancesViewModel;
+import com.settle.ui.credit.CreditHistoryView;
+import com.settle.ui.credit.CreditHistoryViewModel;
+import com.settle.ui.credit.FxCreditDialogs;
+import com.settle.ui.documents.DocumentDetailView;
+import com.settle.ui.documents.DocumentEntryFlow;
 import com.settle.ui.documents.DocumentsView;
 import com.settle.ui.documents.DocumentsViewModel;
+import com.settle.ui.home.HomeView;
+import com.settle.ui.home.HomeViewModel;
+import com.settle.ui.imports.ImportFlow;
+import com.settle.ui.imports.ImportKind;
 import com.settle.ui.main.MainWindow;
 import com.settle.ui.main.MainWindowViewModel;
 import com.settle.ui.main.Page;
@@ -21,15 +36,19 @@ import com.settle.ui.payments.FxPaymentDialogs;
 import com.settle.ui.payments.PaymentDetailView;
 import com.settle.ui.payments.PaymentDetailViewModel;
 import com.settle.ui.payments.PaymentsView;
+import com.settle.ui.payments.PaymentsViewModel;
 import com.settle.ui.security.ProtectFlow;
 import com.settle.ui.security.ProtectViewModel;
 import com.settle.ui.security.SecurityView;
 import com.settle.ui.security.SecurityViewModel;
+import com.settle.ui.settings.CodeDialogs;
+import com.settle.ui.settings.CodesViewModel;
 import com.settle.ui.settings.SettingsView;
+import com.settle.ui.settings.SettingsViewModel;
+import com.settle.ui.settings.UserDialogs;
+import com.settle.ui.settings.UsersViewModel;
 import com.settle.ui.signin.SignInFlow;
 import com.settle.ui.signin.SignInViewModel;
-import com.settle.ui.settings.SettingsViewModel;
-import com.settle.ui.payments.PaymentsViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumMap;
@@ -37,7 +56,9 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -66,7 +87,7 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
     private final Map<Page, ViewLoader.View<?>> views = new EnumMap<>(Page.class);
     private final DatabaseSession session;
     private final boolean askFirstRun;
-    private final com.settle.ui.documents.DocumentEntryFlow documentEntry;
+    private final DocumentEntryFlow documentEntry;
     private MainWindow mainWindow;
     private Stage stage;
     private FxPaymentDialogs paymentDialogs;
@@ -103,7 +124,7 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
         this.format = new MoneyFormat(locale);
         this.session = session;
         this.backups = new BackupFlow(databaseFile, session, executor, files, () -> services);
-        this.documentEntry = new com.settle.ui.documents.DocumentEntryFlow(executor, () -> services, () -> stage,
+        this.documentEntry = new DocumentEntryFlow(executor, () -> services, () -> stage,
                 format, clock, executor::notice, this::showDocument);
         this.bundle = ResourceBundle.getBundle("com.settle.ui.messages", locale);
         this.mainModel = new MainWindowViewModel(databaseFile, executor);
@@ -112,24 +133,24 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
         ListExporter exporter = new ListExporter(name -> files.export.apply(name), executor, executor::notice,
                 () -> services.exportFooter());
         controllers.put(AccountsView.class, () -> new AccountsView(new AccountsViewModel(executor, current), format,
-                exporter, this, new com.settle.ui.accounts.AccountDialogs(() -> stage, locale), executor, current));
+                exporter, this, new AccountDialogs(() -> stage, locale), executor, current));
         controllers.put(DocumentsView.class, () -> new DocumentsView(new DocumentsViewModel(executor, current), format,
-                new com.settle.ui.credit.FxCreditDialogs(() -> stage, format, clock), executor::notice, exporter,
+                new FxCreditDialogs(() -> stage, format, clock), executor::notice, exporter,
                 this));
         controllers.put(PaymentsView.class, () -> new PaymentsView(new PaymentsViewModel(executor, current), format,
                 this, exporter));
-        controllers.put(com.settle.ui.credit.CreditBalancesView.class, () -> new com.settle.ui.credit.CreditBalancesView(
-                new com.settle.ui.credit.CreditBalancesViewModel(executor, current), format, this::showCreditHistory,
+        controllers.put(CreditBalancesView.class, () -> new CreditBalancesView(
+                new CreditBalancesViewModel(executor, current), format, this::showCreditHistory,
                 this::applyCreditBalances, exporter));
         controllers.put(ComingSoonView.class, ComingSoonView::new);
-        controllers.put(com.settle.ui.home.HomeView.class, () -> new com.settle.ui.home.HomeView(
-                new com.settle.ui.home.HomeViewModel(executor, current, MoneyFormat.localCurrency(locale)), format,
+        controllers.put(HomeView.class, () -> new HomeView(
+                new HomeViewModel(executor, current, MoneyFormat.localCurrency(locale)), format,
                 this::showCreditQueue));
         controllers.put(SettingsView.class, () -> new SettingsView(new SettingsViewModel(executor, current,
-                executor::notice), new com.settle.ui.settings.UsersViewModel(executor, current, executor::notice),
-                new com.settle.ui.settings.UserDialogs(() -> stage),
-                new com.settle.ui.settings.CodesViewModel(executor, current, executor::notice),
-                new com.settle.ui.settings.CodeDialogs(() -> stage)));
+                executor::notice), new UsersViewModel(executor, current, executor::notice),
+                new UserDialogs(() -> stage),
+                new CodesViewModel(executor, current, executor::notice),
+                new CodeDialogs(() -> stage)));
         this.loader = new ViewLoader(type -> {
             Supplier<Object> s = controllers.get(type);
             if (s == null) {
@@ -202,21 +223,21 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
                 return v;
             }
             return switch (p) {
-                case HOME -> loader.load(com.settle.ui.home.HomeView.class);
+                case HOME -> loader.load(HomeView.class);
                 case ACCOUNTS -> loader.load(AccountsView.class);
                 case DOCUMENTS -> loader.load(DocumentsView.class);
                 case PAYMENTS -> loader.load(PaymentsView.class);
                 case SETTINGS -> {
                     ViewLoader.View<SettingsView> v = loader.load(SettingsView.class);
                     v.controller().setBackupActions(this::backupNow, this::restoreBackup,
-                            com.settle.store.Backups.folder(databaseFile).toString());
+                            Backups.folder(databaseFile).toString());
                     SecurityView security = new SecurityView(new SecurityViewModel(executor, () -> services,
                             executor::notice), this::protectFile);
                     v.controller().addTab("Security", loader.load(SecurityView.class, security).root(),
                             security::refresh);
                     yield v;
                 }
-                case CREDIT_BALANCES -> loader.load(com.settle.ui.credit.CreditBalancesView.class);
+                case CREDIT_BALANCES -> loader.load(CreditBalancesView.class);
                 default -> throw new IllegalStateException(p.name());
             };
         });
@@ -246,41 +267,41 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
         ViewLoader.View<PaymentDetailView> view = loader.load(PaymentDetailView.class, controller);
         mainWindow.showContent(view.root());
         controller.load(paymentNumber);
-        javafx.application.Platform.runLater(controller::focus);
+        Platform.runLater(controller::focus);
     }
 
     @Override
     public void showCreditHistory(String accountNumber) {
-        var model = new com.settle.ui.credit.CreditHistoryViewModel(executor, () -> services);
+        var model = new CreditHistoryViewModel(executor, () -> services);
         model.setNoticeSink(executor::notice);
-        var controller = new com.settle.ui.credit.CreditHistoryView(model, format,
-                new com.settle.ui.credit.FxCreditDialogs(() -> stage, format, clock),
+        var controller = new CreditHistoryView(model, format,
+                new FxCreditDialogs(() -> stage, format, clock),
                 () -> mainWindow.showPage(Page.CREDIT_BALANCES), name -> files.export.apply(name));
-        var view = loader.load(com.settle.ui.credit.CreditHistoryView.class, controller);
+        var view = loader.load(CreditHistoryView.class, controller);
         mainWindow.showContent(view.root());
         controller.load(accountNumber);
-        javafx.application.Platform.runLater(controller::focus);
+        Platform.runLater(controller::focus);
     }
 
     /** Replaces the Open dialog of File > Import (a test picks its file without a native dialog). */
-    public void setImportChooser(java.util.function.Function<String, Path> chooser) {
+    public void setImportChooser(Function<String, Path> chooser) {
         files.importing = chooser;
     }
 
     @Override
-    public void importFile(com.settle.ui.imports.ImportKind kind) {
-        new com.settle.ui.imports.ImportFlow(executor, () -> services, () -> stage, executor::notice,
+    public void importFile(ImportKind kind) {
+        new ImportFlow(executor, () -> services, () -> stage, executor::notice,
                 () -> refresh(mainModel.pageProperty().get())).run(kind, files.importing);
     }
 
     @Override
     public void showImportHistory() {
-        new com.settle.ui.imports.ImportFlow(executor, () -> services, () -> stage, executor::notice,
+        new ImportFlow(executor, () -> services, () -> stage, executor::notice,
                 () -> refresh(mainModel.pageProperty().get())).history(loader, locale);
     }
 
     /** Replaces the Save dialog of every export (a test saves where it likes without a native dialog). */
-    public void setExportChooser(java.util.function.Function<String, Path> chooser) {
+    public void setExportChooser(Function<String, Path> chooser) {
         files.export = chooser;
     }
 
@@ -288,7 +309,7 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
     public void showCreditQueue() {
         mainWindow.showPage(Page.CREDIT_BALANCES);
         if (views.get(Page.CREDIT_BALANCES) != null
-                && views.get(Page.CREDIT_BALANCES).controller() instanceof com.settle.ui.credit.CreditBalancesView v) {
+                && views.get(Page.CREDIT_BALANCES).controller() instanceof CreditBalancesView v) {
             v.showQueue();
         }
     }
@@ -298,7 +319,7 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
         if (services == null) {
             return;
         }
-        new com.settle.ui.credit.BatchApplyDialog(stage, format, executor, () -> services, executor::notice,
+        new BatchApplyDialog(stage, format, executor, () -> services, executor::notice,
                 () -> refresh(Page.CREDIT_BALANCES)).open();
     }
 
@@ -317,12 +338,12 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
 
     @Override
     public void showAccount(String accountNumber) {
-        var controller = new com.settle.ui.accounts.AccountDetailView(executor, () -> services, format, this,
-                new com.settle.ui.accounts.AccountDialogs(() -> stage, locale), executor::notice);
-        var view = loader.load(com.settle.ui.accounts.AccountDetailView.class, controller);
+        var controller = new AccountDetailView(executor, () -> services, format, this,
+                new AccountDialogs(() -> stage, locale), executor::notice);
+        var view = loader.load(AccountDetailView.class, controller);
         mainWindow.showContent(view.root());
         controller.load(accountNumber);
-        javafx.application.Platform.runLater(controller::focus);
+        Platform.runLater(controller::focus);
     }
 
     @Override
@@ -332,12 +353,12 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
 
     @Override
     public void showDocument(String documentNumber) {
-        var controller = new com.settle.ui.documents.DocumentDetailView(executor, () -> services, format, this,
-                new com.settle.ui.credit.FxCreditDialogs(() -> stage, format, clock), executor::notice);
-        var view = loader.load(com.settle.ui.documents.DocumentDetailView.class, controller);
+        var controller = new DocumentDetailView(executor, () -> services, format, this,
+                new FxCreditDialogs(() -> stage, format, clock), executor::notice);
+        var view = loader.load(DocumentDetailView.class, controller);
         mainWindow.showContent(view.root());
         controller.load(documentNumber);
-        javafx.application.Platform.runLater(controller::focus);
+        Platform.runLater(controller::focus);
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.settle.app;
 
 import com.settle.service.Services;
 import com.settle.ui.signin.SignInViewModel;
+import java.lang.management.ManagementFactory;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
@@ -57,6 +58,6 @@ final class LaunchProbe {
     }
 
     private static long sinceJvmStart() {
-        return System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 }

@@ -1,19 +1,24 @@
 package com.settle.app;
 
+import com.settle.service.ServiceException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.slf4j.LoggerFactory;
 
 /** The JavaFX application: one main window over one database file. */
 public final class SettleApp extends Application {
 
     /** Held here so the level sticks (java.util.logging keeps loggers only weakly). */
-    private static final java.util.List<java.util.logging.Logger> QUIET = java.util.List.of(
-            java.util.logging.Logger.getLogger("javafx"),
-            java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl"));
+    private static final List<Logger> QUIET = List.of(
+            Logger.getLogger("javafx"),
+            Logger.getLogger("com.sun.javafx.application.PlatformImpl"));
 
     private AppContext context;
     /** The database, already opening while the toolkit starts (set before launch, taken once). */
@@ -22,7 +27,7 @@ public final class SettleApp extends Application {
     /** Opens the window and returns when it closes. */
     static int launchAndWait(String databaseFile, boolean demo, String user) {
         // JavaFX warns on stderr that it runs from the class path; that is how Settle is packaged.
-        QUIET.forEach(l -> l.setLevel(java.util.logging.Level.SEVERE));
+        QUIET.forEach(l -> l.setLevel(Level.SEVERE));
         DatabaseSession session = new DatabaseSession(Path.of(databaseFile), user, demo, Clock.systemDefaultZone());
         session.startOpening();
         early = session;
@@ -33,8 +38,8 @@ public final class SettleApp extends Application {
                 Application.launch(SettleApp.class, "--db=" + databaseFile, "--demo=" + demo, "--user=" + user);
             }
         } catch (UnsupportedOperationException e) {
-            org.slf4j.LoggerFactory.getLogger(SettleApp.class).error("Cannot open a window", e);
-            throw new com.settle.service.ServiceException("Cannot open a window here (" + e.getMessage()
+            LoggerFactory.getLogger(SettleApp.class).error("Cannot open a window", e);
+            throw new ServiceException("Cannot open a window here (" + e.getMessage()
                     + "). The command line works without one: settle --help");
         }
         return 0;
@@ -44,7 +49,7 @@ public final class SettleApp extends Application {
     public void start(Stage stage) {
         // Anything unexpected on the FX thread goes to the log, never to the console in front of a clerk.
         Thread.currentThread().setUncaughtExceptionHandler((t, e) ->
-                org.slf4j.LoggerFactory.getLogger(SettleApp.class).error("Unexpected error on {}", t.getName(), e));
+                LoggerFactory.getLogger(SettleApp.class).error("Unexpected error on {}", t.getName(), e));
         Map<String, String> named = getParameters().getNamed();
         Path file = Path.of(named.get("db"));
         boolean demo = Boolean.parseBoolean(named.get("demo"));

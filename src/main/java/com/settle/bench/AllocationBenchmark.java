@@ -6,12 +6,15 @@ import com.settle.domain.allocation.Allocator;
 import com.settle.domain.allocation.ApplicationRule;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Currency;
 import java.util.List;
 import java.util.Random;
+import java.util.function.IntSupplier;
 
 /**
  * Times the allocation rules over 15,000 and 150,000 items (10 and 15 items a document), next to a
@@ -41,7 +44,7 @@ public final class AllocationBenchmark {
         for (int items : new int[] {15_000, 150_000}) {
             List<AllocationTarget> targets = targets(items);
             BigDecimal open = targets.stream().map(AllocationTarget::balance).reduce(BigDecimal.ZERO, BigDecimal::add);
-            Money amount = Money.of(open.multiply(new BigDecimal("0.6180")).setScale(2, java.math.RoundingMode.DOWN),
+            Money amount = Money.of(open.multiply(new BigDecimal("0.6180")).setScale(2, RoundingMode.DOWN),
                     Currency.getInstance("USD"));
             double baseline = median(() -> {
                 AllocationTarget[] copy = targets.toArray(new AllocationTarget[0]);
@@ -71,11 +74,11 @@ public final class AllocationBenchmark {
                         l, BigDecimal.valueOf(100 + random.nextInt(1_000_000), 2)));
             }
         }
-        java.util.Collections.shuffle(list, random);
+        Collections.shuffle(list, random);
         return list;
     }
 
-    private double median(java.util.function.IntSupplier work) {
+    private double median(IntSupplier work) {
         int sink = 0;
         for (int i = 0; i < 5; i++) {
             sink += work.getAsInt();

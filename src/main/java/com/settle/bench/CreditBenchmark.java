@@ -8,11 +8,13 @@ import com.settle.store.Database;
 import com.settle.store.chain.ChainKind;
 import com.settle.store.chain.HistoryChain;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
+import java.util.Comparator;
 
 /**
  * The credit balance figures: the first page of an account's history of 1,000,000 lines (against the
@@ -66,7 +68,7 @@ public final class CreditBenchmark {
                 history.lines(head, numbers[Math.min(numbers.length - 1, at + 99)], numbers[at], HistoryFilter.ALL);
             }
             System.gc();
-            long used = java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
             out.printf("%-52s %12.0f %12s %8s %8s%n", "heap after opening the history and scrolling it, MB",
                     used / 1048576.0, "-", "-", "256 MB");
             out.flush();
@@ -84,7 +86,7 @@ public final class CreditBenchmark {
                     : report.differences().size() + " differences"));
         } finally {
             try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
         out.flush();

@@ -1,5 +1,6 @@
 package com.settle.bench;
 
+import java.lang.management.ManagementFactory;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -23,7 +24,7 @@ public final class HelloFx {
             stage.setScene(new Scene(new Label("Hello"), 320, 200));
             stage.setOnShown(e -> Platform.runLater(() -> {
                 System.out.println("first frame " + (System.currentTimeMillis()
-                        - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()));
+                        - ManagementFactory.getRuntimeMXBean().getStartTime()));
                 System.out.flush();
                 Platform.exit();
             }));

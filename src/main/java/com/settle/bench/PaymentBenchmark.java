@@ -4,21 +4,26 @@ import com.settle.domain.Money;
 import com.settle.domain.allocation.AllocationTarget;
 import com.settle.domain.allocation.Allocator;
 import com.settle.domain.allocation.ApplicationRule;
+import com.settle.domain.model.DocumentType;
+import com.settle.domain.model.PaymentMethod;
 import com.settle.service.AccountService;
 import com.settle.service.PaymentService;
 import com.settle.service.Services;
 import com.settle.service.Transactions;
-import com.settle.domain.model.PaymentMethod;
-import com.settle.store.ApplicationRepository;
+import com.settle.store.AccountRepository;
 import com.settle.store.ApplicationRepository.DocumentLine;
 import com.settle.store.ApplicationRepository.ItemLine;
+import com.settle.store.ApplicationRepository;
 import com.settle.store.Database;
-import com.settle.store.DocumentRepository;
 import com.settle.store.DocumentRepository.OpenItem;
+import com.settle.store.DocumentRepository;
+import com.settle.store.OpenDocumentsQuery;
 import com.settle.store.PaymentQueries;
 import com.settle.store.PaymentRepository;
+import com.settle.ui.payments.apply.ApplyPaymentViewModel;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,9 +36,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jooq.DSLContext;
 
@@ -90,7 +98,7 @@ public final class PaymentBenchmark {
             dialogLoad(db, big, "10,000 docs / 150,000 items");
         } finally {
             try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
         out.flush();
@@ -100,7 +108,7 @@ public final class PaymentBenchmark {
     private String seed(Database db, Services admin, String name, int docs) {
         String account = admin.accounts().create(new AccountService.NewAccountCommand(name, "USD", null, null, null,
                 null));
-        long accountId = new com.settle.store.AccountRepository().findByNumber(db.dsl(), account).orElseThrow().getId();
+        long accountId = new AccountRepository().findByNumber(db.dsl(), account).orElseThrow().getId();
         DocumentRepository documents = new DocumentRepository();
         LocalDate start = LocalDate.of(2025, 1, 1);
         // Through Transactions, as every use case: the postings join the history chain before the figures start.
@@ -114,7 +122,7 @@ public final class PaymentBenchmark {
                 }
                 LocalDate date = start.plusDays(d % 500);
                 documents.insert(t, new DocumentRepository.NewDocument(
-                        com.settle.domain.model.DocumentType.INVOICE, accountId, "USD", date, date.plusDays(30), null,
+                        DocumentType.INVOICE, accountId, "USD", date, date.plusDays(30), null,
                         true, items), OffsetDateTime.now());
             }
             return null;
@@ -125,7 +133,7 @@ public final class PaymentBenchmark {
     }
 
     private long accountId(Database db, String account) {
-        return new com.settle.store.AccountRepository().findByNumber(db.dsl(), account).orElseThrow().getId();
+        return new AccountRepository().findByNumber(db.dsl(), account).orElseThrow().getId();
     }
 
     /** The application's save step (as ApplicationService does it) for {@code count} item lines of 0.01 each. */
@@ -221,7 +229,7 @@ public final class PaymentBenchmark {
                     }
                     ps.executeBatch();
                 }
-                Map<Long, Long> lineOf = new java.util.HashMap<>();
+                Map<Long, Long> lineOf = new HashMap<>();
                 try (PreparedStatement ps = c.prepareStatement(
                         "SELECT document_id, id FROM application_document WHERE application_id = ?")) {
                     ps.setLong(1, applicationId);
@@ -248,7 +256,7 @@ public final class PaymentBenchmark {
                     ps.executeBatch();
                 }
                 c.commit();
-            } catch (java.sql.SQLException | RuntimeException e) {
+            } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
             } finally {
@@ -266,7 +274,7 @@ public final class PaymentBenchmark {
                     i.balance()));
         }
         BigDecimal sum = targets.stream().map(AllocationTarget::balance).reduce(BigDecimal.ZERO, BigDecimal::add);
-        Money amount = Money.of(sum.divide(BigDecimal.valueOf(3), 2, java.math.RoundingMode.DOWN),
+        Money amount = Money.of(sum.divide(BigDecimal.valueOf(3), 2, RoundingMode.DOWN),
                 Currency.getInstance("USD"));
         double ms = median(() -> Allocator.allocate("Amount", ApplicationRule.PRORATION, amount, targets));
         out.printf("%-52s %12.1f %12s %8s %8s%n", "compute Proration over " + String.format("%,d", targets.size())
@@ -287,14 +295,14 @@ public final class PaymentBenchmark {
         var applications = Services.singlePerson(db.dsl(), "admin", Clock.systemDefaultZone()).applications();
         String payment = paymentOf(db, accountId(db, account));
         double open = median(() -> {
-            var model = new com.settle.ui.payments.apply.ApplyPaymentViewModel(java.util.Locale.US,
+            var model = new ApplyPaymentViewModel(Locale.US,
                     LocalDate.of(2026, 1, 1));
             model.load(applications.context(payment));
         });
         // The 500 ms goal is for 1,000 documents; the larger dialog loads in the background with progress.
         out.printf("%-52s %12.1f %12s %8s %8s%n", "Apply dialog load + rows, " + size, open, "-", "-",
                 size.startsWith("1,000 ") ? "500 ms" : "-");
-        var model = new com.settle.ui.payments.apply.ApplyPaymentViewModel(java.util.Locale.US,
+        var model = new ApplyPaymentViewModel(Locale.US,
                 LocalDate.of(2026, 1, 1));
         model.load(applications.context(payment));
         double auto = median(() -> model.autoApply(null));
@@ -302,9 +310,9 @@ public final class PaymentBenchmark {
         out.flush();
     }
 
-    private static int rawQuery(Connection c, long accountId) throws java.sql.SQLException {
+    private static int rawQuery(Connection c, long accountId) throws SQLException {
         int rows = 0;
-        try (PreparedStatement ps = c.prepareStatement(com.settle.store.OpenDocumentsQuery.SQL)) {
+        try (PreparedStatement ps = c.prepareStatement(OpenDocumentsQuery.SQL)) {
             ps.setLong(1, accountId);
             try (ResultSet rs = ps.executeQuery()) {
                 Object[] row = new Object[16];

@@ -6,6 +6,7 @@ import com.settle.service.AccountService;
 import com.settle.service.Services;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -115,7 +116,7 @@ final class AccountCommand {
             s.accounts().update(a.number(), new AccountService.UpdateAccountCommand(a.name(), a.currencyCode(),
                     d.contactName(), d.email(), d.phone(), d.address(), status()));
             print(Map.of("account", a.number(), "status", status()), List.of(a.number() + " is now " + status()
-                    .toLowerCase(java.util.Locale.ROOT) + "."));
+                    .toLowerCase(Locale.ROOT) + "."));
             return 0;
         }
     }

@@ -1,11 +1,16 @@
 package com.settle.cli;
 
 import com.settle.bench.AllocationBenchmark;
+import com.settle.bench.CreditBenchmark;
+import com.settle.bench.ImportBenchmark;
+import com.settle.bench.LaunchBenchmark;
+import com.settle.bench.PaymentBenchmark;
+import com.settle.bench.ProtectionBenchmark;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import com.settle.bench.ProtectionBenchmark;
 
 /** {@code settle bench}: the benchmarks, with their raw baselines measured in the same run. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -41,7 +46,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--launcher", paramLabel = "PATH", description = "With --launch-only: also time this installed"
             + " launcher (e.g. /opt/settle/bin/settle).")
-    java.nio.file.Path launcher;
+    Path launcher;
 
     @Option(names = "--launch-only", description = "Run only the launch benchmark (needs a display, e.g. Xvfb).")
     boolean launchOnly;
@@ -57,7 +62,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         try {
             if (launchOnly) {
-                new com.settle.bench.LaunchBenchmark(root.context().out(), rounds).withLauncher(launcher).run();
+                new LaunchBenchmark(root.context().out(), rounds).withLauncher(launcher).run();
                 return 0;
             }
             if (protectionOnly) {
@@ -65,27 +70,27 @@ final class BenchCommand implements Callable<Integer> {
                 return 0;
             }
             if (paymentOnly) {
-                new com.settle.bench.PaymentBenchmark(root.context().out(), rounds).run();
+                new PaymentBenchmark(root.context().out(), rounds).run();
                 return 0;
             }
             if (verifyOnly) {
-                new com.settle.bench.PaymentBenchmark(root.context().out(), rounds).verifyOnly().run();
+                new PaymentBenchmark(root.context().out(), rounds).verifyOnly().run();
                 return 0;
             }
             if (importOnly) {
-                new com.settle.bench.ImportBenchmark(root.context().out(), rounds).withPayments(importPayments).run();
+                new ImportBenchmark(root.context().out(), rounds).withPayments(importPayments).run();
                 return 0;
             }
             if (creditOnly) {
-                new com.settle.bench.CreditBenchmark(root.context().out(), rounds).run();
+                new CreditBenchmark(root.context().out(), rounds).run();
                 return 0;
             }
             new AllocationBenchmark(root.context().out(), rounds).run();
-            new com.settle.bench.PaymentBenchmark(root.context().out(), rounds).run();
-            new com.settle.bench.CreditBenchmark(root.context().out(), rounds).run();
-            new com.settle.bench.ImportBenchmark(root.context().out(), rounds).withPayments(importPayments).run();
+            new PaymentBenchmark(root.context().out(), rounds).run();
+            new CreditBenchmark(root.context().out(), rounds).run();
+            new ImportBenchmark(root.context().out(), rounds).withPayments(importPayments).run();
             new ProtectionBenchmark(root.context().out(), Math.min(rounds, 7)).run();
-            new com.settle.bench.LaunchBenchmark(root.context().out(), Math.min(rounds, 7)).run();
+            new LaunchBenchmark(root.context().out(), Math.min(rounds, 7)).run();
         } catch (Exception e) {
             throw new IllegalStateException("a benchmark failed", e);
         }

@@ -5,6 +5,8 @@ import com.settle.domain.ValidationException;
 import com.settle.service.ServiceException;
 import com.settle.store.DatabaseException;
 import com.settle.store.DiskFull;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -25,13 +27,13 @@ public final class Cli {
         SettleCommand root = new SettleCommand(context, window);
         CommandLine cmd = new CommandLine(root);
         // Dates as a clerk types them in a script, with a message that names the format (not a Java class).
-        cmd.registerConverter(java.time.LocalDate.class, text -> {
+        cmd.registerConverter(LocalDate.class, text -> {
             try {
-                return Dates.check("date", java.time.LocalDate.parse(text.strip()));
+                return Dates.check("date", LocalDate.parse(text.strip()));
             } catch (ValidationException e) {
                 throw new CommandLine.TypeConversionException("'" + text + "' is outside the dates Settle accepts ("
                         + Dates.FIRST + " to " + Dates.LAST + ")");
-            } catch (java.time.format.DateTimeParseException e) {
+            } catch (DateTimeParseException e) {
                 throw new CommandLine.TypeConversionException("'" + text + "' is not a date (YYYY-MM-DD, e.g. 2026-11-24)");
             }
         });

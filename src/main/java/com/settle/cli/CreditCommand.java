@@ -1,5 +1,6 @@
 package com.settle.cli;
 
+import com.settle.domain.ValidationException;
 import com.settle.domain.model.AdjustmentType;
 import com.settle.domain.model.CreditAccount;
 import com.settle.domain.model.HistoryLine;
@@ -310,7 +311,7 @@ final class CreditCommand {
         @Override
         int run(Services s) {
             if (reason == null && transferred == null) {
-                throw new com.settle.domain.ValidationException("--reason / --transferred-to-accounting",
+                throw new ValidationException("--reason / --transferred-to-accounting",
                         "give at least one");
             }
             s.creditBalances().update(new CreditBalanceService.UpdateCommand(number, reason, transferred));

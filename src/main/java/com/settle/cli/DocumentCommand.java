@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -102,7 +103,7 @@ final class DocumentCommand {
 
         @Override
         int run(Services s) {
-            DocumentType t = switch (type.strip().toLowerCase(java.util.Locale.ROOT)) {
+            DocumentType t = switch (type.strip().toLowerCase(Locale.ROOT)) {
                 case "invoice" -> DocumentType.INVOICE;
                 case "debit-memo", "debitmemo" -> DocumentType.DEBIT_MEMO;
                 default -> throw new ValidationException("--type", "'" + type + "' is not invoice or debit-memo");

@@ -1,5 +1,6 @@
 package com.settle.cli;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -42,7 +43,7 @@ final class Json {
             out.append(']');
         } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long) {
             out.append(value);
-        } else if (value instanceof java.math.BigDecimal d) {
+        } else if (value instanceof BigDecimal d) {
             // Amounts are strings, so no reader turns them into floating point.
             string(d.toPlainString(), out);
         } else {

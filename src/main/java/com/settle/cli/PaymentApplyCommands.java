@@ -1,13 +1,15 @@
 package com.settle.cli;
 
+import com.settle.domain.ValidationException;
 import com.settle.domain.allocation.ApplicationRule;
 import com.settle.domain.model.PaymentMethod;
-import com.settle.service.ApplicationService;
 import com.settle.service.ApplicationService.ApplyResult;
+import com.settle.service.ApplicationService;
 import com.settle.service.CreditBalanceService;
 import com.settle.service.PaymentService;
 import com.settle.service.Services;
 import com.settle.service.UnapplicationService;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -62,11 +64,11 @@ final class PaymentApplyCommands {
         @Override
         int run(Services s) {
             Map<String, List<ApplicationService.ItemAmount>> byDoc = new LinkedHashMap<>();
-            Map<String, java.math.BigDecimal> docAmounts = new LinkedHashMap<>();
+            Map<String, BigDecimal> docAmounts = new LinkedHashMap<>();
             for (String d : docs) {
                 Args.DocAmount a = Args.docAmount("--doc", d);
                 if (docAmounts.put(a.document(), a.amount()) != null) {
-                    throw new com.settle.domain.ValidationException("--doc", a.document() + " is given twice");
+                    throw new ValidationException("--doc", a.document() + " is given twice");
                 }
                 byDoc.putIfAbsent(a.document(), new ArrayList<>());
             }
@@ -78,7 +80,7 @@ final class PaymentApplyCommands {
             List<ApplicationService.DocumentAmount> lines = new ArrayList<>();
             byDoc.forEach((doc, its) -> lines.add(new ApplicationService.DocumentAmount(doc, docAmounts.get(doc), its)));
             if (amount != null && !lines.isEmpty()) {
-                throw new com.settle.domain.ValidationException("--amount", "goes with no --doc or --item (it is"
+                throw new ValidationException("--amount", "goes with no --doc or --item (it is"
                         + " spread over all open documents)");
             }
             ApplyResult r = s.applications().apply(new ApplicationService.ApplyCommand(number, date, rule, lines,

@@ -1,8 +1,9 @@
 package com.settle.cli;
 
+import com.settle.domain.ValidationException;
+import com.settle.service.Protection;
 import com.settle.service.RestoreService;
 import com.settle.service.VerifyService;
-import com.settle.service.Protection;
 import com.settle.store.Database;
 import com.settle.store.keys.FileKey;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ final class RestoreCommand implements Callable<Integer> {
         CliContext cli = root.context();
         Path file = cli.databaseFile(root.options());
         if (!yes) {
-            throw new com.settle.domain.ValidationException("--yes", "is needed: restoring replaces " + file
+            throw new ValidationException("--yes", "is needed: restoring replaces " + file
                     + " with " + from + " (the current file is kept as a backup first)");
         }
         String user = root.options().user != null ? root.options().user : cli.osUser();

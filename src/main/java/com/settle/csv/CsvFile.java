@@ -3,6 +3,7 @@ package com.settle.csv;
 import com.settle.domain.OutputTarget;
 import java.io.IOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,7 +64,7 @@ public final class CsvFile {
         if (cell == null) {
             return "";
         }
-        String text = cell instanceof java.math.BigDecimal b ? b.toPlainString() : cell.toString();
+        String text = cell instanceof BigDecimal b ? b.toPlainString() : cell.toString();
         if (text.isEmpty() || NUMBER.matcher(text).matches()) {
             return text;
         }

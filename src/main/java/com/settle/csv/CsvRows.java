@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -144,7 +145,7 @@ public final class CsvRows implements Closeable {
             lastLine = Math.max(lastLine + 1, parser.getCurrentLineNumber());
             return r;
         } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof java.nio.charset.CharacterCodingException coding) {
+            if (e.getCause() instanceof CharacterCodingException coding) {
                 throw coding;
             }
             openQuote();

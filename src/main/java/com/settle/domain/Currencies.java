@@ -1,6 +1,7 @@
 package com.settle.domain;
 
 import java.util.Currency;
+import java.util.Locale;
 
 /** The one place that decides how many decimals an amount of a currency may have (ISO 4217 minor units). */
 public final class Currencies {
@@ -17,7 +18,7 @@ public final class Currencies {
         if (code == null || code.isBlank()) {
             throw new ValidationException(field, "is required (a three-letter ISO 4217 code such as USD)");
         }
-        String trimmed = code.trim().toUpperCase(java.util.Locale.ROOT);
+        String trimmed = code.trim().toUpperCase(Locale.ROOT);
         Currency currency;
         try {
             currency = Currency.getInstance(trimmed);

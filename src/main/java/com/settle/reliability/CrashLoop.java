@@ -4,6 +4,7 @@ import com.settle.service.Services;
 import com.settle.service.VerifyService;
 import com.settle.store.Database;
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.RandomAccessFile;
@@ -11,9 +12,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * The crash loop: starts a child JVM ({@link CrashChild}) on one database file, kills it with SIGKILL
@@ -65,13 +74,13 @@ public final class CrashLoop {
      * Runs {@code kills} kills spread over {@code lanes} loops side by side, each on its own file (a child
      * JVM's start is single-threaded: two lanes keep two cores busy).
      */
-    public Report run(int kills, int lanes, java.util.function.Consumer<String> progress) throws IOException, InterruptedException {
+    public Report run(int kills, int lanes, Consumer<String> progress) throws IOException, InterruptedException {
         Files.createDirectories(folder);
         archive = trainArchive();
         long start = System.nanoTime();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(lanes);
+        ExecutorService pool = Executors.newFixedThreadPool(lanes);
         try {
-            List<java.util.concurrent.Future<Report>> futures = new ArrayList<>();
+            List<Future<Report>> futures = new ArrayList<>();
             for (int lane = 0; lane < lanes; lane++) {
                 int share = kills / lanes + (lane < kills % lanes ? 1 : 0);
                 Path dir = folder.resolve("lane" + (lane + 1));
@@ -82,7 +91,7 @@ public final class CrashLoop {
             for (var f : futures) {
                 reports.add(f.get());
             }
-            java.util.Map<String, Long> books = new java.util.LinkedHashMap<>();
+            Map<String, Long> books = new LinkedHashMap<>();
             reports.forEach(r -> r.finalBooks().counts().forEach((k, v) -> books.merge(k, v, Long::sum)));
             List<String> problems = new ArrayList<>();
             reports.forEach(r -> problems.addAll(r.problems()));
@@ -90,7 +99,7 @@ public final class CrashLoop {
                     reports.stream().mapToLong(Report::committed).sum(), reports.stream().mapToLong(Report::lost).sum(),
                     reports.stream().mapToLong(Report::partial).sum(), List.copyOf(problems), new Signature(books),
                     (System.nanoTime() - start) / 1_000_000);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IOException("a crash-loop lane failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
@@ -103,7 +112,7 @@ public final class CrashLoop {
      * path cannot have one (folders) or the JVM refuses.
      */
     private Path trainArchive() throws IOException, InterruptedException {
-        if (java.util.Arrays.stream(classPath.split(java.io.File.pathSeparator)).anyMatch(p -> Files.isDirectory(
+        if (Arrays.stream(classPath.split(File.pathSeparator)).anyMatch(p -> Files.isDirectory(
                 Path.of(p)))) {
             return null;
         }
@@ -117,7 +126,7 @@ public final class CrashLoop {
         return done && Files.exists(jsa) ? jsa : null;
     }
 
-    private Report lane(Path dir, long laneSeed, int kills, java.util.function.Consumer<String> progress)
+    private Report lane(Path dir, long laneSeed, int kills, Consumer<String> progress)
             throws IOException, InterruptedException {
         Files.createDirectories(dir);
         Path db = dir.resolve("crash.mv.db");
@@ -163,7 +172,7 @@ public final class CrashLoop {
             }
         }
         return new Report(kills, committed, lost, partial, List.copyOf(problems),
-                last == null ? new Signature(java.util.Map.of()) : last, (System.nanoTime() - start) / 1_000_000);
+                last == null ? new Signature(Map.of()) : last, (System.nanoTime() - start) / 1_000_000);
     }
 
     private Process start(Path dir, Path db, Path journal, long childSeed) throws IOException {

@@ -4,6 +4,7 @@ import com.settle.domain.ValidationException;
 import com.settle.domain.allocation.ApplicationRule;
 import com.settle.domain.model.AdjustmentType;
 import com.settle.domain.model.DocumentType;
+import com.settle.domain.model.ImportBatchSummary;
 import com.settle.domain.model.OpenDocument;
 import com.settle.domain.model.PaymentDetail;
 import com.settle.domain.model.PaymentMethod;
@@ -15,22 +16,22 @@ import com.settle.service.ApplicationService.ItemAmount;
 import com.settle.service.CreditApplicationService.ApplyCreditCommand;
 import com.settle.service.CreditBalanceService;
 import com.settle.service.DocumentService;
+import com.settle.service.ImportService;
 import com.settle.service.PaymentService;
 import com.settle.service.ServiceException;
 import com.settle.service.Services;
 import com.settle.service.UnapplicationService.UnapplyCommand;
 import com.settle.service.UnapplicationService.UnapplyItem;
-import com.settle.domain.model.ImportBatchSummary;
-import com.settle.service.ImportService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Random;
 import org.jooq.DSLContext;
@@ -281,7 +282,7 @@ public final class RandomWork {
         return part(p.unapplied().amount(), p.unapplied().currency());
     }
 
-    private BigDecimal part(BigDecimal whole, java.util.Currency currency) {
+    private BigDecimal part(BigDecimal whole, Currency currency) {
         int scale = Math.max(0, currency.getDefaultFractionDigits());
         BigDecimal unit = BigDecimal.ONE.movePointLeft(scale);
         if (random.nextBoolean()) {
@@ -294,7 +295,7 @@ public final class RandomWork {
 
     private BigDecimal amount(String account, int min, int max) {
         String currency = dsl.fetchValue("SELECT currency FROM account WHERE number = ?", account).toString();
-        int scale = Math.max(0, java.util.Currency.getInstance(currency).getDefaultFractionDigits());
+        int scale = Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
         long units = (long) (min + random.nextInt(max - min + 1)) * (scale == 0 ? 100 : 1);
         return BigDecimal.valueOf(units * (long) Math.pow(10, scale) + (scale == 0 ? 0 : random.nextInt(100)),
                 scale);

@@ -1,6 +1,7 @@
 package com.settle.reliability;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -31,7 +32,7 @@ public record Signature(Map<String, Long> counts) {
         Record r = dsl.fetchOne(SQL);
         Map<String, Long> counts = new LinkedHashMap<>();
         for (int i = 0; i < r.size(); i++) {
-            counts.put(r.field(i).getName().toLowerCase(java.util.Locale.ROOT), r.get(i, Long.class));
+            counts.put(r.field(i).getName().toLowerCase(Locale.ROOT), r.get(i, Long.class));
         }
         return new Signature(counts);
     }

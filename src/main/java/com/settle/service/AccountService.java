@@ -2,12 +2,18 @@ package com.settle.service;
 
 import com.settle.domain.Currencies;
 import com.settle.domain.Text;
+import com.settle.domain.ValidationException;
+import com.settle.domain.model.AccountDetail;
 import com.settle.domain.model.AccountSummary;
 import com.settle.domain.model.Permission;
 import com.settle.store.AccountRepository;
+import com.settle.store.DocumentRepository;
+import com.settle.store.PaymentRepository;
+import com.settle.store.jooq.tables.records.AccountRecord;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.jooq.DSLContext;
 
 /** Accounts: create, change, list, and one account's page. */
 public final class AccountService {
@@ -27,12 +33,12 @@ public final class AccountService {
     private final UserContext user;
     private final Clock clock;
 
-    private final com.settle.store.DocumentRepository documents;
-    private final com.settle.store.PaymentRepository payments;
+    private final DocumentRepository documents;
+    private final PaymentRepository payments;
 
     public AccountService(Transactions tx, AccountRepository accounts, UserContext user, Clock clock) {
-        this.documents = new com.settle.store.DocumentRepository();
-        this.payments = new com.settle.store.PaymentRepository();
+        this.documents = new DocumentRepository();
+        this.payments = new PaymentRepository();
         this.tx = tx;
         this.accounts = accounts;
         this.user = user;
@@ -55,7 +61,7 @@ public final class AccountService {
         var fields = fields(c.name(), c.currency(), c.contactName(), c.email(), c.phone(), c.address());
         String status = c.status() == null ? "Active" : c.status().trim();
         if (!status.equals("Active") && !status.equals("Inactive")) {
-            throw new com.settle.domain.ValidationException("Status", "'" + c.status()
+            throw new ValidationException("Status", "'" + c.status()
                     + "' is not Active or Inactive");
         }
         tx.inTransaction(t -> {
@@ -71,19 +77,19 @@ public final class AccountService {
     }
 
     /** One account with its figures, documents and payments. */
-    public com.settle.domain.model.AccountDetail detail(String number) {
+    public AccountDetail detail(String number) {
         return tx.read(t -> {
             var account = lookup(t, number);
-            return new com.settle.domain.model.AccountDetail(accounts.summary(t, account.getId()).orElseThrow(),
+            return new AccountDetail(accounts.summary(t, account.getId()).orElseThrow(),
                     account.getContactName(), account.getEmail(), account.getPhone(), account.getAddress(),
                     account.getCreatedAt(), accounts.hasActivity(t, account.getId()),
                     documents.summaries(t, account.getId()), payments.summaries(t, account.getId()));
         });
     }
 
-    private com.settle.store.jooq.tables.records.AccountRecord lookup(org.jooq.DSLContext t, String number) {
+    private AccountRecord lookup(DSLContext t, String number) {
         String n = Text.required("Account", number, 20);
-        return accounts.findByNumber(t, n).orElseThrow(() -> new com.settle.domain.ValidationException("Account",
+        return accounts.findByNumber(t, n).orElseThrow(() -> new ValidationException("Account",
                 "'" + n + "' is not an account number"));
     }
 

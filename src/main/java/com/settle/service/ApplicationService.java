@@ -1,8 +1,8 @@
 package com.settle.service;
 
-import com.settle.domain.Dates;
-import com.settle.domain.AmountParser;
 import com.settle.domain.AmountParser.Sign;
+import com.settle.domain.AmountParser;
+import com.settle.domain.Dates;
 import com.settle.domain.Money;
 import com.settle.domain.ValidationException;
 import com.settle.domain.allocation.Allocation;
@@ -10,14 +10,14 @@ import com.settle.domain.allocation.AllocationShare;
 import com.settle.domain.allocation.AllocationTarget;
 import com.settle.domain.allocation.Allocator;
 import com.settle.domain.allocation.ApplicationRule;
-import com.settle.domain.model.Permission;
-import com.settle.store.ApplicationRepository;
-import com.settle.store.ApplicationRepository.DocumentLine;
-import com.settle.store.ApplicationRepository.ItemLine;
-import com.settle.store.DocumentRepository;
-import com.settle.store.DocumentRepository.OpenItem;
 import com.settle.domain.model.OpenDocument;
 import com.settle.domain.model.PaymentDetail;
+import com.settle.domain.model.Permission;
+import com.settle.store.ApplicationRepository.DocumentLine;
+import com.settle.store.ApplicationRepository.ItemLine;
+import com.settle.store.ApplicationRepository;
+import com.settle.store.DocumentRepository.OpenItem;
+import com.settle.store.DocumentRepository;
 import com.settle.store.PaymentQueries;
 import com.settle.store.PaymentRepository;
 import com.settle.store.jooq.tables.records.DocumentRecord;
@@ -32,6 +32,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jooq.DSLContext;
@@ -197,7 +198,7 @@ public final class ApplicationService {
                             Currency currency, Money unapplied) {
         Money amount = c.autoAmount() == null ? unapplied
                 : AmountParser.money("Amount to apply", c.autoAmount(), currency, Sign.POSITIVE);
-        Map<Long, List<AllocationTarget>> byDocument = new java.util.LinkedHashMap<>();
+        Map<Long, List<AllocationTarget>> byDocument = new LinkedHashMap<>();
         Map<Long, BigDecimal> documentBalances = new HashMap<>();
         Map<Long, OpenItem> byItem = new HashMap<>();
         for (OpenItem item : documents.openItems(t, payment.getAccountId())) {
@@ -260,7 +261,7 @@ public final class ApplicationService {
             throw new ValidationException(field, "belongs to another account than payment " + payment.getNumber());
         }
         if (!"Posted".equals(doc.getStatus())) {
-            throw new ValidationException(field, "is " + doc.getStatus().toLowerCase(java.util.Locale.ROOT)
+            throw new ValidationException(field, "is " + doc.getStatus().toLowerCase(Locale.ROOT)
                     + "; payments apply only to posted documents");
         }
         if (date.isBefore(doc.getDocumentDate())) {

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jooq.DSLContext;
 
 /**
  * The managed lists: reason codes and accounting codes. Each transaction type has at most one default
@@ -133,7 +134,7 @@ public final class CodeService {
         return tx.read(t -> codes.reasonCodeExists(t, code));
     }
 
-    private ReasonCodeRow reasonCode(org.jooq.DSLContext x, String code) {
+    private ReasonCodeRow reasonCode(DSLContext x, String code) {
         String c = Text.required("Reason code", code, 32);
         return codes.reasonCodes(x).stream().filter(r -> r.code().equals(c)).findFirst()
                 .orElseThrow(() -> new ValidationException("Reason code", "'" + c + "' does not exist"));
@@ -207,7 +208,7 @@ public final class CodeService {
         return tx.read(codes::accountingCodes);
     }
 
-    private AccountingCodeRow accountingCode(org.jooq.DSLContext x, String code) {
+    private AccountingCodeRow accountingCode(DSLContext x, String code) {
         String c = Text.required("Accounting code", code, 100);
         return codes.accountingCodes(x).stream().filter(r -> r.code().equals(c)).findFirst()
                 .orElseThrow(() -> new ValidationException("Accounting code", "'" + c + "' does not exist"));

@@ -1,21 +1,21 @@
 package com.settle.service;
 
-import com.settle.domain.Dates;
-import com.settle.domain.AmountParser;
 import com.settle.domain.AmountParser.Sign;
+import com.settle.domain.AmountParser;
+import com.settle.domain.Dates;
 import com.settle.domain.Money;
 import com.settle.domain.Text;
 import com.settle.domain.ValidationException;
 import com.settle.domain.model.AdjustmentType;
 import com.settle.domain.model.HistoryType;
+import com.settle.domain.model.PaymentMethod;
 import com.settle.domain.model.Permission;
 import com.settle.store.AccountRepository;
-import com.settle.store.CreditBalanceRepository;
 import com.settle.store.CreditBalanceRepository.NewAdjustment;
+import com.settle.store.CreditBalanceRepository;
 import com.settle.store.DocumentRepository;
 import com.settle.store.PaymentRepository;
 import com.settle.store.RefundRepository;
-import com.settle.domain.model.PaymentMethod;
 import com.settle.store.jooq.tables.records.AccountRecord;
 import com.settle.store.jooq.tables.records.CreditBalanceAdjustmentItemRecord;
 import com.settle.store.jooq.tables.records.CreditBalanceAdjustmentRecord;
@@ -26,7 +26,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.jooq.DSLContext;
 
 /**
  * The credit balance: every change is a credit balance adjustment (CBA) and the account's balance
@@ -121,7 +123,7 @@ public final class CreditBalanceService {
     public record UpdateCommand(String number, String reasonCode, String transferredToAccounting) {
     }
 
-    static final java.util.List<String> TRANSFER_STATES = java.util.List.of("Processing", "Yes", "Error", "Ignore");
+    static final List<String> TRANSFER_STATES = List.of("Processing", "Yes", "Error", "Ignore");
 
     /**
      * Refunds credit: a refund record {@code R-…} (source CreditBalance) and a Decrease adjustment with
@@ -172,7 +174,7 @@ public final class CreditBalanceService {
         });
     }
 
-    private CreditBalanceAdjustmentRecord lock(org.jooq.DSLContext t, String number) {
+    private CreditBalanceAdjustmentRecord lock(DSLContext t, String number) {
         return adjustments.lockByNumber(t, number == null ? "" : number.trim())
                 .orElseThrow(() -> new ValidationException("Adjustment", "'" + number
                         + "' is not a credit balance adjustment number"));
@@ -234,7 +236,7 @@ public final class CreditBalanceService {
     }
 
     /** Gives invoice items back what an applied_to_invoice took (or takes back what a from_invoice cleared). */
-    private void reverseItems(org.jooq.DSLContext t, CreditBalanceAdjustmentRecord a, boolean increase) {
+    private void reverseItems(DSLContext t, CreditBalanceAdjustmentRecord a, boolean increase) {
         Map<Long, BigDecimal> byItem = new HashMap<>();
         Map<Long, BigDecimal> byDocument = new HashMap<>();
         for (CreditBalanceAdjustmentItemRecord line : adjustments.items(t, a.getId())) {

@@ -1,11 +1,13 @@
 package com.settle.service;
 
+import com.settle.domain.Money;
 import com.settle.domain.ValidationException;
 import com.settle.domain.model.CreditAccount;
 import com.settle.domain.model.HistoryLine;
-import com.settle.store.CreditBalanceQueries;
+import com.settle.domain.model.PlannedCredit;
 import com.settle.store.CreditBalanceQueries.HistoryFilter;
 import com.settle.store.CreditBalanceQueries.HistoryHead;
+import com.settle.store.CreditBalanceQueries;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -59,12 +61,12 @@ public final class CreditHistoryService {
      * The account's open invoices, oldest first, each with the most credit that may go to it now:
      * min(credit balance, invoice balance). What the Apply to invoice dialog offers.
      */
-    public List<com.settle.domain.model.PlannedCredit> invoiceChoices(String accountNumber) {
+    public List<PlannedCredit> invoiceChoices(String accountNumber) {
         HistoryHead head = head(accountNumber);
         return tx.read(t -> queries.openInvoices(t, head.accountId()).stream().map(d -> {
-            com.settle.domain.Money balance = com.settle.domain.Money.of(d.getBalance(), head.currency());
-            com.settle.domain.Money credit = com.settle.domain.Money.of(head.balance(), head.currency());
-            return new com.settle.domain.model.PlannedCredit(head.number(), head.name(), d.getNumber(),
+            Money balance = Money.of(d.getBalance(), head.currency());
+            Money credit = Money.of(head.balance(), head.currency());
+            return new PlannedCredit(head.number(), head.name(), d.getNumber(),
                     d.getDocumentDate(), balance, credit.isGreaterThan(balance) ? balance : credit, null);
         }).toList());
     }

@@ -1,14 +1,16 @@
 package com.settle.service;
 
-import com.settle.domain.Dates;
 import com.settle.domain.AmountParser;
+import com.settle.domain.Dates;
 import com.settle.domain.LineAmount;
 import com.settle.domain.Money;
 import com.settle.domain.Text;
 import com.settle.domain.ValidationException;
+import com.settle.domain.model.DocumentDetail;
 import com.settle.domain.model.DocumentSummary;
 import com.settle.domain.model.DocumentType;
 import com.settle.domain.model.Permission;
+import com.settle.store.DocumentQueries;
 import com.settle.store.DocumentRepository;
 import com.settle.store.jooq.tables.records.AccountRecord;
 import java.math.BigDecimal;
@@ -18,6 +20,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
+import org.jooq.DSLContext;
 
 /** Invoices and debit memos: entry (draft or posted), posting, cancelling, the list and one document's page. */
 public final class DocumentService {
@@ -80,7 +84,7 @@ public final class DocumentService {
         tx.inTransaction(t -> {
             var doc = documents.lock(t, lookups.document(t, "Document", number).getId());
             if (!"Draft".equals(doc.getStatus())) {
-                throw new ServiceException(doc.getNumber() + " is " + doc.getStatus().toLowerCase(java.util.Locale.ROOT)
+                throw new ServiceException(doc.getNumber() + " is " + doc.getStatus().toLowerCase(Locale.ROOT)
                         + "; only a draft can be changed. Cancel it and enter a new one, if nothing is applied.");
             }
             AccountRecord account = lookups.account(t, "Account", c.accountNumber());
@@ -112,7 +116,7 @@ public final class DocumentService {
         }
     }
 
-    private DocumentRepository.NewDocument document(org.jooq.DSLContext t, NewDocumentCommand c, AccountRecord account,
+    private DocumentRepository.NewDocument document(DSLContext t, NewDocumentCommand c, AccountRecord account,
                                                     String comment) {
         String inactive = Lookups.inactive(account);
         if (inactive != null) {
@@ -128,7 +132,7 @@ public final class DocumentService {
                 c.documentDate(), c.dueDate(), comment, c.post(), items);
     }
 
-    private DocumentRepository.NewItem item(org.jooq.DSLContext t, String field, ItemCommand c, Currency currency) {
+    private DocumentRepository.NewItem item(DSLContext t, String field, ItemCommand c, Currency currency) {
         String charge = Text.required(field + " charge", c.chargeName(), 100);
         if (c.quantity() == null || c.quantity().signum() <= 0) {
             throw new ValidationException(field + " quantity", "must be greater than zero");
@@ -161,7 +165,7 @@ public final class DocumentService {
         tx.inTransaction(t -> {
             var doc = documents.lock(t, lookups.document(t, "Document", number).getId());
             if (!"Draft".equals(doc.getStatus())) {
-                throw new ServiceException(doc.getNumber() + " is " + doc.getStatus().toLowerCase(java.util.Locale.ROOT)
+                throw new ServiceException(doc.getNumber() + " is " + doc.getStatus().toLowerCase(Locale.ROOT)
                         + "; only a draft can be posted.");
             }
             documents.setStatus(t, doc.getId(), "Posted", OffsetDateTime.now(clock));
@@ -198,9 +202,9 @@ public final class DocumentService {
     }
 
     /** One invoice or debit memo with its items, what moved its balance, and its status history. */
-    public com.settle.domain.model.DocumentDetail detail(String number) {
+    public DocumentDetail detail(String number) {
         String n = Text.required("Document", number, 20);
-        return tx.read(t -> new com.settle.store.DocumentQueries().detail(t, n)).orElseThrow(() ->
+        return tx.read(t -> new DocumentQueries().detail(t, n)).orElseThrow(() ->
                 new ValidationException("Document", "'" + n + "' is not an invoice or debit memo number"));
     }
 }

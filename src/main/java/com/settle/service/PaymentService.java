@@ -1,27 +1,28 @@
 package com.settle.service;
 
-import com.settle.domain.Dates;
-import com.settle.domain.AmountParser;
 import com.settle.domain.AmountParser.Sign;
+import com.settle.domain.AmountParser;
+import com.settle.domain.Dates;
 import com.settle.domain.Money;
 import com.settle.domain.Text;
 import com.settle.domain.ValidationException;
 import com.settle.domain.allocation.ApplicationRule;
+import com.settle.domain.model.PaymentDetail;
 import com.settle.domain.model.PaymentMethod;
 import com.settle.domain.model.PaymentSummary;
 import com.settle.domain.model.Permission;
-import com.settle.domain.model.PaymentDetail;
 import com.settle.store.PaymentQueries;
 import com.settle.store.PaymentRepository;
 import com.settle.store.RefundRepository;
-import com.settle.store.jooq.tables.records.PaymentRecord;
 import com.settle.store.jooq.tables.records.AccountRecord;
+import com.settle.store.jooq.tables.records.PaymentRecord;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 
 /** Payments: record, refund, cancel and list; applying them is {@link ApplicationService}. */
 public final class PaymentService {
@@ -125,7 +126,7 @@ public final class PaymentService {
     /** Why the payment cannot be canceled, or null when it can. */
     static String cannotCancel(PaymentRecord p) {
         if (!"Processed".equals(p.getStatus())) {
-            return "Payment " + p.getNumber() + " is already " + p.getStatus().toLowerCase(java.util.Locale.ROOT) + ".";
+            return "Payment " + p.getNumber() + " is already " + p.getStatus().toLowerCase(Locale.ROOT) + ".";
         }
         if (p.getAppliedAmount().signum() != 0 || p.getRefundedAmount().signum() != 0
                 || p.getTransferredAmount().signum() != 0) {

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.function.DoubleConsumer;
 
@@ -60,7 +61,7 @@ public final class SampleCompany {
         for (int i = 0; i < NAMES.length; i++) {
             String currency = i % 5 == 3 ? "EUR" : i % 8 == 6 ? "JPY" : "USD";
             accounts.add(admin.accounts().create(new AccountService.NewAccountCommand(NAMES[i], currency,
-                    "Accounts payable", "ap@" + NAMES[i].toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "")
+                    "Accounts payable", "ap@" + NAMES[i].toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "")
                     + ".example", null, null)));
         }
         for (int a = 0; a < accounts.size(); a++) {

@@ -8,6 +8,7 @@ import com.settle.store.CodeRepository;
 import com.settle.store.CreditBalanceQueries;
 import com.settle.store.CreditBalanceRepository;
 import com.settle.store.DocumentRepository;
+import com.settle.store.HomeQueries;
 import com.settle.store.PaymentQueries;
 import com.settle.store.PaymentRepository;
 import com.settle.store.RefundRepository;
@@ -85,7 +86,7 @@ public final class Services {
         this.creditApplications = new CreditApplicationService(tx, creditRepo, creditQueries, accountRepo,
                 documentRepo, settings, lookups, user, clock);
         this.creditHistory = new CreditHistoryService(tx, creditQueries);
-        this.home = new HomeService(tx, new com.settle.store.HomeQueries(), creditQueries, clock);
+        this.home = new HomeService(tx, new HomeQueries(), creditQueries, clock);
         this.codes = new CodeService(tx, codeRepo, user);
         this.verify = new VerifyService(tx, new BooksQueries());
         this.users = new UserService(tx, new UserRepository(), user, keyring, everyPermission);

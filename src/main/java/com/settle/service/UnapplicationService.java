@@ -1,16 +1,16 @@
 package com.settle.service;
 
-import com.settle.domain.Dates;
-import com.settle.domain.AmountParser;
 import com.settle.domain.AmountParser.Sign;
+import com.settle.domain.AmountParser;
+import com.settle.domain.Dates;
 import com.settle.domain.Money;
 import com.settle.domain.Text;
 import com.settle.domain.ValidationException;
 import com.settle.domain.model.Permission;
 import com.settle.service.ApplicationService.AppliedItem;
-import com.settle.store.ApplicationRepository;
 import com.settle.store.ApplicationRepository.NetLine;
 import com.settle.store.ApplicationRepository.ReversalLine;
+import com.settle.store.ApplicationRepository;
 import com.settle.store.CodeRepository;
 import com.settle.store.DocumentRepository;
 import com.settle.store.PaymentRepository;
@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.jooq.DSLContext;
 
 /**
  * Unapplies a payment in whole or in part: the reversal is stored as new unapplication lines that
@@ -131,7 +132,7 @@ public final class UnapplicationService {
         });
     }
 
-    private UnapplyResult save(org.jooq.DSLContext t, PaymentRecord payment, UnapplyCommand c, Currency currency,
+    private UnapplyResult save(DSLContext t, PaymentRecord payment, UnapplyCommand c, Currency currency,
                                List<NetLine> lines, Map<Long, BigDecimal> taken, String comment) {
         String reason = reasonCode(t, c.reasonCode());
         Map<Long, List<ReversalLine>> byApplication = new LinkedHashMap<>();
@@ -167,7 +168,7 @@ public final class UnapplicationService {
                 Money.of(payment.getUnappliedAmount(), currency).plus(total), reversed);
     }
 
-    private String reasonCode(org.jooq.DSLContext t, String code) {
+    private String reasonCode(DSLContext t, String code) {
         if (code == null || code.isBlank()) {
             return codes.defaultReasonCode(t, REASON_TYPE).orElse(null);
         }

@@ -1,21 +1,22 @@
 package com.settle.service;
 
 import com.settle.domain.Currencies;
-import com.settle.store.BooksQueries;
-import com.settle.store.NumberGaps;
-import com.settle.store.chain.ChainCheck;
-import com.settle.store.chain.HistoryChain;
 import com.settle.store.BooksQueries.AccountFigures;
 import com.settle.store.BooksQueries.DocumentFigures;
 import com.settle.store.BooksQueries.ItemFigures;
 import com.settle.store.BooksQueries.PaymentFigures;
+import com.settle.store.BooksQueries;
 import com.settle.store.Futures;
+import com.settle.store.NumberGaps;
+import com.settle.store.chain.ChainCheck;
+import com.settle.store.chain.HistoryChain;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.jooq.DSLContext;
@@ -77,7 +78,7 @@ public final class VerifyService {
         });
     }
 
-    private static void total(org.jooq.DSLContext t, List<Difference> out, String what, String storedSql,
+    private static void total(DSLContext t, List<Difference> out, String what, String storedSql,
                               String recordsSql) {
         BigDecimal stored = t.fetchOne(storedSql).get(0, BigDecimal.class);
         BigDecimal records = t.fetchOne(recordsSql).get(0, BigDecimal.class);
@@ -277,10 +278,10 @@ public final class VerifyService {
      * adjustment implies, each running balance the previous one plus the amount and never negative,
      * the last one the account's credit balance; every adjustment with one line, plus one once canceled.
      */
-    private void checkRunningBalances(org.jooq.DSLContext t, List<Difference> out) {
+    private void checkRunningBalances(DSLContext t, List<Difference> out) {
         String book = "3 credit balance";
-        java.util.Map<Long, Object[]> heads = queries.accountLedgerHeads(t);
-        java.util.Map<Long, Object[]> lasts = new java.util.HashMap<>();
+        Map<Long, Object[]> heads = queries.accountLedgerHeads(t);
+        Map<Long, Object[]> lasts = new HashMap<>();
         long[] account = {-1};
         int[] seq = {0};
         BigDecimal[] running = {BigDecimal.ZERO};
@@ -296,7 +297,7 @@ public final class VerifyService {
                 out.add(new Difference(book, rec, "line number " + seq[0], String.valueOf(e.seq())));
                 seq[0] = e.seq();
             }
-            same(out, book, rec, e.kind().toLowerCase(java.util.Locale.ROOT) + " amount", e.expectedAmount(),
+            same(out, book, rec, e.kind().toLowerCase(Locale.ROOT) + " amount", e.expectedAmount(),
                     e.amount());
             running[0] = running[0].add(e.amount());
             same(out, book, rec, "running balance", running[0], e.balanceAfter());

@@ -5,12 +5,16 @@ import static com.settle.store.jooq.Tables.DOCUMENT;
 import static com.settle.store.jooq.Tables.PAYMENT;
 
 import com.settle.domain.model.AccountSummary;
+import com.settle.store.jooq.Tables;
 import com.settle.store.jooq.tables.records.AccountRecord;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -57,8 +61,8 @@ public final class AccountRepository {
     /** Whether the account has any invoice, debit memo, payment or credit balance adjustment. */
     public boolean hasActivity(DSLContext tx, long id) {
         return tx.fetchExists(DOCUMENT, DOCUMENT.ACCOUNT_ID.eq(id)) || tx.fetchExists(PAYMENT, PAYMENT.ACCOUNT_ID.eq(id))
-                || tx.fetchExists(com.settle.store.jooq.Tables.CREDIT_BALANCE_ADJUSTMENT,
-                com.settle.store.jooq.Tables.CREDIT_BALANCE_ADJUSTMENT.ACCOUNT_ID.eq(id));
+                || tx.fetchExists(Tables.CREDIT_BALANCE_ADJUSTMENT,
+                Tables.CREDIT_BALANCE_ADJUSTMENT.ACCOUNT_ID.eq(id));
     }
 
     public Optional<AccountRecord> findByNumber(DSLContext tx, String number) {
@@ -76,7 +80,7 @@ public final class AccountRepository {
     }
 
     /** Several accounts, locked until the transaction ends, by id. */
-    public java.util.Map<Long, AccountRecord> lockAll(DSLContext tx, java.util.Collection<Long> ids) {
+    public Map<Long, AccountRecord> lockAll(DSLContext tx, Collection<Long> ids) {
         return tx.selectFrom(ACCOUNT).where(ACCOUNT.ID.in(ids)).forUpdate().fetchMap(ACCOUNT.ID);
     }
 
@@ -92,7 +96,7 @@ public final class AccountRepository {
         return summaries(tx, ACCOUNT.ID.eq(id)).stream().findFirst();
     }
 
-    private List<AccountSummary> summaries(DSLContext tx, org.jooq.Condition where) {
+    private List<AccountSummary> summaries(DSLContext tx, Condition where) {
         Field<BigDecimal> open = DSL.field(DSL.select(DSL.coalesce(DSL.sum(DOCUMENT.BALANCE), BigDecimal.ZERO))
                 .from(DOCUMENT).where(DOCUMENT.ACCOUNT_ID.eq(ACCOUNT.ID)).and(DOCUMENT.STATUS.eq("Posted")));
         Field<BigDecimal> unapplied = DSL.field(DSL.select(DSL.coalesce(DSL.sum(PAYMENT.UNAPPLIED_AMOUNT),

@@ -3,6 +3,7 @@ package com.settle.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -72,7 +73,7 @@ public final class AppendOnlyGuard extends ColumnTrigger {
 
     @Override
     public void fire(Connection conn, Object[] oldRow, Object[] newRow) throws SQLException {
-        String what = table().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        String what = table().toLowerCase(Locale.ROOT).replace('_', ' ');
         if (newRow == null) {
             throw new SQLException("Saved history cannot be deleted: " + what + " rows stay as written;"
                     + " record a reversing entry instead.", "45000");

@@ -10,7 +10,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jooq.DSLContext;
 
 /** Applications of payments to documents, written once and never changed. */
@@ -55,7 +60,7 @@ public final class ApplicationRepository {
                 }
                 ps.executeBatch();
             }
-            java.util.Map<Long, Long> docLineIds = new java.util.HashMap<>();
+            Map<Long, Long> docLineIds = new HashMap<>();
             try (var ps = c.prepareStatement(
                     "SELECT document_id, id FROM application_document WHERE application_id = ?")) {
                 ps.setLong(1, applicationId);
@@ -67,7 +72,7 @@ public final class ApplicationRepository {
             }
             try (var ps = c.prepareStatement("INSERT INTO application_item (application_document_id,"
                     + " document_item_id, amount) VALUES (?, ?, ?)")) {
-                java.util.Set<Long> seen = new java.util.HashSet<>();
+                Set<Long> seen = new HashSet<>();
                 for (DocumentLine line : lines) {
                     long docLine = docLineIds.get(line.documentId());
                     for (ItemLine item : line.items()) {
@@ -141,7 +146,7 @@ public final class ApplicationRepository {
                 .set(UNAPPLICATION.CREATED_BY_ID, userId)
                 .set(UNAPPLICATION.CREATED_AT, now)
                 .returningResult(UNAPPLICATION.ID).fetchSingle().value1();
-        java.util.Map<Long, List<ReversalLine>> byDocument = new java.util.LinkedHashMap<>();
+        Map<Long, List<ReversalLine>> byDocument = new LinkedHashMap<>();
         for (ReversalLine line : lines) {
             byDocument.computeIfAbsent(line.applicationDocumentId(), k -> new ArrayList<>()).add(line);
         }

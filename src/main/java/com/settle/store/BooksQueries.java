@@ -2,11 +2,13 @@ package com.settle.store;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -173,8 +175,8 @@ public final class BooksQueries {
     }
 
     /** Each account's stored credit balance and number of history lines. */
-    public java.util.Map<Long, Object[]> accountLedgerHeads(DSLContext tx) {
-        java.util.Map<Long, Object[]> out = new java.util.HashMap<>();
+    public Map<Long, Object[]> accountLedgerHeads(DSLContext tx) {
+        Map<Long, Object[]> out = new HashMap<>();
         tx.fetch("SELECT id, number, credit_balance, credit_entries FROM account").forEach(r -> out.put(
                 r.get(0, Long.class), new Object[] {r.get(1, String.class), dec(r, 2), r.get(3, Integer.class)}));
         return out;
@@ -206,7 +208,7 @@ public final class BooksQueries {
             FROM application_item ai JOIN unapplication_item ui ON ui.application_item_id = ai.id
             GROUP BY ai.id, ai.amount HAVING COALESCE(SUM(ui.amount), 0) > ai.amount""",
         };
-        List<Mismatch> result = new java.util.ArrayList<>();
+        List<Mismatch> result = new ArrayList<>();
         for (String sql : queries) {
             tx.fetch(sql).forEach(r -> result.add(new Mismatch(r.get(0, String.class), dec(r, 1), dec(r, 2))));
         }
@@ -255,17 +257,17 @@ public final class BooksQueries {
             {"credit_balance_adjustment_item", "'credit balance adjustment item ' || t.id", "t.amount", "a.currency",
                 "JOIN credit_balance_adjustment c ON c.id = t.adjustment_id JOIN account a ON a.id = c.account_id"},
         };
-        List<Excess> result = new java.util.ArrayList<>();
+        List<Excess> result = new ArrayList<>();
         if (scales.isEmpty()) {
             return result;
         }
-        int smallest = java.util.Collections.min(scales.values());
+        int smallest = Collections.min(scales.values());
         for (String[] c : columns) {
             if (tx.fetch("SELECT 1 FROM " + c[0] + " t WHERE " + c[2] + " <> ROUND(" + c[2] + ", ?) FETCH FIRST 1 ROW"
                     + " ONLY", smallest).isEmpty()) {
                 continue;
             }
-            for (var currency : new java.util.TreeMap<>(scales).entrySet()) {
+            for (var currency : new TreeMap<>(scales).entrySet()) {
                 String sql = "SELECT " + c[1] + " || ': ' || CAST(" + c[2] + " AS VARCHAR) FROM " + c[0] + " t "
                         + c[4] + " WHERE " + c[3] + " = ? AND " + c[2] + " <> ROUND(" + c[2] + ", ?)";
                 tx.fetch(sql, currency.getKey(), currency.getValue()).forEach(r -> result.add(

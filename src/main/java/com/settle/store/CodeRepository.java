@@ -134,12 +134,6 @@ public final class CodeRepository {
         tx.deleteFrom(ACCOUNTING_CODE).where(ACCOUNTING_CODE.CODE.eq(code)).execute();
     }
 
-    /** Whether any invoice item or adjustment names the accounting code. */
-    public boolean accountingCodeInUse(DSLContext tx, String code) {
-        return tx.fetchExists(DOCUMENT_ITEM, DOCUMENT_ITEM.ACCOUNTING_CODE.eq(code))
-                || tx.fetchExists(CREDIT_BALANCE_ADJUSTMENT, CREDIT_BALANCE_ADJUSTMENT.ACCOUNTING_CODE.eq(code));
-    }
-
     /** Every accounting code, by code. */
     public List<AccountingCodeRow> accountingCodes(DSLContext tx) {
         List<String> used = tx.selectDistinct(DOCUMENT_ITEM.ACCOUNTING_CODE).from(DOCUMENT_ITEM)
@@ -158,10 +152,6 @@ public final class CodeRepository {
 
     public boolean accountingCodeExists(DSLContext tx, String code) {
         return tx.fetchExists(ACCOUNTING_CODE, ACCOUNTING_CODE.CODE.eq(code));
-    }
-
-    public void deactivateReasonCode(DSLContext tx, String code) {
-        setReasonCodeActive(tx, code, false);
     }
 
     public boolean isActiveReasonCode(DSLContext tx, String code, String transactionType) {
@@ -194,7 +184,7 @@ public final class CodeRepository {
     }
 
     /** Every active accounting code. */
-    public java.util.List<String> activeAccountingCodes(DSLContext tx) {
+    public List<String> activeAccountingCodes(DSLContext tx) {
         return tx.select(ACCOUNTING_CODE.CODE).from(ACCOUNTING_CODE).where(ACCOUNTING_CODE.ACTIVE.isTrue())
                 .fetch(ACCOUNTING_CODE.CODE);
     }

@@ -11,10 +11,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.SelectSeekStep2;
 
 /** Reads of credit balances: the accounts and work queue, and an account's history page by page. */
 public final class CreditBalanceQueries {
@@ -53,7 +58,7 @@ public final class CreditBalanceQueries {
     }
 
     /** The open invoices of several accounts, by account, oldest first; locked until the transaction ends. */
-    public List<DocumentRecord> lockOpenInvoices(DSLContext tx, java.util.Collection<Long> accountIds) {
+    public List<DocumentRecord> lockOpenInvoices(DSLContext tx, Collection<Long> accountIds) {
         return tx.selectFrom(DOCUMENT)
                 .where(DOCUMENT.ACCOUNT_ID.in(accountIds))
                 .and(DOCUMENT.STATUS.eq("Posted"))
@@ -63,7 +68,7 @@ public final class CreditBalanceQueries {
                 .forUpdate().fetch();
     }
 
-    private static org.jooq.SelectSeekStep2<DocumentRecord, java.time.LocalDate, String> openInvoicesQuery(
+    private static SelectSeekStep2<DocumentRecord, LocalDate, String> openInvoicesQuery(
             DSLContext tx, long accountId) {
         return tx.selectFrom(DOCUMENT)
                 .where(DOCUMENT.ACCOUNT_ID.eq(accountId))
@@ -89,7 +94,7 @@ public final class CreditBalanceQueries {
                 });
     }
 
-    public java.util.Optional<HistoryHead> head(DSLContext tx, String accountNumber) {
+    public Optional<HistoryHead> head(DSLContext tx, String accountNumber) {
         return tx.fetchOptional("SELECT id, number, name, currency, credit_balance, credit_entries FROM account"
                 + " WHERE number = ?", accountNumber).map(r -> {
                     Currency currency = Currency.getInstance(r.get(3, String.class));
@@ -131,8 +136,8 @@ public final class CreditBalanceQueries {
      * The balance at the end of each day with a line, oldest first: the chart's points. Streams the
      * history once in line order, so a million lines take memory for the days only.
      */
-    public List<java.util.Map.Entry<LocalDate, BigDecimal>> dailyBalances(DSLContext tx, long accountId) {
-        java.util.TreeMap<LocalDate, BigDecimal> days = new java.util.TreeMap<>();
+    public List<Map.Entry<LocalDate, BigDecimal>> dailyBalances(DSLContext tx, long accountId) {
+        TreeMap<LocalDate, BigDecimal> days = new TreeMap<>();
         try (var cursor = tx.fetchLazy("SELECT entry_date, balance_after FROM credit_balance_entry"
                 + " WHERE account_id = ? ORDER BY seq", accountId)) {
             for (Record r : cursor) {

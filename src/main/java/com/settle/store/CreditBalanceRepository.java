@@ -1,18 +1,25 @@
 package com.settle.store;
 
-import com.settle.store.chain.ChainKind;
-import com.settle.store.chain.HistoryChain;
 import static com.settle.store.jooq.Tables.CREDIT_BALANCE_ADJUSTMENT;
 import static com.settle.store.jooq.Tables.CREDIT_BALANCE_ADJUSTMENT_ITEM;
 
 import com.settle.domain.model.AdjustmentType;
 import com.settle.domain.model.HistoryType;
+import com.settle.store.chain.ChainKind;
+import com.settle.store.chain.HistoryChain;
+import com.settle.store.jooq.Tables;
+import com.settle.store.jooq.tables.records.AccountRecord;
 import com.settle.store.jooq.tables.records.CreditBalanceAdjustmentItemRecord;
 import com.settle.store.jooq.tables.records.CreditBalanceAdjustmentRecord;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 
@@ -36,7 +43,7 @@ public final class CreditBalanceRepository {
      * their number: what a batch run needs. Same rows as {@link #record} one by one.
      */
     public List<Recorded> recordAll(DSLContext tx, List<NewAdjustment> list,
-                                    java.util.Map<Long, com.settle.store.jooq.tables.records.AccountRecord> locked,
+                                    Map<Long, AccountRecord> locked,
                                     long userId, OffsetDateTime now) {
         return recordAll(tx, list, locked, userId, now, null, null);
     }
@@ -46,7 +53,7 @@ public final class CreditBalanceRepository {
      * order of {@code list}) and the import batch.
      */
     public List<Recorded> recordAll(DSLContext tx, List<NewAdjustment> list,
-                                    java.util.Map<Long, com.settle.store.jooq.tables.records.AccountRecord> locked,
+                                    Map<Long, AccountRecord> locked,
                                     long userId, OffsetDateTime now, List<String> references, Long importBatchId) {
         if (list.isEmpty()) {
             return List.of();
@@ -58,26 +65,26 @@ public final class CreditBalanceRepository {
                 c.ACCOUNTING_CODE, c.COMMENT, c.ADJUSTMENT_DATE, c.STATUS, c.TRANSFERRED_TO_ACCOUNTING,
                 c.CREATED_BY_ID, c.CREATED_DATE, c.UPDATED_BY_ID, c.UPDATED_DATE, c.SOURCE_REFERENCE,
                 c.IMPORT_BATCH_ID);
-        List<String> numbers = new java.util.ArrayList<>();
+        List<String> numbers = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             NewAdjustment a = list.get(i);
             String number = Numbers.format("CBA", first + i);
             numbers.add(number);
-            insert = insert.values(java.util.Arrays.asList(number, a.type().code(), a.amount(), a.accountId(),
+            insert = insert.values(Arrays.asList(number, a.type().code(), a.amount(), a.accountId(),
                     a.sourceTransactionType(), a.sourceTransactionId(), a.sourceTransactionNumber(), a.referenceId(),
                     a.historyType().code(), a.reasonCode(), a.accountingCode(), a.comment(), a.adjustmentDate(),
                     "Processed", "Processing", userId, now, userId, now,
                     references == null ? null : references.get(i), importBatchId));
         }
         insert.execute();
-        java.util.Map<String, Long> ids = tx.select(c.NUMBER, c.ID).from(c)
+        Map<String, Long> ids = tx.select(c.NUMBER, c.ID).from(c)
                 .where(c.NUMBER.between(numbers.get(0), numbers.get(numbers.size() - 1))).fetchMap(c.NUMBER, c.ID);
-        var e = com.settle.store.jooq.Tables.CREDIT_BALANCE_ENTRY;
+        var e = Tables.CREDIT_BALANCE_ENTRY;
         var entries = tx.insertInto(e, e.ACCOUNT_ID, e.SEQ, e.ADJUSTMENT_ID, e.KIND, e.HISTORY_TYPE, e.AMOUNT,
                 e.BALANCE_AFTER, e.ENTRY_DATE, e.CREATED_BY_ID, e.CREATED_AT);
-        java.util.Map<Long, BigDecimal> balance = new java.util.LinkedHashMap<>();
-        java.util.Map<Long, Integer> seq = new java.util.HashMap<>();
-        List<Recorded> recorded = new java.util.ArrayList<>();
+        Map<Long, BigDecimal> balance = new LinkedHashMap<>();
+        Map<Long, Integer> seq = new HashMap<>();
+        List<Recorded> recorded = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             NewAdjustment a = list.get(i);
             var account = locked.get(a.accountId());
@@ -140,7 +147,7 @@ public final class CreditBalanceRepository {
      * Cancels an adjustment: Status Canceled, CancelledOn now, and a reversing line in the history
      * (unapplied_from_invoice for an application to an invoice, adjustment otherwise).
      */
-    public void cancel(DSLContext tx, CreditBalanceAdjustmentRecord a, java.time.LocalDate date, long userId,
+    public void cancel(DSLContext tx, CreditBalanceAdjustmentRecord a, LocalDate date, long userId,
                        OffsetDateTime now) {
         markCanceled(tx, a.getId(), userId, now);
         boolean increase = AdjustmentType.fromCode(a.getType()) == AdjustmentType.INCREASE;
@@ -151,7 +158,7 @@ public final class CreditBalanceRepository {
     }
 
     private static void appendEntry(DSLContext tx, long accountId, long adjustmentId, String kind, HistoryType type,
-                                    BigDecimal signed, java.time.LocalDate date, long userId, OffsetDateTime now) {
+                                    BigDecimal signed, LocalDate date, long userId, OffsetDateTime now) {
         var account = tx.fetchSingle("SELECT credit_balance, credit_entries FROM FINAL TABLE (UPDATE account"
                 + " SET credit_balance = credit_balance + ?, credit_entries = credit_entries + 1,"
                 + " version = version + 1 WHERE id = ?)", signed, accountId);
@@ -167,7 +174,7 @@ public final class CreditBalanceRepository {
     }
 
     /** Several adjustments' splits over document items, in one statement. */
-    public void insertItems(DSLContext tx, java.util.Map<Long, java.util.Map<Long, BigDecimal>> byAdjustment) {
+    public void insertItems(DSLContext tx, Map<Long, Map<Long, BigDecimal>> byAdjustment) {
         var i = CREDIT_BALANCE_ADJUSTMENT_ITEM;
         var insert = tx.insertInto(i, i.ADJUSTMENT_ID, i.DOCUMENT_ITEM_ID, i.AMOUNT);
         boolean any = false;
@@ -183,7 +190,7 @@ public final class CreditBalanceRepository {
     }
 
     /** An adjustment's split over document items, in one statement. */
-    public void insertItems(DSLContext tx, long adjustmentId, java.util.Map<Long, BigDecimal> byItem) {
+    public void insertItems(DSLContext tx, long adjustmentId, Map<Long, BigDecimal> byItem) {
         if (byItem.isEmpty()) {
             return;
         }

@@ -5,6 +5,7 @@ import com.settle.store.keys.FileEncryption;
 import com.settle.store.keys.FileKey;
 import com.settle.store.migration.V12__Remove_seeded_users;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,8 +15,10 @@ import java.util.Map;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.mvstore.MVStoreException;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -288,12 +291,12 @@ public final class Database implements AutoCloseable {
                 }
             }
         }
-        if (e instanceof org.flywaydb.core.api.FlywayException && e.getMessage() != null
+        if (e instanceof FlywayException && e.getMessage() != null
                 && e.getMessage().contains("no schema history table")) {
             return new DatabaseException(Kind.FOREIGN, file + " is another program's database, not Settle's (it has tables but no"
                     + " Settle history). It was left untouched; choose a Settle database file.", e);
         }
-        if (e instanceof org.flywaydb.core.api.FlywayException) {
+        if (e instanceof FlywayException) {
             return new DatabaseException(file + " is not a Settle database this version can open: "
                     + e.getMessage().lines().findFirst().orElse(""), e);
         }
@@ -304,10 +307,10 @@ public final class Database implements AutoCloseable {
     private static boolean isUnreadableContent(Throwable e) {
         boolean store = false;
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.nio.file.FileSystemException) {
+            if (t instanceof FileSystemException) {
                 return false;
             }
-            store |= t instanceof org.h2.mvstore.MVStoreException;
+            store |= t instanceof MVStoreException;
         }
         return store;
     }

@@ -1,7 +1,5 @@
 package com.settle.store;
 
-import com.settle.store.chain.ChainKind;
-import com.settle.store.chain.HistoryChain;
 import static com.settle.store.jooq.Tables.ACCOUNT;
 import static com.settle.store.jooq.Tables.DOCUMENT;
 import static com.settle.store.jooq.Tables.DOCUMENT_ITEM;
@@ -9,15 +7,22 @@ import static com.settle.store.jooq.Tables.DOCUMENT_ITEM_BALANCE;
 
 import com.settle.domain.model.DocumentSummary;
 import com.settle.domain.model.DocumentType;
+import com.settle.store.chain.ChainKind;
+import com.settle.store.chain.HistoryChain;
 import com.settle.store.jooq.tables.records.DocumentItemRecord;
 import com.settle.store.jooq.tables.records.DocumentRecord;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record5;
+import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
 
 /** Invoices and debit memos with their items. */
@@ -118,14 +123,14 @@ public final class DocumentRepository {
     public record ItemRow(long id, long documentId, int ordinal, BigDecimal amount, BigDecimal balance) {
     }
 
-    private static org.jooq.SelectOnConditionStep<org.jooq.Record5<Long, Long, Integer, BigDecimal, BigDecimal>>
+    private static SelectOnConditionStep<Record5<Long, Long, Integer, BigDecimal, BigDecimal>>
             selectItems(DSLContext tx) {
         return tx.select(DOCUMENT_ITEM.ID, DOCUMENT_ITEM.DOCUMENT_ID, DOCUMENT_ITEM.ORDINAL, DOCUMENT_ITEM.AMOUNT,
                         DOCUMENT_ITEM_BALANCE.BALANCE)
                 .from(DOCUMENT_ITEM).join(DOCUMENT_ITEM_BALANCE).on(DOCUMENT_ITEM_BALANCE.ITEM_ID.eq(DOCUMENT_ITEM.ID));
     }
 
-    private static ItemRow itemRow(org.jooq.Record5<Long, Long, Integer, BigDecimal, BigDecimal> r) {
+    private static ItemRow itemRow(Record5<Long, Long, Integer, BigDecimal, BigDecimal> r) {
         return new ItemRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5());
     }
 
@@ -135,7 +140,7 @@ public final class DocumentRepository {
     }
 
     /** The items of several documents, by document and line number. */
-    public List<ItemRow> items(DSLContext tx, java.util.Collection<Long> documentIds) {
+    public List<ItemRow> items(DSLContext tx, Collection<Long> documentIds) {
         return selectItems(tx).where(DOCUMENT_ITEM.DOCUMENT_ID.in(documentIds))
                 .orderBy(DOCUMENT_ITEM.DOCUMENT_ID, DOCUMENT_ITEM.ORDINAL).fetch(DocumentRepository::itemRow);
     }
@@ -187,8 +192,8 @@ public final class DocumentRepository {
      * Adds signed amounts to many items' balances and to their documents' balances in two batches.
      * The table CHECKs refuse any balance outside 0..amount.
      */
-    public void addToBalances(DSLContext tx, java.util.Map<Long, BigDecimal> byItem,
-                              java.util.Map<Long, BigDecimal> byDocument) {
+    public void addToBalances(DSLContext tx, Map<Long, BigDecimal> byItem,
+                              Map<Long, BigDecimal> byDocument) {
         var items = tx.batch(tx.update(DOCUMENT_ITEM_BALANCE)
                 .set(DOCUMENT_ITEM_BALANCE.BALANCE, DOCUMENT_ITEM_BALANCE.BALANCE.plus((BigDecimal) null))
                 .where(DOCUMENT_ITEM_BALANCE.ITEM_ID.eq((Long) null)));
@@ -215,7 +220,7 @@ public final class DocumentRepository {
         return summaries(tx, DOCUMENT.ACCOUNT_ID.eq(accountId));
     }
 
-    private List<DocumentSummary> summaries(DSLContext tx, org.jooq.Condition where) {
+    private List<DocumentSummary> summaries(DSLContext tx, Condition where) {
         var itemCount = DSL.field(DSL.selectCount().from(DOCUMENT_ITEM).where(DOCUMENT_ITEM.DOCUMENT_ID.eq(DOCUMENT.ID)));
         return tx.select(DOCUMENT.ID, DOCUMENT.DOC_TYPE, DOCUMENT.NUMBER, ACCOUNT.NUMBER, ACCOUNT.NAME,
                         DOCUMENT.DOCUMENT_DATE, DOCUMENT.DUE_DATE, DOCUMENT.CURRENCY, DOCUMENT.AMOUNT, DOCUMENT.BALANCE,

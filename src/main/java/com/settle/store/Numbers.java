@@ -1,5 +1,6 @@
 package com.settle.store;
 
+import java.util.Locale;
 import org.jooq.DSLContext;
 
 /**
@@ -28,6 +29,6 @@ public final class Numbers {
     }
 
     public static String format(String prefix, long value) {
-        return prefix + "-" + String.format(java.util.Locale.ROOT, "%08d", value);
+        return prefix + "-" + String.format(Locale.ROOT, "%08d", value);
     }
 }

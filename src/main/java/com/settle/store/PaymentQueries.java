@@ -10,9 +10,9 @@ import static com.settle.store.jooq.Tables.UNAPPLICATION;
 
 import com.settle.domain.model.DocumentType;
 import com.settle.domain.model.OpenDocument;
-import com.settle.domain.model.PaymentDetail;
 import com.settle.domain.model.PaymentDetail.ApplicationView;
 import com.settle.domain.model.PaymentDetail.LineView;
+import com.settle.domain.model.PaymentDetail;
 import com.settle.domain.model.PaymentMethod;
 import com.settle.domain.model.PaymentSummary;
 import com.settle.store.jooq.tables.records.PaymentRecord;
@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 
 /** The read side of payments: the detail page and the Apply dialog's open documents. */
 public final class PaymentQueries {
@@ -78,8 +79,8 @@ public final class PaymentQueries {
                                 l.get(3, Integer.class), l.get(4, String.class),
                                 Amounts.money(l.get(5, BigDecimal.class), cur),
                                 Amounts.money(l.get(6, BigDecimal.class), cur))));
-        var reversed = org.jooq.impl.DSL.field(org.jooq.impl.DSL.select(
-                        org.jooq.impl.DSL.coalesce(org.jooq.impl.DSL.sum(UNAPPLICATION.AMOUNT), BigDecimal.ZERO))
+        var reversed = DSL.field(DSL.select(
+                        DSL.coalesce(DSL.sum(UNAPPLICATION.AMOUNT), BigDecimal.ZERO))
                 .from(UNAPPLICATION).where(UNAPPLICATION.APPLICATION_ID.eq(APPLICATION.ID)));
         return tx.select(APPLICATION.ID, APPLICATION.EFFECTIVE_DATE, APPLICATION.RULE, APPLICATION.AMOUNT, reversed,
                         APP_USER.DISPLAY_NAME, APPLICATION.CREATED_AT)

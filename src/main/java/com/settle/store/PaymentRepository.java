@@ -1,19 +1,21 @@
 package com.settle.store;
 
-import com.settle.store.chain.ChainKind;
-import com.settle.store.chain.HistoryChain;
 import static com.settle.store.jooq.Tables.ACCOUNT;
 import static com.settle.store.jooq.Tables.PAYMENT;
 
 import com.settle.domain.model.PaymentMethod;
 import com.settle.domain.model.PaymentSummary;
+import com.settle.store.chain.ChainKind;
+import com.settle.store.chain.HistoryChain;
 import com.settle.store.jooq.tables.records.PaymentRecord;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** Payments and the four stored parts of their amount. */
 public final class PaymentRepository {
@@ -83,7 +85,7 @@ public final class PaymentRepository {
     }
 
     public List<PaymentSummary> summaries(DSLContext tx) {
-        return summaries(tx, org.jooq.impl.DSL.noCondition());
+        return summaries(tx, DSL.noCondition());
     }
 
     /** The payments of one account, newest first. */
@@ -91,7 +93,7 @@ public final class PaymentRepository {
         return summaries(tx, PAYMENT.ACCOUNT_ID.eq(accountId));
     }
 
-    private List<PaymentSummary> summaries(DSLContext tx, org.jooq.Condition where) {
+    private List<PaymentSummary> summaries(DSLContext tx, Condition where) {
         return tx.select(PAYMENT.ID, PAYMENT.NUMBER, ACCOUNT.NUMBER, ACCOUNT.NAME, PAYMENT.EFFECTIVE_DATE,
                         PAYMENT.METHOD, PAYMENT.REFERENCE, PAYMENT.CURRENCY, PAYMENT.AMOUNT, PAYMENT.APPLIED_AMOUNT,
                         PAYMENT.UNAPPLIED_AMOUNT, PAYMENT.REFUNDED_AMOUNT, PAYMENT.TRANSFERRED_AMOUNT, PAYMENT.STATUS)

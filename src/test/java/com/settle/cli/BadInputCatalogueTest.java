@@ -5,16 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.settle.domain.AmountParser;
 import com.settle.domain.ValidationException;
 import com.settle.domain.allocation.ApplicationRule;
+import com.settle.domain.model.DocumentType;
+import com.settle.domain.model.PaymentMethod;
 import com.settle.reliability.Signature;
-import com.settle.service.ImportService;
+import com.settle.service.AccountService;
 import com.settle.service.ApplicationService.ApplyCommand;
-import com.settle.store.Database;
+import com.settle.service.DocumentService;
+import com.settle.service.ImportService;
+import com.settle.service.PaymentService;
 import com.settle.service.Protection;
 import com.settle.service.Services;
+import com.settle.store.Database;
 import com.settle.support.InlineRunner;
 import com.settle.support.TestBooks;
 import com.settle.ui.security.ProtectViewModel;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
@@ -156,9 +163,9 @@ class BadInputCatalogueTest {
             books.payment(acme, "20.00", oct.plusDays(4));         // P-00000002
             books.clerk().applications().apply(new ApplyCommand(p1, oct.plusDays(4), ApplicationRule.FIFO, List.of(),
                     new BigDecimal("70.00"), false));
-            books.clerk().documents().create(new com.settle.service.DocumentService.NewDocumentCommand(
-                    com.settle.domain.model.DocumentType.INVOICE, acme, oct, oct, null, false, List.of(
-                    new com.settle.service.DocumentService.ItemCommand("Draft", null, null, null, BigDecimal.ONE,
+            books.clerk().documents().create(new DocumentService.NewDocumentCommand(
+                    DocumentType.INVOICE, acme, oct, oct, null, false, List.of(
+                    new DocumentService.ItemCommand("Draft", null, null, null, BigDecimal.ONE,
                             BigDecimal.TEN, null))));                  // INV-00000003, a draft
             String canceled = books.invoice(acme, oct, "5.00");     // INV-00000004
             books.clerk().documents().cancel(canceled);
@@ -167,13 +174,13 @@ class BadInputCatalogueTest {
             books.admin().codes().addAccountingCode("9999-OLD", "Closed ledger", "CustomerCashOnAccount");
             books.admin().codes().setAccountingCodeActive("9999-OLD", false);
             String closed = books.account("Closed Ltd", "USD");    // A-00000004, inactive
-            books.admin().accounts().update(closed, new com.settle.service.AccountService.UpdateAccountCommand(
+            books.admin().accounts().update(closed, new AccountService.UpdateAccountCommand(
                     "Closed Ltd", "USD", null, null, null, null, "Inactive"));
             Path wires = folder.resolve("wires.csv");
             Files.writeString(wires, WIRES, StandardCharsets.UTF_8);
             books.admin().imports().payments(wires, ImportService.Options.STORE); // IB-00000001: P-00000003, -04
-            books.clerk().payments().refund(new com.settle.service.PaymentService.RefundCommand("P-00000003",
-                    new BigDecimal("5.00"), oct.plusDays(6), com.settle.domain.model.PaymentMethod.CASH, null, null,
+            books.clerk().payments().refund(new PaymentService.RefundCommand("P-00000003",
+                    new BigDecimal("5.00"), oct.plusDays(6), PaymentMethod.CASH, null, null,
                     null, null));
             Path opening = folder.resolve("opening.csv");
             Files.writeString(opening, "Account,Amount\nA-00000003,1.00\n", StandardCharsets.UTF_8);
@@ -484,7 +491,7 @@ class BadInputCatalogueTest {
             try {
                 holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-cp", System.getProperty("java.class.path"), "com.settle.store.HoldDatabase", db).start();
-                String line = new java.io.BufferedReader(new java.io.InputStreamReader(holder.getInputStream(),
+                String line = new BufferedReader(new InputStreamReader(holder.getInputStream(),
                         StandardCharsets.UTF_8)).readLine();
                 assertThat(line).isEqualTo("open");
                 return cli("verify");
@@ -566,7 +573,7 @@ class BadInputCatalogueTest {
     }
 
     /** The table's rows: id, where, input, message. */
-    static Map<String, String[]> table() throws java.io.IOException {
+    static Map<String, String[]> table() throws IOException {
         Map<String, String[]> rows = new LinkedHashMap<>();
         if (!Files.exists(TABLE)) {
             return rows;

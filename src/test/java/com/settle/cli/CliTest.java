@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.settle.store.Database;
 import com.settle.support.TestBooks;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,7 +57,7 @@ class CliTest {
     void trainingForTheInstallersArchiveLoadsTheLaunchClassesWithoutADisplay() {
         String db = folder.resolve("training").toString();
         assertThat(run("training", "--db", db)).isEqualTo(0);
-        var m = java.util.regex.Pattern.compile("training done: (\\d+) launch classes loaded, (\\d+) not found")
+        var m = Pattern.compile("training done: (\\d+) launch classes loaded, (\\d+) not found")
                 .matcher(out.toString());
         assertThat(m.find()).as(out.toString()).isTrue();
         // The list is regenerated from a real launch; a few stale names are fine, a stale list is not.
@@ -124,11 +127,11 @@ class CliTest {
                     "-cp", System.getProperty("java.class.path"), "-Dsettle.log.dir=" + folder,
                     "com.settle.app.Main", "verify", "--db", locked.toString()).redirectErrorStream(false);
             Process p = pb.start();
-            String stderr = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String stderr = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(p.waitFor()).isEqualTo(1);
             assertThat(stderr).isEqualTo("settle: Settle is already open on " + locked
                     + ". Close the other Settle window or command first." + System.lineSeparator());
-        } catch (java.io.IOException | InterruptedException e) {
+        } catch (IOException | InterruptedException e) {
             throw new AssertionError(e);
         }
     }

@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.settle.domain.AmountParser.Sign;
+import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Locale;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class AmountParserTest {
 
@@ -67,7 +68,7 @@ class AmountParserTest {
 
     @Test
     void refusesAmountsTooLargeForTheBooks() {
-        assertThatThrownBy(() -> AmountParser.money("Amount", new java.math.BigDecimal("1000000000000000"), USD,
+        assertThatThrownBy(() -> AmountParser.money("Amount", new BigDecimal("1000000000000000"), USD,
                 Sign.POSITIVE)).hasMessageContaining("too large");
     }
 }

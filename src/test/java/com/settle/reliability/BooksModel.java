@@ -2,6 +2,8 @@ package com.settle.reliability;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,7 +118,7 @@ final class BooksModel {
 
     /** The documents in number order, as the database lists them (DM-… before INV-…). */
     List<Invoice> byNumber() {
-        return invoices.stream().sorted(java.util.Comparator.comparing(i -> i.number)).toList();
+        return invoices.stream().sorted(Comparator.comparing(i -> i.number)).toList();
     }
 
     String nextPaymentNumber() {
@@ -160,7 +162,7 @@ final class BooksModel {
      */
     Map<String, BigDecimal> fifo(List<String> keys, BigDecimal amount) {
         Map<String, BigDecimal> split = new LinkedHashMap<>();
-        Map<String, BigDecimal> offers = new java.util.HashMap<>();
+        Map<String, BigDecimal> offers = new HashMap<>();
         BigDecimal left = amount;
         for (String key : keys) {
             if (left.signum() == 0) {

@@ -3,13 +3,15 @@ package com.settle.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.settle.domain.ValidationException;
+import com.settle.domain.allocation.ApplicationRule;
 import com.settle.domain.model.AdjustmentType;
 import com.settle.domain.model.DocumentType;
 import com.settle.domain.model.PaymentMethod;
-import com.settle.reliability.BooksModel.AdjustmentKind;
 import com.settle.reliability.BooksModel.Adjustment;
+import com.settle.reliability.BooksModel.AdjustmentKind;
 import com.settle.reliability.BooksModel.Invoice;
 import com.settle.reliability.BooksModel.Payment;
+import com.settle.service.AccountService;
 import com.settle.service.ApplicationService.ApplyCommand;
 import com.settle.service.ApplicationService.DocumentAmount;
 import com.settle.service.ApplicationService.ItemAmount;
@@ -21,7 +23,6 @@ import com.settle.service.ServiceException;
 import com.settle.service.Services;
 import com.settle.service.UnapplicationService.UnapplyCommand;
 import com.settle.service.UnapplicationService.UnapplyItem;
-import com.settle.domain.allocation.ApplicationRule;
 import com.settle.store.Database;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -59,9 +60,9 @@ final class ModelledBooks implements AutoCloseable {
     static void prepareTemplate(Path file) {
         try (Database db = Database.open(file)) {
             Services s = Services.singlePerson(db.dsl(), "admin", CLOCK);
-            s.accounts().create(new com.settle.service.AccountService.NewAccountCommand("Cents Ltd", "USD", null, null,
+            s.accounts().create(new AccountService.NewAccountCommand("Cents Ltd", "USD", null, null,
                     null, null));
-            s.accounts().create(new com.settle.service.AccountService.NewAccountCommand("Yen KK", "JPY", null, null,
+            s.accounts().create(new AccountService.NewAccountCommand("Yen KK", "JPY", null, null,
                     null, null));
         }
     }

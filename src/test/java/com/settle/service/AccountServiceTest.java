@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.settle.domain.ValidationException;
+import com.settle.domain.allocation.ApplicationRule;
 import com.settle.domain.model.DocumentSummary;
 import com.settle.domain.model.PaymentSummary;
+import com.settle.reliability.Signature;
 import com.settle.service.AccountService.UpdateAccountCommand;
 import com.settle.support.BooksTest;
 import com.settle.support.TestBooks;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** Changing an account, its page's figures and lists, and the currency fixed once there is activity. */
@@ -83,25 +87,25 @@ class AccountServiceTest extends BooksTest {
 
     @Test
     void anInactiveAccountTakesNoNewPaymentOrDocumentUntilActivatedAgain() {
-        String invoice = books.invoice(acme, java.time.LocalDate.of(2026, 10, 1), "40.00");
-        String payment = books.payment(acme, "50.00", java.time.LocalDate.of(2026, 10, 2));
+        String invoice = books.invoice(acme, LocalDate.of(2026, 10, 1), "40.00");
+        String payment = books.payment(acme, "50.00", LocalDate.of(2026, 10, 2));
         books.admin().accounts().update(acme, new AccountService.UpdateAccountCommand("Acme", "USD", null, null, null,
                 null, "Inactive"));
-        String before = com.settle.reliability.Signature.of(books.database().dsl()).toString();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> books.payment(acme, "10.00",
-                        java.time.LocalDate.of(2026, 10, 3)))
+        String before = Signature.of(books.database().dsl()).toString();
+        Assertions.assertThatThrownBy(() -> books.payment(acme, "10.00",
+                        LocalDate.of(2026, 10, 3)))
                 .hasMessage("Account " + acme + " is inactive; activate it first (Accounts > Edit account, or settle"
                         + " account activate " + acme + ")");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> books.invoice(acme, java.time.LocalDate.of(2026, 10,
+        Assertions.assertThatThrownBy(() -> books.invoice(acme, LocalDate.of(2026, 10,
                 3), "5.00")).hasMessageContaining("is inactive; activate it first");
-        assertThat(com.settle.reliability.Signature.of(books.database().dsl()).toString()).isEqualTo(before);
+        assertThat(Signature.of(books.database().dsl()).toString()).isEqualTo(before);
         // What is already on the account can still be settled.
-        books.clerk().applications().apply(new ApplicationService.ApplyCommand(payment, java.time.LocalDate.of(2026,
-                10, 3), com.settle.domain.allocation.ApplicationRule.FIFO, java.util.List.of(), new java.math.BigDecimal("40.00"),
+        books.clerk().applications().apply(new ApplicationService.ApplyCommand(payment, LocalDate.of(2026,
+                10, 3), ApplicationRule.FIFO, List.of(), new BigDecimal("40.00"),
                 false));
         assertThat(books.clerk().documents().detail(invoice).summary().balance().amount()).isZero();
         books.admin().accounts().update(acme, new AccountService.UpdateAccountCommand("Acme", "USD", null, null, null,
                 null, "Active"));
-        assertThat(books.payment(acme, "10.00", java.time.LocalDate.of(2026, 10, 3))).isEqualTo("P-00000002");
+        assertThat(books.payment(acme, "10.00", LocalDate.of(2026, 10, 3))).isEqualTo("P-00000002");
     }
 }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.settle.domain.ValidationException;
 import com.settle.domain.allocation.ApplicationRule;
-import com.settle.domain.model.PaymentSummary;
 import com.settle.domain.model.DocumentSummary;
+import com.settle.domain.model.PaymentSummary;
+import com.settle.domain.model.Permission;
+import com.settle.reliability.Signature;
 import com.settle.service.ApplicationService.ApplyCommand;
 import com.settle.service.ApplicationService.ApplyResult;
 import com.settle.service.ApplicationService.DocumentAmount;
@@ -15,6 +17,8 @@ import com.settle.support.BooksTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class ApplicationServiceTest extends BooksTest {
@@ -57,19 +61,19 @@ class ApplicationServiceTest extends BooksTest {
         // 10.00 charged and 3.00 credited: the invoice is owed 7.00, though its first item shows 10.00.
         String inv = books.invoice(acme, D1, "10.00", "-3.00");
         String p = books.payment(acme, "10.00", D2);
-        String before = com.settle.reliability.Signature.of(books.database().dsl()).toString();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> apply(p, D2, null, List.of(new DocumentAmount(inv,
+        String before = Signature.of(books.database().dsl()).toString();
+        Assertions.assertThatThrownBy(() -> apply(p, D2, null, List.of(new DocumentAmount(inv,
                         null, List.of(new ItemAmount(1, new BigDecimal("10.00"))))), null, false))
                 .hasMessage("Document " + inv + " items 10.00 USD are more than the document's balance 7.00 USD (a"
                         + " credit line on the document lowers what its other items can take)");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> apply(p, D2, ApplicationRule.FIFO, List.of(), null,
+        Assertions.assertThatThrownBy(() -> apply(p, D2, ApplicationRule.FIFO, List.of(), null,
                 false)).hasMessage("Amount to apply 10.00 USD is more than the open balance of the items (7.00 USD)");
-        assertThat(com.settle.reliability.Signature.of(books.database().dsl()).toString()).isEqualTo(before);
+        assertThat(Signature.of(books.database().dsl()).toString()).isEqualTo(before);
         ApplyResult r = apply(p, D2, ApplicationRule.FIFO, List.of(), "7.00", false);
         assertThat(r.items()).extracting(i -> i.amount().amount().toPlainString()).containsExactly("7.00");
         assertThat(doc(inv).balance().amount()).isEqualByComparingTo("0.00");
         // Nothing is left to pay on it, whichever way.
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> apply(p, D2, null, List.of(new DocumentAmount(inv,
+        Assertions.assertThatThrownBy(() -> apply(p, D2, null, List.of(new DocumentAmount(inv,
                         null, List.of(new ItemAmount(1, new BigDecimal("1.00"))))), null, false))
                 .hasMessageContaining("a credit on the document leaves nothing to pay");
     }
@@ -178,8 +182,8 @@ class ApplicationServiceTest extends BooksTest {
     @Test
     void aUserWithoutThePermissionIsRefused() {
         String p = books.payment(acme, "10.00", D2);
-        var viewer = new UserContext(99, "viewer", "Viewer", java.util.Set.of());
-        assertThatThrownBy(() -> viewer.require(com.settle.domain.model.Permission.PAYMENT_APPLY, "apply payments"))
+        var viewer = new UserContext(99, "viewer", "Viewer", Set.of());
+        assertThatThrownBy(() -> viewer.require(Permission.PAYMENT_APPLY, "apply payments"))
                 .isInstanceOf(ServiceException.class).hasMessageContaining("may not apply payments");
         assertThat(payment(p).unapplied().amount()).isEqualByComparingTo("10.00");
     }

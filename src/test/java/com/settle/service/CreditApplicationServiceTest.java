@@ -12,9 +12,11 @@ import com.settle.service.CreditApplicationService.ApplyCreditCommand;
 import com.settle.service.CreditBalanceService.AdjustCommand;
 import com.settle.store.CreditBalanceQueries.HistoryFilter;
 import com.settle.support.BooksTest;
+import com.settle.support.TestBooks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 /** The seed's cases for applying a credit balance, the batch run, refunds, cancellation and the history. */
@@ -159,7 +161,7 @@ class CreditApplicationServiceTest extends BooksTest {
         books.invoice(a2, OCT, "10.00");
         credit(acme, "5.00");
         credit(a2, "5.00");
-        var result = books.clerk().creditApplications().applyAll((done, total) -> { }, new java.util.function.BooleanSupplier() {
+        var result = books.clerk().creditApplications().applyAll((done, total) -> { }, new BooleanSupplier() {
             private int asked;
 
             @Override
@@ -274,7 +276,7 @@ class CreditApplicationServiceTest extends BooksTest {
         var dsl = books.database().dsl();
         dsl.execute("INSERT INTO app_user (username, display_name) VALUES ('viewer', 'Read only')");
         dsl.execute("INSERT INTO user_role (user_id, role_code) SELECT id, 'Viewer' FROM app_user WHERE username = 'viewer'");
-        Services viewer = new Services(dsl, "viewer", com.settle.support.TestBooks.CLOCK);
+        Services viewer = new Services(dsl, "viewer", TestBooks.CLOCK);
         books.invoice(acme, OCT, "10.00");
         credit(acme, "10.00");
         assertThatThrownBy(() -> viewer.creditApplications().applyToInvoice(new ApplyCreditCommand(acme, null, null,

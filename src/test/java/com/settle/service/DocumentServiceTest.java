@@ -3,6 +3,7 @@ package com.settle.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.settle.domain.ValidationException;
 import com.settle.domain.model.AdjustmentType;
 import com.settle.domain.model.DocumentDetail;
 import com.settle.domain.model.DocumentSummary;
@@ -12,6 +13,7 @@ import com.settle.service.CreditBalanceService.AdjustCommand;
 import com.settle.support.BooksTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.Test;
@@ -22,7 +24,7 @@ class DocumentServiceTest extends BooksTest {
     private static final LocalDate OCT = LocalDate.of(2026, 10, 1);
 
     private String draft(String... prices) {
-        List<DocumentService.ItemCommand> items = java.util.Arrays.stream(prices).map(p ->
+        List<DocumentService.ItemCommand> items = Arrays.stream(prices).map(p ->
                 new DocumentService.ItemCommand("Charge", null, null, null, BigDecimal.ONE, new BigDecimal(p), null))
                 .toList();
         return books.clerk().documents().create(new DocumentService.NewDocumentCommand(DocumentType.INVOICE, acme,
@@ -101,7 +103,7 @@ class DocumentServiceTest extends BooksTest {
         var elsewhere = new DocumentService.NewDocumentCommand(DocumentType.INVOICE, other, OCT, OCT, null, false,
                 items);
         assertThatThrownBy(() -> books.clerk().documents().updateDraft(number, elsewhere))
-                .isInstanceOf(com.settle.domain.ValidationException.class).hasMessageContaining("keeps its type and account");
+                .isInstanceOf(ValidationException.class).hasMessageContaining("keeps its type and account");
         var tooPrecise = new DocumentService.NewDocumentCommand(DocumentType.INVOICE, acme, OCT, OCT, null, false,
                 List.of(new DocumentService.ItemCommand("X", null, null, null, new BigDecimal("1.00001"),
                         BigDecimal.ONE, null)));

@@ -6,6 +6,7 @@ import com.settle.domain.model.AccountSummary;
 import com.settle.domain.model.DocumentSummary;
 import com.settle.domain.model.DocumentType;
 import com.settle.domain.model.PaymentSummary;
+import com.settle.store.jooq.Tables;
 import com.settle.support.TestBooks;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,8 +42,8 @@ class SampleCompanyTest {
                     && d.balance().compareTo(d.amount()) < 0).as("a partly paid document").isTrue());
             assertThat(accounts).filteredOn(a -> a.creditBalance().isPositive()).hasSizeGreaterThanOrEqualTo(3);
             int canceled = books.database().dsl()
-                    .fetchCount(com.settle.store.jooq.Tables.CREDIT_BALANCE_ADJUSTMENT,
-                            com.settle.store.jooq.Tables.CREDIT_BALANCE_ADJUSTMENT.STATUS.eq("Canceled"));
+                    .fetchCount(Tables.CREDIT_BALANCE_ADJUSTMENT,
+                            Tables.CREDIT_BALANCE_ADJUSTMENT.STATUS.eq("Canceled"));
             assertThat(canceled).isPositive();
             books.assertBalanced();
             firstPayments = payments.stream().map(p -> p.number() + " " + p.amount() + " " + p.unapplied()).toList();

@@ -2,11 +2,13 @@ package com.settle.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.settle.support.TestBooks;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import com.settle.store.AppendOnlyGuard;
 import com.settle.store.PostedDocumentGuard;
+import com.settle.support.TestBooks;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,9 +31,9 @@ class VerifyServiceTest {
         invoice = books.invoice(acme, LocalDate.of(2026, 10, 1), "60.00", "40.00");
         payment = books.payment(acme, "150.00", LocalDate.of(2026, 10, 5));
         books.clerk().applications().apply(new ApplicationService.ApplyCommand(payment, LocalDate.of(2026, 10, 5),
-                null, java.util.List.of(), new java.math.BigDecimal("70.00"), false));
+                null, List.of(), new BigDecimal("70.00"), false));
         books.clerk().creditBalances().transferFromPayment(new CreditBalanceService.TransferCommand(payment,
-                new java.math.BigDecimal("30.00"), null, null, null, null));
+                new BigDecimal("30.00"), null, null, null, null));
     }
 
     @AfterEach

@@ -7,15 +7,20 @@ import com.settle.domain.allocation.ApplicationRule;
 import com.settle.service.ApplicationService.ApplyCommand;
 import com.settle.service.RestoreService;
 import com.settle.service.Services;
+import com.settle.store.jooq.Tables;
 import com.settle.support.TestBooks;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +40,7 @@ class BackupTest {
         try (Database db = Database.open(file)) {
             assertThat(new Services(db.dsl(), "admin", TestBooks.CLOCK).verify().verify().balanced())
                     .as("books in " + file).isTrue();
-            return db.dsl().fetchCount(com.settle.store.jooq.Tables.PAYMENT);
+            return db.dsl().fetchCount(Tables.PAYMENT);
         }
     }
 
@@ -47,7 +52,7 @@ class BackupTest {
         try (TestBooks books = new TestBooks(live).withCodes()) {
             String acme = books.account("Acme", "USD");
             AtomicBoolean stop = new AtomicBoolean();
-            java.util.concurrent.atomic.AtomicInteger writes = new java.util.concurrent.atomic.AtomicInteger();
+            AtomicInteger writes = new AtomicInteger();
             AtomicReference<Throwable> failed = new AtomicReference<>();
             Thread writer = new Thread(() -> {
                 try {
@@ -76,7 +81,7 @@ class BackupTest {
             writer.join();
             assertThat(failed.get()).isNull();
             books.assertBalanced();
-            written = books.database().dsl().fetchCount(com.settle.store.jooq.Tables.PAYMENT);
+            written = books.database().dsl().fetchCount(Tables.PAYMENT);
         }
         long previous = -1;
         for (int i = 0; i < zips.size(); i++) {
@@ -109,9 +114,9 @@ class BackupTest {
         assertThatThrownBy(() -> restore(text, file)).isInstanceOf(DatabaseException.class)
                 .hasMessageContaining("is not a zip file").hasMessageEndingWith(file + " was left untouched.");
         Path empty = folder.resolve("empty.zip");
-        try (var z = new java.util.zip.ZipOutputStream(Files.newOutputStream(empty))) {
-            z.putNextEntry(new java.util.zip.ZipEntry("readme.txt"));
-            z.write("hello".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        try (var z = new ZipOutputStream(Files.newOutputStream(empty))) {
+            z.putNextEntry(new ZipEntry("readme.txt"));
+            z.write("hello".getBytes(StandardCharsets.UTF_8));
         }
         assertThatThrownBy(() -> restore(empty, file)).hasMessageContaining("holds no database");
         assertThatThrownBy(() -> restore(folder.resolve("missing.zip"), file))

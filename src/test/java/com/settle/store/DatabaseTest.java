@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,7 +79,7 @@ class DatabaseTest {
     @Test
     void databaseOfAnotherProgramIsRefused() throws Exception {
         Path file = folder.resolve("other.mv.db");
-        try (var c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("other"), "sa", "")) {
+        try (var c = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("other"), "sa", "")) {
             c.createStatement().execute("CREATE TABLE customers (id INT)");
         }
         assertThatThrownBy(() -> Database.open(file)).isInstanceOf(DatabaseException.class)

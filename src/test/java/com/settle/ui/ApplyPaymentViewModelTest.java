@@ -10,6 +10,8 @@ import com.settle.ui.payments.apply.ApplyRow;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -130,9 +132,9 @@ class ApplyPaymentViewModelTest {
         assertThat(c.autoAmount()).isEqualByComparingTo("25.00");
         assertThat(c.expectedDocumentVersions()).containsKeys(inv1, inv2);
         var saved = books.clerk().applications().apply(c);
-        var byItem = new java.util.HashMap<String, BigDecimal>();
+        var byItem = new HashMap<String, BigDecimal>();
         saved.items().forEach(i -> byItem.put(i.documentNumber() + "#" + i.ordinal(), i.amount().amount()));
-        var expected = new java.util.ArrayList<String>();
+        var expected = new ArrayList<String>();
         for (ApplyRow d : vm.documents()) {
             for (ApplyRow i : vm.items(d)) {
                 BigDecimal v = byItem.getOrDefault(d.document().number() + "#" + i.item().ordinal(),

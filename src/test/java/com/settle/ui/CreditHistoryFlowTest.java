@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.settle.app.AppContext;
 import com.settle.domain.model.AdjustmentType;
+import com.settle.domain.model.DocumentSummary;
 import com.settle.domain.model.HistoryLine;
 import com.settle.service.CreditBalanceService.AdjustCommand;
 import com.settle.support.TestBooks;
@@ -12,8 +13,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import javafx.scene.chart.LineChart;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -96,7 +99,7 @@ class CreditHistoryFlowTest {
                 && history(robot).getItems().size() == lines
                 && history(robot).getItems().stream().allMatch(l -> l != null)
                 && balance.equals(text(robot, "#balanceLabel")));
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("history shows " + history(robot).getItems().size() + " rows and balance "
                     + text(robot, "#balanceLabel") + "; expected " + lines + " rows and " + balance, e);
         }
@@ -143,7 +146,7 @@ class CreditHistoryFlowTest {
         alt(robot, KeyCode.C);
         robot.clickOn("Yes");
         waitFor(() -> robot.lookup("#refusedDialog").tryQuery().isPresent());
-        assertThat(robot.lookup("#refusedDialog").queryAs(javafx.scene.control.DialogPane.class).getContentText())
+        assertThat(robot.lookup("#refusedDialog").queryAs(DialogPane.class).getContentText())
                 .contains("would make the credit balance of A-00000001 negative");
         robot.clickOn("OK");
         // Cancelling the application gives the invoice its balance back and adds unapplied_from_invoice.
@@ -185,7 +188,7 @@ class CreditHistoryFlowTest {
         robot.clickOn("#commentField").write("Credit invoice");
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         waitFor(() -> robot.lookup("#documentsTable").queryTableView().getItems().stream()
-                .map(d -> (com.settle.domain.model.DocumentSummary) d)
+                .map(d -> (DocumentSummary) d)
                 .anyMatch(d -> d.number().equals(negative) && d.balance().amount().signum() == 0));
 
         // Its history: a from_invoice line of 12.50 on top of the 100.00.

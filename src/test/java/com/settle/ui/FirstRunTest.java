@@ -9,8 +9,10 @@ import com.settle.store.Database;
 import com.settle.support.TestBooks;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import javafx.collections.FXCollections;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -101,9 +103,9 @@ class FirstRunTest {
         assertThat(Protection.isProtected(file)).isFalse();
     }
 
-    private static java.util.List<?> homeTotalsRows(FxRobot robot) {
+    private static List<?> homeTotalsRows(FxRobot robot) {
         return robot.lookup("#homeTotals").tryQuery().map(n -> ((TableView<?>) n).getItems())
-                .orElse(javafx.collections.FXCollections.emptyObservableList());
+                .orElse(FXCollections.emptyObservableList());
     }
 
     @Test

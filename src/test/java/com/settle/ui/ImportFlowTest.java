@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -147,7 +148,7 @@ class ImportFlowTest {
         Label message = robot.lookup("#importMessage").queryAs(Label.class);
         try {
             waitFor(() -> message.getText().startsWith("Undid IB-00000002"));
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("the history says: " + message.getText(), e);
         }
         assertThat(robot.lookup("#undoBatchButton").queryButton().isDisabled()).as("undone once").isTrue();

@@ -3,12 +3,18 @@ package com.settle.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.settle.app.AppContext;
+import com.settle.domain.model.CreditAccount;
+import com.settle.domain.model.HomeFigures;
 import com.settle.service.SampleCompany;
 import com.settle.support.TestBooks;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Pos;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
@@ -68,12 +74,12 @@ class MainWindowTest {
         TableView<?> home = table(robot, "#homeTotals");
         assertThat(robot.lookup("#protectionLabel").queryLabeled().getText())
                 .isEqualTo("Unprotected: anyone with this file can open it");
-        assertThat(home.getItems()).extracting(f -> ((com.settle.domain.model.HomeFigures) f).currency())
+        assertThat(home.getItems()).extracting(f -> ((HomeFigures) f).currency())
                 .containsExactly("EUR", "JPY", "USD");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#agingChart")
-                .queryAs(javafx.scene.chart.BarChart.class).getData().isEmpty());
-        var series = (javafx.scene.chart.XYChart.Series<?, ?>) robot.lookup("#agingChart")
-                .queryAs(javafx.scene.chart.BarChart.class).getData().get(0);
+                .queryAs(BarChart.class).getData().isEmpty());
+        var series = (XYChart.Series<?, ?>) robot.lookup("#agingChart")
+                .queryAs(BarChart.class).getData().get(0);
         assertThat(series.getData()).hasSize(5);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#queueLabel").queryLabeled().getText()
                 .isEmpty());
@@ -131,8 +137,8 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#queueLink").query().isVisible());
         robot.clickOn("#queueLink");
         TableView<?> queue = table(robot, "#creditTable");
-        assertThat(robot.lookup("#queueFilter").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isTrue();
-        assertThat(queue.getItems()).allMatch(a -> ((com.settle.domain.model.CreditAccount) a).queued());
+        assertThat(robot.lookup("#queueFilter").queryAs(CheckBox.class).isSelected()).isTrue();
+        assertThat(queue.getItems()).allMatch(a -> ((CreditAccount) a).queued());
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
         table(robot, "#homeTotals");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
@@ -153,7 +159,7 @@ class MainWindowTest {
         table(robot, "#homeTotals");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.V).release(KeyCode.V, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        var pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        var pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertThat(pane.getHeaderText()).isEqualTo("The books balance.");
         assertThat(pane.getContentText()).contains("25 accounts checked");
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);

@@ -4,16 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.settle.app.AppContext;
 import com.settle.domain.model.DocumentSummary;
+import com.settle.service.ApplicationService;
 import com.settle.support.TestBooks;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -97,7 +102,7 @@ class PaymentFlowTest {
         TreeTableView<?> tree = robot.lookup("#documentsTree").queryAs(TreeTableView.class);
         assertThat(tree.getRoot().getChildren()).hasSize(2);
         // Expand the first invoice with its plus icon, as a clerk would.
-        robot.clickOn(robot.from(tree).lookup(".tree-disclosure-node").nth(0).queryAs(javafx.scene.Node.class));
+        robot.clickOn(robot.from(tree).lookup(".tree-disclosure-node").nth(0).queryAs(Node.class));
         waitFor(() -> robot.lookup("#apply-" + inv1 + "-1").tryQuery().isPresent());
         robot.clickOn("#apply-" + inv1 + "-1").write("50");
         waitFor(() -> "$50.00".equals(text(robot, "#totalValue")));
@@ -117,7 +122,7 @@ class PaymentFlowTest {
         robot.clickOn("#explainButton");
         waitFor(() -> robot.lookup("#explanationText").tryQuery().isPresent());
         String explanation = robot.lookup("#explanationText")
-                .queryAs(javafx.scene.control.TextInputControl.class).getText();
+                .queryAs(TextInputControl.class).getText();
         assertThat(explanation).contains(inv1 + ": item amounts as typed, 90.00")
                 .contains("FIFO: 30.00 USD spread oldest first").contains(inv2 + " #1: 30.00 (whole balance 30.00)");
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
@@ -133,7 +138,7 @@ class PaymentFlowTest {
         waitFor(() -> robot.lookup("#scopeChoice").tryQuery().isPresent());
         robot.clickOn("#scopeChoice");
         waitFor(() -> robot.lookup(".context-menu").tryQuery().isPresent());
-        robot.clickOn(robot.lookup(".context-menu").lookup(inv1 + " #2").queryAs(javafx.scene.Node.class));
+        robot.clickOn(robot.lookup(".context-menu").lookup(inv1 + " #2").queryAs(Node.class));
         robot.doubleClickOn("#amountField").eraseText(10).write("20");
         robot.clickOn("#okButton");
         waitFor(() -> "$100.00".equals(text(robot, "#appliedValue")) && "$50.00".equals(text(robot, "#unappliedValue")));
@@ -168,9 +173,9 @@ class PaymentFlowTest {
         waitFor(() -> "$30.00".equals(text(robot, "#totalValue")));
         // Meanwhile the command line (another connection to the same file) applies part of the payment.
         try (TestBooks other = new TestBooks(folder.resolve("run" + run))) {
-            other.clerk().applications().apply(new com.settle.service.ApplicationService.ApplyCommand("P-00000001",
-                    LocalDate.of(2026, 10, 20), null, java.util.List.of(new com.settle.service.ApplicationService
-                    .DocumentAmount(inv1, new BigDecimal("5.00"), java.util.List.of())), null, false));
+            other.clerk().applications().apply(new ApplicationService.ApplyCommand("P-00000001",
+                    LocalDate.of(2026, 10, 20), null, List.of(new ApplicationService
+                    .DocumentAmount(inv1, new BigDecimal("5.00"), List.of())), null, false));
         }
         robot.clickOn("#applyThisPaymentButton");
         waitFor(() -> robot.lookup("Yes").tryQuery().isPresent());
@@ -188,7 +193,7 @@ class PaymentFlowTest {
     }
 
     private static BigDecimal balance(FxRobot robot, String number) {
-        javafx.scene.control.TableView<?> table = robot.lookup("#documentsTable").queryTableView();
+        TableView<?> table = robot.lookup("#documentsTable").queryTableView();
         return table.getItems().stream().map(d -> (DocumentSummary) d).filter(d -> d.number().equals(number))
                 .map(DocumentSummary::balance).findFirst().orElseThrow().amount();
     }

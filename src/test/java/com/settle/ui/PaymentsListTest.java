@@ -3,12 +3,17 @@ package com.settle.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.settle.app.AppContext;
+import com.settle.service.AccountService;
+import com.settle.service.ApplicationService;
 import com.settle.support.TestBooks;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
@@ -41,13 +46,13 @@ class PaymentsListTest {
             String yen = books.account("Tokyo Trading", "JPY");
             String inv = books.invoice(acme, LocalDate.of(2026, 9, 1), "100.00");
             String p1 = books.payment(acme, "100.00", LocalDate.of(2026, 9, 10));
-            books.clerk().applications().apply(new com.settle.service.ApplicationService.ApplyCommand(p1,
-                    LocalDate.of(2026, 9, 10), null, java.util.List.of(), null, false));
+            books.clerk().applications().apply(new ApplicationService.ApplyCommand(p1,
+                    LocalDate.of(2026, 9, 10), null, List.of(), null, false));
             books.payment(acme, "40.00", LocalDate.of(2026, 10, 10));
             books.payment(yen, "5000", LocalDate.of(2026, 11, 1));
             books.clerk().payments().cancel(books.payment(yen, "10", LocalDate.of(2026, 11, 2)), null);
             String dormant = books.account("Dormant Dental", "USD");
-            books.admin().accounts().update(dormant, new com.settle.service.AccountService.UpdateAccountCommand(
+            books.admin().accounts().update(dormant, new AccountService.UpdateAccountCommand(
                     "Dormant Dental", "USD", null, null, null, null, "Inactive"));
             assertThat(inv).isNotNull();
         }
@@ -87,7 +92,7 @@ class PaymentsListTest {
         waitFor(() -> table.getItems().size() == 2);
         robot.clickOn("#statusFilter");
         waitFor(() -> robot.lookup(".context-menu").tryQuery().isPresent());
-        robot.clickOn(robot.lookup(".context-menu").lookup("Canceled").queryAs(javafx.scene.Node.class));
+        robot.clickOn(robot.lookup(".context-menu").lookup("Canceled").queryAs(Node.class));
         waitFor(() -> table.getItems().size() == 1);
         assertThat(robot.lookup("#countLabel").queryAs(Labeled.class).getText()).isEqualTo("1 of 4 rows");
 
@@ -100,8 +105,8 @@ class PaymentsListTest {
         });
         robot.clickOn("#paymentsTable");
         robot.press(KeyCode.ALT, KeyCode.X).release(KeyCode.X, KeyCode.ALT);
-        waitFor(() -> java.nio.file.Files.exists(file));
-        java.util.List<String> lines = java.nio.file.Files.readAllLines(file);
+        waitFor(() -> Files.exists(file));
+        List<String> lines = Files.readAllLines(file);
         assertThat(suggested[0]).isEqualTo("payments.csv");
         assertThat(lines).hasSize(3);
         assertThat(lines.get(1)).contains("A-00000002").contains(",JPY,10,").endsWith(",Canceled");

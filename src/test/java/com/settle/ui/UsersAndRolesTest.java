@@ -3,9 +3,12 @@ package com.settle.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.settle.app.AppContext;
+import com.settle.domain.model.AccountSummary;
 import com.settle.domain.model.Permission;
+import com.settle.domain.model.ReasonCodeRow;
 import com.settle.domain.model.RoleRow;
 import com.settle.domain.model.UserRow;
+import com.settle.store.Backups;
 import com.settle.support.TestBooks;
 import com.settle.ui.common.Permitted;
 import java.nio.file.Files;
@@ -164,7 +167,7 @@ class UsersAndRolesTest {
         waitFor(() -> robot.lookup("Reason codes").tryQuery().isPresent());
         robot.clickOn("Reason codes");
         @SuppressWarnings("unchecked")
-        TableView<com.settle.domain.model.ReasonCodeRow> reasons = robot.lookup("#reasonTable").queryAs(TableView.class);
+        TableView<ReasonCodeRow> reasons = robot.lookup("#reasonTable").queryAs(TableView.class);
         waitFor(() -> reasons.getItems().size() == 8);
         robot.clickOn("#addReasonButton");
         waitFor(() -> robot.lookup("#reasonCodeField").tryQuery().isPresent());
@@ -176,7 +179,7 @@ class UsersAndRolesTest {
         waitFor(() -> reasons.getItems().stream().anyMatch(r -> r.code().equals("Duplicate")
                 && r.defaultFor().equals(List.of("Refund"))));
         assertThat(reasons.getItems()).filteredOn(r -> r.code().equals("Customer request"))
-                .extracting(com.settle.domain.model.ReasonCodeRow::defaultFor).containsExactly(List.of());
+                .extracting(ReasonCodeRow::defaultFor).containsExactly(List.of());
 
         // The new default cannot be deactivated; the button says why.
         robot.interact(() -> reasons.getSelectionModel().select(reasons.getItems().stream()
@@ -193,7 +196,7 @@ class UsersAndRolesTest {
         try (TestBooks books = new TestBooks(dir)) {
             context.close();
             assertThat(books.admin().codes().reasonCodes()).filteredOn(r -> r.code().equals("Goodwill"))
-                    .extracting(com.settle.domain.model.ReasonCodeRow::active).containsExactly(false);
+                    .extracting(ReasonCodeRow::active).containsExactly(false);
         }
     }
 
@@ -201,7 +204,7 @@ class UsersAndRolesTest {
     void backUpNowAndRestoreFromSettingsReplaceTheBooksAndKeepTheReplacedFile(FxRobot robot) throws Exception {
         Path zip = dir.resolve("before-later.zip");
         try (TestBooks books = new TestBooks(dir)) {
-            com.settle.store.Backups.backup(books.database(), zip);
+            Backups.backup(books.database(), zip);
             books.account("Later Ltd", "EUR");
         }
         open(robot, "admin");
@@ -209,9 +212,9 @@ class UsersAndRolesTest {
         waitFor(() -> robot.lookup("#homeTotals").tryQuery().isPresent());
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
         waitFor(() -> robot.lookup("#backupButton").tryQuery().isPresent());
-        Path backups = com.settle.store.Backups.folder(dir.resolve("books.mv.db"));
+        Path backups = Backups.folder(dir.resolve("books.mv.db"));
         robot.clickOn("#backupButton");
-        waitFor(() -> com.settle.store.Backups.list(backups, "manual").size() == 1);
+        waitFor(() -> Backups.list(backups, "manual").size() == 1);
 
         robot.clickOn("#restoreButton");
         waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
@@ -219,10 +222,10 @@ class UsersAndRolesTest {
         waitFor(() -> robot.lookup("#noticeLabel").queryAs(Label.class).getText().contains("Restored"));
         assertThat(robot.lookup("#noticeLabel").queryAs(Label.class).getText())
                 .endsWith("  Restored before-later.zip; the books balance");
-        assertThat(com.settle.store.Backups.list(backups, "before-restore")).hasSize(1);
+        assertThat(Backups.list(backups, "before-restore")).hasSize(1);
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         @SuppressWarnings("unchecked")
-        TableView<com.settle.domain.model.AccountSummary> accounts =
+        TableView<AccountSummary> accounts =
                 robot.lookup("#accountsTable").queryAs(TableView.class);
         waitFor(() -> accounts.getItems().size() == 1);
         assertThat(accounts.getItems().get(0).name()).isEqualTo("Acme Logistics");
@@ -239,7 +242,7 @@ class UsersAndRolesTest {
         waitFor(() -> robot.lookup("#homeTotals").tryQuery().isPresent());
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         @SuppressWarnings("unchecked")
-        TableView<com.settle.domain.model.AccountSummary> before = robot.lookup("#accountsTable").queryAs(TableView.class);
+        TableView<AccountSummary> before = robot.lookup("#accountsTable").queryAs(TableView.class);
         waitFor(() -> !before.getItems().isEmpty());
         int accounts = before.getItems().size();
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
@@ -254,9 +257,9 @@ class UsersAndRolesTest {
         robot.type(KeyCode.ENTER); // OK
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         @SuppressWarnings("unchecked")
-        TableView<com.settle.domain.model.AccountSummary> after = robot.lookup("#accountsTable").queryAs(TableView.class);
+        TableView<AccountSummary> after = robot.lookup("#accountsTable").queryAs(TableView.class);
         waitFor(() -> after.getItems().size() == accounts);
-        assertThat(com.settle.store.Backups.list(com.settle.store.Backups.folder(dir.resolve("books.mv.db")),
+        assertThat(Backups.list(Backups.folder(dir.resolve("books.mv.db")),
                 "before-restore")).isEmpty();
     }
 }

@@ -2,7 +2,9 @@ package com.settle.domain.allocation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -42,12 +44,12 @@ public record AllocationTarget(long itemId, String documentNumber, LocalDate due
      * @param items           the items of one document (any order; returned in item order)
      * @param documentBalance the document's balance
      */
-    public static java.util.List<AllocationTarget> withinDocument(java.util.List<AllocationTarget> items,
+    public static List<AllocationTarget> withinDocument(List<AllocationTarget> items,
                                                                   BigDecimal documentBalance) {
-        java.util.List<AllocationTarget> sorted = new java.util.ArrayList<>(items);
+        List<AllocationTarget> sorted = new ArrayList<>(items);
         sorted.sort(Comparator.comparingInt(AllocationTarget::ordinal));
         BigDecimal left = documentBalance.max(BigDecimal.ZERO);
-        java.util.List<AllocationTarget> out = new java.util.ArrayList<>(sorted.size());
+        List<AllocationTarget> out = new ArrayList<>(sorted.size());
         for (AllocationTarget t : sorted) {
             BigDecimal offer = t.balance().signum() <= 0 ? BigDecimal.ZERO : t.balance().min(left);
             left = left.subtract(offer);

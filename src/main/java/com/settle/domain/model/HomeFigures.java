@@ -2,6 +2,7 @@ package com.settle.domain.model;
 
 import com.settle.domain.Money;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One currency's figures for Home: open receivables, unapplied payments and credit balances, and the
@@ -11,9 +12,9 @@ public record HomeFigures(String currency, Money receivables, Money unappliedPay
                           Money current, Money days1to30, Money days31to60, Money days61to90, Money over90) {
 
     /** The aging buckets in order, with their labels. */
-    public List<java.util.Map.Entry<String, Money>> aging() {
-        return List.of(java.util.Map.entry("Current", current), java.util.Map.entry("1–30", days1to30),
-                java.util.Map.entry("31–60", days31to60), java.util.Map.entry("61–90", days61to90),
-                java.util.Map.entry("Over 90", over90));
+    public List<Map.Entry<String, Money>> aging() {
+        return List.of(Map.entry("Current", current), Map.entry("1–30", days1to30),
+                Map.entry("31–60", days31to60), Map.entry("61–90", days61to90),
+                Map.entry("Over 90", over90));
     }
 }

@@ -1,5 +1,7 @@
 package com.settle.domain.model;
 
+import java.util.Arrays;
+
 /** What a role may do; services check these before they change anything. */
 public enum Permission {
     ACCOUNT_EDIT("Edit accounts"),
@@ -42,6 +44,6 @@ public enum Permission {
             }
         }
         throw new IllegalArgumentException("unknown permission '" + code + "'; known: "
-                + String.join(", ", java.util.Arrays.stream(values()).map(Enum::name).toList()));
+                + String.join(", ", Arrays.stream(values()).map(Enum::name).toList()));
     }
 }

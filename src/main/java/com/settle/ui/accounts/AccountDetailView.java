@@ -3,8 +3,8 @@ package com.settle.ui.accounts;
 import com.settle.domain.Money;
 import com.settle.domain.model.AccountDetail;
 import com.settle.domain.model.DocumentSummary;
-import com.settle.domain.model.Permission;
 import com.settle.domain.model.PaymentSummary;
+import com.settle.domain.model.Permission;
 import com.settle.service.AccountService;
 import com.settle.service.Services;
 import com.settle.ui.common.BackgroundExecutor;
@@ -24,6 +24,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 
 /**
@@ -100,10 +101,10 @@ public final class AccountDetailView {
         Columns.text(payStatusColumn, PaymentSummary::status);
         Lists.opensOnEnterOrDoubleClick(documentsTable, d -> navigator.showDocument(d.number()));
         Lists.opensOnEnterOrDoubleClick(paymentsTable, p -> navigator.showPayment(p.number()));
-        editButton.setTooltip(new javafx.scene.control.Tooltip("Change the name, contact or status (Alt+E)"));
-        newDocumentButton.setTooltip(new javafx.scene.control.Tooltip(
+        editButton.setTooltip(new Tooltip("Change the name, contact or status (Alt+E)"));
+        newDocumentButton.setTooltip(new Tooltip(
                 "Enter a draft invoice or debit memo for this account (Alt+I)"));
-        historyButton.setTooltip(new javafx.scene.control.Tooltip("Every change to the credit balance (Alt+H)"));
+        historyButton.setTooltip(new Tooltip("Every change to the credit balance (Alt+H)"));
         Lists.backOnEscape(root, this::back);
     }
 

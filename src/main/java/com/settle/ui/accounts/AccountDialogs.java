@@ -1,6 +1,7 @@
 package com.settle.ui.accounts;
 
 import com.settle.domain.model.AccountDetail;
+import com.settle.ui.common.AmountField;
 import com.settle.ui.common.FormDialog;
 import java.util.Currency;
 import java.util.Locale;
@@ -65,7 +66,7 @@ public class AccountDialogs {
         form.validates(Bindings.createStringBinding(() -> currencyProblem(currency.getText()),
                 currency.textProperty()));
         currency.textProperty().addListener((o, was, now) ->
-                com.settle.ui.common.AmountField.showError(currency, currencyProblem(now)));
+                AmountField.showError(currency, currencyProblem(now)));
         return form.build(() -> new AccountForm(name.getText(), currency.getText().trim().toUpperCase(Locale.ROOT),
                 contact.getText(), email.getText(), phone.getText(), address.getText(), status.getValue()))
                 .showAndWait();

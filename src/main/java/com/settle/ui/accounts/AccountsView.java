@@ -1,16 +1,27 @@
 package com.settle.ui.accounts;
 
+import com.settle.csv.Exports;
 import com.settle.domain.Money;
 import com.settle.domain.model.AccountSummary;
+import com.settle.domain.model.Permission;
+import com.settle.service.AccountService;
+import com.settle.service.Services;
 import com.settle.ui.common.Columns;
+import com.settle.ui.common.ListExporter;
 import com.settle.ui.common.Lists;
 import com.settle.ui.common.MoneyFormat;
+import com.settle.ui.common.Navigator;
 import com.settle.ui.common.PageController;
+import com.settle.ui.common.Permitted;
+import com.settle.ui.common.TaskRunner;
+import java.util.function.Supplier;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 
 /** Controller of the accounts list: New account, and Enter or double click opens an account's page. */
 public final class AccountsView implements PageController {
@@ -19,9 +30,9 @@ public final class AccountsView implements PageController {
     private final MoneyFormat format;
 
     @FXML private TextField searchField;
-    @FXML private javafx.scene.control.Button newAccountButton;
+    @FXML private Button newAccountButton;
     @FXML private Label countLabel;
-    @FXML private javafx.scene.control.Button exportButton;
+    @FXML private Button exportButton;
     @FXML private TableView<AccountSummary> accountsTable;
     @FXML private TableColumn<AccountSummary, String> numberColumn;
     @FXML private TableColumn<AccountSummary, String> nameColumn;
@@ -31,17 +42,17 @@ public final class AccountsView implements PageController {
     @FXML private TableColumn<AccountSummary, Money> unappliedColumn;
     @FXML private TableColumn<AccountSummary, Money> creditBalanceColumn;
 
-    private final com.settle.ui.common.ListExporter exporter;
+    private final ListExporter exporter;
 
-    private final com.settle.ui.common.Navigator navigator;
+    private final Navigator navigator;
     private final AccountDialogs dialogs;
-    private final com.settle.ui.common.TaskRunner runner;
-    private final java.util.function.Supplier<com.settle.service.Services> services;
+    private final TaskRunner runner;
+    private final Supplier<Services> services;
 
-    public AccountsView(AccountsViewModel model, MoneyFormat format, com.settle.ui.common.ListExporter exporter,
-                        com.settle.ui.common.Navigator navigator, AccountDialogs dialogs,
-                        com.settle.ui.common.TaskRunner runner,
-                        java.util.function.Supplier<com.settle.service.Services> services) {
+    public AccountsView(AccountsViewModel model, MoneyFormat format, ListExporter exporter,
+                        Navigator navigator, AccountDialogs dialogs,
+                        TaskRunner runner,
+                        Supplier<Services> services) {
         this.navigator = navigator;
         this.dialogs = dialogs;
         this.runner = runner;
@@ -61,8 +72,8 @@ public final class AccountsView implements PageController {
         Columns.money(unappliedColumn, AccountSummary::unappliedPayments, format);
         Columns.money(creditBalanceColumn, AccountSummary::creditBalance, format);
         Lists.bind(accountsTable, searchField, countLabel, model);
-        exporter.install(exportButton, accountsTable, com.settle.csv.Exports.ACCOUNTS, "accounts.csv");
-        newAccountButton.setTooltip(new javafx.scene.control.Tooltip("Create a customer account (Alt+N)"));
+        exporter.install(exportButton, accountsTable, Exports.ACCOUNTS, "accounts.csv");
+        newAccountButton.setTooltip(new Tooltip("Create a customer account (Alt+N)"));
         Lists.opensOnEnterOrDoubleClick(accountsTable, a -> navigator.showAccount(a.number()));
     }
 
@@ -70,14 +81,14 @@ public final class AccountsView implements PageController {
     private void newAccount() {
         var s = services.get();
         dialogs.account(null).ifPresent(f -> runner.run("Creating the account", () -> s.accounts().create(
-                new com.settle.service.AccountService.NewAccountCommand(f.name(), f.currency(), f.contact(),
+                new AccountService.NewAccountCommand(f.name(), f.currency(), f.contact(),
                         f.email(), f.phone(), f.address())), navigator::showAccount));
     }
 
     @Override
     public void refresh() {
-        com.settle.ui.common.Permitted.guard(newAccountButton, model.user(),
-                com.settle.domain.model.Permission.ACCOUNT_EDIT);
+        Permitted.guard(newAccountButton, model.user(),
+                Permission.ACCOUNT_EDIT);
         model.refresh();
     }
 

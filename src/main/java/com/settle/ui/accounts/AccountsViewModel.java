@@ -2,6 +2,7 @@ package com.settle.ui.accounts;
 
 import com.settle.domain.model.AccountSummary;
 import com.settle.service.Services;
+import com.settle.service.UserContext;
 import com.settle.ui.common.ListViewModel;
 import com.settle.ui.common.TaskRunner;
 import java.util.function.Supplier;
@@ -18,7 +19,7 @@ public final class AccountsViewModel extends ListViewModel<AccountSummary> {
     }
 
     /** Who works in the window (null before the database is open). */
-    public com.settle.service.UserContext user() {
+    public UserContext user() {
         return services.get() == null ? null : services.get().user();
     }
 }

@@ -3,6 +3,7 @@ package com.settle.ui.common;
 import com.settle.domain.ValidationException;
 import com.settle.service.ServiceException;
 import com.settle.store.DatabaseException;
+import java.time.LocalTime;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -103,7 +104,7 @@ public final class BackgroundExecutor implements TaskRunner, AutoCloseable {
 
     /** Tells the clerk that something was saved (shown in the status bar until the next job). */
     public void notice(String text) {
-        notice.set(java.time.LocalTime.now().withNano(0) + "  " + text);
+        notice.set(LocalTime.now().withNano(0) + "  " + text);
     }
 
     public ReadOnlyStringProperty noticeProperty() {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 
@@ -62,7 +63,7 @@ public final class Columns {
     }
 
     /** Shows an amount in a page's figure label: greyed when zero, red when negative. */
-    public static void figure(javafx.scene.control.Label label, Money value, MoneyFormat format) {
+    public static void figure(Label label, Money value, MoneyFormat format) {
         label.setText(format.format(value));
         label.getStyleClass().removeAll("zero", "negative");
         if (value.isZero()) {

@@ -3,6 +3,7 @@ package com.settle.ui.common;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
@@ -10,11 +11,15 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
@@ -53,7 +58,7 @@ public final class FormDialog<R> {
         errorLabel.getStyleClass().add("form-error");
         errorLabel.setWrapText(true);
         errorLabel.setPrefWidth(420);
-        errorLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        errorLabel.setMinHeight(Region.USE_PREF_SIZE);
         errorLabel.setId("formError");
     }
 
@@ -99,7 +104,7 @@ public final class FormDialog<R> {
                 .filter(s -> s != null && !s.isEmpty()).findFirst().orElse(""), errors.toArray(new ObservableStringValue[0]));
         errorLabel.textProperty().bind(firstError);
         // A wrapped error adds a line: grow the window so the buttons stay in view.
-        errorLabel.textProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(() -> {
+        errorLabel.textProperty().addListener((o, a, b) -> Platform.runLater(() -> {
             var window = dialog.getDialogPane().getScene() == null ? null
                     : dialog.getDialogPane().getScene().getWindow();
             if (window != null && window.isShowing()) {
@@ -111,16 +116,16 @@ public final class FormDialog<R> {
         okButton.disableProperty().bind(firstError.isNotEmpty());
         dialog.setResultConverter(b -> b == ok ? result.get() : null);
         // A focused check box takes Enter for itself; in a form, Enter means OK wherever the focus is.
-        dialog.getDialogPane().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER
-                    && e.getTarget() instanceof javafx.scene.control.CheckBox && !okButton.isDisabled()) {
+        dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER
+                    && e.getTarget() instanceof CheckBox && !okButton.isDisabled()) {
                 e.consume();
                 okButton.fire();
             }
         });
         Node first = focusFirst;
         if (first != null) {
-            dialog.setOnShown(e -> javafx.application.Platform.runLater(first::requestFocus));
+            dialog.setOnShown(e -> Platform.runLater(first::requestFocus));
         }
         return dialog;
     }

@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.StringProperty;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -28,7 +29,7 @@ public class ListViewModel<T> {
     private final FilteredList<T> filtered = new FilteredList<>(rows, r -> true);
     private final StringProperty filter = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
-    private java.util.function.Predicate<T> extra = r -> true;
+    private Predicate<T> extra = r -> true;
 
     public ListViewModel(TaskRunner runner, String label, Callable<List<T>> loader, Function<T, String> searchText) {
         this.runner = runner;
@@ -58,7 +59,7 @@ public class ListViewModel<T> {
     }
 
     /** A filter besides the search text (a screen's filter controls); re-applied at once. */
-    protected void setExtraFilter(java.util.function.Predicate<T> filter) {
+    protected void setExtraFilter(Predicate<T> filter) {
         this.extra = filter;
         applyFilter();
     }

@@ -1,7 +1,10 @@
 package com.settle.ui.common;
 
+import java.util.function.Consumer;
 import javafx.collections.transformation.SortedList;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -31,7 +34,7 @@ public final class Lists {
     }
 
     /** Enter on the table or a double click on a row opens that row, as a clerk expects of a list. */
-    public static <T> void opensOnEnterOrDoubleClick(TableView<T> table, java.util.function.Consumer<T> open) {
+    public static <T> void opensOnEnterOrDoubleClick(TableView<T> table, Consumer<T> open) {
         table.setOnKeyPressed(e -> {
             T selected = table.getSelectionModel().getSelectedItem();
             if (e.getCode() == KeyCode.ENTER && selected != null) {
@@ -39,7 +42,7 @@ public final class Lists {
             }
         });
         table.setRowFactory(t -> {
-            javafx.scene.control.TableRow<T> row = new javafx.scene.control.TableRow<>();
+            TableRow<T> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
                     open.accept(row.getItem());
@@ -50,7 +53,7 @@ public final class Lists {
     }
 
     /** On a detail page, Escape or Alt+Left goes back to the list it came from. */
-    public static void backOnEscape(javafx.scene.Node page, Runnable back) {
+    public static void backOnEscape(Node page, Runnable back) {
         page.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE || (e.getCode() == KeyCode.LEFT && e.isAltDown())) {
                 back.run();

@@ -6,6 +6,7 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Currency;
 import java.util.Locale;
 
 /** How amounts and dates look on screen: the account's currency, the user's locale. */
@@ -40,7 +41,7 @@ public final class MoneyFormat {
     /** The currency of the user's country (the Home page shows it first), or null for a language alone. */
     public static String localCurrency(Locale locale) {
         try {
-            return java.util.Currency.getInstance(locale).getCurrencyCode();
+            return Currency.getInstance(locale).getCurrencyCode();
         } catch (IllegalArgumentException e) {
             return null; // a language without a country has no currency
         }

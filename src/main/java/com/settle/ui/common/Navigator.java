@@ -1,5 +1,7 @@
 package com.settle.ui.common;
 
+import com.settle.ui.imports.ImportKind;
+
 /** Moves the main window between pages: lists, and the detail pages they open. */
 public interface Navigator {
 
@@ -31,7 +33,7 @@ public interface Navigator {
     void showCreditHistory(String accountNumber);
 
     /** File > Import: choose a CSV file, preview it (or its problems), then import it whole. */
-    void importFile(com.settle.ui.imports.ImportKind kind);
+    void importFile(ImportKind kind);
 
     /** File > Import > Import history: the import batches, and undo. */
     void showImportHistory();

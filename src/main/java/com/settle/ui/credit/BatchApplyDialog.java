@@ -9,6 +9,7 @@ import com.settle.ui.common.Columns;
 import com.settle.ui.common.MoneyFormat;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -95,7 +96,7 @@ public final class BatchApplyDialog {
         applyButton.setDisable(plan.isEmpty());
         Button cancelButton = (Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL);
         Task<?>[] running = new Task<?>[1];
-        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicBoolean stop = new AtomicBoolean();
         applyButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume(); // the dialog stays open while the run goes on
             applyButton.setDisable(true);

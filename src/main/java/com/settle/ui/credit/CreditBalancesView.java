@@ -1,11 +1,15 @@
 package com.settle.ui.credit;
 
+import com.settle.csv.Exports;
 import com.settle.domain.Money;
 import com.settle.domain.model.CreditAccount;
+import com.settle.domain.model.Permission;
 import com.settle.ui.common.Columns;
+import com.settle.ui.common.ListExporter;
 import com.settle.ui.common.Lists;
 import com.settle.ui.common.MoneyFormat;
 import com.settle.ui.common.PageController;
+import com.settle.ui.common.Permitted;
 import java.util.function.Consumer;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -28,7 +32,7 @@ public final class CreditBalancesView implements PageController {
     @FXML private CheckBox queueFilter;
     @FXML private Button applyAllButton;
     @FXML private Label countLabel;
-    @FXML private javafx.scene.control.Button exportButton;
+    @FXML private Button exportButton;
     @FXML private TableView<CreditAccount> creditTable;
     @FXML private TableColumn<CreditAccount, String> numberColumn;
     @FXML private TableColumn<CreditAccount, String> nameColumn;
@@ -40,10 +44,10 @@ public final class CreditBalancesView implements PageController {
      * @param openHistory opens an account's credit balance history
      * @param applyAll    starts the batch run (preview first)
      */
-    private final com.settle.ui.common.ListExporter exporter;
+    private final ListExporter exporter;
 
     public CreditBalancesView(CreditBalancesViewModel model, MoneyFormat format, Consumer<String> openHistory,
-                              Runnable applyAll, com.settle.ui.common.ListExporter exporter) {
+                              Runnable applyAll, ListExporter exporter) {
         this.exporter = exporter;
         this.model = model;
         this.format = format;
@@ -59,7 +63,7 @@ public final class CreditBalancesView implements PageController {
         Columns.number(invoicesColumn, CreditAccount::openInvoices);
         Columns.money(invoiceBalanceColumn, CreditAccount::openInvoiceBalance, format);
         Lists.bind(creditTable, searchField, countLabel, model);
-        exporter.install(exportButton, creditTable, com.settle.csv.Exports.CREDIT_BALANCES, "credit-balances.csv");
+        exporter.install(exportButton, creditTable, Exports.CREDIT_BALANCES, "credit-balances.csv");
         queueFilter.selectedProperty().bindBidirectional(model.queueOnlyProperty());
         applyAllButton.setTooltip(new Tooltip("Apply every queued account's credit to its oldest open invoices;"
                 + " shows a preview first"));
@@ -86,8 +90,8 @@ public final class CreditBalancesView implements PageController {
 
     @Override
     public void refresh() {
-        com.settle.ui.common.Permitted.guard(applyAllButton, model.user(),
-                com.settle.domain.model.Permission.CREDIT_BALANCE_APPLY);
+        Permitted.guard(applyAllButton, model.user(),
+                Permission.CREDIT_BALANCE_APPLY);
         model.refresh();
     }
 

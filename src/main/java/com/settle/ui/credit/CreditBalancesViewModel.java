@@ -2,6 +2,7 @@ package com.settle.ui.credit;
 
 import com.settle.domain.model.CreditAccount;
 import com.settle.service.Services;
+import com.settle.service.UserContext;
 import com.settle.ui.common.ListViewModel;
 import com.settle.ui.common.TaskRunner;
 import java.util.function.Supplier;
@@ -22,7 +23,7 @@ public final class CreditBalancesViewModel extends ListViewModel<CreditAccount> 
     }
 
     /** Who works in the window (null before the database is open). */
-    public com.settle.service.UserContext user() {
+    public UserContext user() {
         return services.get() == null ? null : services.get().user();
     }
 

@@ -12,8 +12,10 @@ import com.settle.ui.common.Permitted;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
@@ -127,7 +129,7 @@ public final class CreditHistoryView implements PageController {
                 return 0;
             }
         });
-        model.points().addListener((javafx.collections.ListChangeListener<Map.Entry<LocalDate, BigDecimal>>) c ->
+        model.points().addListener((ListChangeListener<Map.Entry<LocalDate, BigDecimal>>) c ->
                 drawChart());
         var selected = historyTable.getSelectionModel().selectedItemProperty();
         cancelButton.disableProperty().bind(Bindings.createBooleanBinding(() -> selected.get() == null
@@ -160,7 +162,7 @@ public final class CreditHistoryView implements PageController {
             series.getData().add(new XYChart.Data<>(LocalDate.now().toEpochDay(),
                     points.get(points.size() - 1).getValue()));
         }
-        chart.getData().setAll(java.util.List.of(series));
+        chart.getData().setAll(List.of(series));
     }
 
     private static void addStep(XYChart.Series<Number, Number> series, Map.Entry<LocalDate, BigDecimal> point,

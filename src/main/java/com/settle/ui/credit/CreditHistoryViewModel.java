@@ -6,11 +6,15 @@ import com.settle.domain.model.HistoryType;
 import com.settle.service.Services;
 import com.settle.store.CreditBalanceQueries.HistoryFilter;
 import com.settle.store.CreditBalanceQueries.HistoryHead;
+import com.settle.ui.common.BackgroundExecutor;
 import com.settle.ui.common.TaskRunner;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -120,21 +124,21 @@ public final class CreditHistoryViewModel {
      * Runs a change (adjust, apply, refund, cancel, edit) in the background; on success says so in the
      * status bar and reloads; a refusal goes to {@code onRefused} in words.
      */
-    public <T> void change(String label, java.util.concurrent.Callable<T> work, java.util.function.Function<T, String> notice,
-                           java.util.function.Consumer<String> onRefused) {
+    public <T> void change(String label, Callable<T> work, Function<T, String> notice,
+                           Consumer<String> onRefused) {
         runner.run(label, work, result -> {
             String text = notice.apply(result);
             if (noticeSink != null) {
                 noticeSink.accept(text);
             }
             refresh();
-        }, e -> onRefused.accept(com.settle.ui.common.BackgroundExecutor.clerkMessage(e)));
+        }, e -> onRefused.accept(BackgroundExecutor.clerkMessage(e)));
     }
 
-    private java.util.function.Consumer<String> noticeSink;
+    private Consumer<String> noticeSink;
 
     /** Where "done" messages go (the status bar). */
-    public void setNoticeSink(java.util.function.Consumer<String> sink) {
+    public void setNoticeSink(Consumer<String> sink) {
         this.noticeSink = sink;
     }
 

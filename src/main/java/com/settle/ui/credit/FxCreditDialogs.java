@@ -3,6 +3,7 @@ package com.settle.ui.credit;
 import com.settle.domain.AmountParser;
 import com.settle.domain.Money;
 import com.settle.domain.model.AdjustmentType;
+import com.settle.domain.model.DocumentSummary;
 import com.settle.domain.model.HistoryLine;
 import com.settle.domain.model.PaymentMethod;
 import com.settle.domain.model.PlannedCredit;
@@ -143,7 +144,7 @@ public final class FxCreditDialogs {
     }
 
     /** Moving an invoice's negative balance to its account's credit balance (an Increase, source Invoice). */
-    public Optional<TransferFromInvoice> transferFromInvoice(com.settle.domain.model.DocumentSummary invoice) {
+    public Optional<TransferFromInvoice> transferFromInvoice(DocumentSummary invoice) {
         FormDialog<TransferFromInvoice> form = new FormDialog<>(owner.get(), "Transfer to credit balance",
                 "Move " + format.format(invoice.balance().negate()) + ", the negative balance of " + invoice.number()
                         + ", to the credit balance of " + invoice.accountNumber() + " " + invoice.accountName(),

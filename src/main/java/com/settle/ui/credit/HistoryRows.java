@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import javafx.collections.ObservableListBase;
 
 /**
@@ -20,7 +21,7 @@ public final class HistoryRows extends ObservableListBase<HistoryLine> {
 
     /** Loads the lines numbered {@code fromSeq..toSeq} in the background and hands them to the callback on the FX thread. */
     public interface PageLoader {
-        void load(int fromSeq, int toSeq, java.util.function.Consumer<List<HistoryLine>> done);
+        void load(int fromSeq, int toSeq, Consumer<List<HistoryLine>> done);
     }
 
     private final int[] seqs;
@@ -64,10 +65,5 @@ public final class HistoryRows extends ObservableListBase<HistoryLine> {
             }
             endChange();
         });
-    }
-
-    /** True once the row's page has arrived. */
-    public boolean isLoaded(int index) {
-        return loaded.containsKey(seqs[index]);
     }
 }

@@ -4,9 +4,9 @@ import static com.settle.ui.common.Permitted.enableUnless;
 import static com.settle.ui.common.Permitted.firstReason;
 
 import com.settle.domain.Money;
-import com.settle.domain.model.DocumentDetail;
 import com.settle.domain.model.DocumentDetail.Activity;
 import com.settle.domain.model.DocumentDetail.Item;
+import com.settle.domain.model.DocumentDetail;
 import com.settle.domain.model.Permission;
 import com.settle.service.Services;
 import com.settle.ui.common.BackgroundExecutor;
@@ -17,11 +17,14 @@ import com.settle.ui.common.Navigator;
 import com.settle.ui.common.Permitted;
 import com.settle.ui.common.TaskRunner;
 import com.settle.ui.credit.FxCreditDialogs;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.collections.FXCollections;
@@ -122,15 +125,15 @@ public final class DocumentDetailView {
     }
 
     /** A unit price with at least the currency's decimals (489.10, not 489.1) and up to six. */
-    private String price(java.math.BigDecimal n, Money of) {
-        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(format.locale());
+    private String price(BigDecimal n, Money of) {
+        NumberFormat f = NumberFormat.getNumberInstance(format.locale());
         f.setMaximumFractionDigits(6);
         f.setMinimumFractionDigits(Math.max(0, of.currency().getDefaultFractionDigits()));
         return n == null ? "" : f.format(n.stripTrailingZeros());
     }
 
-    private String plain(java.math.BigDecimal n) {
-        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(format.locale());
+    private String plain(BigDecimal n) {
+        NumberFormat f = NumberFormat.getNumberInstance(format.locale());
         f.setMaximumFractionDigits(6);
         return n == null ? "" : f.format(n.stripTrailingZeros());
     }
@@ -183,11 +186,11 @@ public final class DocumentDetailView {
         var doc = detail.summary();
         var user = services.get().user();
         enableUnless(editButton, firstReason(user.whyNot(Permission.DOCUMENT_EDIT), "Draft".equals(doc.status()) ? ""
-                        : doc.number() + " is " + doc.status().toLowerCase(java.util.Locale.ROOT)
+                        : doc.number() + " is " + doc.status().toLowerCase(Locale.ROOT)
                         + "; only a draft can be changed."),
                 "Change the dates, comment and items of this draft (Alt+E)");
         enableUnless(postButton, firstReason(user.whyNot(Permission.DOCUMENT_POST), "Draft".equals(doc.status()) ? ""
-                        : doc.number() + " is " + doc.status().toLowerCase(java.util.Locale.ROOT) + "; only a draft is posted."),
+                        : doc.number() + " is " + doc.status().toLowerCase(Locale.ROOT) + "; only a draft is posted."),
                 "Post: its amounts and items are fixed from then on (Alt+P)");
         boolean untouched = doc.balance().compareTo(doc.amount()) == 0
                 && detail.items().stream().allMatch(i -> i.balance().compareTo(i.amount()) == 0);

@@ -5,20 +5,24 @@ import com.settle.domain.LineAmount;
 import com.settle.domain.Money;
 import com.settle.domain.ValidationException;
 import com.settle.domain.model.AccountSummary;
+import com.settle.domain.model.DocumentDetail;
 import com.settle.domain.model.DocumentType;
-import com.settle.service.DocumentService;
 import com.settle.service.DocumentService.ItemCommand;
 import com.settle.service.DocumentService.NewDocumentCommand;
+import com.settle.service.DocumentService;
 import com.settle.ui.common.AmountField;
 import com.settle.ui.common.FormDialog;
 import com.settle.ui.common.MoneyFormat;
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -34,6 +38,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.controlsfx.control.SearchableComboBox;
 
 /**
  * The entry form of a new invoice or debit memo: account, dates, comment and its items (charge,
@@ -114,13 +120,13 @@ public class DocumentEntryDialog {
     }
 
     /** The same form filled with a draft to change; its type and account stay. */
-    public Optional<NewDocumentCommand> edit(com.settle.domain.model.DocumentDetail draft, List<AccountSummary> accounts,
+    public Optional<NewDocumentCommand> edit(DocumentDetail draft, List<AccountSummary> accounts,
                                              List<String> codes, boolean mayPost) {
         return open(accounts, draft.summary().accountNumber(), codes, mayPost, draft);
     }
 
     private Optional<NewDocumentCommand> open(List<AccountSummary> accounts, String preselected, List<String> codes,
-                                              boolean mayPost, com.settle.domain.model.DocumentDetail draft) {
+                                              boolean mayPost, DocumentDetail draft) {
         FormDialog<NewDocumentCommand> form = new FormDialog<>(owner.get(), draft == null
                 ? "New invoice or debit memo" : "Edit draft " + draft.summary().number(),
                 "Enter a draft; post it when it is right (its amounts are then fixed)", "Save");
@@ -130,7 +136,7 @@ public class DocumentEntryDialog {
         type.getItems().setAll(DocumentType.values());
         type.setValue(DocumentType.INVOICE);
         type.setId("typeChoice");
-        type.setConverter(new javafx.util.StringConverter<>() {
+        type.setConverter(new StringConverter<>() {
             @Override
             public String toString(DocumentType t) {
                 return t == null ? "" : t.label();
@@ -141,10 +147,10 @@ public class DocumentEntryDialog {
                 return null;
             }
         });
-        var account = form.field("_Account", new org.controlsfx.control.SearchableComboBox<AccountSummary>());
+        var account = form.field("_Account", new SearchableComboBox<AccountSummary>());
         account.setId("accountChoice");
         account.getItems().addAll(accounts.stream().filter(a -> "Active".equals(a.status())).toList());
-        account.setConverter(new javafx.util.StringConverter<>() {
+        account.setConverter(new StringConverter<>() {
             @Override
             public String toString(AccountSummary a) {
                 return a == null ? "" : a.number() + "  " + a.name() + "  (" + a.currencyCode() + ")";
@@ -194,7 +200,7 @@ public class DocumentEntryDialog {
         add.setTooltip(new Tooltip("Add another item (Alt+A)"));
         Runnable addRow = () -> {
             ItemRow r = new ItemRow(codes);
-            for (javafx.beans.Observable field : List.of(r.charge.textProperty(), r.description.textProperty(),
+            for (Observable field : List.of(r.charge.textProperty(), r.description.textProperty(),
                     r.quantity.textProperty(), r.unitPrice.textProperty(), r.start.valueProperty(),
                     r.end.valueProperty())) {
                 field.addListener(x -> revision.set(revision.get() + 1));
@@ -224,7 +230,7 @@ public class DocumentEntryDialog {
                 grid.addRow(i + 1, r.charge, r.description, r.start, r.end, r.quantity, r.unitPrice, r.amount, r.code,
                         r.remove);
             }
-            javafx.application.Platform.runLater(() -> {
+            Platform.runLater(() -> {
                 if (grid.getScene() != null && grid.getScene().getWindow() != null) {
                     grid.getScene().getWindow().sizeToScene();
                 }
@@ -237,7 +243,7 @@ public class DocumentEntryDialog {
         if (draft == null) {
             addRow.run();
         } else {
-            var plain = java.text.NumberFormat.getNumberInstance(format.locale());
+            var plain = NumberFormat.getNumberInstance(format.locale());
             plain.setGroupingUsed(false);
             plain.setMaximumFractionDigits(6);
             for (var item : draft.items()) {

@@ -1,11 +1,14 @@
 package com.settle.ui.documents;
 
+import com.settle.csv.Exports;
 import com.settle.domain.Money;
 import com.settle.domain.model.DocumentSummary;
 import com.settle.domain.model.Permission;
 import com.settle.ui.common.Columns;
+import com.settle.ui.common.ListExporter;
 import com.settle.ui.common.Lists;
 import com.settle.ui.common.MoneyFormat;
+import com.settle.ui.common.Navigator;
 import com.settle.ui.common.PageController;
 import com.settle.ui.common.Permitted;
 import com.settle.ui.credit.FxCreditDialogs;
@@ -14,6 +17,9 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -31,13 +37,13 @@ public final class DocumentsView implements PageController {
     @FXML private Button transferButton;
     @FXML private Button newDocumentButton;
     @FXML private TextField accountFilter;
-    @FXML private javafx.scene.control.ChoiceBox<String> statusFilter;
-    @FXML private javafx.scene.control.CheckBox openFilter;
-    @FXML private javafx.scene.control.DatePicker fromFilter;
-    @FXML private javafx.scene.control.DatePicker toFilter;
+    @FXML private ChoiceBox<String> statusFilter;
+    @FXML private CheckBox openFilter;
+    @FXML private DatePicker fromFilter;
+    @FXML private DatePicker toFilter;
     @FXML private TextField searchField;
     @FXML private Label countLabel;
-    @FXML private javafx.scene.control.Button exportButton;
+    @FXML private Button exportButton;
     @FXML private TableView<DocumentSummary> documentsTable;
     @FXML private TableColumn<DocumentSummary, String> typeColumn;
     @FXML private TableColumn<DocumentSummary, String> numberColumn;
@@ -49,13 +55,13 @@ public final class DocumentsView implements PageController {
     @FXML private TableColumn<DocumentSummary, Money> balanceColumn;
     @FXML private TableColumn<DocumentSummary, String> statusColumn;
 
-    private final com.settle.ui.common.ListExporter exporter;
+    private final ListExporter exporter;
 
-    private final com.settle.ui.common.Navigator navigator;
+    private final Navigator navigator;
 
     public DocumentsView(DocumentsViewModel model, MoneyFormat format, FxCreditDialogs dialogs,
-                         Consumer<String> notice, com.settle.ui.common.ListExporter exporter,
-                         com.settle.ui.common.Navigator navigator) {
+                         Consumer<String> notice, ListExporter exporter,
+                         Navigator navigator) {
         this.navigator = navigator;
         this.exporter = exporter;
         this.model = model;
@@ -76,7 +82,7 @@ public final class DocumentsView implements PageController {
         Columns.money(balanceColumn, DocumentSummary::balance, format);
         Columns.text(statusColumn, DocumentSummary::status);
         Lists.bind(documentsTable, searchField, countLabel, model);
-        exporter.install(exportButton, documentsTable, com.settle.csv.Exports.DOCUMENTS, "documents.csv");
+        exporter.install(exportButton, documentsTable, Exports.DOCUMENTS, "documents.csv");
         accountFilter.textProperty().bindBidirectional(model.accountProperty());
         statusFilter.getItems().addAll(DocumentsViewModel.ALL, "Draft", "Posted", "Canceled");
         statusFilter.valueProperty().bindBidirectional(model.statusProperty());
@@ -112,11 +118,6 @@ public final class DocumentsView implements PageController {
     @FXML
     private void newDocument() {
         navigator.newDocument(null);
-    }
-
-    /** Shows only this account's documents (from a link elsewhere). */
-    public void filterAccount(String accountNumber) {
-        accountFilter.setText(accountNumber);
     }
 
     @Override

@@ -8,8 +8,17 @@ import com.settle.ui.common.BackgroundExecutor;
 import com.settle.ui.common.ListViewModel;
 import com.settle.ui.common.TaskRunner;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 
 /**
  * The invoices and debit memos list with its filters (account, status, open only, document date range),
@@ -20,11 +29,11 @@ public final class DocumentsViewModel extends ListViewModel<DocumentSummary> {
     /** The status filter's choice for every status. */
     public static final String ALL = "All statuses";
 
-    private final javafx.beans.property.StringProperty account = new javafx.beans.property.SimpleStringProperty("");
-    private final javafx.beans.property.StringProperty status = new javafx.beans.property.SimpleStringProperty(ALL);
-    private final javafx.beans.property.BooleanProperty openOnly = new javafx.beans.property.SimpleBooleanProperty();
-    private final javafx.beans.property.ObjectProperty<LocalDate> from = new javafx.beans.property.SimpleObjectProperty<>();
-    private final javafx.beans.property.ObjectProperty<LocalDate> to = new javafx.beans.property.SimpleObjectProperty<>();
+    private final StringProperty account = new SimpleStringProperty("");
+    private final StringProperty status = new SimpleStringProperty(ALL);
+    private final BooleanProperty openOnly = new SimpleBooleanProperty();
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
 
     private final TaskRunner runner;
     private final Supplier<Services> services;
@@ -35,7 +44,7 @@ public final class DocumentsViewModel extends ListViewModel<DocumentSummary> {
                         + d.status() + " " + d.balance().currency().getCurrencyCode());
         this.runner = runner;
         this.services = services;
-        for (javafx.beans.Observable o : java.util.List.of(account, status, openOnly, from, to)) {
+        for (Observable o : List.of(account, status, openOnly, from, to)) {
             o.addListener(x -> filter());
         }
     }
@@ -54,24 +63,24 @@ public final class DocumentsViewModel extends ListViewModel<DocumentSummary> {
     }
 
     /** An account number (A-…), or empty for all accounts. */
-    public javafx.beans.property.StringProperty accountProperty() {
+    public StringProperty accountProperty() {
         return account;
     }
 
-    public javafx.beans.property.StringProperty statusProperty() {
+    public StringProperty statusProperty() {
         return status;
     }
 
     /** Only posted documents with a balance other than zero. */
-    public javafx.beans.property.BooleanProperty openOnlyProperty() {
+    public BooleanProperty openOnlyProperty() {
         return openOnly;
     }
 
-    public javafx.beans.property.ObjectProperty<LocalDate> fromProperty() {
+    public ObjectProperty<LocalDate> fromProperty() {
         return from;
     }
 
-    public javafx.beans.property.ObjectProperty<LocalDate> toProperty() {
+    public ObjectProperty<LocalDate> toProperty() {
         return to;
     }
 
@@ -81,11 +90,11 @@ public final class DocumentsViewModel extends ListViewModel<DocumentSummary> {
             return "Select an invoice with a negative balance.";
         }
         if (d.type() != DocumentType.INVOICE) {
-            return d.number() + " is a " + d.type().label().toLowerCase(java.util.Locale.ROOT)
+            return d.number() + " is a " + d.type().label().toLowerCase(Locale.ROOT)
                     + "; only an invoice's negative balance moves to the credit balance.";
         }
         if (!"Posted".equals(d.status())) {
-            return d.number() + " is " + d.status().toLowerCase(java.util.Locale.ROOT) + ", not posted.";
+            return d.number() + " is " + d.status().toLowerCase(Locale.ROOT) + ", not posted.";
         }
         if (d.balance().amount().signum() >= 0) {
             return d.number() + " has no negative balance to transfer.";

@@ -5,6 +5,7 @@ import com.settle.domain.model.HomeFigures;
 import com.settle.ui.common.Columns;
 import com.settle.ui.common.MoneyFormat;
 import com.settle.ui.common.PageController;
+import java.util.List;
 import java.util.function.Function;
 import javafx.fxml.FXML;
 import javafx.scene.chart.BarChart;
@@ -94,7 +95,7 @@ public final class HomeView implements PageController {
             }
             agingAxis.setLabel(f.currency());
         }
-        agingChart.getData().setAll(java.util.List.of(series));
+        agingChart.getData().setAll(List.of(series));
     }
 
     @FXML

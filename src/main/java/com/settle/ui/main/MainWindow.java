@@ -1,12 +1,16 @@
 package com.settle.ui.main;
 
 import com.settle.ui.common.BackgroundExecutor;
+import com.settle.ui.common.Navigator;
+import com.settle.ui.imports.ImportKind;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.ResourceBundle;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Toggle;
@@ -21,7 +25,7 @@ public final class MainWindow {
 
     private final MainWindowViewModel model;
     private final Pages pages;
-    private final com.settle.ui.common.Navigator navigator;
+    private final Navigator navigator;
     private final BackgroundExecutor executor;
 
     @FXML private ResourceBundle resources;
@@ -37,7 +41,7 @@ public final class MainWindow {
     @FXML private MenuItem verifyItem;
     @FXML private MenuItem refreshItem;
     @FXML private MenuItem newPaymentItem;
-    @FXML private javafx.scene.control.Menu importMenu;
+    @FXML private Menu importMenu;
     @FXML private StackPane content;
     @FXML private Label statusLabel;
     @FXML private Label errorLabel;
@@ -49,7 +53,7 @@ public final class MainWindow {
 
     private final Map<Page, ToggleButton> buttons = new EnumMap<>(Page.class);
 
-    public MainWindow(MainWindowViewModel model, Pages pages, com.settle.ui.common.Navigator navigator,
+    public MainWindow(MainWindowViewModel model, Pages pages, Navigator navigator,
                       BackgroundExecutor executor) {
         this.model = model;
         this.pages = pages;
@@ -115,7 +119,7 @@ public final class MainWindow {
     }
 
     /** Shows a page that is not in the sidebar (a detail page), keeping the sidebar's selection. */
-    public void showContent(javafx.scene.Node node) {
+    public void showContent(Node node) {
         content.getChildren().setAll(node);
     }
 
@@ -188,22 +192,22 @@ public final class MainWindow {
 
     @FXML
     private void importAccounts() {
-        navigator.importFile(com.settle.ui.imports.ImportKind.ACCOUNTS);
+        navigator.importFile(ImportKind.ACCOUNTS);
     }
 
     @FXML
     private void importDocuments() {
-        navigator.importFile(com.settle.ui.imports.ImportKind.DOCUMENTS);
+        navigator.importFile(ImportKind.DOCUMENTS);
     }
 
     @FXML
     private void importPayments() {
-        navigator.importFile(com.settle.ui.imports.ImportKind.PAYMENTS);
+        navigator.importFile(ImportKind.PAYMENTS);
     }
 
     @FXML
     private void importCredit() {
-        navigator.importFile(com.settle.ui.imports.ImportKind.CREDIT_BALANCES);
+        navigator.importFile(ImportKind.CREDIT_BALANCES);
     }
 
     @FXML

@@ -2,6 +2,7 @@ package com.settle.ui.main;
 
 import com.settle.service.Services;
 import com.settle.service.VerifyService;
+import com.settle.ui.common.BackgroundExecutor;
 import com.settle.ui.common.DialogService;
 import com.settle.ui.common.TaskRunner;
 import java.nio.file.Path;
@@ -14,6 +15,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The main window's state: which database is open (or why it could not be), which page is shown,
@@ -21,7 +24,7 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 public final class MainWindowViewModel {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MainWindowViewModel.class);
+    private static final Logger LOG = LoggerFactory.getLogger(MainWindowViewModel.class);
 
     private final Path databaseFile;
     private final TaskRunner runner;
@@ -77,7 +80,7 @@ public final class MainWindowViewModel {
         }
         runner.run("Verifying books", () -> s.verify().verify(), this::showReport,
                 e -> dialogs.error("Verify books", "The books could not be verified",
-                        com.settle.ui.common.BackgroundExecutor.clerkMessage(e)));
+                        BackgroundExecutor.clerkMessage(e)));
     }
 
     private void showReport(VerifyService.Report report) {

@@ -2,21 +2,26 @@ package com.settle.ui.payments;
 
 import com.settle.domain.AmountParser;
 import com.settle.domain.Money;
+import com.settle.domain.model.AccountSummary;
 import com.settle.domain.model.PaymentDetail;
 import com.settle.domain.model.PaymentMethod;
 import com.settle.service.CreditBalanceService.TransferCommand;
 import com.settle.service.PaymentService.RefundCommand;
+import com.settle.service.PaymentService;
 import com.settle.service.Services;
 import com.settle.service.StaleDataException;
 import com.settle.service.UnapplicationService.UnapplyCommand;
 import com.settle.service.UnapplicationService.UnapplyDocument;
+import com.settle.service.UnapplicationService;
 import com.settle.ui.common.AmountField;
+import com.settle.ui.common.AmountText;
 import com.settle.ui.common.BackgroundExecutor;
 import com.settle.ui.common.FormDialog;
 import com.settle.ui.common.MoneyFormat;
 import com.settle.ui.common.ViewLoader;
 import com.settle.ui.payments.apply.ApplyPaymentView;
 import com.settle.ui.payments.apply.ApplyPaymentViewModel;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -26,6 +31,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -36,6 +43,8 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.controlsfx.control.SearchableComboBox;
 
 /** The payment actions' dialogs on screen: the Apply dialog and the short forms. */
 public final class FxPaymentDialogs implements PaymentDialogs {
@@ -78,7 +87,7 @@ public final class FxPaymentDialogs implements PaymentDialogs {
         Button applyButton = (Button) dialog.getDialogPane().lookupButton(applyType);
         applyButton.setId("applyThisPaymentButton");
         boolean[] saving = {false};
-        javafx.beans.property.BooleanProperty busy = new javafx.beans.property.SimpleBooleanProperty(false);
+        BooleanProperty busy = new SimpleBooleanProperty(false);
         applyButton.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> !model.canApplyProperty().get() || busy.get(), model.canApplyProperty(), busy));
         Runnable load = () -> runner.run("Loading open documents of " + payment.summary().accountNumber(),
@@ -141,7 +150,7 @@ public final class FxPaymentDialogs implements PaymentDialogs {
     }
 
     private String plain(Money m) {
-        return new com.settle.ui.common.AmountText(format.locale()).plain(m);
+        return new AmountText(format.locale()).plain(m);
     }
 
     @Override
@@ -184,11 +193,11 @@ public final class FxPaymentDialogs implements PaymentDialogs {
         return form.build(() -> {
             String chosen = scope.getValue();
             boolean all = scope.getSelectionModel().getSelectedIndex() == 0;
-            java.math.BigDecimal value = all ? null : amount.valueProperty().get().amount();
+            BigDecimal value = all ? null : amount.valueProperty().get().amount();
             List<UnapplyDocument> docs = all || chosen.contains(" #") ? List.of()
                     : List.of(new UnapplyDocument(chosen, value));
-            List<com.settle.service.UnapplicationService.UnapplyItem> items = all || !chosen.contains(" #")
-                    ? List.of() : List.of(new com.settle.service.UnapplicationService.UnapplyItem(
+            List<UnapplicationService.UnapplyItem> items = all || !chosen.contains(" #")
+                    ? List.of() : List.of(new UnapplicationService.UnapplyItem(
                             chosen.substring(0, chosen.indexOf(" #")),
                             Integer.parseInt(chosen.substring(chosen.indexOf(" #") + 2)), value));
             return new UnapplyCommand(payment.summary().number(), date.getValue(), docs, items, text(reason),
@@ -230,22 +239,22 @@ public final class FxPaymentDialogs implements PaymentDialogs {
     }
 
     /** The New payment form; the account list is searchable by number or name. */
-    public Optional<com.settle.service.PaymentService.NewPaymentCommand> newPayment(
-            List<com.settle.domain.model.AccountSummary> accounts) {
-        FormDialog<com.settle.service.PaymentService.NewPaymentCommand> form = new FormDialog<>(owner.get(),
+    public Optional<PaymentService.NewPaymentCommand> newPayment(
+            List<AccountSummary> accounts) {
+        FormDialog<PaymentService.NewPaymentCommand> form = new FormDialog<>(owner.get(),
                 "New payment", "Record a payment received from an account", "Record");
-        var account = form.field("_Account", new org.controlsfx.control.SearchableComboBox<
-                com.settle.domain.model.AccountSummary>());
+        var account = form.field("_Account", new SearchableComboBox<
+                AccountSummary>());
         account.setId("accountChoice");
         account.getItems().addAll(accounts);
-        account.setConverter(new javafx.util.StringConverter<>() {
+        account.setConverter(new StringConverter<>() {
             @Override
-            public String toString(com.settle.domain.model.AccountSummary a) {
+            public String toString(AccountSummary a) {
                 return a == null ? "" : a.number() + "  " + a.name() + "  (" + a.currencyCode() + ")";
             }
 
             @Override
-            public com.settle.domain.model.AccountSummary fromString(String s) {
+            public AccountSummary fromString(String s) {
                 return accounts.stream().filter(a -> toString(a).equals(s)).findFirst().orElse(null);
             }
         });
@@ -272,7 +281,7 @@ public final class FxPaymentDialogs implements PaymentDialogs {
         TextField reference = form.field("_Reference", new TextField());
         reference.setId("referenceField");
         TextField comment = form.field("_Comment", new TextField());
-        return form.build(() -> new com.settle.service.PaymentService.NewPaymentCommand(account.getValue().number(),
+        return form.build(() -> new PaymentService.NewPaymentCommand(account.getValue().number(),
                 amount.valueProperty().get().amount(), date.getValue(), method.getValue(), text(reference),
                 text(comment))).showAndWait();
     }

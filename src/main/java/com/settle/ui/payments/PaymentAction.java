@@ -4,6 +4,7 @@ import com.settle.domain.model.PaymentDetail;
 import com.settle.domain.model.PaymentSummary;
 import com.settle.domain.model.Permission;
 import com.settle.service.UserContext;
+import java.util.Locale;
 
 /** The actions of the payment detail page, each enabled only when it can succeed; else it says why. */
 public enum PaymentAction {
@@ -35,7 +36,7 @@ public enum PaymentAction {
             return "Your role does not allow this (" + permission + ").";
         }
         if (!"Processed".equals(p.status())) {
-            return "The payment is " + p.status().toLowerCase(java.util.Locale.ROOT) + ".";
+            return "The payment is " + p.status().toLowerCase(Locale.ROOT) + ".";
         }
         return switch (this) {
             case APPLY, REFUND, TRANSFER -> p.unapplied().isPositive() ? null : "Nothing of the payment is unapplied.";

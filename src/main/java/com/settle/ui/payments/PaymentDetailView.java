@@ -10,6 +10,7 @@ import com.settle.ui.common.Navigator;
 import com.settle.ui.common.PageController;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -21,6 +22,7 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
@@ -106,7 +108,7 @@ public final class PaymentDetailView implements PageController {
             String why = model.whyNotProperty(action).get();
             item.setText(action.label() + "…" + (why.isEmpty() ? "" : "  — " + why));
         }));
-        actionsButton.setTooltip(new javafx.scene.control.Tooltip("Actions (Ctrl+Shift+A apply, U unapply,"
+        actionsButton.setTooltip(new Tooltip("Actions (Ctrl+Shift+A apply, U unapply,"
                 + " R refund, T transfer)"));
         Lists.backOnEscape(root, this::back);
         treeColumns();
@@ -126,7 +128,7 @@ public final class PaymentDetailView implements PageController {
         appliedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue().applied()));
         reversedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue().reversed()));
         netColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue().net()));
-        for (TreeTableColumn<Row, Money> col : java.util.List.of(appliedColumn, reversedColumn, netColumn)) {
+        for (TreeTableColumn<Row, Money> col : List.of(appliedColumn, reversedColumn, netColumn)) {
             col.getStyleClass().add("amount");
             col.setCellFactory(c -> new TreeTableCell<>() {
                 @Override

@@ -8,10 +8,12 @@ import com.settle.ui.common.BackgroundExecutor;
 import com.settle.ui.common.TaskRunner;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -78,7 +80,7 @@ public final class PaymentDetailViewModel {
                 r.method().label() + (r.reference() == null ? "" : " " + r.reference()))));
         d.transfers().forEach(t -> rows.add(new Activity(t.date(), "Transfer to credit balance", t.number(),
                 t.amount(), t.status())));
-        rows.sort(java.util.Comparator.comparing(Activity::date));
+        rows.sort(Comparator.comparing(Activity::date));
         return rows;
     }
 
@@ -124,7 +126,7 @@ public final class PaymentDetailViewModel {
         }
     }
 
-    private <T> void save(String label, Callable<T> work, java.util.function.Function<T, String> message) {
+    private <T> void save(String label, Callable<T> work, Function<T, String> message) {
         runner.run(label, work, r -> {
             dialogs.saved(message.apply(r));
             reload();

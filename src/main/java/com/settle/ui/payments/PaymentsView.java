@@ -1,18 +1,27 @@
 package com.settle.ui.payments;
 
+import com.settle.csv.Exports;
 import com.settle.domain.Money;
 import com.settle.domain.model.PaymentSummary;
+import com.settle.domain.model.Permission;
 import com.settle.ui.common.Columns;
+import com.settle.ui.common.ListExporter;
 import com.settle.ui.common.Lists;
 import com.settle.ui.common.MoneyFormat;
 import com.settle.ui.common.Navigator;
 import com.settle.ui.common.PageController;
+import com.settle.ui.common.Permitted;
 import java.time.LocalDate;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 
 /** Controller of the payments list. */
 public final class PaymentsView implements PageController {
@@ -23,13 +32,13 @@ public final class PaymentsView implements PageController {
 
     @FXML private TextField searchField;
     @FXML private TextField accountFilter;
-    @FXML private javafx.scene.control.ChoiceBox<String> statusFilter;
-    @FXML private javafx.scene.control.CheckBox unappliedFilter;
-    @FXML private javafx.scene.control.DatePicker fromFilter;
-    @FXML private javafx.scene.control.DatePicker toFilter;
-    @FXML private javafx.scene.control.Button newPaymentButton;
+    @FXML private ChoiceBox<String> statusFilter;
+    @FXML private CheckBox unappliedFilter;
+    @FXML private DatePicker fromFilter;
+    @FXML private DatePicker toFilter;
+    @FXML private Button newPaymentButton;
     @FXML private Label countLabel;
-    @FXML private javafx.scene.control.Button exportButton;
+    @FXML private Button exportButton;
     @FXML private TableView<PaymentSummary> paymentsTable;
     @FXML private TableColumn<PaymentSummary, String> numberColumn;
     @FXML private TableColumn<PaymentSummary, String> accountColumn;
@@ -41,10 +50,10 @@ public final class PaymentsView implements PageController {
     @FXML private TableColumn<PaymentSummary, Money> unappliedColumn;
     @FXML private TableColumn<PaymentSummary, String> statusColumn;
 
-    private final com.settle.ui.common.ListExporter exporter;
+    private final ListExporter exporter;
 
     public PaymentsView(PaymentsViewModel model, MoneyFormat format, Navigator navigator,
-                        com.settle.ui.common.ListExporter exporter) {
+                        ListExporter exporter) {
         this.exporter = exporter;
         this.model = model;
         this.format = format;
@@ -63,14 +72,14 @@ public final class PaymentsView implements PageController {
         Columns.money(unappliedColumn, PaymentSummary::unapplied, format);
         Columns.text(statusColumn, PaymentSummary::status);
         Lists.bind(paymentsTable, searchField, countLabel, model);
-        exporter.install(exportButton, paymentsTable, com.settle.csv.Exports.PAYMENTS, "payments.csv");
+        exporter.install(exportButton, paymentsTable, Exports.PAYMENTS, "payments.csv");
         accountFilter.textProperty().bindBidirectional(model.accountProperty());
         statusFilter.getItems().addAll(PaymentsViewModel.ALL, "Processed", "Canceled");
         statusFilter.valueProperty().bindBidirectional(model.statusProperty());
         unappliedFilter.selectedProperty().bindBidirectional(model.unappliedOnlyProperty());
         fromFilter.valueProperty().bindBidirectional(model.fromProperty());
         toFilter.valueProperty().bindBidirectional(model.toProperty());
-        newPaymentButton.setTooltip(new javafx.scene.control.Tooltip("Record a payment received (Ctrl+N)"));
+        newPaymentButton.setTooltip(new Tooltip("Record a payment received (Ctrl+N)"));
         Lists.opensOnEnterOrDoubleClick(paymentsTable, p -> navigator.showPayment(p.number()));
     }
 
@@ -81,8 +90,8 @@ public final class PaymentsView implements PageController {
 
     @Override
     public void refresh() {
-        com.settle.ui.common.Permitted.guard(newPaymentButton, model.user(),
-                com.settle.domain.model.Permission.PAYMENT_CREATE);
+        Permitted.guard(newPaymentButton, model.user(),
+                Permission.PAYMENT_CREATE);
         model.refresh();
     }
 

@@ -2,6 +2,7 @@ package com.settle.ui.payments;
 
 import com.settle.domain.model.PaymentSummary;
 import com.settle.service.Services;
+import com.settle.service.UserContext;
 import com.settle.ui.common.ListViewModel;
 import com.settle.ui.common.TaskRunner;
 import java.time.LocalDate;
@@ -75,7 +76,7 @@ public final class PaymentsViewModel extends ListViewModel<PaymentSummary> {
     }
 
     /** Who works in the window (null before the database is open). */
-    public com.settle.service.UserContext user() {
+    public UserContext user() {
         return services.get() == null ? null : services.get().user();
     }
 }

@@ -10,24 +10,29 @@ import com.settle.domain.model.ReasonCodeRow;
 import com.settle.domain.model.RoleRow;
 import com.settle.domain.model.UserRow;
 import com.settle.ui.common.Columns;
+import com.settle.ui.common.Lists;
 import com.settle.ui.common.PageController;
 import com.settle.ui.common.Permitted;
+import com.settle.ui.common.RuleConverter;
 import com.settle.ui.settings.UsersViewModel.PermissionChoice;
 import java.util.List;
+import java.util.Locale;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.util.StringConverter;
-import javafx.scene.Node;
-import javafx.scene.control.Tab;
-import java.util.Locale;
 
 /** Controller of the Settings page: the default application rule, users and roles, reason and accounting codes. */
 public final class SettingsView implements PageController {
@@ -38,7 +43,7 @@ public final class SettingsView implements PageController {
     private final CodesViewModel codes;
     private final CodeDialogs codeDialogs;
 
-    @FXML private javafx.scene.control.TabPane tabs;
+    @FXML private TabPane tabs;
     @FXML private Label backupLabel;
     @FXML private Button backupButton;
     @FXML private Button restoreButton;
@@ -101,7 +106,7 @@ public final class SettingsView implements PageController {
     @FXML
     private void initialize() {
         ruleChoice.setItems(FXCollections.observableArrayList(ApplicationRule.values()));
-        ruleChoice.setConverter(new com.settle.ui.common.RuleConverter());
+        ruleChoice.setConverter(new RuleConverter());
         ruleChoice.valueProperty().bindBidirectional(model.ruleProperty());
         messageLabel.textProperty().bind(model.messageProperty());
         saveButton.disableProperty().bind(model.messageProperty().isNotEmpty());
@@ -113,7 +118,7 @@ public final class SettingsView implements PageController {
         Columns.text(userRolesColumn, u -> String.join(", ", u.roles()));
         Columns.text(activeColumn, u -> u.active() ? "Active" : "Inactive");
         userTable.setPlaceholder(new Label("No users"));
-        com.settle.ui.common.Lists.opensOnEnterOrDoubleClick(userTable, u -> editUser());
+        Lists.opensOnEnterOrDoubleClick(userTable, u -> editUser());
         roleTable.setItems(users.roles());
         Columns.text(roleCodeColumn, RoleRow::code);
         Columns.text(roleNameColumn, RoleRow::name);
@@ -142,9 +147,9 @@ public final class SettingsView implements PageController {
                     }
                 }));
         // Space ticks or unticks the selected permission, so the list works from the keyboard.
-        permissionList.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        permissionList.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             PermissionChoice c = permissionList.getSelectionModel().getSelectedItem();
-            if (e.getCode() == javafx.scene.input.KeyCode.SPACE && c != null && users.mayManage()) {
+            if (e.getCode() == KeyCode.SPACE && c != null && users.mayManage()) {
                 c.granted().set(!c.granted().get());
                 e.consume();
             }
@@ -168,7 +173,7 @@ public final class SettingsView implements PageController {
         Columns.text(reasonDefaultColumn, r -> String.join(", ", r.defaultFor()));
         Columns.text(reasonStatusColumn, r -> r.active() ? "Active" : "Inactive");
         Columns.text(reasonUseColumn, r -> r.inUse() ? "Yes" : "");
-        com.settle.ui.common.Lists.opensOnEnterOrDoubleClick(reasonTable, r -> editReason());
+        Lists.opensOnEnterOrDoubleClick(reasonTable, r -> editReason());
         reasonMessageLabel.textProperty().bind(codes.messageProperty());
         accountingTable.setItems(codes.accounting());
         accountingTable.setPlaceholder(new Label("No accounting codes"));
@@ -178,7 +183,7 @@ public final class SettingsView implements PageController {
         Columns.text(accountingDefaultColumn, r -> r.isDefault() ? "Default" : "");
         Columns.text(accountingStatusColumn, r -> r.active() ? "Active" : "Inactive");
         Columns.text(accountingUseColumn, r -> r.inUse() ? "Yes" : "");
-        com.settle.ui.common.Lists.opensOnEnterOrDoubleClick(accountingTable, r -> editAccounting());
+        Lists.opensOnEnterOrDoubleClick(accountingTable, r -> editAccounting());
         accountingMessageLabel.textProperty().bind(codes.messageProperty());
         reasonTable.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> reasonActions(now));
         accountingTable.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> accountingActions(now));

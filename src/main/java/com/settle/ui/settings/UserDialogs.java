@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.CheckBox;
@@ -95,7 +96,7 @@ public class UserDialogs {
     private static ObservableStringValue noRole(List<CheckBox> boxes) {
         return Bindings.createStringBinding(() -> boxes.stream().noneMatch(CheckBox::isSelected)
                 ? "Roles: tick at least one" : "", boxes.stream().map(CheckBox::selectedProperty)
-                .toArray(javafx.beans.Observable[]::new));
+                .toArray(Observable[]::new));
     }
 
     private static List<String> checked(List<CheckBox> boxes) {

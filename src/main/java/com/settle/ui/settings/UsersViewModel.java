@@ -1,9 +1,10 @@
 package com.settle.ui.settings;
 
 import com.settle.domain.model.Permission;
-import com.settle.service.Services;
 import com.settle.domain.model.RoleRow;
 import com.settle.domain.model.UserRow;
+import com.settle.service.Services;
+import com.settle.service.UserContext;
 import com.settle.ui.common.BackgroundExecutor;
 import com.settle.ui.common.TaskRunner;
 import java.util.Collection;
@@ -86,7 +87,7 @@ public final class UsersViewModel {
     }
 
     /** Who works in the window (null before the database is open). */
-    public com.settle.service.UserContext user() {
+    public UserContext user() {
         return services.get() == null ? null : services.get().user();
     }
 

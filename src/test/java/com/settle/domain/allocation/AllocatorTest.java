@@ -7,6 +7,7 @@ import com.settle.domain.Money;
 import com.settle.domain.ValidationException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -114,10 +115,10 @@ class AllocatorTest {
         assertThat(AllocationTarget.withinDocument(items, new BigDecimal("-1.00")))
                 .extracting(t -> t.balance().signum()).containsOnly(0);
         Allocation a = Allocator.allocate("Amount", ApplicationRule.FIFO, Money.of(new BigDecimal("6.00"),
-                java.util.Currency.getInstance("USD")), AllocationTarget.withinDocument(items, new BigDecimal("6.00")));
+                Currency.getInstance("USD")), AllocationTarget.withinDocument(items, new BigDecimal("6.00")));
         assertThat(a.nonZeroShares()).extracting(s -> s.amount().toPlainString()).containsExactly("5.00", "1.00");
         assertThatThrownBy(() -> Allocator.allocate("Amount", ApplicationRule.PRORATION, Money.of(
-                new BigDecimal("6.01"), java.util.Currency.getInstance("USD")),
+                new BigDecimal("6.01"), Currency.getInstance("USD")),
                 AllocationTarget.withinDocument(items, new BigDecimal("6.00")))).isInstanceOf(ValidationException.class);
     }
 }

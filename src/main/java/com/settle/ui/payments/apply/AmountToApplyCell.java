@@ -5,6 +5,7 @@ import com.settle.ui.common.AmountField;
 import com.settle.ui.common.MoneyFormat;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeTableCell;
 
@@ -24,7 +25,7 @@ final class AmountToApplyCell extends TreeTableCell<ApplyRow, ApplyRow> {
         this.format = format;
         field.setAlignment(Pos.CENTER_RIGHT);
         field.getStyleClass().add("apply-field");
-        setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
     }
 
     @Override

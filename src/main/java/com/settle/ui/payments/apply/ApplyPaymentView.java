@@ -6,11 +6,13 @@ import com.settle.domain.allocation.ApplicationRule;
 import com.settle.domain.model.OpenDocument;
 import com.settle.ui.common.AmountField;
 import com.settle.ui.common.MoneyFormat;
+import com.settle.ui.common.RuleConverter;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DatePicker;
@@ -61,7 +63,7 @@ public final class ApplyPaymentView {
     private void initialize() {
         dateField.valueProperty().bindBidirectional(model.dateProperty());
         ruleChoice.setItems(FXCollections.observableArrayList(ApplicationRule.values()));
-        ruleChoice.setConverter(new com.settle.ui.common.RuleConverter());
+        ruleChoice.setConverter(new RuleConverter());
         ruleChoice.valueProperty().bindBidirectional(model.ruleProperty());
         ruleChoice.setTooltip(new Tooltip("How document amounts and Auto-apply are spread over items"));
         autoAmount = new AmountField("Auto-apply amount", format.locale(), AmountParser.Sign.POSITIVE, false);
@@ -219,8 +221,8 @@ public final class ApplyPaymentView {
         text.setPrefColumnCount(90);
         text.setPrefRowCount(20);
         text.setId("explanationText");
-        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
-                javafx.scene.control.Alert.AlertType.INFORMATION);
+        Alert alert = new Alert(
+                Alert.AlertType.INFORMATION);
         alert.initOwner(documentsTree.getScene().getWindow());
         alert.setTitle("Explain");
         alert.setHeaderText("How " + model.ruleProperty().get().label() + " made this split");
