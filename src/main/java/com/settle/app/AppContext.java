@@ -1,5 +1,6 @@
 package com.settle.app;
 
+import com.settle.domain.MoneyText;
 import com.settle.service.Services;
 import com.settle.store.Backups;
 import com.settle.ui.accounts.AccountDetailView;
@@ -10,7 +11,6 @@ import com.settle.ui.common.BackgroundExecutor;
 import com.settle.ui.common.ComingSoonView;
 import com.settle.ui.common.FxDialogService;
 import com.settle.ui.common.ListExporter;
-import com.settle.ui.common.MoneyFormat;
 import com.settle.ui.common.Navigator;
 import com.settle.ui.common.PageController;
 import com.settle.ui.common.ViewLoader;
@@ -79,7 +79,7 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
     private final Locale locale;
     private final Clock clock;
     private final BackgroundExecutor executor = new BackgroundExecutor();
-    private final MoneyFormat format;
+    private final MoneyText format;
     private final ResourceBundle bundle;
     private final MainWindowViewModel mainModel;
     private final ViewLoader loader;
@@ -121,7 +121,7 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
         this.locale = locale;
         this.databaseFile = databaseFile;
         this.clock = clock;
-        this.format = new MoneyFormat(locale);
+        this.format = new MoneyText(locale);
         this.session = session;
         this.backups = new BackupFlow(databaseFile, session, executor, files, () -> services);
         this.documentEntry = new DocumentEntryFlow(executor, () -> services, () -> stage,
@@ -144,7 +144,7 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
                 this::applyCreditBalances, exporter));
         controllers.put(ComingSoonView.class, ComingSoonView::new);
         controllers.put(HomeView.class, () -> new HomeView(
-                new HomeViewModel(executor, current, MoneyFormat.localCurrency(locale)), format,
+                new HomeViewModel(executor, current, MoneyText.localCurrency(locale)), format,
                 this::showCreditQueue));
         controllers.put(SettingsView.class, () -> new SettingsView(new SettingsViewModel(executor, current,
                 executor::notice), new UsersViewModel(executor, current, executor::notice),

@@ -13,6 +13,7 @@ import com.settle.domain.allocation.ApplicationRule;
 import com.settle.domain.model.OpenDocument;
 import com.settle.domain.model.PaymentDetail;
 import com.settle.domain.model.Permission;
+import com.settle.domain.policy.PaymentPolicy;
 import com.settle.store.ApplicationRepository.DocumentLine;
 import com.settle.store.ApplicationRepository.ItemLine;
 import com.settle.store.ApplicationRepository;
@@ -92,19 +93,21 @@ public final class ApplicationService {
     private final ApplicationRepository applications;
     private final PaymentQueries queries;
     private final Lookups lookups;
+    private final PaymentPolicy policy;
     private final SettingsService settings;
     private final UserContext user;
     private final Clock clock;
 
     ApplicationService(Transactions tx, PaymentRepository payments, DocumentRepository documents,
                        ApplicationRepository applications, PaymentQueries queries, Lookups lookups,
-                       SettingsService settings, UserContext user, Clock clock) {
+                       SettingsService settings, PaymentPolicy policy, UserContext user, Clock clock) {
         this.tx = tx;
         this.payments = payments;
         this.documents = documents;
         this.applications = applications;
         this.queries = queries;
         this.lookups = lookups;
+        this.policy = policy;
         this.settings = settings;
         this.user = user;
         this.clock = clock;
@@ -125,7 +128,7 @@ public final class ApplicationService {
     public ApplyResult apply(ApplyCommand c) {
         user.require(Permission.PAYMENT_APPLY, "apply payments");
         if (c.effectiveDate() == null) {
-            throw new ValidationException("Effective date", "is required");
+            throw new ValidationException(PaymentPolicy.EFFECTIVE_DATE, "is required");
         }
         ApplicationRule rule = PaymentService.ruleOrDefault(c.rule(), settings);
         return tx.inTransaction(t -> {
@@ -136,10 +139,8 @@ public final class ApplicationService {
                 throw new ServiceException("Payment " + payment.getNumber() + " is " + payment.getStatus()
                         + "; only processed payments can be applied.");
             }
-            if (c.effectiveDate().isBefore(payment.getEffectiveDate())) {
-                throw new ValidationException("Effective date", c.effectiveDate() + " is before the payment's effective"
-                        + " date " + payment.getEffectiveDate());
-            }
+            PaymentPolicy.require(policy.notBeforePayment(PaymentPolicy.EFFECTIVE_DATE, c.effectiveDate(),
+                    payment.getEffectiveDate()));
             Currency currency = Currency.getInstance(payment.getCurrency());
             Money unapplied = Money.of(payment.getUnappliedAmount(), currency);
             Split split = c.documents() == null || c.documents().isEmpty()
@@ -152,10 +153,7 @@ public final class ApplicationService {
             if (!total.isPositive()) {
                 throw new ValidationException("Amount to apply", "must be greater than zero");
             }
-            if (total.isGreaterThan(unapplied)) {
-                throw new ValidationException("Amount to apply", "total " + total + " is more than the payment's"
-                        + " unapplied amount " + unapplied);
-            }
+            PaymentPolicy.require(policy.withinUnapplied(PaymentPolicy.TOTAL_TO_APPLY, total, unapplied));
             if (!c.dryRun()) {
                 save(t, payment, c.effectiveDate(), split, total);
             }
@@ -238,7 +236,7 @@ public final class ApplicationService {
         Set<String> seen = new HashSet<>();
         boolean spread = false;
         for (DocumentAmount d : c.documents()) {
-            String field = "Document " + d.documentNumber();
+            String field = PaymentPolicy.documentField(d.documentNumber());
             DocumentRecord doc = lookups.document(t, "Document", d.documentNumber());
             if (!seen.add(doc.getNumber())) {
                 throw new ValidationException(field, "is given twice");
@@ -256,7 +254,7 @@ public final class ApplicationService {
         return split;
     }
 
-    private static void checkDocument(String field, PaymentRecord payment, DocumentRecord doc, LocalDate date) {
+    private void checkDocument(String field, PaymentRecord payment, DocumentRecord doc, LocalDate date) {
         if (!doc.getAccountId().equals(payment.getAccountId())) {
             throw new ValidationException(field, "belongs to another account than payment " + payment.getNumber());
         }
@@ -264,13 +262,11 @@ public final class ApplicationService {
             throw new ValidationException(field, "is " + doc.getStatus().toLowerCase(Locale.ROOT)
                     + "; payments apply only to posted documents");
         }
-        if (date.isBefore(doc.getDocumentDate())) {
-            throw new ValidationException("Effective date", date + " is before " + doc.getNumber() + "'s date "
-                    + doc.getDocumentDate());
-        }
+        PaymentPolicy.require(policy.notBeforeDocument(PaymentPolicy.EFFECTIVE_DATE, date, doc.getNumber(),
+                doc.getDocumentDate()));
     }
 
-    private static List<ItemLine> givenItems(String field, DocumentRecord doc, DocumentAmount d,
+    private List<ItemLine> givenItems(String field, DocumentRecord doc, DocumentAmount d,
                                              List<DocumentRepository.ItemRow> items, Currency currency, Split split) {
         Map<Integer, DocumentRepository.ItemRow> byOrdinal = new HashMap<>();
         items.forEach(i -> byOrdinal.put(i.ordinal(), i));
@@ -278,7 +274,7 @@ public final class ApplicationService {
         Set<Integer> seen = new HashSet<>();
         Money sum = Money.zero(currency);
         for (ItemAmount ia : d.items()) {
-            String itemField = "Item " + doc.getNumber() + " #" + ia.ordinal();
+            String itemField = PaymentPolicy.itemField(doc.getNumber(), ia.ordinal());
             DocumentRepository.ItemRow item = byOrdinal.get(ia.ordinal());
             if (item == null) {
                 throw new ValidationException(itemField, "does not exist (the document has " + items.size() + " items)");
@@ -288,9 +284,7 @@ public final class ApplicationService {
             }
             Money amount = AmountParser.money(itemField, ia.amount(), currency, Sign.POSITIVE);
             Money balance = Money.of(item.balance(), currency);
-            if (amount.isGreaterThan(balance)) {
-                throw new ValidationException(itemField, amount + " is more than the item's balance " + balance);
-            }
+            PaymentPolicy.require(policy.withinBalance(itemField, amount, balance));
             sum = sum.plus(amount);
             lines.add(new ItemLine(item.id(), amount.amount()));
             split.applied.add(new AppliedItem(doc.getNumber(), ia.ordinal(), amount));
@@ -312,14 +306,12 @@ public final class ApplicationService {
         return lines;
     }
 
-    private static List<ItemLine> spreadOverItems(String field, DocumentRecord doc, DocumentAmount d,
+    private List<ItemLine> spreadOverItems(String field, DocumentRecord doc, DocumentAmount d,
                                                   List<DocumentRepository.ItemRow> items, ApplicationRule rule,
                                                   Currency currency, Split split) {
         Money amount = AmountParser.money(field, d.amount(), currency, Sign.POSITIVE);
         Money balance = Money.of(doc.getBalance(), currency);
-        if (amount.isGreaterThan(balance)) {
-            throw new ValidationException(field, amount + " is more than the document's balance " + balance);
-        }
+        PaymentPolicy.require(policy.withinBalance(field, amount, balance));
         List<AllocationTarget> targets = new ArrayList<>();
         Map<Long, DocumentRepository.ItemRow> byId = new HashMap<>();
         for (DocumentRepository.ItemRow item : items) {

@@ -15,6 +15,7 @@ import com.settle.domain.model.AdjustmentType;
 import com.settle.domain.model.HistoryType;
 import com.settle.domain.model.Permission;
 import com.settle.domain.model.PlannedCredit;
+import com.settle.domain.policy.PaymentPolicy;
 import com.settle.store.AccountRepository;
 import com.settle.store.CreditBalanceQueries;
 import com.settle.store.CreditBalanceRepository.NewAdjustment;
@@ -69,13 +70,14 @@ public final class CreditApplicationService {
     private final DocumentRepository documents;
     private final SettingsService settings;
     private final Lookups lookups;
+    private final PaymentPolicy policy;
     private final UserContext user;
     private final Clock clock;
     private final CreditBatch batch;
 
     CreditApplicationService(Transactions tx, CreditBalanceRepository adjustments, CreditBalanceQueries queries,
                              AccountRepository accounts, DocumentRepository documents, SettingsService settings,
-                             Lookups lookups, UserContext user, Clock clock) {
+                             Lookups lookups, PaymentPolicy policy, UserContext user, Clock clock) {
         this.tx = tx;
         this.adjustments = adjustments;
         this.queries = queries;
@@ -83,9 +85,10 @@ public final class CreditApplicationService {
         this.documents = documents;
         this.settings = settings;
         this.lookups = lookups;
+        this.policy = policy;
         this.user = user;
         this.clock = clock;
-        this.batch = new CreditBatch(adjustments, queries, accounts, documents, user, clock);
+        this.batch = new CreditBatch(adjustments, queries, accounts, documents, policy, user, clock);
     }
 
     /**
@@ -108,7 +111,7 @@ public final class CreditApplicationService {
                     ? oldestOpenInvoice(t, account)
                     : lookups.document(t, "Invoice", c.invoiceNumber());
             invoice = documents.lock(t, invoice.getId());
-            checkInvoice(account, invoice, date);
+            checkInvoice(policy, account, invoice, date);
             Money open = Money.of(invoice.getBalance(), currency);
             Money most = credit.isGreaterThan(open) ? open : credit;
             Money amount = c.amount() == null ? most : AmountParser.money("Amount", c.amount(), currency, Sign.POSITIVE);
@@ -215,10 +218,8 @@ public final class CreditApplicationService {
                         + Money.of(invoice.getBalance(), Currency.getInstance(account.getCurrency())) + ", "
                         + invoice.getStatus() + ").");
             }
-            if (on.isBefore(invoice.getDocumentDate())) {
-                throw new ValidationException("Date", on + " is before " + invoice.getNumber() + "'s date "
-                        + invoice.getDocumentDate());
-            }
+            PaymentPolicy.require(policy.notBeforeDocument("Date", on, invoice.getNumber(),
+                    invoice.getDocumentDate()));
             BigDecimal amount = invoice.getBalance().negate();
             var a = new NewAdjustment(AdjustmentType.INCREASE, amount, account.getId(), "Invoice", invoice.getId(),
                     invoice.getNumber(), invoice.getNumber(), HistoryType.FROM_INVOICE,
@@ -251,7 +252,7 @@ public final class CreditApplicationService {
         return open.get(0);
     }
 
-    static void checkInvoice(AccountRecord account, DocumentRecord invoice, LocalDate date) {
+    static void checkInvoice(PaymentPolicy policy, AccountRecord account, DocumentRecord invoice, LocalDate date) {
         String field = "Invoice " + invoice.getNumber();
         if (!invoice.getAccountId().equals(account.getId())) {
             throw new ValidationException(field, "belongs to another account than " + account.getNumber());
@@ -262,10 +263,7 @@ public final class CreditApplicationService {
                     + invoice.getStatus() + ", balance " + invoice.getBalance().stripTrailingZeros().toPlainString()
                     + ")");
         }
-        if (date.isBefore(invoice.getDocumentDate())) {
-            throw new ValidationException("Date", date + " is before " + invoice.getNumber() + "'s date "
-                    + invoice.getDocumentDate());
-        }
+        PaymentPolicy.require(policy.notBeforeDocument("Date", date, invoice.getNumber(), invoice.getDocumentDate()));
     }
 
     /** The Decrease, its split over the invoice's items by {@code rule}, and the balances it moves. */

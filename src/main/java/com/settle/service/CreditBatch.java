@@ -10,6 +10,7 @@ import com.settle.domain.allocation.ApplicationRule;
 import com.settle.domain.model.AdjustmentType;
 import com.settle.domain.model.HistoryType;
 import com.settle.domain.model.PlannedCredit;
+import com.settle.domain.policy.PaymentPolicy;
 import com.settle.store.AccountRepository;
 import com.settle.store.CreditBalanceQueries;
 import com.settle.store.CreditBalanceRepository.NewAdjustment;
@@ -41,11 +42,13 @@ final class CreditBatch {
     private final CreditBalanceQueries queries;
     private final AccountRepository accounts;
     private final DocumentRepository documents;
+    private final PaymentPolicy policy;
     private final UserContext user;
     private final Clock clock;
 
     CreditBatch(CreditBalanceRepository adjustments, CreditBalanceQueries queries, AccountRepository accounts,
-                DocumentRepository documents, UserContext user, Clock clock) {
+                DocumentRepository documents, PaymentPolicy policy, UserContext user, Clock clock) {
+        this.policy = policy;
         this.adjustments = adjustments;
         this.queries = queries;
         this.accounts = accounts;
@@ -105,7 +108,7 @@ final class CreditBatch {
                     if (invoice.getDocumentDate().isAfter(date)) {
                         continue;
                     }
-                    CreditApplicationService.checkInvoice(account, invoice, date);
+                    CreditApplicationService.checkInvoice(policy, account, invoice, date);
                     Money open = Money.of(invoice.getBalance(), currency);
                     Money amount = credit.isGreaterThan(open) ? open : credit;
                     mine.add(new Planned(account, invoice, open, amount));

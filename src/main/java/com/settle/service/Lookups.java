@@ -3,9 +3,7 @@ package com.settle.service;
 import com.settle.domain.AmountParser;
 import com.settle.domain.Money;
 import com.settle.domain.ValidationException;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.Currency;
+import com.settle.domain.policy.PaymentPolicy;
 import com.settle.store.AccountRepository;
 import com.settle.store.CodeRepository;
 import com.settle.store.DocumentRepository;
@@ -13,6 +11,9 @@ import com.settle.store.PaymentRepository;
 import com.settle.store.jooq.tables.records.AccountRecord;
 import com.settle.store.jooq.tables.records.DocumentRecord;
 import com.settle.store.jooq.tables.records.PaymentRecord;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Currency;
 import org.jooq.DSLContext;
 
 /** Finds records by the numbers a clerk types, with a message naming the field when there is none. */
@@ -22,8 +23,11 @@ final class Lookups {
     private final DocumentRepository documents;
     private final PaymentRepository payments;
     private final CodeRepository codes;
+    private final PaymentPolicy policy;
 
-    Lookups(AccountRepository accounts, DocumentRepository documents, PaymentRepository payments, CodeRepository codes) {
+    Lookups(AccountRepository accounts, DocumentRepository documents, PaymentRepository payments, CodeRepository codes,
+            PaymentPolicy policy) {
+        this.policy = policy;
         this.accounts = accounts;
         this.documents = documents;
         this.payments = payments;
@@ -85,13 +89,8 @@ final class Lookups {
         Currency currency = Currency.getInstance(payment.getCurrency());
         Money money = AmountParser.money("Amount", amount, currency, AmountParser.Sign.POSITIVE);
         Money unapplied = Money.of(payment.getUnappliedAmount(), currency);
-        if (money.isGreaterThan(unapplied)) {
-            throw new ValidationException("Amount", money + " is more than the payment's unapplied amount " + unapplied);
-        }
-        if (date.isBefore(payment.getEffectiveDate())) {
-            throw new ValidationException(dateField, date + " is before the payment's effective date "
-                    + payment.getEffectiveDate());
-        }
+        PaymentPolicy.require(policy.withinUnapplied("Amount", money, unapplied));
+        PaymentPolicy.require(policy.notBeforePayment(dateField, date, payment.getEffectiveDate()));
         return new Spend(payment, money);
     }
 

@@ -1,6 +1,8 @@
 package com.settle.service;
 
+import com.settle.domain.MoneyText;
 import com.settle.domain.model.Permission;
+import com.settle.domain.policy.PaymentPolicy;
 import com.settle.store.AccountRepository;
 import com.settle.store.ApplicationRepository;
 import com.settle.store.BooksQueries;
@@ -66,7 +68,8 @@ public final class Services {
         DocumentRepository documentRepo = new DocumentRepository();
         PaymentRepository paymentRepo = new PaymentRepository();
         CodeRepository codeRepo = new CodeRepository();
-        Lookups lookups = new Lookups(accountRepo, documentRepo, paymentRepo, codeRepo);
+        PaymentPolicy policy = new PaymentPolicy(MoneyText.ofDefaultLocale());
+        Lookups lookups = new Lookups(accountRepo, documentRepo, paymentRepo, codeRepo, policy);
         this.settings = new SettingsService(tx, new SettingsRepository(), user);
         this.accounts = new AccountService(tx, accountRepo, user, clock);
         this.documents = new DocumentService(tx, documentRepo, lookups, user, clock);
@@ -75,7 +78,7 @@ public final class Services {
                 clock);
         ApplicationRepository applicationRepo = new ApplicationRepository();
         this.applications = new ApplicationService(tx, paymentRepo, documentRepo, applicationRepo, paymentQueries,
-                lookups, settings, user, clock);
+                lookups, settings, policy, user, clock);
         this.unapplications = new UnapplicationService(tx, paymentRepo, documentRepo, applicationRepo, codeRepo,
                 lookups, user, clock);
         CreditBalanceRepository creditRepo = new CreditBalanceRepository();
@@ -84,7 +87,7 @@ public final class Services {
         this.creditBalances = new CreditBalanceService(tx, creditRepo, accountRepo, paymentRepo, documentRepo,
                 refundRepo, lookups, user, clock);
         this.creditApplications = new CreditApplicationService(tx, creditRepo, creditQueries, accountRepo,
-                documentRepo, settings, lookups, user, clock);
+                documentRepo, settings, lookups, policy, user, clock);
         this.creditHistory = new CreditHistoryService(tx, creditQueries);
         this.home = new HomeService(tx, new HomeQueries(), creditQueries, clock);
         this.codes = new CodeService(tx, codeRepo, user);

@@ -72,7 +72,7 @@ class CreditCommandTest extends CommandOnBooksTest {
         assertThat(run("credit", "from-invoice", older)).isEqualTo(1);
         assertThat(err.toString()).contains(older + " has no negative balance to transfer");
         assertThat(run("credit", "from-invoice", credit, "--date", "2026-10-01")).isEqualTo(2);
-        assertThat(err.toString()).contains("Date 2026-10-01 is before " + credit + "'s date 2026-10-05");
+        assertThat(err.toString()).contains("Date Oct 1, 2026 is before " + credit + "'s date Oct 5, 2026");
         assertThat(run("credit", "from-invoice", credit, "--comment", "Credit note", "--json")).isZero();
         assertThat(out.toString().trim()).isEqualTo("{\"invoice\":\"" + credit + "\",\"adjustment\":\"CBA-00000001\"}");
         assertThat(run("credit", "show", "A-00000001")).isZero();

@@ -137,7 +137,7 @@ class ApplicationServiceTest extends BooksTest {
         assertThatThrownBy(() -> apply(p, D2, null, List.of(new DocumentAmount(inv, null,
                 List.of(new ItemAmount(1, new BigDecimal("60.00"))))), null, false))
                 .isInstanceOf(ValidationException.class)
-                .hasMessage("Amount to apply total 60.00 USD is more than the payment's unapplied amount 50.00 USD");
+                .hasMessage("Total to apply $60.00 is more than the payment's unapplied amount $50.00");
         assertThat(doc(inv).balance().amount()).isEqualByComparingTo("100.00");
         assertThat(payment(p).unapplied().amount()).isEqualByComparingTo("50.00");
     }
@@ -148,7 +148,7 @@ class ApplicationServiceTest extends BooksTest {
         String p = books.payment(acme, "100.00", D2);
         assertThatThrownBy(() -> apply(p, D2, null, List.of(new DocumentAmount(inv, null,
                 List.of(new ItemAmount(1, new BigDecimal("10.01"))))), null, false))
-                .hasMessage("Item " + inv + " #1 10.01 USD is more than the item's balance 10.00 USD");
+                .hasMessage("Item " + inv + " #1 $10.01 is more than its balance $10.00");
         assertThatThrownBy(() -> apply(p, D2, null, List.of(new DocumentAmount(inv, null,
                 List.of(new ItemAmount(2, new BigDecimal("1.005"))))), null, false))
                 .hasMessage("Item " + inv + " #2 '1.005' has more decimals than USD allows (2 decimals)");
@@ -163,10 +163,10 @@ class ApplicationServiceTest extends BooksTest {
         String inv = books.invoice(acme, D2, "10.00");
         String p = books.payment(acme, "10.00", D1);
         assertThatThrownBy(() -> apply(p, D1.minusDays(1), null, List.of(), null, false))
-                .hasMessage("Effective date 2026-08-31 is before the payment's effective date 2026-09-01");
+                .hasMessage("Effective date Aug 31, 2026 is before the payment's effective date Sep 1, 2026");
         assertThatThrownBy(() -> apply(p, D1, null, List.of(new DocumentAmount(inv, new BigDecimal("10.00"),
                 List.of())), null, false))
-                .hasMessage("Effective date 2026-09-01 is before " + inv + "'s date 2026-10-01");
+                .hasMessage("Effective date Sep 1, 2026 is before " + inv + "'s date Oct 1, 2026");
     }
 
     @Test

@@ -135,10 +135,10 @@ class PaymentActionsTest {
         assertThat(r).isEqualTo("R-00000001");
         assertThatThrownBy(() -> books.clerk().payments().refund(new RefundCommand(pay, new BigDecimal("20.01"), D3,
                 PaymentMethod.CHECK, null, null, null, null)))
-                .hasMessage("Amount 20.01 USD is more than the payment's unapplied amount 20.00 USD");
+                .hasMessage("Amount $20.01 is more than the payment's unapplied amount $20.00");
         assertThatThrownBy(() -> books.clerk().payments().refund(new RefundCommand(pay, new BigDecimal("1.00"), D1,
                 PaymentMethod.CHECK, null, null, null, null)))
-                .hasMessage("Refund date 2026-10-01 is before the payment's effective date 2026-10-10");
+                .hasMessage("Refund date Oct 1, 2026 is before the payment's effective date Oct 10, 2026");
         PaymentDetail d = detail();
         assertThat(d.summary().refunded().amount()).isEqualByComparingTo("30.00");
         assertThat(d.summary().unapplied().amount()).isEqualByComparingTo("20.00");

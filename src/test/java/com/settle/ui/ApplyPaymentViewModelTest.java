@@ -1,9 +1,12 @@
 package com.settle.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.settle.domain.allocation.ApplicationRule;
 import com.settle.service.ApplicationService.ApplyCommand;
+import com.settle.service.ApplicationService.DocumentAmount;
+import com.settle.service.ApplicationService.ItemAmount;
 import com.settle.support.TestBooks;
 import com.settle.ui.payments.apply.ApplyPaymentViewModel;
 import com.settle.ui.payments.apply.ApplyRow;
@@ -12,6 +15,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +28,7 @@ class ApplyPaymentViewModelTest {
     @TempDir
     Path folder;
     TestBooks books;
+    String acme;
     String inv1;
     String inv2;
     String pay;
@@ -32,7 +37,7 @@ class ApplyPaymentViewModelTest {
     @BeforeEach
     void setUp() {
         books = new TestBooks(folder).withCodes();
-        String acme = books.account("Acme", "USD");
+        acme = books.account("Acme", "USD");
         inv1 = books.invoice(acme, LocalDate.of(2026, 9, 1), "10.00", "20.00");
         inv2 = books.invoice(acme, LocalDate.of(2026, 10, 1), "5.00", "5.00", "5.00");
         pay = books.payment(acme, "25.00", LocalDate.of(2026, 10, 5));
@@ -89,27 +94,64 @@ class ApplyPaymentViewModelTest {
         assertThat(doc(1).amountProperty().get().amount()).isEqualByComparingTo("1.00");
     }
 
+    /**
+     * The four limits the dialog checks as the clerk types are the service's, in the same words: the dialog
+     * shows exactly the refusal the service would give for the same amounts and date.
+     */
+    @Test
+    void theDialogRefusesInTheServicesWords() {
+        LocalDate d = LocalDate.of(2026, 10, 6);
+        item(0, 0).inputProperty().set("10.01");
+        assertThat(vm.errorProperty().get()).isNotEmpty();
+        assertThatThrownBy(() -> save(d, new DocumentAmount(inv1, null, List.of(new ItemAmount(1,
+                new BigDecimal("10.01")))))).hasMessage(vm.errorProperty().get());
+        item(0, 0).inputProperty().set("10.00");
+        item(0, 1).inputProperty().set("20.00");
+        assertThat(vm.errorProperty().get()).isNotEmpty();
+        assertThatThrownBy(() -> save(d, new DocumentAmount(inv1, null, List.of(new ItemAmount(1,
+                new BigDecimal("10.00")), new ItemAmount(2, new BigDecimal("20.00")))))).hasMessage(vm.errorProperty().get());
+        item(0, 1).inputProperty().set("");
+        vm.dateProperty().set(LocalDate.of(2026, 10, 4));
+        assertThat(vm.errorProperty().get()).isNotEmpty();
+        assertThatThrownBy(() -> save(LocalDate.of(2026, 10, 4), new DocumentAmount(inv1, new BigDecimal("10.00"),
+                null))).hasMessage(vm.errorProperty().get());
+        item(0, 0).inputProperty().set("");
+        vm.dateProperty().set(LocalDate.of(2026, 10, 5));
+        String early = books.payment(acme, "1.00", LocalDate.of(2026, 9, 15));
+        ApplyPaymentViewModel earlyVm = new ApplyPaymentViewModel(Locale.US, LocalDate.of(2026, 9, 15));
+        earlyVm.load(books.clerk().applications().context(early));
+        earlyVm.items(earlyVm.documents().get(1)).get(0).inputProperty().set("1.00");
+        assertThat(earlyVm.errorProperty().get()).isNotEmpty();
+        assertThatThrownBy(() -> books.clerk().applications().apply(new ApplyCommand(early,
+                LocalDate.of(2026, 9, 15), null, List.of(new DocumentAmount(inv2, null, List.of(new ItemAmount(1,
+                new BigDecimal("1.00"))))), null, false))).hasMessage(earlyVm.errorProperty().get());
+    }
+
+    private void save(LocalDate date, DocumentAmount amounts) {
+        books.clerk().applications().apply(new ApplyCommand(pay, date, null, List.of(amounts), null, false));
+    }
+
     @Test
     void badInputIsMarkedAtTheCellAndBlocksApply() {
         item(0, 0).inputProperty().set("10.001");
-        assertThat(item(0, 0).errorProperty().get()).isEqualTo(inv1 + " #1 '10.001' has more decimals than USD allows"
+        assertThat(item(0, 0).errorProperty().get()).isEqualTo("Item " + inv1 + " #1 '10.001' has more decimals than USD allows"
                 + " (2 decimals)");
         assertThat(vm.canApplyProperty().get()).isFalse();
         item(0, 0).inputProperty().set("10.01");
-        assertThat(vm.errorProperty().get()).isEqualTo(inv1 + " #1 10.01 is more than its balance 10.00");
+        assertThat(vm.errorProperty().get()).isEqualTo("Item " + inv1 + " #1 $10.01 is more than its balance $10.00");
         item(0, 0).inputProperty().set("-1");
-        assertThat(vm.errorProperty().get()).isEqualTo(inv1 + " #1 must not be negative");
+        assertThat(vm.errorProperty().get()).isEqualTo("Item " + inv1 + " #1 must not be negative");
         item(0, 0).inputProperty().set("abc");
         assertThat(vm.errorProperty().get()).contains("is not an amount");
         item(0, 0).inputProperty().set("10");
         item(0, 1).inputProperty().set("20");
-        assertThat(vm.errorProperty().get()).isEqualTo("Total to apply 30.00 is more than the unapplied amount 25.00");
+        assertThat(vm.errorProperty().get()).isEqualTo("Total to apply $30.00 is more than the payment's unapplied amount $25.00");
         assertThat(vm.canApplyProperty().get()).isFalse();
         item(0, 1).inputProperty().set("15");
         assertThat(vm.canApplyProperty().get()).isTrue();
         vm.dateProperty().set(LocalDate.of(2026, 10, 4));
-        assertThat(vm.errorProperty().get()).isEqualTo("Effective date 2026-10-04 is before the payment's effective"
-                + " date 2026-10-05");
+        assertThat(vm.errorProperty().get()).isEqualTo("Effective date Oct 4, 2026 is before the payment's effective"
+                + " date Oct 5, 2026");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.settle.ui.accounts;
 
 import com.settle.domain.Money;
+import com.settle.domain.MoneyText;
 import com.settle.domain.model.AccountDetail;
 import com.settle.domain.model.DocumentSummary;
 import com.settle.domain.model.PaymentSummary;
@@ -10,7 +11,6 @@ import com.settle.service.Services;
 import com.settle.ui.common.BackgroundExecutor;
 import com.settle.ui.common.Columns;
 import com.settle.ui.common.Lists;
-import com.settle.ui.common.MoneyFormat;
 import com.settle.ui.common.Navigator;
 import com.settle.ui.common.Permitted;
 import com.settle.ui.common.TaskRunner;
@@ -35,7 +35,7 @@ public final class AccountDetailView {
 
     private final TaskRunner runner;
     private final Supplier<Services> services;
-    private final MoneyFormat format;
+    private final MoneyText format;
     private final Navigator navigator;
     private final AccountDialogs dialogs;
     private final Consumer<String> notice;
@@ -74,7 +74,7 @@ public final class AccountDetailView {
     @FXML private TableColumn<PaymentSummary, Money> payUnappliedColumn;
     @FXML private TableColumn<PaymentSummary, String> payStatusColumn;
 
-    public AccountDetailView(TaskRunner runner, Supplier<Services> services, MoneyFormat format, Navigator navigator,
+    public AccountDetailView(TaskRunner runner, Supplier<Services> services, MoneyText format, Navigator navigator,
                              AccountDialogs dialogs, Consumer<String> notice) {
         this.runner = runner;
         this.services = services;
@@ -135,9 +135,9 @@ public final class AccountDetailView {
         addressValue.setText(orDash(d.address()));
         Columns.figure(openValue, a.openBalance(), format);
         Columns.figure(unappliedValue, a.unappliedPayments(), format);
-        creditLink.setText(format.format(a.creditBalance()));
+        creditLink.setText(format.display(a.creditBalance()));
         infoLabel.setText(d.documents().size() + " invoices and debit memos, " + d.payments().size()
-                + " payments. Created " + format.format(d.createdAt().toLocalDate()) + ".");
+                + " payments. Created " + format.date(d.createdAt().toLocalDate()) + ".");
         documentsTable.setItems(FXCollections.observableArrayList(d.documents()));
         paymentsTable.setItems(FXCollections.observableArrayList(d.payments()));
     }

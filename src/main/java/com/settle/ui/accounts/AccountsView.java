@@ -2,6 +2,7 @@ package com.settle.ui.accounts;
 
 import com.settle.csv.Exports;
 import com.settle.domain.Money;
+import com.settle.domain.MoneyText;
 import com.settle.domain.model.AccountSummary;
 import com.settle.domain.model.Permission;
 import com.settle.service.AccountService;
@@ -9,7 +10,6 @@ import com.settle.service.Services;
 import com.settle.ui.common.Columns;
 import com.settle.ui.common.ListExporter;
 import com.settle.ui.common.Lists;
-import com.settle.ui.common.MoneyFormat;
 import com.settle.ui.common.Navigator;
 import com.settle.ui.common.PageController;
 import com.settle.ui.common.Permitted;
@@ -27,7 +27,7 @@ import javafx.scene.control.Tooltip;
 public final class AccountsView implements PageController {
 
     private final AccountsViewModel model;
-    private final MoneyFormat format;
+    private final MoneyText format;
 
     @FXML private TextField searchField;
     @FXML private Button newAccountButton;
@@ -49,7 +49,7 @@ public final class AccountsView implements PageController {
     private final TaskRunner runner;
     private final Supplier<Services> services;
 
-    public AccountsView(AccountsViewModel model, MoneyFormat format, ListExporter exporter,
+    public AccountsView(AccountsViewModel model, MoneyText format, ListExporter exporter,
                         Navigator navigator, AccountDialogs dialogs,
                         TaskRunner runner,
                         Supplier<Services> services) {

@@ -1,6 +1,7 @@
 package com.settle.ui.common;
 
 import com.settle.domain.Money;
+import com.settle.domain.MoneyText;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.function.Function;
@@ -28,7 +29,7 @@ public final class Columns {
         column.getStyleClass().add("amount");
     }
 
-    public static <T> void money(TableColumn<T, Money> column, Function<T, Money> value, MoneyFormat format) {
+    public static <T> void money(TableColumn<T, Money> column, Function<T, Money> value, MoneyText format) {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue() == null ? null : value.apply(c.getValue())));
         column.setComparator(Comparator.comparing(Money::amount));
         column.getStyleClass().add("amount");
@@ -40,7 +41,7 @@ public final class Columns {
                 if (empty || item == null) {
                     setText(null);
                 } else {
-                    setText(format.format(item));
+                    setText(format.display(item));
                     if (item.isNegative()) {
                         getStyleClass().add("negative");
                     } else if (item.isZero()) {
@@ -51,20 +52,20 @@ public final class Columns {
         });
     }
 
-    public static <T> void date(TableColumn<T, LocalDate> column, Function<T, LocalDate> value, MoneyFormat format) {
+    public static <T> void date(TableColumn<T, LocalDate> column, Function<T, LocalDate> value, MoneyText format) {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue() == null ? null : value.apply(c.getValue())));
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(LocalDate item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : format.format(item));
+                setText(empty || item == null ? null : format.date(item));
             }
         });
     }
 
     /** Shows an amount in a page's figure label: greyed when zero, red when negative. */
-    public static void figure(Label label, Money value, MoneyFormat format) {
-        label.setText(format.format(value));
+    public static void figure(Label label, Money value, MoneyText format) {
+        label.setText(format.display(value));
         label.getStyleClass().removeAll("zero", "negative");
         if (value.isZero()) {
             label.getStyleClass().add("zero");

@@ -1,12 +1,12 @@
 package com.settle.ui.credit;
 
 import com.settle.domain.Money;
+import com.settle.domain.MoneyText;
 import com.settle.domain.model.PlannedCredit;
 import com.settle.service.CreditApplicationService.BatchResult;
 import com.settle.service.Services;
 import com.settle.ui.common.BackgroundExecutor;
 import com.settle.ui.common.Columns;
-import com.settle.ui.common.MoneyFormat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -34,13 +34,13 @@ import javafx.stage.Window;
 public final class BatchApplyDialog {
 
     private final Window owner;
-    private final MoneyFormat format;
+    private final MoneyText format;
     private final BackgroundExecutor executor;
     private final Supplier<Services> services;
     private final Consumer<String> notice;
     private final Runnable onDone;
 
-    public BatchApplyDialog(Window owner, MoneyFormat format, BackgroundExecutor executor, Supplier<Services> services,
+    public BatchApplyDialog(Window owner, MoneyText format, BackgroundExecutor executor, Supplier<Services> services,
                             Consumer<String> notice, Runnable onDone) {
         this.owner = owner;
         this.format = format;

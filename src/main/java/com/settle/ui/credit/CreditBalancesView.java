@@ -2,12 +2,12 @@ package com.settle.ui.credit;
 
 import com.settle.csv.Exports;
 import com.settle.domain.Money;
+import com.settle.domain.MoneyText;
 import com.settle.domain.model.CreditAccount;
 import com.settle.domain.model.Permission;
 import com.settle.ui.common.Columns;
 import com.settle.ui.common.ListExporter;
 import com.settle.ui.common.Lists;
-import com.settle.ui.common.MoneyFormat;
 import com.settle.ui.common.PageController;
 import com.settle.ui.common.Permitted;
 import java.util.function.Consumer;
@@ -24,7 +24,7 @@ import javafx.scene.control.Tooltip;
 public final class CreditBalancesView implements PageController {
 
     private final CreditBalancesViewModel model;
-    private final MoneyFormat format;
+    private final MoneyText format;
     private final Consumer<String> openHistory;
     private final Runnable applyAll;
 
@@ -46,7 +46,7 @@ public final class CreditBalancesView implements PageController {
      */
     private final ListExporter exporter;
 
-    public CreditBalancesView(CreditBalancesViewModel model, MoneyFormat format, Consumer<String> openHistory,
+    public CreditBalancesView(CreditBalancesViewModel model, MoneyText format, Consumer<String> openHistory,
                               Runnable applyAll, ListExporter exporter) {
         this.exporter = exporter;
         this.model = model;

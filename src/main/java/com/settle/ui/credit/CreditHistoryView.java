@@ -2,11 +2,11 @@ package com.settle.ui.credit;
 
 import com.settle.csv.Exports;
 import com.settle.domain.Money;
+import com.settle.domain.MoneyText;
 import com.settle.domain.model.HistoryLine;
 import com.settle.domain.model.HistoryType;
 import com.settle.domain.model.Permission;
 import com.settle.ui.common.Columns;
-import com.settle.ui.common.MoneyFormat;
 import com.settle.ui.common.PageController;
 import com.settle.ui.common.Permitted;
 import java.math.BigDecimal;
@@ -38,7 +38,7 @@ public final class CreditHistoryView implements PageController {
     }
 
     private final CreditHistoryViewModel model;
-    private final MoneyFormat format;
+    private final MoneyText format;
     private final FxCreditDialogs dialogs;
     private final Runnable back;
     private final ExportTarget exportTarget;
@@ -71,7 +71,7 @@ public final class CreditHistoryView implements PageController {
     @FXML private TableColumn<HistoryLine, String> transferredColumn;
     @FXML private TableColumn<HistoryLine, String> createdColumn;
 
-    public CreditHistoryView(CreditHistoryViewModel model, MoneyFormat format, FxCreditDialogs dialogs, Runnable back,
+    public CreditHistoryView(CreditHistoryViewModel model, MoneyText format, FxCreditDialogs dialogs, Runnable back,
                              ExportTarget exportTarget) {
         this.model = model;
         this.format = format;
@@ -93,14 +93,14 @@ public final class CreditHistoryView implements PageController {
         Columns.text(commentColumn, HistoryLine::comment);
         Columns.text(statusColumn, HistoryLine::status);
         Columns.text(transferredColumn, HistoryLine::transferredToAccounting);
-        Columns.text(createdColumn, l -> l.createdBy() + ", " + format.format(l.createdAt().toLocalDate()));
+        Columns.text(createdColumn, l -> l.createdBy() + ", " + format.date(l.createdAt().toLocalDate()));
         historyTable.getColumns().forEach(c -> c.setSortable(false)); // the ledger's order is its meaning
         historyTable.itemsProperty().bind(model.rowsProperty());
         countLabel.textProperty().bind(Bindings.createStringBinding(() -> String.format(format.locale(), "%,d lines",
                 model.rowsProperty().get().size()), model.rowsProperty()));
         model.headProperty().addListener((o, a, h) -> {
             titleLabel.setText(h == null ? "" : "Credit balance history — " + h.number() + " " + h.name());
-            balanceLabel.setText(h == null ? "" : format.format(model.balance()));
+            balanceLabel.setText(h == null ? "" : format.display(model.balance()));
         });
         typeFilter.getItems().add(null);
         typeFilter.getItems().addAll(HistoryType.values());
@@ -121,7 +121,7 @@ public final class CreditHistoryView implements PageController {
         dateAxis.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number n) {
-                return format.format(LocalDate.ofEpochDay(n.longValue()));
+                return format.date(LocalDate.ofEpochDay(n.longValue()));
             }
 
             @Override
@@ -220,7 +220,7 @@ public final class CreditHistoryView implements PageController {
                     }
                     dialogs.applyToInvoice(model.account(), balance, choices).ifPresent(c -> model.change(
                             "Applying credit", () -> model.services().creditApplications().applyToInvoice(c),
-                            p -> "Applied " + format.format(p.amount()) + " to " + p.invoiceNumber(),
+                            p -> "Applied " + format.display(p.amount()) + " to " + p.invoiceNumber(),
                             m -> dialogs.refused("Apply to invoice", m)));
                 });
     }
@@ -243,7 +243,7 @@ public final class CreditHistoryView implements PageController {
             return;
         }
         if (dialogs.confirm("Cancel adjustment", "Cancel " + line.adjustmentNumber() + " ("
-                + format.format(line.amount()) + ")? A reversing line is added to the history; the adjustment"
+                + format.display(line.amount()) + ")? A reversing line is added to the history; the adjustment"
                 + " stays, marked Canceled.")) {
             model.change("Canceling " + line.adjustmentNumber(), () -> {
                 model.services().creditBalances().cancel(line.adjustmentNumber());

@@ -2,19 +2,20 @@ package com.settle.ui.credit;
 
 import com.settle.domain.AmountParser;
 import com.settle.domain.Money;
+import com.settle.domain.MoneyText;
+import com.settle.domain.ValidationException;
 import com.settle.domain.model.AdjustmentType;
 import com.settle.domain.model.DocumentSummary;
 import com.settle.domain.model.HistoryLine;
 import com.settle.domain.model.PaymentMethod;
 import com.settle.domain.model.PlannedCredit;
+import com.settle.domain.policy.PaymentPolicy;
 import com.settle.service.CreditApplicationService.ApplyCreditCommand;
 import com.settle.service.CreditBalanceService.AdjustCommand;
 import com.settle.service.CreditBalanceService.RefundCommand;
 import com.settle.service.CreditBalanceService.UpdateCommand;
 import com.settle.ui.common.AmountField;
-import com.settle.ui.common.AmountText;
 import com.settle.ui.common.FormDialog;
-import com.settle.ui.common.MoneyFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,10 +35,10 @@ import javafx.util.StringConverter;
 public final class FxCreditDialogs {
 
     private final Supplier<Window> owner;
-    private final MoneyFormat format;
+    private final MoneyText format;
     private final Clock clock;
 
-    public FxCreditDialogs(Supplier<Window> owner, MoneyFormat format, Clock clock) {
+    public FxCreditDialogs(Supplier<Window> owner, MoneyText format, Clock clock) {
         this.owner = owner;
         this.format = format;
         this.clock = clock;
@@ -46,7 +47,7 @@ public final class FxCreditDialogs {
     /** Like Stripe's Adjust balance: Increase or Decrease, amount, reason, accounting code, comment. */
     public Optional<AdjustCommand> adjust(String account, Money balance) {
         FormDialog<AdjustCommand> form = new FormDialog<>(owner.get(), "Adjust balance",
-                "Adjust the credit balance of " + account + " (now " + format.format(balance) + ")", "Adjust");
+                "Adjust the credit balance of " + account + " (now " + format.display(balance) + ")", "Adjust");
         ChoiceBox<AdjustmentType> type = form.field("_Type", new ChoiceBox<>());
         type.getItems().addAll(AdjustmentType.values());
         type.setValue(AdjustmentType.INCREASE);
@@ -55,8 +56,8 @@ public final class FxCreditDialogs {
         form.focusFirst(amount);
         form.validates(Bindings.createStringBinding(() -> type.getValue() == AdjustmentType.DECREASE
                 && amount.valueProperty().get() != null && amount.valueProperty().get().isGreaterThan(balance)
-                ? "Amount: a decrease of " + format.format(amount.valueProperty().get()) + " is more than the credit"
-                + " balance " + format.format(balance) : "", type.valueProperty(), amount.valueProperty()));
+                ? "Amount: a decrease of " + format.display(amount.valueProperty().get()) + " is more than the credit"
+                + " balance " + format.display(balance) : "", type.valueProperty(), amount.valueProperty()));
         DatePicker date = date(form);
         TextField reason = text(form, "_Reason code", "default", "reasonField");
         TextField accounting = text(form, "Accounting c_ode", "none", "accountingField");
@@ -71,15 +72,15 @@ public final class FxCreditDialogs {
      */
     public Optional<ApplyCreditCommand> applyToInvoice(String account, Money balance, List<PlannedCredit> choices) {
         FormDialog<ApplyCreditCommand> form = new FormDialog<>(owner.get(), "Apply to invoice",
-                "Apply credit of " + account + " (" + format.format(balance) + ") to an open invoice", "Apply");
+                "Apply credit of " + account + " (" + format.display(balance) + ") to an open invoice", "Apply");
         ComboBox<PlannedCredit> invoice = form.field("_Invoice", new ComboBox<>());
         invoice.setId("invoiceField");
         invoice.getItems().setAll(choices);
         invoice.setConverter(new StringConverter<>() {
             @Override
             public String toString(PlannedCredit p) {
-                return p == null ? "" : p.invoiceNumber() + "  " + format.format(p.invoiceDate()) + "  balance "
-                        + format.format(p.invoiceBalance());
+                return p == null ? "" : p.invoiceNumber() + "  " + format.date(p.invoiceDate()) + "  balance "
+                        + format.display(p.invoiceBalance());
             }
 
             @Override
@@ -91,13 +92,13 @@ public final class FxCreditDialogs {
         form.focusFirst(amount);
         invoice.valueProperty().addListener((o, a, b) -> {
             if (b != null) {
-                amount.setText(new AmountText(format.locale()).plain(b.amount()));
+                amount.setText(format.plain(b.amount()));
             }
         });
         invoice.setValue(choices.isEmpty() ? null : choices.get(0));
         form.validates(Bindings.createStringBinding(() -> invoice.getValue() == null ? "Invoice: choose one"
                 : amount.valueProperty().get() != null && amount.valueProperty().get().isGreaterThan(
-                invoice.getValue().amount()) ? "Amount: at most " + format.format(invoice.getValue().amount())
+                invoice.getValue().amount()) ? "Amount: at most " + format.display(invoice.getValue().amount())
                 + " (the smaller of the credit balance and the invoice balance)" : "",
                 invoice.valueProperty(), amount.valueProperty()));
         DatePicker date = date(form);
@@ -107,12 +108,12 @@ public final class FxCreditDialogs {
 
     public Optional<RefundCommand> refund(String account, Money balance) {
         FormDialog<RefundCommand> form = new FormDialog<>(owner.get(), "Refund credit balance",
-                "Pay credit of " + account + " back to the customer (balance " + format.format(balance) + ")",
+                "Pay credit of " + account + " back to the customer (balance " + format.display(balance) + ")",
                 "Refund");
         AmountField amount = amount(form, balance, balance);
         form.validates(Bindings.createStringBinding(() -> amount.valueProperty().get() != null
                 && amount.valueProperty().get().isGreaterThan(balance) ? "Amount: at most the credit balance "
-                + format.format(balance) : "", amount.valueProperty()));
+                + format.display(balance) : "", amount.valueProperty()));
         DatePicker date = date(form);
         ChoiceBox<PaymentMethod> method = form.field("_Method", new ChoiceBox<>());
         method.getItems().addAll(PaymentMethod.values());
@@ -146,13 +147,14 @@ public final class FxCreditDialogs {
     /** Moving an invoice's negative balance to its account's credit balance (an Increase, source Invoice). */
     public Optional<TransferFromInvoice> transferFromInvoice(DocumentSummary invoice) {
         FormDialog<TransferFromInvoice> form = new FormDialog<>(owner.get(), "Transfer to credit balance",
-                "Move " + format.format(invoice.balance().negate()) + ", the negative balance of " + invoice.number()
+                "Move " + format.display(invoice.balance().negate()) + ", the negative balance of " + invoice.number()
                         + ", to the credit balance of " + invoice.accountNumber() + " " + invoice.accountName(),
                 "Transfer");
         DatePicker date = date(form);
-        form.validates(Bindings.createStringBinding(() -> date.getValue() != null
-                && date.getValue().isBefore(invoice.documentDate()) ? "Date: " + format.format(date.getValue())
-                + " is before the invoice date " + format.format(invoice.documentDate()) : "", date.valueProperty()));
+        PaymentPolicy policy = new PaymentPolicy(format);
+        form.validates(Bindings.createStringBinding(() -> date.getValue() == null ? "" : policy.notBeforeDocument(
+                "Date", date.getValue(), invoice.number(), invoice.documentDate()).map(ValidationException::getMessage)
+                .orElse(""), date.valueProperty()));
         TextField reason = text(form, "_Reason code", "default", "reasonField");
         TextField comment = text(form, "_Comment", "optional, up to 255 characters", "commentField");
         form.note("The invoice's balance becomes zero and the history shows a from_invoice line.");
@@ -184,7 +186,7 @@ public final class FxCreditDialogs {
                 AmountParser.Sign.POSITIVE, true));
         field.currencyProperty().set(balance.currency());
         if (initial != null) {
-            field.setText(new AmountText(format.locale()).plain(initial));
+            field.setText(format.plain(initial));
         }
         field.setId("amountField");
         form.validates(field.errorProperty());

@@ -4,6 +4,7 @@ import static com.settle.ui.common.Permitted.enableUnless;
 import static com.settle.ui.common.Permitted.firstReason;
 
 import com.settle.domain.Money;
+import com.settle.domain.MoneyText;
 import com.settle.domain.model.DocumentDetail.Activity;
 import com.settle.domain.model.DocumentDetail.Item;
 import com.settle.domain.model.DocumentDetail;
@@ -12,7 +13,6 @@ import com.settle.service.Services;
 import com.settle.ui.common.BackgroundExecutor;
 import com.settle.ui.common.Columns;
 import com.settle.ui.common.Lists;
-import com.settle.ui.common.MoneyFormat;
 import com.settle.ui.common.Navigator;
 import com.settle.ui.common.Permitted;
 import com.settle.ui.common.TaskRunner;
@@ -45,7 +45,7 @@ public final class DocumentDetailView {
 
     private final TaskRunner runner;
     private final Supplier<Services> services;
-    private final MoneyFormat format;
+    private final MoneyText format;
     private final Navigator navigator;
     private final FxCreditDialogs dialogs;
     private final Consumer<String> notice;
@@ -83,7 +83,7 @@ public final class DocumentDetailView {
     @FXML private TableColumn<Activity, Money> activityAmountColumn;
     @FXML private Label historyLabel;
 
-    public DocumentDetailView(TaskRunner runner, Supplier<Services> services, MoneyFormat format, Navigator navigator,
+    public DocumentDetailView(TaskRunner runner, Supplier<Services> services, MoneyText format, Navigator navigator,
                               FxCreditDialogs dialogs, Consumer<String> notice) {
         this.runner = runner;
         this.services = services;
@@ -99,8 +99,8 @@ public final class DocumentDetailView {
         Columns.text(chargeColumn, Item::chargeName);
         Columns.text(descriptionColumn, Item::description);
         Columns.text(periodColumn, i -> i.serviceStart() == null && i.serviceEnd() == null ? ""
-                : (i.serviceStart() == null ? "" : format.format(i.serviceStart())) + " – "
-                + (i.serviceEnd() == null ? "" : format.format(i.serviceEnd())));
+                : (i.serviceStart() == null ? "" : format.date(i.serviceStart())) + " – "
+                + (i.serviceEnd() == null ? "" : format.date(i.serviceEnd())));
         Columns.text(quantityColumn, i -> plain(i.quantity()));
         Columns.text(unitPriceColumn, i -> price(i.unitPrice(), i.amount()));
         quantityColumn.getStyleClass().add("amount");
@@ -157,8 +157,8 @@ public final class DocumentDetailView {
             statusLabel.getStyleClass().add("canceled");
         }
         accountLink.setText(doc.accountNumber() + "  " + doc.accountName());
-        dateValue.setText(format.format(doc.documentDate()));
-        dueValue.setText(format.format(doc.dueDate()));
+        dateValue.setText(format.date(doc.documentDate()));
+        dueValue.setText(format.date(doc.dueDate()));
         Columns.figure(amountValue, doc.amount(), format);
         Columns.figure(settledValue, "Posted".equals(doc.status()) ? doc.amount().minus(doc.balance())
                 : Money.zero(doc.amount().currency()), format);
@@ -235,7 +235,7 @@ public final class DocumentDetailView {
     @FXML
     private void post() {
         if (detail == null || !dialogs.confirm("Post " + number, "Post " + number + " for "
-                + format.format(detail.summary().amount()) + "? Its amounts and items are then fixed; a mistake is"
+                + format.display(detail.summary().amount()) + "? Its amounts and items are then fixed; a mistake is"
                 + " corrected by cancelling it (while nothing is applied) or with a new document.")) {
             return;
         }
@@ -275,7 +275,7 @@ public final class DocumentDetailView {
         dialogs.transferFromInvoice(doc).ifPresent(c -> runner.run("Transferring " + number
                 + " to the credit balance", () -> s.creditApplications().transferFromInvoice(c.invoiceNumber(),
                 c.date(), c.reasonCode(), null, c.comment()), cba -> {
-                    notice.accept(cba + ": " + format.format(doc.balance().negate()) + " of " + number
+                    notice.accept(cba + ": " + format.display(doc.balance().negate()) + " of " + number
                             + " moved to the credit balance of " + doc.accountNumber());
                     load(number);
                 }, e -> dialogs.refused("Transfer to credit balance", BackgroundExecutor.clerkMessage(e))));

@@ -3,6 +3,7 @@ package com.settle.ui.documents;
 import com.settle.domain.AmountParser;
 import com.settle.domain.LineAmount;
 import com.settle.domain.Money;
+import com.settle.domain.MoneyText;
 import com.settle.domain.ValidationException;
 import com.settle.domain.model.AccountSummary;
 import com.settle.domain.model.DocumentDetail;
@@ -12,7 +13,6 @@ import com.settle.service.DocumentService.NewDocumentCommand;
 import com.settle.service.DocumentService;
 import com.settle.ui.common.AmountField;
 import com.settle.ui.common.FormDialog;
-import com.settle.ui.common.MoneyFormat;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Clock;
@@ -50,10 +50,10 @@ import org.controlsfx.control.SearchableComboBox;
 public class DocumentEntryDialog {
 
     private final Supplier<Window> owner;
-    private final MoneyFormat format;
+    private final MoneyText format;
     private final Clock clock;
 
-    public DocumentEntryDialog(Supplier<Window> owner, MoneyFormat format, Clock clock) {
+    public DocumentEntryDialog(Supplier<Window> owner, MoneyText format, Clock clock) {
         this.owner = owner;
         this.format = format;
         this.clock = clock;
@@ -314,7 +314,7 @@ public class DocumentEntryDialog {
                 }
                 if (q != null && p != null && a != null) {
                     Money m = LineAmount.of(q, p, a.openBalance().currency());
-                    r.amount.setText(format.format(m));
+                    r.amount.setText(format.display(m));
                     r.amount.getStyleClass().remove("negative");
                     if (m.amount().signum() < 0) {
                         r.amount.getStyleClass().add("negative");
@@ -332,7 +332,7 @@ public class DocumentEntryDialog {
                     first = problem;
                 }
             }
-            total.setText(sum == null ? "" : format.format(sum));
+            total.setText(sum == null ? "" : format.display(sum));
             if (a == null) {
                 return "Account is required";
             }
@@ -343,7 +343,7 @@ public class DocumentEntryDialog {
                 return "Due date is required";
             }
             if (due.getValue().isBefore(date.getValue())) {
-                return "Due date " + format.format(due.getValue()) + " is before the document date";
+                return "Due date " + format.date(due.getValue()) + " is before the document date";
             }
             return first;
         }, revision, date.valueProperty(), due.valueProperty()));

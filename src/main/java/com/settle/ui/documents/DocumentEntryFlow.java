@@ -1,10 +1,10 @@
 package com.settle.ui.documents;
 
+import com.settle.domain.MoneyText;
 import com.settle.domain.model.AccountSummary;
 import com.settle.domain.model.DocumentDetail;
 import com.settle.domain.model.Permission;
 import com.settle.service.Services;
-import com.settle.ui.common.MoneyFormat;
 import com.settle.ui.common.TaskRunner;
 import java.time.Clock;
 import java.util.List;
@@ -34,7 +34,7 @@ public final class DocumentEntryFlow {
     private final Consumer<String> showDocument;
 
     public DocumentEntryFlow(TaskRunner runner, Supplier<Services> services, Supplier<Window> owner,
-                             MoneyFormat format, Clock clock, Consumer<String> notice, Consumer<String> showDocument) {
+                             MoneyText format, Clock clock, Consumer<String> notice, Consumer<String> showDocument) {
         this.runner = runner;
         this.services = services;
         this.dialog = new DocumentEntryDialog(owner, format, clock);

@@ -2,12 +2,12 @@ package com.settle.ui.documents;
 
 import com.settle.csv.Exports;
 import com.settle.domain.Money;
+import com.settle.domain.MoneyText;
 import com.settle.domain.model.DocumentSummary;
 import com.settle.domain.model.Permission;
 import com.settle.ui.common.Columns;
 import com.settle.ui.common.ListExporter;
 import com.settle.ui.common.Lists;
-import com.settle.ui.common.MoneyFormat;
 import com.settle.ui.common.Navigator;
 import com.settle.ui.common.PageController;
 import com.settle.ui.common.Permitted;
@@ -30,7 +30,7 @@ import javafx.scene.control.Tooltip;
 public final class DocumentsView implements PageController {
 
     private final DocumentsViewModel model;
-    private final MoneyFormat format;
+    private final MoneyText format;
     private final FxCreditDialogs dialogs;
     private final Consumer<String> notice;
 
@@ -59,7 +59,7 @@ public final class DocumentsView implements PageController {
 
     private final Navigator navigator;
 
-    public DocumentsView(DocumentsViewModel model, MoneyFormat format, FxCreditDialogs dialogs,
+    public DocumentsView(DocumentsViewModel model, MoneyText format, FxCreditDialogs dialogs,
                          Consumer<String> notice, ListExporter exporter,
                          Navigator navigator) {
         this.navigator = navigator;
@@ -110,7 +110,7 @@ public final class DocumentsView implements PageController {
             return;
         }
         dialogs.transferFromInvoice(d).ifPresent(c -> model.transferFromInvoice(c.invoiceNumber(), c.date(),
-                c.reasonCode(), c.comment(), cba -> notice.accept(cba + ": " + format.format(d.balance().negate())
+                c.reasonCode(), c.comment(), cba -> notice.accept(cba + ": " + format.display(d.balance().negate())
                         + " of " + d.number() + " moved to the credit balance of " + d.accountNumber()),
                 m -> dialogs.refused("Transfer to credit balance", m)));
     }

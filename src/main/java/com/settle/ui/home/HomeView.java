@@ -1,9 +1,9 @@
 package com.settle.ui.home;
 
 import com.settle.domain.Money;
+import com.settle.domain.MoneyText;
 import com.settle.domain.model.HomeFigures;
 import com.settle.ui.common.Columns;
-import com.settle.ui.common.MoneyFormat;
 import com.settle.ui.common.PageController;
 import java.util.List;
 import java.util.function.Function;
@@ -22,7 +22,7 @@ import javafx.util.StringConverter;
 public final class HomeView implements PageController {
 
     private final HomeViewModel model;
-    private final MoneyFormat format;
+    private final MoneyText format;
     private final Runnable openQueue;
 
     @FXML private TableView<HomeFigures> homeTotals;
@@ -42,7 +42,7 @@ public final class HomeView implements PageController {
     @FXML private Hyperlink queueLink;
 
     /** @param openQueue shows the Credit balances page with the work queue */
-    public HomeView(HomeViewModel model, MoneyFormat format, Runnable openQueue) {
+    public HomeView(HomeViewModel model, MoneyText format, Runnable openQueue) {
         this.model = model;
         this.format = format;
         this.openQueue = openQueue;

@@ -2,9 +2,12 @@ package com.settle.ui.payments;
 
 import com.settle.domain.AmountParser;
 import com.settle.domain.Money;
+import com.settle.domain.MoneyText;
+import com.settle.domain.ValidationException;
 import com.settle.domain.model.AccountSummary;
 import com.settle.domain.model.PaymentDetail;
 import com.settle.domain.model.PaymentMethod;
+import com.settle.domain.policy.PaymentPolicy;
 import com.settle.service.CreditBalanceService.TransferCommand;
 import com.settle.service.PaymentService.RefundCommand;
 import com.settle.service.PaymentService;
@@ -14,10 +17,8 @@ import com.settle.service.UnapplicationService.UnapplyCommand;
 import com.settle.service.UnapplicationService.UnapplyDocument;
 import com.settle.service.UnapplicationService;
 import com.settle.ui.common.AmountField;
-import com.settle.ui.common.AmountText;
 import com.settle.ui.common.BackgroundExecutor;
 import com.settle.ui.common.FormDialog;
-import com.settle.ui.common.MoneyFormat;
 import com.settle.ui.common.ViewLoader;
 import com.settle.ui.payments.apply.ApplyPaymentView;
 import com.settle.ui.payments.apply.ApplyPaymentViewModel;
@@ -53,12 +54,12 @@ public final class FxPaymentDialogs implements PaymentDialogs {
     private final ViewLoader loader;
     private final BackgroundExecutor runner;
     private final Supplier<Services> services;
-    private final MoneyFormat format;
+    private final MoneyText format;
     private final Clock clock;
     private final Consumer<String> notify;
 
     public FxPaymentDialogs(Supplier<Window> owner, ViewLoader loader, BackgroundExecutor runner,
-                            Supplier<Services> services, MoneyFormat format, Clock clock, Consumer<String> notify) {
+                            Supplier<Services> services, MoneyText format, Clock clock, Consumer<String> notify) {
         this.owner = owner;
         this.loader = loader;
         this.runner = runner;
@@ -139,9 +140,9 @@ public final class FxPaymentDialogs implements PaymentDialogs {
     private DatePicker date(FormDialog<?> form, String label, LocalDate notBefore) {
         DatePicker picker = form.field(label, new DatePicker(LocalDate.now(clock)));
         picker.setId("dateField");
-        form.validates(Bindings.createStringBinding(() -> picker.getValue() == null ? "Date is required"
-                : picker.getValue().isBefore(notBefore) ? "Date " + picker.getValue() + " is before the payment's"
-                + " effective date " + notBefore : "", picker.valueProperty()));
+        PaymentPolicy policy = new PaymentPolicy(format);
+        form.validates(Bindings.createStringBinding(() -> policy.notBeforePayment(label.replace("_", ""),
+                picker.getValue(), notBefore).map(ValidationException::getMessage).orElse(""), picker.valueProperty()));
         return picker;
     }
 
@@ -150,7 +151,7 @@ public final class FxPaymentDialogs implements PaymentDialogs {
     }
 
     private String plain(Money m) {
-        return new AmountText(format.locale()).plain(m);
+        return format.plain(m);
     }
 
     @Override
@@ -184,7 +185,7 @@ public final class FxPaymentDialogs implements PaymentDialogs {
             Money typed = amount.valueProperty().get();
             return most != null && typed != null && typed.isGreaterThan(most)
                     ? "Amount is more than this payment has applied to " + scope.getValue() + " ("
-                    + format.format(most) + ")" : "";
+                    + format.display(most) + ")" : "";
         }, scope.valueProperty(), amount.valueProperty()));
         DatePicker date = date(form, "Effective _date", payment.summary().effectiveDate());
         TextField reason = form.field("_Reason code", new TextField());
@@ -209,7 +210,7 @@ public final class FxPaymentDialogs implements PaymentDialogs {
     public Optional<RefundCommand> refund(PaymentDetail payment) {
         FormDialog<RefundCommand> form = new FormDialog<>(owner.get(), "Refund",
                 "Refund from " + payment.summary().number() + " (unapplied "
-                        + format.format(payment.summary().unapplied()) + ")", "Refund");
+                        + format.display(payment.summary().unapplied()) + ")", "Refund");
         AmountField amount = amount(form, "_Amount", payment.summary().unapplied());
         DatePicker date = date(form, "Refund _date", payment.summary().effectiveDate());
         ChoiceBox<PaymentMethod> method = form.field("_Method", new ChoiceBox<>());
@@ -289,7 +290,7 @@ public final class FxPaymentDialogs implements PaymentDialogs {
     @Override
     public boolean confirmCancel(PaymentDetail payment) {
         return confirm("Cancel payment", "Cancel payment " + payment.summary().number() + " of "
-                + format.format(payment.summary().amount()) + "? It stays in the history as canceled.");
+                + format.display(payment.summary().amount()) + "? It stays in the history as canceled.");
     }
 
     @Override

@@ -1,11 +1,11 @@
 package com.settle.ui.payments;
 
 import com.settle.domain.Money;
+import com.settle.domain.MoneyText;
 import com.settle.domain.model.PaymentDetail;
 import com.settle.domain.model.PaymentSummary;
 import com.settle.ui.common.Columns;
 import com.settle.ui.common.Lists;
-import com.settle.ui.common.MoneyFormat;
 import com.settle.ui.common.Navigator;
 import com.settle.ui.common.PageController;
 import java.time.LocalDate;
@@ -43,7 +43,7 @@ public final class PaymentDetailView implements PageController {
     }
 
     private final PaymentDetailViewModel model;
-    private final MoneyFormat format;
+    private final MoneyText format;
     private final Navigator navigator;
     private final Map<PaymentAction, KeyCombination> keys = new EnumMap<>(PaymentAction.class);
 
@@ -77,7 +77,7 @@ public final class PaymentDetailView implements PageController {
     @FXML private TableColumn<PaymentDetailViewModel.Activity, Money> activityAmountColumn;
     @FXML private TableColumn<PaymentDetailViewModel.Activity, String> activityDetailsColumn;
 
-    public PaymentDetailView(PaymentDetailViewModel model, MoneyFormat format, Navigator navigator) {
+    public PaymentDetailView(PaymentDetailViewModel model, MoneyText format, Navigator navigator) {
         this.model = model;
         this.format = format;
         this.navigator = navigator;
@@ -135,7 +135,7 @@ public final class PaymentDetailView implements PageController {
                 protected void updateItem(Money item, boolean empty) {
                     super.updateItem(item, empty);
                     getStyleClass().removeAll("zero", "reversed");
-                    setText(empty || item == null ? null : format.format(item));
+                    setText(empty || item == null ? null : format.display(item));
                     Row row = empty || getTableRow() == null ? null : getTableRow().getItem();
                     if (item != null && item.isZero()) {
                         getStyleClass().add("zero");
@@ -166,12 +166,12 @@ public final class PaymentDetailView implements PageController {
         figure(unappliedValue, p.unapplied());
         figure(refundedValue, p.refunded());
         figure(transferredValue, p.transferred());
-        infoLabel.setText("Effective " + format.format(p.effectiveDate()) + "  ·  " + p.method().label()
+        infoLabel.setText("Effective " + format.date(p.effectiveDate()) + "  ·  " + p.method().label()
                 + (p.reference() == null ? "" : "  ·  reference " + p.reference())
                 + (d.comment() == null ? "" : "  ·  " + d.comment()));
         TreeItem<Row> top = new TreeItem<>();
         for (PaymentDetail.ApplicationView a : d.applications()) {
-            TreeItem<Row> app = new TreeItem<>(new Row(format.format(a.effectiveDate()) + "  application " + a.id(),
+            TreeItem<Row> app = new TreeItem<>(new Row(format.date(a.effectiveDate()) + "  application " + a.id(),
                     a.rule() + " · " + a.createdBy(), a.amount(), a.reversed(), false));
             for (PaymentDetail.LineView l : a.lines()) {
                 app.getChildren().add(new TreeItem<>(new Row(l.documentNumber() + " #" + l.ordinal(),

@@ -2,12 +2,12 @@ package com.settle.ui.payments;
 
 import com.settle.csv.Exports;
 import com.settle.domain.Money;
+import com.settle.domain.MoneyText;
 import com.settle.domain.model.PaymentSummary;
 import com.settle.domain.model.Permission;
 import com.settle.ui.common.Columns;
 import com.settle.ui.common.ListExporter;
 import com.settle.ui.common.Lists;
-import com.settle.ui.common.MoneyFormat;
 import com.settle.ui.common.Navigator;
 import com.settle.ui.common.PageController;
 import com.settle.ui.common.Permitted;
@@ -27,7 +27,7 @@ import javafx.scene.control.Tooltip;
 public final class PaymentsView implements PageController {
 
     private final PaymentsViewModel model;
-    private final MoneyFormat format;
+    private final MoneyText format;
     private final Navigator navigator;
 
     @FXML private TextField searchField;
@@ -52,7 +52,7 @@ public final class PaymentsView implements PageController {
 
     private final ListExporter exporter;
 
-    public PaymentsView(PaymentsViewModel model, MoneyFormat format, Navigator navigator,
+    public PaymentsView(PaymentsViewModel model, MoneyText format, Navigator navigator,
                         ListExporter exporter) {
         this.exporter = exporter;
         this.model = model;

@@ -1,8 +1,8 @@
 package com.settle.ui.payments.apply;
 
 import com.settle.domain.Money;
+import com.settle.domain.MoneyText;
 import com.settle.ui.common.AmountField;
-import com.settle.ui.common.MoneyFormat;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;
@@ -17,11 +17,11 @@ import javafx.scene.control.TreeTableCell;
 final class AmountToApplyCell extends TreeTableCell<ApplyRow, ApplyRow> {
 
     private final TextField field = new TextField();
-    private final MoneyFormat format;
+    private final MoneyText format;
     private ApplyRow bound;
     private final ChangeListener<Object> refresh = (o, a, b) -> show();
 
-    AmountToApplyCell(MoneyFormat format) {
+    AmountToApplyCell(MoneyText format) {
         this.format = format;
         field.setAlignment(Pos.CENTER_RIGHT);
         field.getStyleClass().add("apply-field");
@@ -59,7 +59,7 @@ final class AmountToApplyCell extends TreeTableCell<ApplyRow, ApplyRow> {
             return;
         }
         Money amount = bound.amountProperty().get();
-        field.setPromptText(amount.isPositive() ? format.format(amount) : "");
+        field.setPromptText(amount.isPositive() ? format.display(amount) : "");
         field.getStyleClass().remove("preview");
         if (bound.inputProperty().get().isBlank()) {
             field.getStyleClass().add("preview");

@@ -2,10 +2,10 @@ package com.settle.ui.payments.apply;
 
 import com.settle.domain.AmountParser;
 import com.settle.domain.Money;
+import com.settle.domain.MoneyText;
 import com.settle.domain.allocation.ApplicationRule;
 import com.settle.domain.model.OpenDocument;
 import com.settle.ui.common.AmountField;
-import com.settle.ui.common.MoneyFormat;
 import com.settle.ui.common.RuleConverter;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -30,7 +30,7 @@ import javafx.scene.layout.HBox;
 public final class ApplyPaymentView {
 
     private final ApplyPaymentViewModel model;
-    private final MoneyFormat format;
+    private final MoneyText format;
     private Runnable onReload = () -> { };
 
     @FXML private DatePicker dateField;
@@ -54,7 +54,7 @@ public final class ApplyPaymentView {
     @FXML private Button reloadButton;
     private AmountField autoAmount;
 
-    public ApplyPaymentView(ApplyPaymentViewModel model, MoneyFormat format) {
+    public ApplyPaymentView(ApplyPaymentViewModel model, MoneyText format) {
         this.model = model;
         this.format = format;
     }
@@ -86,7 +86,7 @@ public final class ApplyPaymentView {
         numberColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(number(c.getValue().getValue())));
         dateColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(dates(c.getValue().getValue())));
         dueColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue().isDocument()
-                ? format.format(c.getValue().getValue().document().dueDate()) : ""));
+                ? format.date(c.getValue().getValue().document().dueDate()) : ""));
         amountColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue().isDocument()
                 ? c.getValue().getValue().document().amount() : c.getValue().getValue().item().amount()));
         balanceColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue().balance()));
@@ -96,7 +96,7 @@ public final class ApplyPaymentView {
                 @Override
                 protected void updateItem(Money m, boolean empty) {
                     super.updateItem(m, empty);
-                    setText(empty || m == null ? null : format.format(m));
+                    setText(empty || m == null ? null : format.display(m));
                     getStyleClass().remove("negative");
                     if (m != null && m.isNegative()) {
                         getStyleClass().add("negative");
@@ -135,13 +135,13 @@ public final class ApplyPaymentView {
 
     private String dates(ApplyRow r) {
         if (r.isDocument()) {
-            return format.format(r.document().documentDate());
+            return format.date(r.document().documentDate());
         }
         OpenDocument.Item i = r.item();
         if (i.serviceStart() == null) {
             return "";
         }
-        return format.format(i.serviceStart()) + " – " + format.format(i.serviceEnd());
+        return format.date(i.serviceStart()) + " – " + format.date(i.serviceEnd());
     }
 
     /** Shows the loaded documents: one row each, their items added when a document is expanded. */
@@ -178,10 +178,10 @@ public final class ApplyPaymentView {
                 || model.remainingProperty().get() == null) {
             return;
         }
-        applyUnappliedValue.setText(format.format(model.unapplied()));
-        totalValue.setText(format.format(model.totalProperty().get()));
+        applyUnappliedValue.setText(format.display(model.unapplied()));
+        totalValue.setText(format.display(model.totalProperty().get()));
         Money remaining = model.remainingProperty().get();
-        remainingValue.setText(format.format(remaining));
+        remainingValue.setText(format.display(remaining));
         remainingValue.getStyleClass().remove("negative");
         if (remaining.isNegative()) {
             remainingValue.getStyleClass().add("negative");

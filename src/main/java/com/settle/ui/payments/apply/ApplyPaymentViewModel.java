@@ -2,13 +2,14 @@ package com.settle.ui.payments.apply;
 
 import com.settle.domain.AmountParser;
 import com.settle.domain.Money;
+import com.settle.domain.MoneyText;
 import com.settle.domain.ValidationException;
 import com.settle.domain.allocation.Allocation;
 import com.settle.domain.allocation.AllocationShare;
 import com.settle.domain.allocation.AllocationTarget;
 import com.settle.domain.allocation.Allocator;
 import com.settle.domain.allocation.ApplicationRule;
-import com.settle.ui.common.AmountText;
+import com.settle.domain.policy.PaymentPolicy;
 import com.settle.service.ApplicationService.ApplyCommand;
 import com.settle.service.ApplicationService.ApplyContext;
 import java.math.BigDecimal;
@@ -21,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -49,7 +51,8 @@ public final class ApplyPaymentViewModel {
     private final ReadOnlyStringWrapper firstError = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Boolean> loaded = new ReadOnlyObjectWrapper<>(false);
     private ApplyRows rows = ApplyRows.empty();
-    private final AmountText text;
+    private final MoneyText text;
+    private final PaymentPolicy policy;
     private final Set<ApplyRow> invalid = new LinkedHashSet<>();
     private final Map<ApplyRow, Allocation> spreads = new HashMap<>();
     private ApplyContext context;
@@ -65,7 +68,8 @@ public final class ApplyPaymentViewModel {
 
     public ApplyPaymentViewModel(Locale locale, LocalDate today) {
         this.locale = locale;
-        this.text = new AmountText(locale);
+        this.text = new MoneyText(locale);
+        this.policy = new PaymentPolicy(text);
         this.parser = AmountParser.forLocale(locale);
         date.set(today);
         date.addListener((o, a, b) -> changed(null));
@@ -199,8 +203,9 @@ public final class ApplyPaymentViewModel {
         }
         try {
             Money m = parser.parse(row.label(), text, currency, AmountParser.Sign.POSITIVE);
-            if (m.isGreaterThan(row.balance())) {
-                error(row, row.label() + " " + text.strip() + " is more than its balance " + plain(row.balance()));
+            Optional<ValidationException> refusal = policy.withinBalance(row.label(), m, row.balance());
+            if (refusal.isPresent()) {
+                error(row, refusal.get().getMessage());
                 return Money.zero(currency);
             }
             error(row, "");
@@ -319,23 +324,18 @@ public final class ApplyPaymentViewModel {
             return invalid.iterator().next().errorProperty().get();
         }
         LocalDate d = date.get();
-        if (d == null) {
-            return "Effective date is required";
-        }
-        LocalDate paid = context.payment().summary().effectiveDate();
-        if (d.isBefore(paid)) {
-            return "Effective date " + d + " is before the payment's effective date " + paid;
-        }
+        Optional<ValidationException> refusal = policy.notBeforePayment(PaymentPolicy.EFFECTIVE_DATE, d,
+                context.payment().summary().effectiveDate());
         for (ApplyRow doc : rows.documents()) {
-            if (doc.amountProperty().get().isPositive() && d.isBefore(doc.document().documentDate())) {
-                return "Effective date " + d + " is before " + doc.document().number() + "'s date "
-                        + doc.document().documentDate();
+            if (refusal.isEmpty() && doc.amountProperty().get().isPositive()) {
+                refusal = policy.notBeforeDocument(PaymentPolicy.EFFECTIVE_DATE, d, doc.document().number(),
+                        doc.document().documentDate());
             }
         }
-        if (sum.isGreaterThan(unapplied)) {
-            return "Total to apply " + plain(sum) + " is more than the unapplied amount " + plain(unapplied);
+        if (refusal.isEmpty()) {
+            refusal = policy.withinUnapplied(PaymentPolicy.TOTAL_TO_APPLY, sum, unapplied);
         }
-        return "";
+        return refusal.map(ValidationException::getMessage).orElse("");
     }
 
     private String plain(Money m) {

@@ -2,6 +2,7 @@ package com.settle.ui.payments.apply;
 
 import com.settle.domain.Money;
 import com.settle.domain.model.OpenDocument;
+import com.settle.domain.policy.PaymentPolicy;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -46,9 +47,10 @@ public final class ApplyRow {
         return item == null ? document.balance() : item.balance();
     }
 
-    /** How the row is named in messages: {@code INV-00000012} or {@code INV-00000012 #3}. */
+    /** How the row is named in messages, as the service names it: {@code Document INV-…} or {@code Item INV-… #3}. */
     public String label() {
-        return item == null ? document.number() : document.number() + " #" + item.ordinal();
+        return item == null ? PaymentPolicy.documentField(document.number())
+                : PaymentPolicy.itemField(document.number(), item.ordinal());
     }
 
     public StringProperty inputProperty() {

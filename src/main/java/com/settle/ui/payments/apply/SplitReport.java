@@ -1,11 +1,11 @@
 package com.settle.ui.payments.apply;
 
+import com.settle.domain.MoneyText;
 import com.settle.domain.allocation.Allocation;
 import com.settle.domain.allocation.ApplicationRule;
 import com.settle.service.ApplicationService.ApplyCommand;
 import com.settle.service.ApplicationService.DocumentAmount;
 import com.settle.service.ApplicationService.ItemAmount;
-import com.settle.ui.common.AmountText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,7 +59,7 @@ final class SplitReport {
     }
 
     static List<String> explanation(ApplyRows rows, Allocation auto, Map<ApplyRow, Allocation> spreads,
-                                    AmountText text) {
+                                    MoneyText text) {
         List<String> lines = new ArrayList<>();
         if (auto != null) {
             auto.explain().stream().filter(l -> !l.matches("\\d+\\. .*: 0(\\.0+)? \\(.*")).forEach(lines::add);
