@@ -5,17 +5,17 @@ import com.settle.domain.allocation.AllocationTarget;
 import com.settle.domain.allocation.Allocator;
 import com.settle.domain.allocation.ApplicationRule;
 import com.settle.domain.model.DocumentType;
+import com.settle.domain.model.OpenDocument;
 import com.settle.domain.model.PaymentMethod;
 import com.settle.service.AccountService;
 import com.settle.service.PaymentService;
 import com.settle.service.Services;
 import com.settle.service.Transactions;
 import com.settle.store.AccountRepository;
+import com.settle.store.ApplicationRepository;
 import com.settle.store.ApplicationRepository.DocumentLine;
 import com.settle.store.ApplicationRepository.ItemLine;
-import com.settle.store.ApplicationRepository;
 import com.settle.store.Database;
-import com.settle.store.DocumentRepository.OpenItem;
 import com.settle.store.DocumentRepository;
 import com.settle.store.OpenDocumentsQuery;
 import com.settle.store.PaymentQueries;
@@ -139,12 +139,17 @@ public final class PaymentBenchmark {
     /** The application's save step (as ApplicationService does it) for {@code count} item lines of 0.01 each. */
     private void persist(Database db, Services admin, String account, int count) {
         long accountId = accountId(db, account);
-        List<OpenItem> open = db.dsl().transactionResult(cfg -> new DocumentRepository().openItems(cfg.dsl(), accountId));
-        List<OpenItem> items = open.subList(0, count);
+        List<OpenDocument> open = db.dsl().transactionResult(cfg -> new PaymentQueries().openDocuments(cfg.dsl(),
+                accountId));
         Map<Long, List<ItemLine>> byDoc = new LinkedHashMap<>();
-        for (OpenItem i : items) {
-            byDoc.computeIfAbsent(i.documentId(), k -> new ArrayList<>()).add(new ItemLine(i.itemId(),
-                    new BigDecimal("0.01")));
+        int taken = 0;
+        for (OpenDocument d : open) {
+            for (OpenDocument.Item i : d.items()) {
+                if (taken++ < count) {
+                    byDoc.computeIfAbsent(d.id(), k -> new ArrayList<>()).add(new ItemLine(i.id(),
+                            new BigDecimal("0.01")));
+                }
+            }
         }
         List<DocumentLine> lines = new ArrayList<>();
         byDoc.forEach((d, l) -> lines.add(new DocumentLine(d, l)));
@@ -267,11 +272,11 @@ public final class PaymentBenchmark {
 
     private void compute(Database db, String account) {
         long accountId = accountId(db, account);
-        List<OpenItem> open = db.dsl().transactionResult(cfg -> new DocumentRepository().openItems(cfg.dsl(), accountId));
-        List<AllocationTarget> targets = new ArrayList<>(open.size());
-        for (OpenItem i : open) {
-            targets.add(new AllocationTarget(i.itemId(), i.documentNumber(), i.dueDate(), i.documentDate(), i.ordinal(),
-                    i.balance()));
+        List<OpenDocument> open = db.dsl().transactionResult(cfg -> new PaymentQueries().openDocuments(cfg.dsl(),
+                accountId));
+        List<AllocationTarget> targets = new ArrayList<>();
+        for (OpenDocument d : open) {
+            targets.addAll(d.targets());
         }
         BigDecimal sum = targets.stream().map(AllocationTarget::balance).reduce(BigDecimal.ZERO, BigDecimal::add);
         Money amount = Money.of(sum.divide(BigDecimal.valueOf(3), 2, RoundingMode.DOWN),

@@ -1,7 +1,7 @@
 package com.settle.service;
 
-import com.settle.domain.AmountParser.Sign;
 import com.settle.domain.AmountParser;
+import com.settle.domain.AmountParser.Sign;
 import com.settle.domain.Dates;
 import com.settle.domain.Money;
 import com.settle.domain.ValidationException;
@@ -14,10 +14,9 @@ import com.settle.domain.model.OpenDocument;
 import com.settle.domain.model.PaymentDetail;
 import com.settle.domain.model.Permission;
 import com.settle.domain.policy.PaymentPolicy;
+import com.settle.store.ApplicationRepository;
 import com.settle.store.ApplicationRepository.DocumentLine;
 import com.settle.store.ApplicationRepository.ItemLine;
-import com.settle.store.ApplicationRepository;
-import com.settle.store.DocumentRepository.OpenItem;
 import com.settle.store.DocumentRepository;
 import com.settle.store.PaymentQueries;
 import com.settle.store.PaymentRepository;
@@ -196,21 +195,17 @@ public final class ApplicationService {
                             Currency currency, Money unapplied) {
         Money amount = c.autoAmount() == null ? unapplied
                 : AmountParser.money("Amount to apply", c.autoAmount(), currency, Sign.POSITIVE);
-        Map<Long, List<AllocationTarget>> byDocument = new LinkedHashMap<>();
-        Map<Long, BigDecimal> documentBalances = new HashMap<>();
-        Map<Long, OpenItem> byItem = new HashMap<>();
-        for (OpenItem item : documents.openItems(t, payment.getAccountId())) {
-            if (!item.documentDate().isAfter(c.effectiveDate())) {
-                byDocument.computeIfAbsent(item.documentId(), k -> new ArrayList<>()).add(new AllocationTarget(
-                        item.itemId(), item.documentNumber(), item.dueDate(), item.documentDate(), item.ordinal(),
-                        item.balance()));
-                documentBalances.put(item.documentId(), item.documentBalance());
-                byItem.put(item.itemId(), item);
+        // The documents and targets the Apply dialog previews with: one query, one way to build targets.
+        List<AllocationTarget> targets = new ArrayList<>();
+        Map<Long, OpenDocument> byItem = new HashMap<>();
+        for (OpenDocument doc : queries.openDocuments(t, payment.getAccountId())) {
+            if (!doc.documentDate().isAfter(c.effectiveDate())) {
+                for (AllocationTarget target : doc.targets()) {
+                    targets.add(target);
+                    byItem.put(target.itemId(), doc);
+                }
             }
         }
-        List<AllocationTarget> targets = new ArrayList<>();
-        byDocument.forEach((doc, items) -> targets.addAll(AllocationTarget.withinDocument(items,
-                documentBalances.get(doc))));
         if (targets.isEmpty()) {
             throw new ServiceException("Account has no open invoice or debit memo dated on or before "
                     + c.effectiveDate() + " to apply " + payment.getNumber() + " to.");
@@ -221,10 +216,11 @@ public final class ApplicationService {
         split.explanation.addAll(allocation.explain());
         Map<Long, List<ItemLine>> lines = new LinkedHashMap<>();
         for (AllocationShare share : allocation.nonZeroShares()) {
-            OpenItem item = byItem.get(share.target().itemId());
-            lines.computeIfAbsent(item.documentId(), k -> new ArrayList<>())
-                    .add(new ItemLine(item.itemId(), share.amount()));
-            split.applied.add(new AppliedItem(item.documentNumber(), item.ordinal(), Money.of(share.amount(), currency)));
+            OpenDocument doc = byItem.get(share.target().itemId());
+            lines.computeIfAbsent(doc.id(), k -> new ArrayList<>()).add(new ItemLine(share.target().itemId(),
+                    share.amount()));
+            split.applied.add(new AppliedItem(doc.number(), share.target().ordinal(), Money.of(share.amount(),
+                    currency)));
         }
         lines.forEach((docId, items) -> split.lines.add(new DocumentLine(docId, items)));
         return split;
@@ -243,10 +239,9 @@ public final class ApplicationService {
             }
             doc = documents.lock(t, doc.getId());
             checkDocument(field, payment, doc, c.effectiveDate());
-            List<DocumentRepository.ItemRow> items = documents.items(t, doc.getId());
             List<ItemLine> lines = d.items() == null || d.items().isEmpty()
-                    ? spreadOverItems(field, doc, d, items, rule, currency, split)
-                    : givenItems(field, doc, d, items, currency, split);
+                    ? spreadOverItems(field, t, doc, d, rule, currency, split)
+                    : givenItems(field, doc, d, documents.items(t, doc.getId()), currency, split);
             spread |= d.items() == null || d.items().isEmpty();
             split.lines.add(new DocumentLine(doc.getId(), lines));
         }
@@ -306,27 +301,20 @@ public final class ApplicationService {
         return lines;
     }
 
-    private List<ItemLine> spreadOverItems(String field, DocumentRecord doc, DocumentAmount d,
-                                                  List<DocumentRepository.ItemRow> items, ApplicationRule rule,
-                                                  Currency currency, Split split) {
+    private List<ItemLine> spreadOverItems(String field, DSLContext t, DocumentRecord doc, DocumentAmount d,
+                                           ApplicationRule rule, Currency currency, Split split) {
         Money amount = AmountParser.money(field, d.amount(), currency, Sign.POSITIVE);
         Money balance = Money.of(doc.getBalance(), currency);
         PaymentPolicy.require(policy.withinBalance(field, amount, balance));
-        List<AllocationTarget> targets = new ArrayList<>();
-        Map<Long, DocumentRepository.ItemRow> byId = new HashMap<>();
-        for (DocumentRepository.ItemRow item : items) {
-            targets.add(new AllocationTarget(item.id(), doc.getNumber(), doc.getDueDate(), doc.getDocumentDate(),
-                    item.ordinal(), item.balance()));
-            byId.put(item.id(), item);
-        }
-        Allocation allocation = Allocator.allocate(field, rule, amount, AllocationTarget.withinDocument(targets,
-                doc.getBalance()));
+        // The same document and targets the Apply dialog spreads a document amount over.
+        OpenDocument open = queries.openDocument(t, doc.getId()).orElseThrow();
+        Allocation allocation = Allocator.allocate(field, rule, amount, open.targets());
         split.explanation.addAll(allocation.explain());
         List<ItemLine> lines = new ArrayList<>();
         for (AllocationShare share : allocation.nonZeroShares()) {
-            DocumentRepository.ItemRow item = byId.get(share.target().itemId());
-            lines.add(new ItemLine(item.id(), share.amount()));
-            split.applied.add(new AppliedItem(doc.getNumber(), item.ordinal(), Money.of(share.amount(), currency)));
+            lines.add(new ItemLine(share.target().itemId(), share.amount()));
+            split.applied.add(new AppliedItem(doc.getNumber(), share.target().ordinal(), Money.of(share.amount(),
+                    currency)));
         }
         return lines;
     }

@@ -1,7 +1,7 @@
 package com.settle.service;
 
-import com.settle.domain.AmountParser.Sign;
 import com.settle.domain.AmountParser;
+import com.settle.domain.AmountParser.Sign;
 import com.settle.domain.Dates;
 import com.settle.domain.Money;
 import com.settle.domain.Text;
@@ -18,8 +18,8 @@ import com.settle.domain.model.PlannedCredit;
 import com.settle.domain.policy.PaymentPolicy;
 import com.settle.store.AccountRepository;
 import com.settle.store.CreditBalanceQueries;
-import com.settle.store.CreditBalanceRepository.NewAdjustment;
 import com.settle.store.CreditBalanceRepository;
+import com.settle.store.CreditBalanceRepository.NewAdjustment;
 import com.settle.store.DocumentRepository;
 import com.settle.store.jooq.tables.records.AccountRecord;
 import com.settle.store.jooq.tables.records.DocumentRecord;

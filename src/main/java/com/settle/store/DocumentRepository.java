@@ -168,26 +168,6 @@ public final class DocumentRepository {
                 .where(DOCUMENT.ID.eq(documentId)).execute();
     }
 
-    /** An open item with its document's number and dates: what an allocation spreads over. */
-    public record OpenItem(long documentId, String documentNumber, LocalDate documentDate, LocalDate dueDate,
-                           long itemId, int ordinal, BigDecimal balance, BigDecimal documentBalance) {
-    }
-
-    /** Every item with a positive balance on the account's posted documents, in one query. */
-    public List<OpenItem> openItems(DSLContext tx, long accountId) {
-        return tx.select(DOCUMENT.ID, DOCUMENT.NUMBER, DOCUMENT.DOCUMENT_DATE, DOCUMENT.DUE_DATE,
-                        DOCUMENT_ITEM.ID, DOCUMENT_ITEM.ORDINAL, DOCUMENT_ITEM_BALANCE.BALANCE, DOCUMENT.BALANCE)
-                .from(DOCUMENT).join(DOCUMENT_ITEM).on(DOCUMENT_ITEM.DOCUMENT_ID.eq(DOCUMENT.ID))
-                .join(DOCUMENT_ITEM_BALANCE).on(DOCUMENT_ITEM_BALANCE.ITEM_ID.eq(DOCUMENT_ITEM.ID))
-                .where(DOCUMENT.ACCOUNT_ID.eq(accountId))
-                .and(DOCUMENT.STATUS.eq("Posted"))
-                .and(DOCUMENT.BALANCE.gt(BigDecimal.ZERO))
-                .and(DOCUMENT_ITEM_BALANCE.BALANCE.gt(BigDecimal.ZERO))
-                .orderBy(DOCUMENT.DUE_DATE, DOCUMENT.DOCUMENT_DATE, DOCUMENT.NUMBER, DOCUMENT_ITEM.ORDINAL)
-                .fetch(r -> new OpenItem(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8()));
-    }
-
     /**
      * Adds signed amounts to many items' balances and to their documents' balances in two batches.
      * The table CHECKs refuse any balance outside 0..amount.

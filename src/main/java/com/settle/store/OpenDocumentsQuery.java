@@ -14,6 +14,7 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jooq.DSLContext;
 
 /**
@@ -24,24 +25,32 @@ import org.jooq.DSLContext;
  */
 public final class OpenDocumentsQuery {
 
-    /** The SQL, also run raw by the benchmark. */
-    public static final String SQL = """
+    private static final String SELECT = """
             SELECT d.id, d.doc_type, d.number, d.document_date, d.due_date, d.amount, d.balance, d.version, d.currency,
               i.id, i.ordinal, i.charge_name, i.service_start, i.service_end, i.amount, b.balance
             FROM document d JOIN document_item i ON i.document_id = d.id
             JOIN document_item_balance b ON b.item_id = i.id
-            WHERE d.account_id = ? AND d.status = 'Posted' AND d.balance > 0
-            ORDER BY d.due_date, d.document_date, d.number, i.ordinal""";
+            WHERE d.status = 'Posted' AND d.balance > 0 AND """;
+    private static final String ORDER = " ORDER BY d.due_date, d.document_date, d.number, i.ordinal";
 
+    /** The SQL for one account, also run raw by the benchmark. */
+    public static final String SQL = SELECT + " d.account_id = ?" + ORDER;
+
+    /** Every open document of the account with all its items, oldest due first. */
     public List<OpenDocument> fetch(DSLContext tx, long accountId) {
-        return tx.connectionResult(c -> fetch(c, accountId));
+        return tx.connectionResult(c -> fetch(c, SQL, accountId));
     }
 
-    private static List<OpenDocument> fetch(Connection c, long accountId) throws SQLException {
+    /** One document with all its items, if it is posted and open. */
+    public Optional<OpenDocument> document(DSLContext tx, long documentId) {
+        return tx.connectionResult(c -> fetch(c, SELECT + " d.id = ?" + ORDER, documentId)).stream().findFirst();
+    }
+
+    private static List<OpenDocument> fetch(Connection c, String sql, long key) throws SQLException {
         List<OpenDocument> result = new ArrayList<>();
         Map<String, Currency> currencies = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(SQL)) {
-            ps.setLong(1, accountId);
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, key);
             try (ResultSet rs = ps.executeQuery()) {
                 long docId = -1;
                 Object[] doc = null;

@@ -10,9 +10,9 @@ import static com.settle.store.jooq.Tables.UNAPPLICATION;
 
 import com.settle.domain.model.DocumentType;
 import com.settle.domain.model.OpenDocument;
+import com.settle.domain.model.PaymentDetail;
 import com.settle.domain.model.PaymentDetail.ApplicationView;
 import com.settle.domain.model.PaymentDetail.LineView;
-import com.settle.domain.model.PaymentDetail;
 import com.settle.domain.model.PaymentMethod;
 import com.settle.domain.model.PaymentSummary;
 import com.settle.store.jooq.tables.records.PaymentRecord;
@@ -120,5 +120,10 @@ public final class PaymentQueries {
     /** The account's posted documents with an open balance and all their items (see {@link OpenDocumentsQuery}). */
     public List<OpenDocument> openDocuments(DSLContext tx, long accountId) {
         return new OpenDocumentsQuery().fetch(tx, accountId);
+    }
+
+    /** One document as {@link #openDocuments} gives it, if it is posted and open. */
+    public Optional<OpenDocument> openDocument(DSLContext tx, long documentId) {
+        return new OpenDocumentsQuery().document(tx, documentId);
     }
 }

@@ -3,6 +3,7 @@ package com.settle.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.settle.domain.Money;
 import com.settle.domain.allocation.ApplicationRule;
 import com.settle.service.ApplicationService.ApplyCommand;
 import com.settle.service.ApplicationService.DocumentAmount;
@@ -14,6 +15,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -185,6 +187,36 @@ class ApplyPaymentViewModelTest {
             }
         }
         assertThat(shown).isEqualTo(expected);
+    }
+
+    /**
+     * The dialog previews over the documents and targets the service saves over (one query, one way to build
+     * targets), also when an item is already paid and the rule leaves odd cents to place.
+     */
+    @Test
+    void autoApplyOverAPartlyPaidDocumentSavesWhatItShows() {
+        String first = books.payment(acme, "5.00", LocalDate.of(2026, 10, 5));
+        books.clerk().applications().apply(new ApplyCommand(first, LocalDate.of(2026, 10, 5), null,
+                List.of(new DocumentAmount(inv2, null, List.of(new ItemAmount(1, new BigDecimal("5.00"))))), null,
+                false));
+        for (ApplicationRule rule : ApplicationRule.values()) {
+            vm.load(books.clerk().applications().context(pay));
+            vm.ruleProperty().set(rule);
+            vm.autoApply(Money.of(new BigDecimal("24.99"), Currency.getInstance("USD")));
+            var shown = new HashMap<String, BigDecimal>();
+            for (ApplyRow d : vm.documents()) {
+                for (ApplyRow i : vm.items(d)) {
+                    if (i.amountProperty().get().isPositive()) {
+                        shown.put(d.document().number() + "#" + i.item().ordinal(), i.amountProperty().get().amount());
+                    }
+                }
+            }
+            var saved = new HashMap<String, BigDecimal>();
+            books.clerk().applications().apply(new ApplyCommand(pay, LocalDate.of(2026, 10, 6), rule, null,
+                    new BigDecimal("24.99"), true)).items().forEach(i -> saved.put(i.documentNumber() + "#"
+                    + i.ordinal(), i.amount().amount()));
+            assertThat(shown).as(rule.name()).isNotEmpty().isEqualTo(saved);
+        }
     }
 
     @Test

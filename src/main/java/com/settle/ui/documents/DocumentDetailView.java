@@ -5,9 +5,9 @@ import static com.settle.ui.common.Permitted.firstReason;
 
 import com.settle.domain.Money;
 import com.settle.domain.MoneyText;
+import com.settle.domain.model.DocumentDetail;
 import com.settle.domain.model.DocumentDetail.Activity;
 import com.settle.domain.model.DocumentDetail.Item;
-import com.settle.domain.model.DocumentDetail;
 import com.settle.domain.model.Permission;
 import com.settle.service.Services;
 import com.settle.ui.common.BackgroundExecutor;

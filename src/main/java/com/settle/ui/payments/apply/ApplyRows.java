@@ -65,13 +65,7 @@ public final class ApplyRows {
 
     /** The document's items as allocation targets, in their order, offering no more than its balance. */
     static List<AllocationTarget> targets(ApplyRow doc) {
-        OpenDocument d = doc.document();
-        List<AllocationTarget> list = new ArrayList<>(d.items().size());
-        for (OpenDocument.Item i : d.items()) {
-            list.add(new AllocationTarget(i.id(), d.number(), d.dueDate(), d.documentDate(), i.ordinal(),
-                    i.balance().amount()));
-        }
-        return AllocationTarget.withinDocument(list, d.balance().amount());
+        return doc.document().targets();
     }
 
     /** How many documents and items receive something. */
