@@ -6,10 +6,6 @@ import com.settle.domain.Dates;
 import com.settle.domain.Money;
 import com.settle.domain.Text;
 import com.settle.domain.ValidationException;
-import com.settle.domain.allocation.Allocation;
-import com.settle.domain.allocation.AllocationShare;
-import com.settle.domain.allocation.AllocationTarget;
-import com.settle.domain.allocation.Allocator;
 import com.settle.domain.allocation.ApplicationRule;
 import com.settle.domain.model.AdjustmentType;
 import com.settle.domain.model.HistoryType;
@@ -29,7 +25,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,9 +120,8 @@ public final class CreditApplicationService {
             String reason = lookups.reasonCode(t, "Reason code", c.reasonCode(), CreditBalanceService.REASON_TYPE);
             String code = lookups.accountingCode(t, "Accounting code", c.accountingCode(),
                     Lookups.CREDIT_ACCOUNTING_TYPE);
-            String cba = apply(t, account, invoice, amount, date, rule, reason, code, comment);
-            return new PlannedCredit(account.getNumber(), account.getName(), invoice.getNumber(),
-                    invoice.getDocumentDate(), open, amount, cba);
+            return batch.write(t, List.of(new CreditBatch.Planned(account, invoice, open, amount)),
+                    Map.of(account.getId(), account), date, rule, reason, code, comment, false).get(0);
         });
     }
 
@@ -267,32 +261,6 @@ public final class CreditApplicationService {
     }
 
     /** The Decrease, its split over the invoice's items by {@code rule}, and the balances it moves. */
-    private String apply(DSLContext t, AccountRecord account, DocumentRecord invoice, Money amount,
-                         LocalDate date, ApplicationRule rule, String reason, String accountingCode, String comment) {
-        List<AllocationTarget> targets = new ArrayList<>();
-        for (DocumentRepository.ItemRow item : documents.items(t, invoice.getId())) {
-            if (item.balance().signum() > 0) {
-                targets.add(new AllocationTarget(item.id(), invoice.getNumber(), invoice.getDueDate(),
-                        invoice.getDocumentDate(), item.ordinal(), item.balance()));
-            }
-        }
-        Allocation split = Allocator.allocate("Amount", rule, amount, targets);
-        var a = new NewAdjustment(AdjustmentType.DECREASE, amount.amount(), account.getId(), "Invoice",
-                invoice.getId(), invoice.getNumber(), invoice.getNumber(), HistoryType.APPLIED_TO_INVOICE, reason,
-                accountingCode, comment, date);
-        var cba = adjustments.record(t, a, user.userId(), OffsetDateTime.now(clock));
-        Map<Long, BigDecimal> shares = new LinkedHashMap<>();
-        Map<Long, BigDecimal> byItem = new HashMap<>();
-        for (AllocationShare share : split.nonZeroShares()) {
-            shares.put(share.target().itemId(), share.amount());
-            byItem.put(share.target().itemId(), share.amount().negate());
-        }
-        adjustments.insertItems(t, cba.getId(), shares);
-        documents.addToBalances(t, byItem, Map.of(invoice.getId(), amount.amount().negate()));
-        account.setCreditBalance(account.getCreditBalance().subtract(amount.amount()));
-        return cba.getNumber();
-    }
-
     private String accountNumber(long id) {
         return tx.read(t -> accounts.findById(t, id).map(AccountRecord::getNumber).orElse("account " + id));
     }

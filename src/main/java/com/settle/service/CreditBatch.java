@@ -68,8 +68,8 @@ final class CreditBatch {
         int processed;
     }
 
-    /** One planned application of a batch group, before it is written. */
-    private record Planned(AccountRecord account, DocumentRecord invoice, Money open, Money amount) {
+    /** One planned application of credit to an invoice ({@code open} is its balance before), not yet written. */
+    record Planned(AccountRecord account, DocumentRecord invoice, Money open, Money amount) {
     }
 
     /**
@@ -122,6 +122,21 @@ final class CreditBatch {
         if (plan.isEmpty()) {
             return result;
         }
+        result.applied.addAll(write(t, plan, locked, date, rule, reason, null, null, dryRun));
+        return result;
+    }
+
+    /**
+     * The one code path that stores credit applied to invoices, for a batch group and for a single invoice
+     * alike: splits each planned application over its invoice's open items by {@code rule}, then writes every
+     * adjustment, history line, item split and balance in a few statements. With {@code dryRun} nothing is
+     * written and the applications come back without numbers.
+     *
+     * @param locked the accounts of the plan, locked by the caller
+     */
+    List<PlannedCredit> write(DSLContext t, List<Planned> plan, Map<Long, AccountRecord> locked, LocalDate date,
+                              ApplicationRule rule, String reason, String accountingCode, String comment,
+                              boolean dryRun) {
         Map<Long, List<DocumentRepository.ItemRow>> itemsOf = new HashMap<>();
         for (DocumentRepository.ItemRow item : documents.items(t, plan.stream().map(p -> p.invoice().getId()).toList())) {
             itemsOf.computeIfAbsent(item.documentId(), k -> new ArrayList<>()).add(item);
@@ -149,26 +164,27 @@ final class CreditBatch {
             byDocument.merge(invoice.getId(), p.amount().amount().negate(), BigDecimal::add);
             adjustmentsToWrite.add(new NewAdjustment(AdjustmentType.DECREASE, p.amount().amount(),
                     p.account().getId(), "Invoice", invoice.getId(), invoice.getNumber(), invoice.getNumber(),
-                    HistoryType.APPLIED_TO_INVOICE, reason, null, null, date));
+                    HistoryType.APPLIED_TO_INVOICE, reason, accountingCode, comment, date));
         }
+        List<PlannedCredit> out = new ArrayList<>();
         if (dryRun) {
             for (Planned p : plan) {
-                result.applied.add(new PlannedCredit(p.account().getNumber(), p.account().getName(),
+                out.add(new PlannedCredit(p.account().getNumber(), p.account().getName(),
                         p.invoice().getNumber(), p.invoice().getDocumentDate(), p.open(), p.amount(), null));
             }
-            return result;
+            return out;
         }
         var recorded = adjustments.recordAll(t, adjustmentsToWrite, locked, user.userId(), OffsetDateTime.now(clock));
         Map<Long, Map<Long, BigDecimal>> itemsByAdjustment = new LinkedHashMap<>();
         for (int i = 0; i < plan.size(); i++) {
             Planned p = plan.get(i);
             itemsByAdjustment.put(recorded.get(i).id(), splits.get(i));
-            result.applied.add(new PlannedCredit(p.account().getNumber(), p.account().getName(),
+            out.add(new PlannedCredit(p.account().getNumber(), p.account().getName(),
                     p.invoice().getNumber(), p.invoice().getDocumentDate(), p.open(), p.amount(),
                     recorded.get(i).number()));
         }
         adjustments.insertItems(t, itemsByAdjustment);
         documents.addToBalances(t, byItem, byDocument);
-        return result;
+        return out;
     }
 }

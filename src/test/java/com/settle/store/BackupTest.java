@@ -9,7 +9,6 @@ import com.settle.service.RestoreService;
 import com.settle.service.Services;
 import com.settle.store.jooq.Tables;
 import com.settle.support.TestBooks;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

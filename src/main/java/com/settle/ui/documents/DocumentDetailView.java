@@ -14,7 +14,6 @@ import com.settle.ui.common.BackgroundExecutor;
 import com.settle.ui.common.Columns;
 import com.settle.ui.common.Lists;
 import com.settle.ui.common.Navigator;
-import com.settle.ui.common.Permitted;
 import com.settle.ui.common.TaskRunner;
 import com.settle.ui.credit.FxCreditDialogs;
 import java.math.BigDecimal;
