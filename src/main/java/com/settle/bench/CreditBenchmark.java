@@ -1,9 +1,9 @@
 package com.settle.bench;
 
+import com.settle.domain.model.HistoryFilter;
 import com.settle.service.AccountService;
 import com.settle.service.Services;
 import com.settle.service.Transactions;
-import com.settle.store.CreditBalanceQueries.HistoryFilter;
 import com.settle.store.Database;
 import com.settle.store.chain.ChainKind;
 import com.settle.store.chain.HistoryChain;

@@ -70,7 +70,7 @@ final class BenchCommand implements Callable<Integer> {
                 return 0;
             }
             if (paymentOnly) {
-                new PaymentBenchmark(root.context().out(), rounds).run();
+                new PaymentBenchmark(root.context().out(), rounds).withScreens(root.context().screens()).run();
                 return 0;
             }
             if (verifyOnly) {
@@ -86,7 +86,7 @@ final class BenchCommand implements Callable<Integer> {
                 return 0;
             }
             new AllocationBenchmark(root.context().out(), rounds).run();
-            new PaymentBenchmark(root.context().out(), rounds).run();
+            new PaymentBenchmark(root.context().out(), rounds).withScreens(root.context().screens()).run();
             new CreditBenchmark(root.context().out(), rounds).run();
             new ImportBenchmark(root.context().out(), rounds).withPayments(importPayments).run();
             new ProtectionBenchmark(root.context().out(), Math.min(rounds, 7)).run();

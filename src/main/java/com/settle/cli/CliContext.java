@@ -1,5 +1,6 @@
 package com.settle.cli;
 
+import com.settle.bench.ScreenProbe;
 import com.settle.domain.ValidationException;
 import com.settle.service.Protection;
 import com.settle.service.Protection.SignedIn;
@@ -24,6 +25,7 @@ public final class CliContext {
     private final String osUser;
     private final PasswordInput passwords;
     private SignedIn signedIn;
+    private ScreenProbe screens;
 
     public CliContext(PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock, Path dataFolder) {
         this(out, err, env, clock, dataFolder, System.getProperty("user.name"));
@@ -39,6 +41,17 @@ public final class CliContext {
         this.clock = clock;
         this.dataFolder = dataFolder;
         this.passwords = new PasswordInput(env, System::console);
+    }
+
+    /** Lets the benchmarks time the screens' part of a figure (only the application can build a screen). */
+    public CliContext withScreens(ScreenProbe screens) {
+        this.screens = screens;
+        return this;
+    }
+
+    /** The screens' part of the benchmarks, or null when the application did not hand it in. */
+    public ScreenProbe screens() {
+        return screens;
     }
 
     public PrintWriter out() {

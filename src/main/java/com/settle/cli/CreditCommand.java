@@ -3,13 +3,13 @@ package com.settle.cli;
 import com.settle.domain.ValidationException;
 import com.settle.domain.model.AdjustmentType;
 import com.settle.domain.model.CreditAccount;
+import com.settle.domain.model.HistoryFilter;
 import com.settle.domain.model.HistoryLine;
 import com.settle.domain.model.PaymentMethod;
 import com.settle.domain.model.PlannedCredit;
 import com.settle.service.CreditApplicationService.ApplyCreditCommand;
 import com.settle.service.CreditBalanceService;
 import com.settle.service.Services;
-import com.settle.store.CreditBalanceQueries.HistoryFilter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -101,8 +101,8 @@ final class CreditCommand {
             List<HistoryLine> lines = s.creditHistory().all(head, HistoryFilter.ALL);
             List<Object> json = new ArrayList<>();
             List<String> text = new ArrayList<>();
-            text.add(head.number() + " " + head.name() + ": credit balance " + head.balance().toPlainString() + " "
-                    + head.currency().getCurrencyCode() + ", " + head.lines() + " history lines");
+            text.add(head.accountNumber() + " " + head.accountName() + ": credit balance " + head.balance() + ", "
+                    + head.lines() + " history lines");
             for (HistoryLine l : lines) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("line", l.seq());
@@ -127,9 +127,9 @@ final class CreditCommand {
                         l.balanceAfter().amount().toPlainString(), l.status()));
             }
             Map<String, Object> out = new LinkedHashMap<>();
-            out.put("account", head.number());
-            out.put("currency", head.currency().getCurrencyCode());
-            out.put("creditBalance", head.balance());
+            out.put("account", head.accountNumber());
+            out.put("currency", head.balance().currency().getCurrencyCode());
+            out.put("creditBalance", head.balance().amount());
             out.put("history", json);
             print(out, text);
             return 0;

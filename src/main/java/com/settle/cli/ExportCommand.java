@@ -2,9 +2,9 @@ package com.settle.cli;
 
 import com.settle.csv.Exports;
 import com.settle.domain.OutputTarget;
+import com.settle.domain.model.HistoryFilter;
 import com.settle.service.ServiceException;
 import com.settle.service.Services;
-import com.settle.store.CreditBalanceQueries.HistoryFilter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

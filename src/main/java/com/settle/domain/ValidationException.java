@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
  * Refused input: names the field and says why, in words a clerk can act on. Nothing was changed
  * when this is thrown.
  */
-public class ValidationException extends RuntimeException {
+public class ValidationException extends RuntimeException implements ClerkRefusal {
 
     private static final long serialVersionUID = 1L;
 

@@ -3,15 +3,17 @@ package com.settle.service;
 import com.settle.domain.Money;
 import com.settle.domain.ValidationException;
 import com.settle.domain.model.CreditAccount;
+import com.settle.domain.model.CreditHistoryHead;
+import com.settle.domain.model.HistoryFilter;
 import com.settle.domain.model.HistoryLine;
 import com.settle.domain.model.PlannedCredit;
-import com.settle.store.CreditBalanceQueries.HistoryFilter;
-import com.settle.store.CreditBalanceQueries.HistoryHead;
 import com.settle.store.CreditBalanceQueries;
+import com.settle.store.CreditBalanceQueries.HistoryHead;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.jooq.DSLContext;
 
 /** Reading credit balances: the accounts, the work queue and an account's history, page by page. */
 public final class CreditHistoryService {
@@ -34,14 +36,20 @@ public final class CreditHistoryService {
         return accounts().stream().filter(CreditAccount::queued).toList();
     }
 
-    public HistoryHead head(String accountNumber) {
+    /** The account's credit balance and the number of lines in its history. */
+    public CreditHistoryHead head(String accountNumber) {
+        HistoryHead h = tx.read(t -> row(t, accountNumber));
+        return new CreditHistoryHead(h.number(), h.name(), Money.of(h.balance(), h.currency()), h.lines());
+    }
+
+    private HistoryHead row(DSLContext t, String accountNumber) {
         String number = accountNumber == null ? "" : accountNumber.trim();
-        return tx.read(t -> queries.head(t, number)).orElseThrow(() -> new ValidationException("Account", "'"
-                + accountNumber + "' is not an account number"));
+        return queries.head(t, number).orElseThrow(() -> new ValidationException("Account", "'" + accountNumber
+                + "' is not an account number"));
     }
 
     /** The line numbers of the history that match the filter, newest first. */
-    public int[] lineNumbers(HistoryHead head, HistoryFilter filter) {
+    public int[] lineNumbers(CreditHistoryHead head, HistoryFilter filter) {
         if (filter.isAll()) {
             int[] seqs = new int[head.lines()];
             for (int i = 0; i < seqs.length; i++) {
@@ -49,12 +57,13 @@ public final class CreditHistoryService {
             }
             return seqs;
         }
-        return tx.read(t -> queries.matchingSeqs(t, head.accountId(), filter));
+        return tx.read(t -> queries.matchingSeqs(t, row(t, head.accountNumber()).accountId(), filter));
     }
 
     /** The lines numbered {@code fromSeq..toSeq} that match the filter, newest first. */
-    public List<HistoryLine> lines(HistoryHead head, int fromSeq, int toSeq, HistoryFilter filter) {
-        return tx.read(t -> queries.lines(t, head.accountId(), head.currency(), fromSeq, toSeq, filter));
+    public List<HistoryLine> lines(CreditHistoryHead head, int fromSeq, int toSeq, HistoryFilter filter) {
+        return tx.read(t -> queries.lines(t, row(t, head.accountNumber()).accountId(), head.balance().currency(),
+                fromSeq, toSeq, filter));
     }
 
     /**
@@ -62,22 +71,24 @@ public final class CreditHistoryService {
      * min(credit balance, invoice balance). What the Apply to invoice dialog offers.
      */
     public List<PlannedCredit> invoiceChoices(String accountNumber) {
-        HistoryHead head = head(accountNumber);
-        return tx.read(t -> queries.openInvoices(t, head.accountId()).stream().map(d -> {
-            Money balance = Money.of(d.getBalance(), head.currency());
-            Money credit = Money.of(head.balance(), head.currency());
-            return new PlannedCredit(head.number(), head.name(), d.getNumber(),
-                    d.getDocumentDate(), balance, credit.isGreaterThan(balance) ? balance : credit, null);
-        }).toList());
+        return tx.read(t -> {
+            HistoryHead head = row(t, accountNumber);
+            return queries.openInvoices(t, head.accountId()).stream().map(d -> {
+                Money balance = Money.of(d.getBalance(), head.currency());
+                Money credit = Money.of(head.balance(), head.currency());
+                return new PlannedCredit(head.number(), head.name(), d.getNumber(),
+                        d.getDocumentDate(), balance, credit.isGreaterThan(balance) ? balance : credit, null);
+            }).toList();
+        });
     }
 
     /** The whole history, newest first (for the command line and CSV export). */
-    public List<HistoryLine> all(HistoryHead head, HistoryFilter filter) {
+    public List<HistoryLine> all(CreditHistoryHead head, HistoryFilter filter) {
         return lines(head, 1, Math.max(1, head.lines()), filter);
     }
 
     /** The balance at the end of each day with a line, oldest first: the chart's points. */
-    public List<Map.Entry<LocalDate, BigDecimal>> dailyBalances(HistoryHead head) {
-        return tx.read(t -> queries.dailyBalances(t, head.accountId()));
+    public List<Map.Entry<LocalDate, BigDecimal>> dailyBalances(CreditHistoryHead head) {
+        return tx.read(t -> queries.dailyBalances(t, row(t, head.accountNumber()).accountId()));
     }
 }

@@ -1,6 +1,7 @@
 package com.settle.service;
 
 import com.settle.domain.MoneyText;
+import com.settle.domain.model.ChainHead;
 import com.settle.domain.model.Permission;
 import com.settle.domain.policy.PaymentPolicy;
 import com.settle.store.AccountRepository;
@@ -16,7 +17,6 @@ import com.settle.store.PaymentRepository;
 import com.settle.store.RefundRepository;
 import com.settle.store.SettingsRepository;
 import com.settle.store.UserRepository;
-import com.settle.store.chain.HistoryChain;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -143,7 +143,7 @@ public final class Services {
      */
     public String exportFooter() {
         checkExport();
-        HistoryChain.Head head = verify.chainHead();
+        ChainHead head = verify.chainHead();
         return "Exported from Settle " + LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS) + " by "
                 + user.username() + "; history chain head " + head.shortForm() + " (" + head.entries() + " entries)";
     }

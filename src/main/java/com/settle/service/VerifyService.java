@@ -1,11 +1,12 @@
 package com.settle.service;
 
 import com.settle.domain.Currencies;
+import com.settle.domain.model.ChainHead;
+import com.settle.store.BooksQueries;
 import com.settle.store.BooksQueries.AccountFigures;
 import com.settle.store.BooksQueries.DocumentFigures;
 import com.settle.store.BooksQueries.ItemFigures;
 import com.settle.store.BooksQueries.PaymentFigures;
-import com.settle.store.BooksQueries;
 import com.settle.store.Futures;
 import com.settle.store.NumberGaps;
 import com.settle.store.chain.ChainCheck;
@@ -37,7 +38,7 @@ public final class VerifyService {
 
     /** The outcome, with how much was checked. */
     public record Report(List<Difference> differences, int payments, int documents, long items, int accounts,
-                         HistoryChain.Head chainHead) {
+                         ChainHead chainHead) {
         public boolean balanced() {
             return differences.isEmpty();
         }
@@ -52,8 +53,13 @@ public final class VerifyService {
     }
 
     /** The history chain's head as stored: what Settings &gt; Security shows and backups carry. */
-    public HistoryChain.Head chainHead() {
-        return tx.read(HistoryChain::head);
+    public ChainHead chainHead() {
+        return tx.read(VerifyService::head);
+    }
+
+    private static ChainHead head(DSLContext t) {
+        HistoryChain.Head h = HistoryChain.head(t);
+        return new ChainHead(h.entries(), h.hash());
     }
 
     /**
@@ -155,7 +161,7 @@ public final class VerifyService {
                 + " last one handed out", "missing (deleted outside Settle)")));
         Futures.join(chain).forEach(b -> out.add(new Difference("6 history", b.record(), b.expected(), b.found())));
         return new Report(List.copyOf(out), payments.size(), documents.size(), items[0], accounts.size(),
-                HistoryChain.head(t));
+                head(t));
     }
 
 

@@ -4,6 +4,7 @@ import static com.settle.store.jooq.Tables.DOCUMENT;
 
 import com.settle.domain.Money;
 import com.settle.domain.model.CreditAccount;
+import com.settle.domain.model.HistoryFilter;
 import com.settle.domain.model.HistoryLine;
 import com.settle.domain.model.HistoryType;
 import com.settle.store.jooq.tables.records.DocumentRecord;
@@ -25,15 +26,7 @@ import org.jooq.SelectSeekStep2;
 public final class CreditBalanceQueries {
 
     /** Which history lines to show: a date range and a type, each optional. */
-    public record HistoryFilter(LocalDate from, LocalDate to, HistoryType type) {
-        public static final HistoryFilter ALL = new HistoryFilter(null, null, null);
-
-        public boolean isAll() {
-            return from == null && to == null && type == null;
-        }
-    }
-
-    /** An account's credit balance now and how many lines its history has. */
+    /** An account's credit balance now and how many lines its history has, with the account's id. */
     public record HistoryHead(long accountId, String number, String name, Currency currency, BigDecimal balance,
                               int lines) {
     }

@@ -1,11 +1,13 @@
 package com.settle.store;
 
+import com.settle.domain.ClerkRefusal;
+
 /**
  * The database file could not be opened or used, with a message for the clerk (the cause, with
  * its stack trace, goes to the log file) and what kind of trouble it was, so a caller can tell a file
  * in use from a damaged one.
  */
-public class DatabaseException extends RuntimeException {
+public class DatabaseException extends RuntimeException implements ClerkRefusal {
 
     private static final long serialVersionUID = 1L;
 

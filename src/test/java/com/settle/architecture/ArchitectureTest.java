@@ -1,13 +1,24 @@
 package com.settle.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Dependencies point inward: ui and cli → service → store and domain; domain → nothing. */
+/**
+ * Dependencies point inward: ui and cli → service → store and domain; domain → nothing. The screens see
+ * services and domain types only; the command line, the benchmarks and the crash tests never reach a screen.
+ */
 @AnalyzeClasses(packages = "com.settle", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -31,7 +42,41 @@ class ArchitectureTest {
     static final ArchRule cliUsesNoGui = noClasses().that().resideInAPackage("com.settle.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.settle.ui..");
 
+    /** Not through another package either (the benchmarks once built a screen's view model). */
+    @ArchTest
+    static final ArchRule cliReachesNoScreen = noClasses().that().resideInAPackage("com.settle.cli..")
+            .should().transitivelyDependOnClassesThat().resideInAnyPackage("com.settle.ui..", "com.settle.app..");
+
+    @ArchTest
+    static final ArchRule benchmarksAndCrashTestsUseNoScreen = noClasses().that()
+            .resideInAnyPackage("com.settle.bench..", "com.settle.reliability..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.settle.ui..", "com.settle.app..");
+
     @ArchTest
     static final ArchRule uiTouchesNoDatabaseDirectly = noClasses().that().resideInAPackage("com.settle.ui..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..", "com.settle.store.jooq..");
+            .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..", "com.settle.store..");
+
+    /** What a service gives and takes are domain types (or its own), never a generated database record. */
+    @ArchTest
+    static final ArchRule servicesSpeakInDomainTypes = methods().that().areDeclaredInClassesThat()
+            .resideInAPackage("com.settle.service..").and().arePublic().and().areDeclaredInClassesThat().arePublic()
+            .should(useNoGeneratedRecord());
+
+    private static ArchCondition<JavaMethod> useNoGeneratedRecord() {
+        return new ArchCondition<>("take and return no generated jOOQ type") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                List<JavaClass> types = new ArrayList<>(method.getRawParameterTypes());
+                types.add(method.getRawReturnType());
+                method.getReturnType().getAllInvolvedRawTypes().forEach(types::add);
+                method.getParameterTypes().forEach(p -> types.addAll(p.getAllInvolvedRawTypes()));
+                for (JavaClass type : types) {
+                    if (type.getPackageName().startsWith("com.settle.store.jooq")) {
+                        events.add(SimpleConditionEvent.violated(method, method.getFullName() + " uses "
+                                + type.getName()));
+                    }
+                }
+            }
+        };
+    }
 }

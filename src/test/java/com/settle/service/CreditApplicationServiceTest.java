@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.settle.domain.model.AdjustmentType;
+import com.settle.domain.model.HistoryFilter;
 import com.settle.domain.model.HistoryLine;
 import com.settle.domain.model.HistoryType;
 import com.settle.domain.model.PaymentMethod;
 import com.settle.domain.model.PlannedCredit;
 import com.settle.service.CreditApplicationService.ApplyCreditCommand;
 import com.settle.service.CreditBalanceService.AdjustCommand;
-import com.settle.store.CreditBalanceQueries.HistoryFilter;
 import com.settle.support.BooksTest;
 import com.settle.support.TestBooks;
 import java.math.BigDecimal;
@@ -30,7 +30,7 @@ class CreditApplicationServiceTest extends BooksTest {
     }
 
     private BigDecimal creditBalance(String account) {
-        return books.clerk().creditHistory().head(account).balance();
+        return books.clerk().creditHistory().head(account).balance().amount();
     }
 
     private BigDecimal invoiceBalance(String number) {

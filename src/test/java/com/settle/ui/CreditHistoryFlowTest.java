@@ -166,8 +166,8 @@ class CreditHistoryFlowTest {
         waitFor(() -> text(robot, "#batchStatus").startsWith("Done: 3 applications over 2 accounts; 0 refused."));
         robot.clickOn("Close");
         books = new TestBooks(folder.resolve("run" + run));
-        assertThat(books.clerk().creditHistory().head("A-00000001").balance()).isEqualByComparingTo("30.00");
-        assertThat(books.clerk().creditHistory().head("A-00000002").balance()).isEqualByComparingTo("0.00");
+        assertThat(books.clerk().creditHistory().head("A-00000001").balance().amount()).isEqualByComparingTo("30.00");
+        assertThat(books.clerk().creditHistory().head("A-00000002").balance().amount()).isEqualByComparingTo("0.00");
         books.close();
     }
 

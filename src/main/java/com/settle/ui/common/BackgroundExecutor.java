@@ -1,8 +1,6 @@
 package com.settle.ui.common;
 
-import com.settle.domain.ValidationException;
-import com.settle.service.ServiceException;
-import com.settle.store.DatabaseException;
+import com.settle.domain.ClerkRefusal;
 import java.time.LocalTime;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -91,7 +89,7 @@ public final class BackgroundExecutor implements TaskRunner, AutoCloseable {
     }
 
     private static boolean isExpected(Throwable e) {
-        return e instanceof ValidationException || e instanceof ServiceException || e instanceof DatabaseException;
+        return e instanceof ClerkRefusal;
     }
 
     /** One sentence for the clerk; the stack trace is in the log. */

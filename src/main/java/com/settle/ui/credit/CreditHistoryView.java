@@ -99,7 +99,7 @@ public final class CreditHistoryView implements PageController {
         countLabel.textProperty().bind(Bindings.createStringBinding(() -> String.format(format.locale(), "%,d lines",
                 model.rowsProperty().get().size()), model.rowsProperty()));
         model.headProperty().addListener((o, a, h) -> {
-            titleLabel.setText(h == null ? "" : "Credit balance history — " + h.number() + " " + h.name());
+            titleLabel.setText(h == null ? "" : "Credit balance history — " + h.accountNumber() + " " + h.accountName());
             balanceLabel.setText(h == null ? "" : format.display(model.balance()));
         });
         typeFilter.getItems().add(null);

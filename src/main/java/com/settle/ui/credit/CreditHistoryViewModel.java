@@ -1,11 +1,11 @@
 package com.settle.ui.credit;
 
 import com.settle.domain.Money;
+import com.settle.domain.model.CreditHistoryHead;
+import com.settle.domain.model.HistoryFilter;
 import com.settle.domain.model.HistoryLine;
 import com.settle.domain.model.HistoryType;
 import com.settle.service.Services;
-import com.settle.store.CreditBalanceQueries.HistoryFilter;
-import com.settle.store.CreditBalanceQueries.HistoryHead;
 import com.settle.ui.common.BackgroundExecutor;
 import com.settle.ui.common.TaskRunner;
 import java.math.BigDecimal;
@@ -31,7 +31,7 @@ public final class CreditHistoryViewModel {
 
     private final TaskRunner runner;
     private final Supplier<Services> services;
-    private final ReadOnlyObjectWrapper<HistoryHead> head = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<CreditHistoryHead> head = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ObservableList<HistoryLine>> rows =
             new ReadOnlyObjectWrapper<>(FXCollections.observableArrayList());
     private final ObservableList<Map.Entry<LocalDate, BigDecimal>> points = FXCollections.observableArrayList();
@@ -68,7 +68,7 @@ public final class CreditHistoryViewModel {
     }
 
     private void reloadRows() {
-        HistoryHead h = head.get();
+        CreditHistoryHead h = head.get();
         if (h == null) {
             return;
         }
@@ -88,11 +88,11 @@ public final class CreditHistoryViewModel {
     }
 
     public Money balance() {
-        HistoryHead h = head.get();
-        return h == null ? null : Money.of(h.balance(), h.currency());
+        CreditHistoryHead h = head.get();
+        return h == null ? null : h.balance();
     }
 
-    public ReadOnlyObjectProperty<HistoryHead> headProperty() {
+    public ReadOnlyObjectProperty<CreditHistoryHead> headProperty() {
         return head.getReadOnlyProperty();
     }
 
