@@ -4,6 +4,7 @@ import com.settle.domain.MoneyText;
 import com.settle.service.Services;
 import com.settle.store.Backups;
 import com.settle.ui.accounts.AccountDetailView;
+import com.settle.ui.accounts.AccountDetailViewModel;
 import com.settle.ui.accounts.AccountDialogs;
 import com.settle.ui.accounts.AccountsView;
 import com.settle.ui.accounts.AccountsViewModel;
@@ -21,6 +22,7 @@ import com.settle.ui.credit.CreditHistoryView;
 import com.settle.ui.credit.CreditHistoryViewModel;
 import com.settle.ui.credit.FxCreditDialogs;
 import com.settle.ui.documents.DocumentDetailView;
+import com.settle.ui.documents.DocumentDetailViewModel;
 import com.settle.ui.documents.DocumentEntryFlow;
 import com.settle.ui.documents.DocumentsView;
 import com.settle.ui.documents.DocumentsViewModel;
@@ -338,8 +340,9 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
 
     @Override
     public void showAccount(String accountNumber) {
-        var controller = new AccountDetailView(executor, () -> services, format, this,
-                new AccountDialogs(() -> stage, locale), executor::notice);
+        AccountDialogs dialogs = new AccountDialogs(() -> stage, locale);
+        var controller = new AccountDetailView(new AccountDetailViewModel(executor, services.accounts(),
+                services.user(), format, dialogs::account, executor::notice), format, this);
         var view = loader.load(AccountDetailView.class, controller);
         mainWindow.showContent(view.root());
         controller.load(accountNumber);
@@ -353,8 +356,10 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
 
     @Override
     public void showDocument(String documentNumber) {
-        var controller = new DocumentDetailView(executor, () -> services, format, this,
-                new FxCreditDialogs(() -> stage, format, clock), executor::notice);
+        FxCreditDialogs creditDialogs = new FxCreditDialogs(() -> stage, format, clock);
+        var controller = new DocumentDetailView(new DocumentDetailViewModel(executor, services.documents(),
+                services.creditApplications(), services.user(), format, new FxDialogService(stage),
+                creditDialogs::transferFromInvoice, executor::notice), format, this);
         var view = loader.load(DocumentDetailView.class, controller);
         mainWindow.showContent(view.root());
         controller.load(documentNumber);

@@ -8,9 +8,11 @@ import com.settle.domain.Text;
 import com.settle.domain.ValidationException;
 import com.settle.domain.allocation.ApplicationRule;
 import com.settle.domain.model.AdjustmentType;
+import com.settle.domain.model.DocumentType;
 import com.settle.domain.model.HistoryType;
 import com.settle.domain.model.Permission;
 import com.settle.domain.model.PlannedCredit;
+import com.settle.domain.policy.DocumentPolicy;
 import com.settle.domain.policy.PaymentPolicy;
 import com.settle.store.AccountRepository;
 import com.settle.store.CreditBalanceQueries;
@@ -207,10 +209,10 @@ public final class CreditApplicationService {
         return tx.inTransaction(t -> {
             DocumentRecord invoice = documents.lock(t, lookups.document(t, "Invoice", invoiceNumber).getId());
             AccountRecord account = accounts.lock(t, invoice.getAccountId());
-            if (!"Posted".equals(invoice.getStatus()) || invoice.getBalance().signum() >= 0) {
-                throw new ServiceException(invoice.getNumber() + " has no negative balance to transfer (balance "
-                        + Money.of(invoice.getBalance(), Currency.getInstance(account.getCurrency())) + ", "
-                        + invoice.getStatus() + ").");
+            var refusal = DocumentPolicy.whyNotTransfer(invoice.getNumber(),
+                    DocumentType.fromCode(invoice.getDocType()), invoice.getStatus(), invoice.getBalance());
+            if (refusal.isPresent()) {
+                throw new ServiceException(refusal.get());
             }
             PaymentPolicy.require(policy.notBeforeDocument("Date", on, invoice.getNumber(),
                     invoice.getDocumentDate()));

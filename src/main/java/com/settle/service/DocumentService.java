@@ -10,6 +10,7 @@ import com.settle.domain.model.DocumentDetail;
 import com.settle.domain.model.DocumentSummary;
 import com.settle.domain.model.DocumentType;
 import com.settle.domain.model.Permission;
+import com.settle.domain.policy.DocumentPolicy;
 import com.settle.store.DocumentQueries;
 import com.settle.store.DocumentRepository;
 import com.settle.store.jooq.tables.records.AccountRecord;
@@ -20,7 +21,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import org.jooq.DSLContext;
 
 /** Invoices and debit memos: entry (draft or posted), posting, cancelling, the list and one document's page. */
@@ -83,10 +84,7 @@ public final class DocumentService {
         String comment = Text.optional("Comment", c.comment(), 255);
         tx.inTransaction(t -> {
             var doc = documents.lock(t, lookups.document(t, "Document", number).getId());
-            if (!"Draft".equals(doc.getStatus())) {
-                throw new ServiceException(doc.getNumber() + " is " + doc.getStatus().toLowerCase(Locale.ROOT)
-                        + "; only a draft can be changed. Cancel it and enter a new one, if nothing is applied.");
-            }
+            refuse(DocumentPolicy.whyNotEdit(doc.getNumber(), doc.getStatus()));
             AccountRecord account = lookups.account(t, "Account", c.accountNumber());
             if (account.getId().longValue() != doc.getAccountId() || !c.type().code().equals(doc.getDocType())) {
                 throw new ValidationException("Account", "a draft keeps its type and account; enter a new document"
@@ -164,10 +162,7 @@ public final class DocumentService {
         user.require(Permission.DOCUMENT_POST, "post invoices and debit memos");
         tx.inTransaction(t -> {
             var doc = documents.lock(t, lookups.document(t, "Document", number).getId());
-            if (!"Draft".equals(doc.getStatus())) {
-                throw new ServiceException(doc.getNumber() + " is " + doc.getStatus().toLowerCase(Locale.ROOT)
-                        + "; only a draft can be posted.");
-            }
+            refuse(DocumentPolicy.whyNotPost(doc.getNumber(), doc.getStatus()));
             documents.setStatus(t, doc.getId(), "Posted", OffsetDateTime.now(clock));
             return null;
         });
@@ -181,20 +176,18 @@ public final class DocumentService {
         user.require(Permission.DOCUMENT_CANCEL, "cancel invoices and debit memos");
         tx.inTransaction(t -> {
             var doc = documents.lock(t, lookups.document(t, "Document", number).getId());
-            if ("Canceled".equals(doc.getStatus())) {
-                throw new ServiceException(doc.getNumber() + " is already canceled.");
-            }
             boolean untouched = doc.getBalance().compareTo(doc.getAmount()) == 0
                     && documents.items(t, doc.getId()).stream().allMatch(i -> i.balance().compareTo(i.amount()) == 0);
-            if (!untouched) {
-                Currency currency = Currency.getInstance(doc.getCurrency());
-                throw new ServiceException(doc.getNumber() + " has payments or credit applied (balance "
-                        + Money.of(doc.getBalance(), currency) + " of " + Money.of(doc.getAmount(), currency)
-                        + "). Unapply them first, then cancel.");
-            }
+            refuse(DocumentPolicy.whyNotCancel(doc.getNumber(), doc.getStatus(), untouched));
             documents.setStatus(t, doc.getId(), "Canceled", OffsetDateTime.now(clock));
             return null;
         });
+    }
+
+    private static void refuse(Optional<String> reason) {
+        if (reason.isPresent()) {
+            throw new ServiceException(reason.get());
+        }
     }
 
     public List<DocumentSummary> list() {

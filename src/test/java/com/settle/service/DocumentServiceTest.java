@@ -72,8 +72,7 @@ class DocumentServiceTest extends BooksTest {
         books.clerk().creditApplications().applyToInvoice(new ApplyCreditCommand(acme, applied, null, null, null,
                 null, null));
         assertThatThrownBy(() -> books.clerk().documents().cancel(applied)).isInstanceOf(ServiceException.class)
-                .hasMessage(applied + " has payments or credit applied (balance 20.00 USD of 30.00 USD). Unapply them first,"
-                        + " then cancel.");
+                .hasMessage(applied + " has payments or credit applied. Unapply them first, then cancel.");
         books.clerk().documents().cancel(untouched);
         books.clerk().documents().cancel(drafted);
         assertThat(doc(untouched).status()).isEqualTo("Canceled");

@@ -6,17 +6,11 @@ import com.settle.domain.model.AccountDetail;
 import com.settle.domain.model.DocumentSummary;
 import com.settle.domain.model.PaymentSummary;
 import com.settle.domain.model.Permission;
-import com.settle.service.AccountService;
-import com.settle.service.Services;
-import com.settle.ui.common.BackgroundExecutor;
 import com.settle.ui.common.Columns;
 import com.settle.ui.common.Lists;
 import com.settle.ui.common.Navigator;
 import com.settle.ui.common.Permitted;
-import com.settle.ui.common.TaskRunner;
 import java.time.LocalDate;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -33,14 +27,9 @@ import javafx.scene.layout.VBox;
  */
 public final class AccountDetailView {
 
-    private final TaskRunner runner;
-    private final Supplier<Services> services;
+    private final AccountDetailViewModel model;
     private final MoneyText format;
     private final Navigator navigator;
-    private final AccountDialogs dialogs;
-    private final Consumer<String> notice;
-    private AccountDetail detail;
-    private String number;
 
     @FXML private VBox root;
     @FXML private Button backButton;
@@ -74,14 +63,10 @@ public final class AccountDetailView {
     @FXML private TableColumn<PaymentSummary, Money> payUnappliedColumn;
     @FXML private TableColumn<PaymentSummary, String> payStatusColumn;
 
-    public AccountDetailView(TaskRunner runner, Supplier<Services> services, MoneyText format, Navigator navigator,
-                             AccountDialogs dialogs, Consumer<String> notice) {
-        this.runner = runner;
-        this.services = services;
+    public AccountDetailView(AccountDetailViewModel model, MoneyText format, Navigator navigator) {
+        this.model = model;
         this.format = format;
         this.navigator = navigator;
-        this.dialogs = dialogs;
-        this.notice = notice;
     }
 
     @FXML
@@ -106,29 +91,26 @@ public final class AccountDetailView {
                 "Enter a draft invoice or debit memo for this account (Alt+I)"));
         historyButton.setTooltip(new Tooltip("Every change to the credit balance (Alt+H)"));
         Lists.backOnEscape(root, this::back);
+        titleLabel.textProperty().bind(model.titleProperty());
+        infoLabel.textProperty().bind(model.infoProperty());
+        model.detailProperty().addListener((o, a, d) -> show(d));
+        Permitted.guard(editButton, model.user(), Permission.ACCOUNT_EDIT);
+        Permitted.guard(newDocumentButton, model.user(), Permission.DOCUMENT_EDIT);
     }
 
     /** Loads the account in the background and shows it. */
     public void load(String accountNumber) {
-        this.number = accountNumber;
-        Services s = services.get();
-        titleLabel.setText(accountNumber);
-        runner.run("Loading account " + accountNumber, () -> s.accounts().detail(accountNumber), this::show,
-                e -> infoLabel.setText(BackgroundExecutor.clerkMessage(e)));
-        Permitted.guard(editButton, s.user(), Permission.ACCOUNT_EDIT);
-        Permitted.guard(newDocumentButton, s.user(), Permission.DOCUMENT_EDIT);
+        model.load(accountNumber);
     }
 
     private void show(AccountDetail d) {
-        this.detail = d;
         var a = d.summary();
-        titleLabel.setText(a.number() + "  " + a.name());
         statusLabel.setText(a.status());
         statusLabel.getStyleClass().remove("canceled");
-        if (!"Active".equals(a.status())) {
+        if (!AccountDetailViewModel.isActive(d)) {
             statusLabel.getStyleClass().add("canceled");
         }
-        currencyValue.setText(a.currencyCode() + (d.currencyLocked() ? "  (fixed: the account has activity)" : ""));
+        currencyValue.setText(AccountDetailViewModel.currencyText(d));
         contactValue.setText(orDash(d.contactName()));
         emailValue.setText(orDash(d.email()));
         phoneValue.setText(orDash(d.phone()));
@@ -136,8 +118,6 @@ public final class AccountDetailView {
         Columns.figure(openValue, a.openBalance(), format);
         Columns.figure(unappliedValue, a.unappliedPayments(), format);
         creditLink.setText(format.display(a.creditBalance()));
-        infoLabel.setText(d.documents().size() + " invoices and debit memos, " + d.payments().size()
-                + " payments. Created " + format.date(d.createdAt().toLocalDate()) + ".");
         documentsTable.setItems(FXCollections.observableArrayList(d.documents()));
         paymentsTable.setItems(FXCollections.observableArrayList(d.payments()));
     }
@@ -148,7 +128,7 @@ public final class AccountDetailView {
 
     /** The account shown, or null while it loads. */
     public AccountDetail detail() {
-        return detail;
+        return model.detailProperty().get();
     }
 
     public void focus() {
@@ -162,27 +142,16 @@ public final class AccountDetailView {
 
     @FXML
     private void edit() {
-        if (detail == null) {
-            return;
-        }
-        Services s = services.get();
-        dialogs.account(detail).ifPresent(f -> runner.run("Saving account " + number, () -> {
-            s.accounts().update(number, new AccountService.UpdateAccountCommand(f.name(), f.currency(), f.contact(),
-                    f.email(), f.phone(), f.address(), f.status()));
-            return null;
-        }, v -> {
-            notice.accept("Account " + number + " saved");
-            load(number);
-        }, e -> infoLabel.setText(BackgroundExecutor.clerkMessage(e))));
+        model.edit();
     }
 
     @FXML
     private void newDocument() {
-        navigator.newDocument(number);
+        navigator.newDocument(model.number());
     }
 
     @FXML
     private void history() {
-        navigator.showCreditHistory(number);
+        navigator.showCreditHistory(model.number());
     }
 }

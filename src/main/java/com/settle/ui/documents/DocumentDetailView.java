@@ -1,31 +1,18 @@
 package com.settle.ui.documents;
 
-import static com.settle.ui.common.Permitted.enableUnless;
-import static com.settle.ui.common.Permitted.firstReason;
 
 import com.settle.domain.Money;
 import com.settle.domain.MoneyText;
 import com.settle.domain.model.DocumentDetail;
 import com.settle.domain.model.DocumentDetail.Activity;
 import com.settle.domain.model.DocumentDetail.Item;
-import com.settle.domain.model.Permission;
-import com.settle.service.Services;
-import com.settle.ui.common.BackgroundExecutor;
 import com.settle.ui.common.Columns;
 import com.settle.ui.common.Lists;
 import com.settle.ui.common.Navigator;
-import com.settle.ui.common.TaskRunner;
-import com.settle.ui.credit.FxCreditDialogs;
+import com.settle.ui.common.Permitted;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -42,14 +29,9 @@ import javafx.scene.layout.VBox;
  */
 public final class DocumentDetailView {
 
-    private final TaskRunner runner;
-    private final Supplier<Services> services;
+    private final DocumentDetailViewModel model;
     private final MoneyText format;
     private final Navigator navigator;
-    private final FxCreditDialogs dialogs;
-    private final Consumer<String> notice;
-    private DocumentDetail detail;
-    private String number;
 
     @FXML private VBox root;
     @FXML private Label titleLabel;
@@ -82,14 +64,10 @@ public final class DocumentDetailView {
     @FXML private TableColumn<Activity, Money> activityAmountColumn;
     @FXML private Label historyLabel;
 
-    public DocumentDetailView(TaskRunner runner, Supplier<Services> services, MoneyText format, Navigator navigator,
-                              FxCreditDialogs dialogs, Consumer<String> notice) {
-        this.runner = runner;
-        this.services = services;
+    public DocumentDetailView(DocumentDetailViewModel model, MoneyText format, Navigator navigator) {
+        this.model = model;
         this.format = format;
         this.navigator = navigator;
-        this.dialogs = dialogs;
-        this.notice = notice;
     }
 
     @FXML
@@ -117,10 +95,24 @@ public final class DocumentDetailView {
             if (a.source().startsWith("P-")) {
                 navigator.showPayment(a.source());
             } else {
-                navigator.showCreditHistory(detail.summary().accountNumber());
+                navigator.showCreditHistory(model.detailProperty().get().summary().accountNumber());
             }
         });
         Lists.backOnEscape(root, this::back);
+        titleLabel.textProperty().bind(model.titleProperty());
+        infoLabel.textProperty().bind(model.infoProperty());
+        model.detailProperty().addListener((o, a, d) -> show(d));
+        guard(editButton, DocumentAction.EDIT);
+        guard(postButton, DocumentAction.POST);
+        guard(cancelButton, DocumentAction.CANCEL);
+        guard(transferButton, DocumentAction.TRANSFER);
+    }
+
+    /** Enabled only when the action can succeed; a disabled one says why in its tooltip. */
+    private void guard(Button button, DocumentAction action) {
+        var why = model.whyNotProperty(action);
+        Permitted.enableUnless(button, why.get(), action.hint());
+        why.addListener((o, a, b) -> Permitted.enableUnless(button, b, action.hint()));
     }
 
     /** A unit price with at least the currency's decimals (489.10, not 489.1) and up to six. */
@@ -139,17 +131,11 @@ public final class DocumentDetailView {
 
     /** Loads the document in the background and shows it. */
     public void load(String documentNumber) {
-        this.number = documentNumber;
-        titleLabel.setText(documentNumber);
-        Services s = services.get();
-        runner.run("Loading " + documentNumber, () -> s.documents().detail(documentNumber), this::show,
-                e -> infoLabel.setText(BackgroundExecutor.clerkMessage(e)));
+        model.load(documentNumber);
     }
 
     private void show(DocumentDetail d) {
-        this.detail = d;
         var doc = d.summary();
-        titleLabel.setText(doc.type().label() + " " + doc.number());
         statusLabel.setText(doc.status());
         statusLabel.getStyleClass().remove("canceled");
         if ("Canceled".equals(doc.status())) {
@@ -159,53 +145,16 @@ public final class DocumentDetailView {
         dateValue.setText(format.date(doc.documentDate()));
         dueValue.setText(format.date(doc.dueDate()));
         Columns.figure(amountValue, doc.amount(), format);
-        Columns.figure(settledValue, "Posted".equals(doc.status()) ? doc.amount().minus(doc.balance())
-                : Money.zero(doc.amount().currency()), format);
+        Columns.figure(settledValue, DocumentDetailViewModel.settled(doc), format);
         Columns.figure(balanceValue, doc.balance(), format);
-        infoLabel.setText(doc.itemCount() + (doc.itemCount() == 1 ? " item" : " items")
-                + (d.comment() == null ? "" : ". " + d.comment()));
         itemsTable.setItems(FXCollections.observableArrayList(d.items()));
         activityTable.setItems(FXCollections.observableArrayList(d.activity()));
-        DateTimeFormatter at = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(format.locale());
-        List<String> history = new ArrayList<>();
-        history.add("Entered as a draft " + at.format(d.createdAt().toLocalDateTime()));
-        if (d.postedAt() != null) {
-            history.add("posted " + at.format(d.postedAt().toLocalDateTime()));
-        }
-        if (d.canceledAt() != null) {
-            history.add("canceled " + at.format(d.canceledAt().toLocalDateTime()));
-        }
-        historyLabel.setText("Status history: " + String.join(" · ", history));
-        actions();
+        historyLabel.setText(model.statusHistory(d));
     }
-
-    /** Each action enabled only when it can succeed; a disabled one says why in its tooltip. */
-    private void actions() {
-        var doc = detail.summary();
-        var user = services.get().user();
-        enableUnless(editButton, firstReason(user.whyNot(Permission.DOCUMENT_EDIT), "Draft".equals(doc.status()) ? ""
-                        : doc.number() + " is " + doc.status().toLowerCase(Locale.ROOT)
-                        + "; only a draft can be changed."),
-                "Change the dates, comment and items of this draft (Alt+E)");
-        enableUnless(postButton, firstReason(user.whyNot(Permission.DOCUMENT_POST), "Draft".equals(doc.status()) ? ""
-                        : doc.number() + " is " + doc.status().toLowerCase(Locale.ROOT) + "; only a draft is posted."),
-                "Post: its amounts and items are fixed from then on (Alt+P)");
-        boolean untouched = doc.balance().compareTo(doc.amount()) == 0
-                && detail.items().stream().allMatch(i -> i.balance().compareTo(i.amount()) == 0);
-        enableUnless(cancelButton, firstReason(user.whyNot(Permission.DOCUMENT_CANCEL), "Canceled".equals(doc.status())
-                        ? doc.number() + " is already canceled." : "", untouched ? "" : doc.number()
-                        + " has payments or credit applied; unapply them first."),
-                "Cancel: it stays in the books, out of every open list (Alt+L)");
-        enableUnless(transferButton, firstReason(user.whyNot(Permission.CREDIT_BALANCE_ADJUSTMENT_CREATE),
-                DocumentsViewModel.whyNoTransfer(doc)),
-                "Move the negative balance to the account's credit balance (Alt+T)");
-    }
-
 
     /** The document shown, or null while it loads. */
     public DocumentDetail detail() {
-        return detail;
+        return model.detailProperty().get();
     }
 
     public void focus() {
@@ -219,64 +168,30 @@ public final class DocumentDetailView {
 
     @FXML
     private void openAccount() {
-        if (detail != null) {
-            navigator.showAccount(detail.summary().accountNumber());
+        if (detail() != null) {
+            navigator.showAccount(detail().summary().accountNumber());
         }
     }
 
     @FXML
     private void editDraft() {
-        if (detail != null) {
-            navigator.editDraft(number);
+        if (detail() != null) {
+            navigator.editDraft(model.number());
         }
     }
 
     @FXML
     private void post() {
-        if (detail == null || !dialogs.confirm("Post " + number, "Post " + number + " for "
-                + format.display(detail.summary().amount()) + "? Its amounts and items are then fixed; a mistake is"
-                + " corrected by cancelling it (while nothing is applied) or with a new document.")) {
-            return;
-        }
-        Services s = services.get();
-        runner.run("Posting " + number, () -> {
-            s.documents().post(number);
-            return null;
-        }, v -> {
-            notice.accept(number + " posted");
-            load(number);
-        }, e -> dialogs.refused("Post", BackgroundExecutor.clerkMessage(e)));
+        model.post();
     }
 
     @FXML
     private void cancelDocument() {
-        if (detail == null || !dialogs.confirm("Cancel " + number, "Cancel " + number + "? It stays in the books"
-                + " as canceled and leaves every open list and total.")) {
-            return;
-        }
-        Services s = services.get();
-        runner.run("Cancelling " + number, () -> {
-            s.documents().cancel(number);
-            return null;
-        }, v -> {
-            notice.accept(number + " canceled");
-            load(number);
-        }, e -> dialogs.refused("Cancel", BackgroundExecutor.clerkMessage(e)));
+        model.cancel();
     }
 
     @FXML
     private void transfer() {
-        if (detail == null) {
-            return;
-        }
-        var doc = detail.summary();
-        Services s = services.get();
-        dialogs.transferFromInvoice(doc).ifPresent(c -> runner.run("Transferring " + number
-                + " to the credit balance", () -> s.creditApplications().transferFromInvoice(c.invoiceNumber(),
-                c.date(), c.reasonCode(), null, c.comment()), cba -> {
-                    notice.accept(cba + ": " + format.display(doc.balance().negate()) + " of " + number
-                            + " moved to the credit balance of " + doc.accountNumber());
-                    load(number);
-                }, e -> dialogs.refused("Transfer to credit balance", BackgroundExecutor.clerkMessage(e))));
+        model.transfer();
     }
 }

@@ -1,7 +1,7 @@
 package com.settle.ui.documents;
 
 import com.settle.domain.model.DocumentSummary;
-import com.settle.domain.model.DocumentType;
+import com.settle.domain.policy.DocumentPolicy;
 import com.settle.service.Services;
 import com.settle.service.UserContext;
 import com.settle.ui.common.BackgroundExecutor;
@@ -9,7 +9,6 @@ import com.settle.ui.common.ListViewModel;
 import com.settle.ui.common.TaskRunner;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.Observable;
@@ -89,17 +88,7 @@ public final class DocumentsViewModel extends ListViewModel<DocumentSummary> {
         if (d == null) {
             return "Select an invoice with a negative balance.";
         }
-        if (d.type() != DocumentType.INVOICE) {
-            return d.number() + " is a " + d.type().label().toLowerCase(Locale.ROOT)
-                    + "; only an invoice's negative balance moves to the credit balance.";
-        }
-        if (!"Posted".equals(d.status())) {
-            return d.number() + " is " + d.status().toLowerCase(Locale.ROOT) + ", not posted.";
-        }
-        if (d.balance().amount().signum() >= 0) {
-            return d.number() + " has no negative balance to transfer.";
-        }
-        return "";
+        return DocumentPolicy.whyNotTransfer(d.number(), d.type(), d.status(), d.balance().amount()).orElse("");
     }
 
     /** Moves the invoice's negative balance to the credit balance; {@code done} gets the CBA number. */
