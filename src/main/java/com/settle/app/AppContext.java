@@ -274,11 +274,12 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
 
     @Override
     public void showCreditHistory(String accountNumber) {
-        var model = new CreditHistoryViewModel(executor, () -> services);
-        model.setNoticeSink(executor::notice);
-        var controller = new CreditHistoryView(model, format,
-                new FxCreditDialogs(() -> stage, format, clock),
-                () -> mainWindow.showPage(Page.CREDIT_BALANCES), name -> files.export.apply(name));
+        Services s = services;
+        var model = new CreditHistoryViewModel(executor, s.creditHistory(), s.creditBalances(),
+                s.creditApplications(), s.user(), s::exportFooter, format,
+                new FxCreditDialogs(() -> stage, format, clock), executor::notice);
+        var controller = new CreditHistoryView(model, format, () -> mainWindow.showPage(Page.CREDIT_BALANCES),
+                name -> files.export.apply(name));
         var view = loader.load(CreditHistoryView.class, controller);
         mainWindow.showContent(view.root());
         controller.load(accountNumber);

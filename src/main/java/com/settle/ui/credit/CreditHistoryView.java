@@ -1,6 +1,5 @@
 package com.settle.ui.credit;
 
-import com.settle.csv.Exports;
 import com.settle.domain.Money;
 import com.settle.domain.MoneyText;
 import com.settle.domain.model.HistoryLine;
@@ -39,7 +38,6 @@ public final class CreditHistoryView implements PageController {
 
     private final CreditHistoryViewModel model;
     private final MoneyText format;
-    private final FxCreditDialogs dialogs;
     private final Runnable back;
     private final ExportTarget exportTarget;
 
@@ -71,11 +69,10 @@ public final class CreditHistoryView implements PageController {
     @FXML private TableColumn<HistoryLine, String> transferredColumn;
     @FXML private TableColumn<HistoryLine, String> createdColumn;
 
-    public CreditHistoryView(CreditHistoryViewModel model, MoneyText format, FxCreditDialogs dialogs, Runnable back,
+    public CreditHistoryView(CreditHistoryViewModel model, MoneyText format, Runnable back,
                              ExportTarget exportTarget) {
         this.model = model;
         this.format = format;
-        this.dialogs = dialogs;
         this.back = back;
         this.exportTarget = exportTarget;
     }
@@ -176,7 +173,7 @@ public final class CreditHistoryView implements PageController {
 
     /** Loads an account's history. */
     public void load(String accountNumber) {
-        var user = model.services() == null ? null : model.services().user();
+        var user = model.user();
         Permitted.guard(adjustButton, user, Permission.CREDIT_BALANCE_ADJUSTMENT_CREATE);
         Permitted.guard(applyButton, user, Permission.CREDIT_BALANCE_APPLY);
         Permitted.guard(refundButton, user, Permission.CREDIT_BALANCE_REFUND);
@@ -192,89 +189,35 @@ public final class CreditHistoryView implements PageController {
 
     @FXML
     private void adjust() {
-        Money balance = model.balance();
-        if (balance == null) {
-            return;
-        }
-        dialogs.adjust(model.account(), balance).ifPresent(c -> model.change("Adjusting the credit balance",
-                () -> model.services().creditBalances().adjust(c), n -> "Recorded " + n,
-                m -> dialogs.refused("Adjust balance", m)));
+        model.adjust();
     }
 
     @FXML
     private void applyToInvoice() {
-        Money balance = model.balance();
-        if (balance == null) {
-            return;
-        }
-        if (balance.isZero()) {
-            dialogs.refused("Apply to invoice", "The account has no credit balance to apply. Adjust the balance or"
-                    + " transfer a payment's unapplied amount first.");
-            return;
-        }
-        model.runner().run("Loading open invoices", () -> model.services().creditHistory().invoiceChoices(
-                model.account()), choices -> {
-                    if (choices.isEmpty()) {
-                        dialogs.refused("Apply to invoice", "The account has no open posted invoice.");
-                        return;
-                    }
-                    dialogs.applyToInvoice(model.account(), balance, choices).ifPresent(c -> model.change(
-                            "Applying credit", () -> model.services().creditApplications().applyToInvoice(c),
-                            p -> "Applied " + format.display(p.amount()) + " to " + p.invoiceNumber(),
-                            m -> dialogs.refused("Apply to invoice", m)));
-                });
+        model.applyToInvoice();
     }
 
     @FXML
     private void refund() {
-        Money balance = model.balance();
-        if (balance == null) {
-            return;
-        }
-        dialogs.refund(model.account(), balance).ifPresent(c -> model.change("Refunding credit",
-                () -> model.services().creditBalances().refund(c), n -> "Refunded; recorded " + n,
-                m -> dialogs.refused("Refund", m)));
+        model.refund();
     }
 
     @FXML
     private void cancelAdjustment() {
-        HistoryLine line = historyTable.getSelectionModel().getSelectedItem();
-        if (line == null || line.cancellation()) {
-            return;
-        }
-        if (dialogs.confirm("Cancel adjustment", "Cancel " + line.adjustmentNumber() + " ("
-                + format.display(line.amount()) + ")? A reversing line is added to the history; the adjustment"
-                + " stays, marked Canceled.")) {
-            model.change("Canceling " + line.adjustmentNumber(), () -> {
-                model.services().creditBalances().cancel(line.adjustmentNumber());
-                return line.adjustmentNumber();
-            }, n -> "Canceled " + n, m -> dialogs.refused("Cancel adjustment", m));
-        }
+        model.cancelAdjustment(historyTable.getSelectionModel().getSelectedItem());
     }
 
     @FXML
     private void edit() {
-        HistoryLine line = historyTable.getSelectionModel().getSelectedItem();
-        if (line == null) {
-            return;
-        }
-        dialogs.edit(line).ifPresent(c -> model.change("Saving " + line.adjustmentNumber(), () -> {
-            model.services().creditBalances().update(c);
-            return c.number();
-        }, n -> "Saved " + n, m -> dialogs.refused("Edit adjustment", m)));
+        model.edit(historyTable.getSelectionModel().getSelectedItem());
     }
 
     @FXML
     private void export() {
         Path target = exportTarget.choose("credit-history-" + model.account() + ".csv");
-        if (target == null) {
-            return;
+        if (target != null) {
+            model.export(target);
         }
-        model.change("Exporting the history", () -> {
-            String footer = model.services().exportFooter();
-            return Exports.HISTORY.write(target, model.allLines(), footer);
-        },
-                n -> "Exported " + n + " lines to " + target.getFileName(), m -> dialogs.refused("Export", m));
     }
 
     /** The table (for tests and focus). */

@@ -1,14 +1,20 @@
 package com.settle.ui.credit;
 
+import com.settle.csv.Exports;
 import com.settle.domain.Money;
+import com.settle.domain.MoneyText;
 import com.settle.domain.model.CreditHistoryHead;
 import com.settle.domain.model.HistoryFilter;
 import com.settle.domain.model.HistoryLine;
 import com.settle.domain.model.HistoryType;
-import com.settle.service.Services;
+import com.settle.service.CreditApplicationService;
+import com.settle.service.CreditBalanceService;
+import com.settle.service.CreditHistoryService;
+import com.settle.service.UserContext;
 import com.settle.ui.common.BackgroundExecutor;
 import com.settle.ui.common.TaskRunner;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +36,14 @@ import javafx.collections.ObservableList;
 public final class CreditHistoryViewModel {
 
     private final TaskRunner runner;
-    private final Supplier<Services> services;
+    private final CreditHistoryService history;
+    private final CreditBalanceService balances;
+    private final CreditApplicationService applications;
+    private final UserContext user;
+    private final Supplier<String> exportFooter;
+    private final MoneyText text;
+    private final CreditDialogs dialogs;
+    private final Consumer<String> notice;
     private final ReadOnlyObjectWrapper<CreditHistoryHead> head = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ObservableList<HistoryLine>> rows =
             new ReadOnlyObjectWrapper<>(FXCollections.observableArrayList());
@@ -40,9 +53,25 @@ public final class CreditHistoryViewModel {
     private final ObjectProperty<HistoryType> type = new SimpleObjectProperty<>();
     private String account;
 
-    public CreditHistoryViewModel(TaskRunner runner, Supplier<Services> services) {
+    /**
+     * Built for the books open when the page is shown, with the services it uses.
+     *
+     * @param exportFooter the line an export ends with (refused without the Export permission)
+     * @param notice       where "done" messages go (the status bar)
+     */
+    public CreditHistoryViewModel(TaskRunner runner, CreditHistoryService history, CreditBalanceService balances,
+                                  CreditApplicationService applications, UserContext user,
+                                  Supplier<String> exportFooter, MoneyText text, CreditDialogs dialogs,
+                                  Consumer<String> notice) {
         this.runner = runner;
-        this.services = services;
+        this.history = history;
+        this.balances = balances;
+        this.applications = applications;
+        this.user = user;
+        this.exportFooter = exportFooter;
+        this.text = text;
+        this.dialogs = dialogs;
+        this.notice = notice;
         from.addListener((o, a, b) -> reloadRows());
         to.addListener((o, a, b) -> reloadRows());
         type.addListener((o, a, b) -> reloadRows());
@@ -51,11 +80,11 @@ public final class CreditHistoryViewModel {
     /** Loads the account's head, the first page of rows and (after them) the chart. */
     public void load(String accountNumber) {
         this.account = accountNumber;
-        runner.run("Loading the credit balance history", () -> services.get().creditHistory().head(accountNumber),
+        runner.run("Loading the credit balance history", () -> history.head(accountNumber),
                 h -> {
                     head.set(h);
                     reloadRows();
-                    runner.run("Drawing the balance chart", () -> services.get().creditHistory().dailyBalances(h),
+                    runner.run("Drawing the balance chart", () -> history.dailyBalances(h),
                             points::setAll);
                 });
     }
@@ -73,9 +102,9 @@ public final class CreditHistoryViewModel {
             return;
         }
         HistoryFilter f = filter();
-        runner.run("Filtering the history", () -> services.get().creditHistory().lineNumbers(h, f),
+        runner.run("Filtering the history", () -> history.lineNumbers(h, f),
                 seqs -> rows.set(new HistoryRows(seqs, (lo, hi, done) -> runner.run("Loading history lines",
-                        () -> services.get().creditHistory().lines(h, lo, hi, f), done))));
+                        () -> history.lines(h, lo, hi, f), done))));
     }
 
     public HistoryFilter filter() {
@@ -84,7 +113,7 @@ public final class CreditHistoryViewModel {
 
     /** All lines matching the filter (for export), read in the background by the caller. */
     public List<HistoryLine> allLines() {
-        return services.get().creditHistory().all(head.get(), filter());
+        return history.all(head.get(), filter());
     }
 
     public Money balance() {
@@ -120,33 +149,91 @@ public final class CreditHistoryViewModel {
         return account;
     }
 
-    /**
-     * Runs a change (adjust, apply, refund, cancel, edit) in the background; on success says so in the
-     * status bar and reloads; a refusal goes to {@code onRefused} in words.
-     */
-    public <T> void change(String label, Callable<T> work, Function<T, String> notice,
-                           Consumer<String> onRefused) {
-        runner.run(label, work, result -> {
-            String text = notice.apply(result);
-            if (noticeSink != null) {
-                noticeSink.accept(text);
+    /** Adjust balance: an Increase or Decrease, as the dialog gives it. */
+    public void adjust() {
+        Money balance = balance();
+        if (balance != null) {
+            dialogs.adjust(account, balance).ifPresent(c -> change("Adjusting the credit balance",
+                    () -> balances.adjust(c), n -> "Recorded " + n, "Adjust balance"));
+        }
+    }
+
+    /** Apply to invoice: the account's open invoices are read first; the dialog picks one and the amount. */
+    public void applyToInvoice() {
+        Money balance = balance();
+        if (balance == null) {
+            return;
+        }
+        if (balance.isZero()) {
+            dialogs.refused("Apply to invoice", "The account has no credit balance to apply. Adjust the balance or"
+                    + " transfer a payment's unapplied amount first.");
+            return;
+        }
+        String a = account;
+        runner.run("Loading open invoices", () -> history.invoiceChoices(a), choices -> {
+            if (choices.isEmpty()) {
+                dialogs.refused("Apply to invoice", "The account has no open posted invoice.");
+                return;
             }
+            dialogs.applyToInvoice(a, balance, choices).ifPresent(c -> change("Applying credit",
+                    () -> applications.applyToInvoice(c), p -> "Applied " + text.display(p.amount()) + " to "
+                            + p.invoiceNumber(), "Apply to invoice"));
+        });
+    }
+
+    /** Refund: pays credit back to the customer. */
+    public void refund() {
+        Money balance = balance();
+        if (balance != null) {
+            dialogs.refund(account, balance).ifPresent(c -> change("Refunding credit", () -> balances.refund(c),
+                    n -> "Refunded; recorded " + n, "Refund"));
+        }
+    }
+
+    /** Cancels an adjustment with a reversing line, once the clerk has confirmed. */
+    public void cancelAdjustment(HistoryLine line) {
+        if (line == null || line.cancellation()) {
+            return;
+        }
+        if (dialogs.confirm("Cancel adjustment", "Cancel " + line.adjustmentNumber() + " ("
+                + text.display(line.amount()) + ")? A reversing line is added to the history; the adjustment"
+                + " stays, marked Canceled.")) {
+            change("Canceling " + line.adjustmentNumber(), () -> {
+                balances.cancel(line.adjustmentNumber());
+                return line.adjustmentNumber();
+            }, n -> "Canceled " + n, "Cancel adjustment");
+        }
+    }
+
+    /** Edits what may change of an adjustment: its reason code and whether it went to accounting. */
+    public void edit(HistoryLine line) {
+        if (line != null) {
+            dialogs.edit(line).ifPresent(c -> change("Saving " + line.adjustmentNumber(), () -> {
+                balances.update(c);
+                return c.number();
+            }, n -> "Saved " + n, "Edit adjustment"));
+        }
+    }
+
+    /** Writes the lines matching the filter to {@code target} as CSV, in the background. */
+    public void export(Path target) {
+        change("Exporting the history", () -> Exports.HISTORY.write(target, allLines(), exportFooter.get()),
+                n -> "Exported " + n + " lines to " + target.getFileName(), "Export");
+    }
+
+    /** The signed-in user: the page disables what their role does not allow. */
+    public UserContext user() {
+        return user;
+    }
+
+    /**
+     * Runs a change in the background; on success says so in the status bar and reloads; a refusal is shown
+     * in words under {@code action}.
+     */
+    private <T> void change(String label, Callable<T> work, Function<T, String> done, String action) {
+        runner.run(label, work, result -> {
+            notice.accept(done.apply(result));
             refresh();
-        }, e -> onRefused.accept(BackgroundExecutor.clerkMessage(e)));
-    }
-
-    private Consumer<String> noticeSink;
-
-    /** Where "done" messages go (the status bar). */
-    public void setNoticeSink(Consumer<String> sink) {
-        this.noticeSink = sink;
-    }
-
-    public Services services() {
-        return services.get();
-    }
-
-    public TaskRunner runner() {
-        return runner;
+        }, e -> dialogs.refused(action, BackgroundExecutor.clerkMessage(e)));
     }
 }

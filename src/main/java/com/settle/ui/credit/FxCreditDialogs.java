@@ -32,7 +32,7 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 /** The credit balance dialogs: Adjust balance, Apply to invoice, Refund, Edit, and confirmations. */
-public final class FxCreditDialogs {
+public final class FxCreditDialogs implements CreditDialogs {
 
     private final Supplier<Window> owner;
     private final MoneyText format;
@@ -45,6 +45,7 @@ public final class FxCreditDialogs {
     }
 
     /** Like Stripe's Adjust balance: Increase or Decrease, amount, reason, accounting code, comment. */
+    @Override
     public Optional<AdjustCommand> adjust(String account, Money balance) {
         FormDialog<AdjustCommand> form = new FormDialog<>(owner.get(), "Adjust balance",
                 "Adjust the credit balance of " + account + " (now " + format.display(balance) + ")", "Adjust");
@@ -70,6 +71,7 @@ public final class FxCreditDialogs {
      * Apply to invoice: the open invoices oldest first, the oldest preselected, the amount
      * min(credit balance, invoice balance), which may be lowered but never raised.
      */
+    @Override
     public Optional<ApplyCreditCommand> applyToInvoice(String account, Money balance, List<PlannedCredit> choices) {
         FormDialog<ApplyCreditCommand> form = new FormDialog<>(owner.get(), "Apply to invoice",
                 "Apply credit of " + account + " (" + format.display(balance) + ") to an open invoice", "Apply");
@@ -106,6 +108,7 @@ public final class FxCreditDialogs {
                 amount.valueProperty().get().amount(), date.getValue(), null, null, null)).showAndWait();
     }
 
+    @Override
     public Optional<RefundCommand> refund(String account, Money balance) {
         FormDialog<RefundCommand> form = new FormDialog<>(owner.get(), "Refund credit balance",
                 "Pay credit of " + account + " back to the customer (balance " + format.display(balance) + ")",
@@ -126,6 +129,7 @@ public final class FxCreditDialogs {
     }
 
     /** Edit: only the reason code and TransferredToAccounting may change. */
+    @Override
     public Optional<UpdateCommand> edit(HistoryLine line) {
         FormDialog<UpdateCommand> form = new FormDialog<>(owner.get(), "Edit adjustment",
                 "Edit " + line.adjustmentNumber() + " (only the reason code and Transferred to accounting change)",
@@ -163,6 +167,7 @@ public final class FxCreditDialogs {
     }
 
     /** Yes / No. */
+    @Override
     public boolean confirm(String title, String question) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.YES, ButtonType.NO);
         alert.initOwner(owner.get());
@@ -172,6 +177,7 @@ public final class FxCreditDialogs {
     }
 
     /** A refusal, in words, with what to do next. */
+    @Override
     public void refused(String title, String message) {
         Alert alert = new Alert(Alert.AlertType.WARNING, message, ButtonType.OK);
         alert.initOwner(owner.get());
