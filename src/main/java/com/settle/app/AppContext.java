@@ -265,7 +265,7 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
     @Override
     public void showPayment(String paymentNumber) {
         PaymentDetailView controller = new PaymentDetailView(
-                new PaymentDetailViewModel(executor, () -> services, paymentDialogs), format, this);
+                new PaymentDetailViewModel(executor, () -> services, paymentDialogs, format), format, this);
         ViewLoader.View<PaymentDetailView> view = loader.load(PaymentDetailView.class, controller);
         mainWindow.showContent(view.root());
         controller.load(paymentNumber);

@@ -101,7 +101,7 @@ final class CreditCommand {
             List<HistoryLine> lines = s.creditHistory().all(head, HistoryFilter.ALL);
             List<Object> json = new ArrayList<>();
             List<String> text = new ArrayList<>();
-            text.add(head.accountNumber() + " " + head.accountName() + ": credit balance " + head.balance() + ", "
+            text.add(head.accountNumber() + " " + head.accountName() + ": credit balance " + Print.money(head.balance()) + ", "
                     + head.lines() + " history lines");
             for (HistoryLine l : lines) {
                 Map<String, Object> m = new LinkedHashMap<>();

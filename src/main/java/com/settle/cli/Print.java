@@ -1,6 +1,7 @@
 package com.settle.cli;
 
 import com.settle.domain.Money;
+import com.settle.domain.MoneyText;
 import com.settle.domain.model.PaymentDetail;
 import com.settle.domain.model.PaymentSummary;
 import com.settle.service.ApplicationService.AppliedItem;
@@ -15,9 +16,12 @@ final class Print {
     private Print() {
     }
 
+    /** Amounts as everywhere in Settle: {@code $1,234.50} in the user's locale (JSON keeps plain numbers). */
     static String money(Money m) {
-        return m.amount().toPlainString() + " " + m.currency().getCurrencyCode();
+        return TEXT.display(m);
     }
+
+    private static final MoneyText TEXT = MoneyText.ofDefaultLocale();
 
     static Map<String, Object> payment(PaymentSummary p) {
         Map<String, Object> m = new LinkedHashMap<>();

@@ -4,6 +4,7 @@ import com.settle.domain.AmountParser;
 import com.settle.domain.AmountParser.Sign;
 import com.settle.domain.Dates;
 import com.settle.domain.Money;
+import com.settle.domain.MoneyText;
 import com.settle.domain.ValidationException;
 import com.settle.domain.allocation.Allocation;
 import com.settle.domain.allocation.AllocationShare;
@@ -87,6 +88,8 @@ public final class ApplicationService {
     }
 
     private final Transactions tx;
+
+    private final MoneyText text;
     private final PaymentRepository payments;
     private final DocumentRepository documents;
     private final ApplicationRepository applications;
@@ -99,7 +102,9 @@ public final class ApplicationService {
 
     ApplicationService(Transactions tx, PaymentRepository payments, DocumentRepository documents,
                        ApplicationRepository applications, PaymentQueries queries, Lookups lookups,
-                       SettingsService settings, PaymentPolicy policy, UserContext user, Clock clock) {
+                       SettingsService settings, PaymentPolicy policy, UserContext user, Clock clock, MoneyText text) {
+
+        this.text = text;
         this.tx = tx;
         this.payments = payments;
         this.documents = documents;
@@ -286,18 +291,19 @@ public final class ApplicationService {
         }
         Money open = Money.of(doc.getBalance().max(BigDecimal.ZERO), currency);
         if (sum.isGreaterThan(open)) {
-            throw new ValidationException(field, "items " + sum + " are more than the document's balance " + open
+            throw new ValidationException(field, "items " + text.display(sum) + " are more than the document's balance "
+                    + text.display(open)
                     + (doc.getBalance().signum() <= 0 ? " (a credit on the document leaves nothing to pay)"
                     : " (a credit line on the document lowers what its other items can take)"));
         }
         if (d.amount() != null) {
             Money given = AmountParser.money(field, d.amount(), currency, Sign.POSITIVE);
             if (given.compareTo(sum) != 0) {
-                throw new ValidationException(field, "amount " + given + " differs from the sum of its item amounts "
-                        + sum);
+                throw new ValidationException(field, "amount " + text.display(given) + " differs from the sum of its"
+                        + " item amounts " + text.display(sum));
             }
         }
-        split.explanation.add(doc.getNumber() + ": item amounts as given, " + sum);
+        split.explanation.add(doc.getNumber() + ": item amounts as given, " + text.display(sum));
         return lines;
     }
 

@@ -4,6 +4,7 @@ import com.settle.domain.AmountParser;
 import com.settle.domain.AmountParser.Sign;
 import com.settle.domain.Dates;
 import com.settle.domain.Money;
+import com.settle.domain.MoneyText;
 import com.settle.domain.Text;
 import com.settle.domain.ValidationException;
 import com.settle.domain.allocation.ApplicationRule;
@@ -12,6 +13,7 @@ import com.settle.domain.model.DocumentType;
 import com.settle.domain.model.HistoryType;
 import com.settle.domain.model.Permission;
 import com.settle.domain.model.PlannedCredit;
+import com.settle.domain.policy.CreditPolicy;
 import com.settle.domain.policy.DocumentPolicy;
 import com.settle.domain.policy.PaymentPolicy;
 import com.settle.store.AccountRepository;
@@ -61,6 +63,8 @@ public final class CreditApplicationService {
     }
 
     private final Transactions tx;
+
+    private final MoneyText text;
     private final CreditBalanceRepository adjustments;
     private final CreditBalanceQueries queries;
     private final AccountRepository accounts;
@@ -74,7 +78,9 @@ public final class CreditApplicationService {
 
     CreditApplicationService(Transactions tx, CreditBalanceRepository adjustments, CreditBalanceQueries queries,
                              AccountRepository accounts, DocumentRepository documents, SettingsService settings,
-                             Lookups lookups, PaymentPolicy policy, UserContext user, Clock clock) {
+                             Lookups lookups, PaymentPolicy policy, UserContext user, Clock clock, MoneyText text) {
+
+        this.text = text;
         this.tx = tx;
         this.adjustments = adjustments;
         this.queries = queries;
@@ -112,13 +118,8 @@ public final class CreditApplicationService {
             Money open = Money.of(invoice.getBalance(), currency);
             Money most = credit.isGreaterThan(open) ? open : credit;
             Money amount = c.amount() == null ? most : AmountParser.money("Amount", c.amount(), currency, Sign.POSITIVE);
-            if (amount.isGreaterThan(credit)) {
-                throw new ValidationException("Amount", amount + " is more than the credit balance " + credit);
-            }
-            if (amount.isGreaterThan(open)) {
-                throw new ValidationException("Amount", amount + " is more than " + invoice.getNumber()
-                        + "'s balance " + open);
-            }
+            PaymentPolicy.require(new CreditPolicy(text).withinCredit("Amount", amount, credit));
+            PaymentPolicy.require(policy.withinBalance("Amount", amount, open));
             String reason = lookups.reasonCode(t, "Reason code", c.reasonCode(), CreditBalanceService.REASON_TYPE);
             String code = lookups.accountingCode(t, "Accounting code", c.accountingCode(),
                     Lookups.CREDIT_ACCOUNTING_TYPE);

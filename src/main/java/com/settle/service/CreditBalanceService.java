@@ -1,18 +1,21 @@
 package com.settle.service;
 
-import com.settle.domain.AmountParser.Sign;
 import com.settle.domain.AmountParser;
+import com.settle.domain.AmountParser.Sign;
 import com.settle.domain.Dates;
 import com.settle.domain.Money;
+import com.settle.domain.MoneyText;
 import com.settle.domain.Text;
 import com.settle.domain.ValidationException;
 import com.settle.domain.model.AdjustmentType;
 import com.settle.domain.model.HistoryType;
 import com.settle.domain.model.PaymentMethod;
 import com.settle.domain.model.Permission;
+import com.settle.domain.policy.CreditPolicy;
+import com.settle.domain.policy.PaymentPolicy;
 import com.settle.store.AccountRepository;
-import com.settle.store.CreditBalanceRepository.NewAdjustment;
 import com.settle.store.CreditBalanceRepository;
+import com.settle.store.CreditBalanceRepository.NewAdjustment;
 import com.settle.store.DocumentRepository;
 import com.settle.store.PaymentRepository;
 import com.settle.store.RefundRepository;
@@ -61,6 +64,8 @@ public final class CreditBalanceService {
     }
 
     private final Transactions tx;
+
+    private final MoneyText text;
     private final CreditBalanceRepository adjustments;
     private final AccountRepository accounts;
     private final PaymentRepository payments;
@@ -72,7 +77,9 @@ public final class CreditBalanceService {
 
     CreditBalanceService(Transactions tx, CreditBalanceRepository adjustments, AccountRepository accounts,
                          PaymentRepository payments, DocumentRepository documents, RefundRepository refunds,
-                         Lookups lookups, UserContext user, Clock clock) {
+                         Lookups lookups, UserContext user, Clock clock, MoneyText text) {
+
+        this.text = text;
         this.refunds = refunds;
         this.tx = tx;
         this.adjustments = adjustments;
@@ -98,9 +105,8 @@ public final class CreditBalanceService {
             Currency currency = Currency.getInstance(account.getCurrency());
             Money amount = AmountParser.money("Amount", c.amount(), currency, Sign.POSITIVE);
             Money balance = Money.of(account.getCreditBalance(), currency);
-            if (c.type() == AdjustmentType.DECREASE && amount.isGreaterThan(balance)) {
-                throw new ValidationException("Amount", amount + " is more than the credit balance " + balance
-                        + "; a credit balance cannot go below zero");
+            if (c.type() == AdjustmentType.DECREASE) {
+                PaymentPolicy.require(new CreditPolicy(text).withinCredit("Amount", amount, balance));
             }
             var a = new NewAdjustment(c.type(), amount.amount(), account.getId(), "Adjustment", null, null, null,
                     HistoryType.ADJUSTMENT, lookups.reasonCode(t, "Reason code", c.reasonCode(), REASON_TYPE),
@@ -142,9 +148,7 @@ public final class CreditBalanceService {
             Currency currency = Currency.getInstance(account.getCurrency());
             Money amount = AmountParser.money("Amount", c.amount(), currency, Sign.POSITIVE);
             Money balance = Money.of(account.getCreditBalance(), currency);
-            if (amount.isGreaterThan(balance)) {
-                throw new ValidationException("Amount", amount + " is more than the credit balance " + balance);
-            }
+            PaymentPolicy.require(new CreditPolicy(text).withinCredit("Amount", amount, balance));
             String refundReason = c.reasonCode() == null || c.reasonCode().isBlank() ? null
                     : lookups.reasonCode(t, "Reason code", c.reasonCode(), "Refund");
             var refund = refunds.insert(t, new RefundRepository.NewRefund(account.getId(), "CreditBalance", null,
@@ -222,8 +226,8 @@ public final class CreditBalanceService {
             boolean increase = AdjustmentType.fromCode(a.getType()) == AdjustmentType.INCREASE;
             if (increase && a.getAmount().compareTo(account.getCreditBalance()) > 0) {
                 throw new ServiceException("Canceling " + a.getNumber() + " would make the credit balance of "
-                        + account.getNumber() + " negative (balance " + Money.of(account.getCreditBalance(), currency)
-                        + ", adjustment " + Money.of(a.getAmount(), currency) + ").");
+                        + account.getNumber() + " negative (balance " + text.display(Money.of(account.getCreditBalance(),
+                        currency)) + ", adjustment " + text.display(Money.of(a.getAmount(), currency)) + ").");
             }
             if (HistoryType.fromCode(a.getHistoryType()) == HistoryType.FROM_PAYMENT) {
                 PaymentRecord p = payments.lock(t, a.getSourceTransactionId());

@@ -1,5 +1,7 @@
 package com.settle.service;
 
+import com.settle.domain.Money;
+import com.settle.domain.MoneyText;
 import com.settle.domain.model.PaymentMethod;
 import com.settle.store.ImportBatchRepository.Target;
 import com.settle.store.ImportWriter;
@@ -7,6 +9,7 @@ import com.settle.store.PaymentRepository.NewPayment;
 import com.settle.store.jooq.tables.records.AccountRecord;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.List;
 import org.jooq.DSLContext;
 
@@ -110,7 +113,9 @@ final class PaymentImport implements RowImport<PaymentImport.Row> {
     }
 
     private static String label(Row r) {
-        return r.payment().amount().toPlainString() + " " + r.payment().currency() + " on "
+        return TEXT.display(Money.of(r.payment().amount(), Currency.getInstance(r.payment().currency()))) + " on "
                 + r.payment().effectiveDate() + " for " + r.accountNumber();
     }
+
+    private static final MoneyText TEXT = MoneyText.ofDefaultLocale();
 }

@@ -68,7 +68,8 @@ public final class Services {
         DocumentRepository documentRepo = new DocumentRepository();
         PaymentRepository paymentRepo = new PaymentRepository();
         CodeRepository codeRepo = new CodeRepository();
-        PaymentPolicy policy = new PaymentPolicy(MoneyText.ofDefaultLocale());
+        MoneyText text = MoneyText.ofDefaultLocale();
+        PaymentPolicy policy = new PaymentPolicy(text);
         Lookups lookups = new Lookups(accountRepo, documentRepo, paymentRepo, codeRepo, policy);
         this.settings = new SettingsService(tx, new SettingsRepository(), user);
         this.accounts = new AccountService(tx, accountRepo, user, clock);
@@ -78,16 +79,16 @@ public final class Services {
                 clock);
         ApplicationRepository applicationRepo = new ApplicationRepository();
         this.applications = new ApplicationService(tx, paymentRepo, documentRepo, applicationRepo, paymentQueries,
-                lookups, settings, policy, user, clock);
+                lookups, settings, policy, user, clock, text);
         this.unapplications = new UnapplicationService(tx, paymentRepo, documentRepo, applicationRepo, codeRepo,
-                lookups, user, clock);
+                lookups, user, clock, text);
         CreditBalanceRepository creditRepo = new CreditBalanceRepository();
         CreditBalanceQueries creditQueries = new CreditBalanceQueries();
         RefundRepository refundRepo = new RefundRepository();
         this.creditBalances = new CreditBalanceService(tx, creditRepo, accountRepo, paymentRepo, documentRepo,
-                refundRepo, lookups, user, clock);
+                refundRepo, lookups, user, clock, text);
         this.creditApplications = new CreditApplicationService(tx, creditRepo, creditQueries, accountRepo,
-                documentRepo, settings, lookups, policy, user, clock);
+                documentRepo, settings, lookups, policy, user, clock, text);
         this.creditHistory = new CreditHistoryService(tx, creditQueries);
         this.home = new HomeService(tx, new HomeQueries(), creditQueries, clock);
         this.codes = new CodeService(tx, codeRepo, user);

@@ -1,16 +1,17 @@
 package com.settle.service;
 
-import com.settle.domain.AmountParser.Sign;
 import com.settle.domain.AmountParser;
+import com.settle.domain.AmountParser.Sign;
 import com.settle.domain.Dates;
 import com.settle.domain.Money;
+import com.settle.domain.MoneyText;
 import com.settle.domain.Text;
 import com.settle.domain.ValidationException;
 import com.settle.domain.model.Permission;
 import com.settle.service.ApplicationService.AppliedItem;
+import com.settle.store.ApplicationRepository;
 import com.settle.store.ApplicationRepository.NetLine;
 import com.settle.store.ApplicationRepository.ReversalLine;
-import com.settle.store.ApplicationRepository;
 import com.settle.store.CodeRepository;
 import com.settle.store.DocumentRepository;
 import com.settle.store.PaymentRepository;
@@ -62,6 +63,8 @@ public final class UnapplicationService {
     }
 
     private final Transactions tx;
+
+    private final MoneyText text;
     private final PaymentRepository payments;
     private final DocumentRepository documents;
     private final ApplicationRepository applications;
@@ -72,7 +75,9 @@ public final class UnapplicationService {
 
     UnapplicationService(Transactions tx, PaymentRepository payments, DocumentRepository documents,
                          ApplicationRepository applications, CodeRepository codes, Lookups lookups, UserContext user,
-                         Clock clock) {
+                         Clock clock, MoneyText text) {
+
+        this.text = text;
         this.tx = tx;
         this.payments = payments;
         this.documents = documents;
@@ -175,7 +180,7 @@ public final class UnapplicationService {
         return lookups.reasonCode(t, "Reason code", code, REASON_TYPE);
     }
 
-    private static void takeFrom(String field, List<NetLine> lines, Predicate<NetLine> which, Money amount,
+    private void takeFrom(String field, List<NetLine> lines, Predicate<NetLine> which, Money amount,
                                  Map<Long, BigDecimal> left, Map<Long, BigDecimal> taken, Currency currency) {
         BigDecimal available = BigDecimal.ZERO;
         for (NetLine l : lines) {
@@ -184,8 +189,8 @@ public final class UnapplicationService {
             }
         }
         if (amount.amount().compareTo(available) > 0) {
-            throw new ValidationException(field, amount + " is more than this payment has applied to it ("
-                    + Money.of(available, currency) + ")");
+            throw new ValidationException(field, text.display(amount) + " is more than this payment has applied to"
+                    + " it (" + text.display(Money.of(available, currency)) + ")");
         }
         BigDecimal rest = amount.amount();
         for (NetLine l : lines) {

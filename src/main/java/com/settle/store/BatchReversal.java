@@ -1,9 +1,11 @@
 package com.settle.store;
 
-import com.settle.store.chain.ChainKind;
-import com.settle.store.chain.HistoryChain;
 import static com.settle.store.jooq.Tables.CREDIT_BALANCE_ADJUSTMENT;
 
+import com.settle.domain.Money;
+import com.settle.domain.MoneyText;
+import com.settle.store.chain.ChainKind;
+import com.settle.store.chain.HistoryChain;
 import com.settle.store.jooq.tables.records.CreditBalanceAdjustmentRecord;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -107,8 +109,8 @@ public final class BatchReversal {
     }
 
     private static String amount(BigDecimal value, String currency) {
-        Currency c = Currency.getInstance(currency);
-        return value.setScale(Math.max(0, c.getDefaultFractionDigits()), RoundingMode.UNNECESSARY)
-                .toPlainString() + " " + currency;
+        return TEXT.display(Money.of(value, Currency.getInstance(currency)));
     }
+
+    private static final MoneyText TEXT = MoneyText.ofDefaultLocale();
 }

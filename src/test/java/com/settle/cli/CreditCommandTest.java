@@ -37,7 +37,7 @@ class CreditCommandTest extends CommandOnBooksTest {
         assertThat(out.toString()).contains("\"invoice\":\"" + older + "\"").contains("\"amount\":\"30.00\"")
                 .contains("\"amount\":\"15.00\"").contains("\"refused\":[]");
         assertThat(run("credit", "show", "A-00000001")).isZero();
-        assertThat(out.toString()).contains("credit balance 0.00 USD, 3 history lines")
+        assertThat(out.toString()).contains("credit balance $0.00, 3 history lines")
                 .contains("applied_to_invoice");
         assertThat(run("credit", "cancel", "CBA-00000002")).isZero();
         assertThat(run("credit", "show", "A-00000001", "--json")).isZero();
@@ -52,9 +52,9 @@ class CreditCommandTest extends CommandOnBooksTest {
         assertThat(err.toString()).contains("Amount '10.001' has more decimals than USD allows");
         assertThat(run("credit", "adjust", "A-00000001", "--increase", "40")).isZero();
         assertThat(run("credit", "apply", "A-00000001", "--invoice", newer, "--amount", "12.50")).isZero();
-        assertThat(out.toString()).contains("Applied 12.50 USD to " + newer);
+        assertThat(out.toString()).contains("Applied $12.50 to " + newer);
         assertThat(run("credit", "refund", "A-00000001", "--amount", "27.51", "--method", "check")).isEqualTo(2);
-        assertThat(err.toString()).contains("more than the credit balance 27.50 USD");
+        assertThat(err.toString()).contains("more than the credit balance $27.50");
         assertThat(run("credit", "refund", "A-00000001", "--amount", "7.50", "--method", "check")).isZero();
         assertThat(run("credit", "update", "CBA-00000001", "--transferred-to-accounting", "Yes")).isZero();
         assertThat(run("credit", "update", "CBA-00000001")).isEqualTo(2);
@@ -76,7 +76,7 @@ class CreditCommandTest extends CommandOnBooksTest {
         assertThat(run("credit", "from-invoice", credit, "--comment", "Credit note", "--json")).isZero();
         assertThat(out.toString().trim()).isEqualTo("{\"invoice\":\"" + credit + "\",\"adjustment\":\"CBA-00000001\"}");
         assertThat(run("credit", "show", "A-00000001")).isZero();
-        assertThat(out.toString()).contains("credit balance 8.25 USD, 1 history lines").contains("from_invoice")
+        assertThat(out.toString()).contains("credit balance $8.25, 1 history lines").contains("from_invoice")
                 .contains(credit);
         assertThat(run("credit", "from-invoice", credit)).isEqualTo(1);
     }

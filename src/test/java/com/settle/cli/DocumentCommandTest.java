@@ -25,7 +25,7 @@ class DocumentCommandTest extends CommandOnBooksTest {
         assertThat(err.toString()).contains("Currency");
         assertThat(run("document", "add", "A-00000001", "--date", "2026-10-01", "--charge", "Hosting", "--quantity",
                 "3", "--price", "19.99", "--charge", "Discount", "--price", "-5.00")).isZero();
-        assertThat(out.toString().trim()).isEqualTo("Saved draft INV-00000001: 54.97 USD in 2 items.");
+        assertThat(out.toString().trim()).isEqualTo("Saved draft INV-00000001: $54.97 in 2 items.");
         // A unit price may have more decimals; the amount is rounded to the currency once (1000.5 yen -> 1001).
         assertThat(run("document", "add", "A-00000002", "--date", "2026-10-01", "--charge", "Cleaning", "--price",
                 "1000.5", "--json")).isZero();
@@ -39,7 +39,7 @@ class DocumentCommandTest extends CommandOnBooksTest {
         assertThat(err.toString()).contains("INV-00000001 is posted; only a draft can be posted.");
         assertThat(run("document", "add", "A-00000001", "--type", "debit-memo", "--date", "2026-10-02", "--post",
                 "--charge", "Late fee", "--price", "12.00")).isZero();
-        assertThat(out.toString().trim()).isEqualTo("Posted DM-00000001: 12.00 USD in 1 items.");
+        assertThat(out.toString().trim()).isEqualTo("Posted DM-00000001: $12.00 in 1 items.");
         assertThat(run("document", "cancel", "DM-00000001")).isZero();
         assertThat(run("document", "list", "--open")).isZero();
         assertThat(out.toString()).contains("INV-00000001").doesNotContain("DM-00000001");

@@ -86,8 +86,8 @@ class ImportCommandTest extends CommandOnBooksTest {
                 A-00000001,10,2026-11-03,check,
                 """);
         assertThat(run("import", "payments", payments.toString())).isZero();
-        assertThat(out.toString()).contains("P-00000001: 125.50 USD on 2026-11-02")
-                .contains("P-00000002: 10.00 USD on 2026-11-03");
+        assertThat(out.toString()).contains("P-00000001: $125.50 on 2026-11-02")
+                .contains("P-00000002: $10.00 on 2026-11-03");
         Path bad = file("bad-payments.csv", """
                 Account,Amount,EffectiveDate,Method
                 A-00000001,-5,2026-11-02,Cash
@@ -100,7 +100,7 @@ class ImportCommandTest extends CommandOnBooksTest {
         assertThat(run("import", "credit-balances", credits.toString())).isZero();
         assertThat(out.toString()).contains("CBA-00000001: initial credit balance 30.00 for account A-00000001");
         assertThat(run("credit", "show", "A-00000001")).isZero();
-        assertThat(out.toString()).contains("credit balance 30.00 USD, 1 history lines").contains("initial");
+        assertThat(out.toString()).contains("credit balance $30.00, 1 history lines").contains("initial");
         assertThat(run("payment", "list", "--json")).isZero();
         assertThat(out.toString()).contains("\"unapplied\":\"125.50\"");
     }
@@ -137,12 +137,12 @@ class ImportCommandTest extends CommandOnBooksTest {
                 .as("a third identical row is a new payment").doesNotContain("line 6");
         assertThat(paymentCount()).isEqualTo(3);
         assertThat(run("import", "payments", second.toString(), "--skip-existing", "--dry-run")).isZero();
-        assertThat(out.toString()).contains("new payment of 10.00 USD on 2026-11-03")
+        assertThat(out.toString()).contains("new payment of $10.00 on 2026-11-03")
                 .contains("Skipped as already imported:").contains("line 3: Reference 'WIRE-1' for A-00000001")
                 .contains("2 records would be created, 3 skipped as already imported; nothing was stored.");
         assertThat(paymentCount()).isEqualTo(3);
         assertThat(run("import", "payments", second.toString(), "--skip-existing")).isZero();
-        assertThat(out.toString()).contains("P-00000004: 10.00 USD on 2026-11-03").contains("P-00000005: 99.00 USD")
+        assertThat(out.toString()).contains("P-00000004: $10.00 on 2026-11-03").contains("P-00000005: $99.00")
                 .contains("2 records created as IB-00000002, 3 skipped as already imported.");
         assertThat(paymentCount()).isEqualTo(5);
         assertThat(run("import", "payments", second.toString(), "--skip-existing")).isEqualTo(2);
@@ -163,7 +163,7 @@ class ImportCommandTest extends CommandOnBooksTest {
         assertThat(run("payment", "refund", "P-00000002", "--amount", "5", "--method", "Cash")).isZero();
         assertThat(run("import", "undo", "IB-00000001")).isEqualTo(1);
         assertThat(err.toString()).contains("IB-00000001 cannot be undone; nothing was changed. Used since it was"
-                + " imported: P-00000002 has 5.00 USD refunded. Unapply them and cancel their refunds and transfers"
+                + " imported: P-00000002 has $5.00 refunded. Unapply them and cancel their refunds and transfers"
                 + " first, then undo the batch.");
         assertThat(run("payment", "show", "P-00000001")).isZero();
         assertThat(out.toString()).contains("Processed");
@@ -189,7 +189,7 @@ class ImportCommandTest extends CommandOnBooksTest {
         assertThat(run("document", "show", "INV-00000001")).isZero();
         assertThat(out.toString()).contains("Canceled");
         assertThat(run("credit", "show", "A-00000001")).isZero();
-        assertThat(out.toString()).contains("credit balance 0.00 USD");
+        assertThat(out.toString()).contains("credit balance $0.00");
         assertThat(run("import", "undo", "IB-00000002")).isEqualTo(1);
         assertThat(err.toString()).contains("IB-00000002 was already undone on ").contains(" by ana; nothing was"
                 + " changed.");

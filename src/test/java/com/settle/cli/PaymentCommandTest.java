@@ -31,8 +31,8 @@ class PaymentCommandTest extends CommandOnBooksTest {
         assertThat(out.toString()).startsWith("{\"payment\":\"P-00000001\",\"saved\":true,\"rule\":\"FIFO\","
                 + "\"total\":\"15.50\",\"unappliedAfter\":\"9.50\"");
         assertThat(run("payment", "show", "P-00000001")).isZero();
-        assertThat(out.toString()).contains("amount 25.00 USD = applied 15.50 USD + unapplied 9.50 USD")
-                .contains(inv + " #3 Charge 3: 5.50 USD");
+        assertThat(out.toString()).contains("amount $25.00 = applied $15.50 + unapplied $9.50")
+                .contains(inv + " #3 Charge 3: $5.50");
     }
 
     @Test
@@ -41,8 +41,8 @@ class PaymentCommandTest extends CommandOnBooksTest {
                 "Cash");
         assertThat(run("payment", "apply", "P-00000001", "--date", "2026-10-05", "--rule", "proration", "--dry-run",
                 "--explain")).isZero();
-        assertThat(out.toString()).startsWith("would apply 10.00 USD of P-00000001; unapplied after: 0.00 USD")
-                .contains(inv + " #1  3.34 USD").contains(inv + " #2  3.33 USD")
+        assertThat(out.toString()).startsWith("would apply $10.00 of P-00000001; unapplied after: $0.00")
+                .contains(inv + " #1  $3.34").contains(inv + " #2  $3.33")
                 .contains("leftover minor unit (remainder rank 1 of 1)");
         run("payment", "show", "P-00000001", "--json");
         assertThat(out.toString()).contains("\"applied\":\"0.00\"").contains("\"applications\":[]");
@@ -54,7 +54,7 @@ class PaymentCommandTest extends CommandOnBooksTest {
                 "BankTransfer");
         run("payment", "apply", "P-00000001", "--date", "2026-10-05", "--doc", inv + "=30.00");
         assertThat(run("payment", "unapply", "P-00000001", "--date", "2026-10-07", "--item", inv + "#2=4.00")).isZero();
-        assertThat(out.toString()).startsWith("unapplied 4.00 USD of P-00000001; unapplied after: 24.00 USD");
+        assertThat(out.toString()).startsWith("unapplied $4.00 of P-00000001; unapplied after: $24.00");
         assertThat(run("payment", "refund", "P-00000001", "--amount", "4.00", "--method", "Check")).isZero();
         assertThat(out.toString().trim()).isEqualTo("refunded as R-00000001");
         assertThat(run("payment", "transfer", "P-00000001", "--amount", "20.00", "--json")).isZero();
@@ -85,6 +85,6 @@ class PaymentCommandTest extends CommandOnBooksTest {
         assertThat(run("payment", "apply", "P-00000001", "--date", "2026-10-05", "--amount", "20.01")).isEqualTo(2);
         assertThat(err.toString()).contains("is more than");
         run("payment", "show", "P-00000001");
-        assertThat(out.toString()).contains("applied 0.00 USD + unapplied 20.00 USD");
+        assertThat(out.toString()).contains("applied $0.00 + unapplied $20.00");
     }
 }

@@ -64,7 +64,7 @@ class ApplicationServiceTest extends BooksTest {
         String before = Signature.of(books.database().dsl()).toString();
         Assertions.assertThatThrownBy(() -> apply(p, D2, null, List.of(new DocumentAmount(inv,
                         null, List.of(new ItemAmount(1, new BigDecimal("10.00"))))), null, false))
-                .hasMessage("Document " + inv + " items 10.00 USD are more than the document's balance 7.00 USD (a"
+                .hasMessage("Document " + inv + " items $10.00 are more than the document's balance $7.00 (a"
                         + " credit line on the document lowers what its other items can take)");
         Assertions.assertThatThrownBy(() -> apply(p, D2, ApplicationRule.FIFO, List.of(), null,
                 false)).hasMessage("Amount to apply 10.00 USD is more than the open balance of the items (7.00 USD)");

@@ -68,8 +68,7 @@ class CreditApplicationServiceTest extends BooksTest {
     void anAmountMayBeLoweredButNeverRaisedAboveTheCreditOrTheInvoice() {
         String inv = books.invoice(acme, OCT, "30.00");
         credit(acme, "50.00");
-        assertThatThrownBy(() -> apply(inv, "30.01")).hasMessage("Amount 30.01 USD is more than " + inv
-                + "'s balance 30.00 USD");
+        assertThatThrownBy(() -> apply(inv, "30.01")).hasMessage("Amount $30.01 is more than its balance $30.00");
         assertThatThrownBy(() -> apply(inv, "0.001")).hasMessageContaining("Amount");
         assertThat(apply(inv, "12.34").amount().amount()).isEqualByComparingTo("12.34");
         assertThat(invoiceBalance(inv)).isEqualByComparingTo("17.66");
@@ -238,7 +237,7 @@ class CreditApplicationServiceTest extends BooksTest {
         assertThat(line.sourceNumber()).startsWith("R-");
         assertThatThrownBy(() -> books.clerk().creditBalances().refund(new CreditBalanceService.RefundCommand(acme,
                 new BigDecimal("30.01"), null, PaymentMethod.CHECK, null, null, null)))
-                .hasMessage("Amount 30.01 USD is more than the credit balance 30.00 USD");
+                .hasMessage("Amount $30.01 is more than the credit balance $30.00; a credit balance cannot go below zero");
     }
 
     @Test

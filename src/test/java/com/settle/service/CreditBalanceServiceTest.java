@@ -41,7 +41,7 @@ class CreditBalanceServiceTest extends BooksTest {
                 "Goodwill", null, null, null));
         assertThatThrownBy(() -> books.clerk().creditBalances().adjust(new AdjustCommand(acme, AdjustmentType.DECREASE,
                 new BigDecimal("10.01"), null, null, null, null)))
-                .hasMessage("Amount 10.01 USD is more than the credit balance 10.00 USD; a credit balance cannot go"
+                .hasMessage("Amount $10.01 is more than the credit balance $10.00; a credit balance cannot go"
                         + " below zero");
         assertThat(creditBalance()).isEqualByComparingTo("10.00");
     }

@@ -113,7 +113,7 @@ class PaymentActionsTest {
         assertThat(invoice().balance().amount()).isEqualByComparingTo("70.00");
         assertThatThrownBy(() -> unapply(D3, List.of(new UnapplyDocument(inv, new BigDecimal("30.01"))), List.of()))
                 .isInstanceOf(ValidationException.class)
-                .hasMessage("Document " + inv + " 30.01 USD is more than this payment has applied to it (30.00 USD)");
+                .hasMessage("Document " + inv + " $30.01 is more than this payment has applied to it ($30.00)");
         assertThatThrownBy(() -> unapply(D1, List.of(), List.of()))
                 .hasMessage("Effective date 2026-10-01 is before the application of 2026-10-10 it would reverse");
         assertThatThrownBy(() -> unapply(D3, List.of(), List.of(new UnapplyItem(inv, 1, new BigDecimal("0.001")))))

@@ -9,6 +9,7 @@ import com.settle.domain.model.DocumentSummary;
 import com.settle.domain.model.HistoryLine;
 import com.settle.domain.model.PaymentMethod;
 import com.settle.domain.model.PlannedCredit;
+import com.settle.domain.policy.CreditPolicy;
 import com.settle.domain.policy.PaymentPolicy;
 import com.settle.service.CreditApplicationService.ApplyCreditCommand;
 import com.settle.service.CreditBalanceService.AdjustCommand;
@@ -37,11 +38,20 @@ public final class FxCreditDialogs implements CreditDialogs {
     private final Supplier<Window> owner;
     private final MoneyText format;
     private final Clock clock;
+    private final CreditPolicy credit;
+    private final PaymentPolicy payments;
 
     public FxCreditDialogs(Supplier<Window> owner, MoneyText format, Clock clock) {
         this.owner = owner;
         this.format = format;
         this.clock = clock;
+        this.credit = new CreditPolicy(format);
+        this.payments = new PaymentPolicy(format);
+    }
+
+    /** The refusal's words, as the service would give them, or "" when there is none. */
+    private static String refusal(Optional<ValidationException> refusal) {
+        return refusal.map(ValidationException::getMessage).orElse("");
     }
 
     /** Like Stripe's Adjust balance: Increase or Decrease, amount, reason, accounting code, comment. */
@@ -55,10 +65,9 @@ public final class FxCreditDialogs implements CreditDialogs {
         type.setId("typeField");
         AmountField amount = amount(form, balance, null);
         form.focusFirst(amount);
-        form.validates(Bindings.createStringBinding(() -> type.getValue() == AdjustmentType.DECREASE
-                && amount.valueProperty().get() != null && amount.valueProperty().get().isGreaterThan(balance)
-                ? "Amount: a decrease of " + format.display(amount.valueProperty().get()) + " is more than the credit"
-                + " balance " + format.display(balance) : "", type.valueProperty(), amount.valueProperty()));
+        form.validates(Bindings.createStringBinding(() -> type.getValue() != AdjustmentType.DECREASE
+                || amount.valueProperty().get() == null ? "" : refusal(credit.withinCredit("Amount",
+                amount.valueProperty().get(), balance)), type.valueProperty(), amount.valueProperty()));
         DatePicker date = date(form);
         TextField reason = text(form, "_Reason code", "default", "reasonField");
         TextField accounting = text(form, "Accounting c_ode", "none", "accountingField");
@@ -99,9 +108,9 @@ public final class FxCreditDialogs implements CreditDialogs {
         });
         invoice.setValue(choices.isEmpty() ? null : choices.get(0));
         form.validates(Bindings.createStringBinding(() -> invoice.getValue() == null ? "Invoice: choose one"
-                : amount.valueProperty().get() != null && amount.valueProperty().get().isGreaterThan(
-                invoice.getValue().amount()) ? "Amount: at most " + format.display(invoice.getValue().amount())
-                + " (the smaller of the credit balance and the invoice balance)" : "",
+                : amount.valueProperty().get() == null ? "" : refusal(credit.withinCredit("Amount",
+                amount.valueProperty().get(), balance).or(() -> payments.withinBalance("Amount",
+                amount.valueProperty().get(), invoice.getValue().invoiceBalance()))),
                 invoice.valueProperty(), amount.valueProperty()));
         DatePicker date = date(form);
         return form.build(() -> new ApplyCreditCommand(account, invoice.getValue().invoiceNumber(),
@@ -114,9 +123,9 @@ public final class FxCreditDialogs implements CreditDialogs {
                 "Pay credit of " + account + " back to the customer (balance " + format.display(balance) + ")",
                 "Refund");
         AmountField amount = amount(form, balance, balance);
-        form.validates(Bindings.createStringBinding(() -> amount.valueProperty().get() != null
-                && amount.valueProperty().get().isGreaterThan(balance) ? "Amount: at most the credit balance "
-                + format.display(balance) : "", amount.valueProperty()));
+        form.validates(Bindings.createStringBinding(() -> amount.valueProperty().get() == null ? ""
+                : refusal(credit.withinCredit("Amount", amount.valueProperty().get(), balance)),
+                amount.valueProperty()));
         DatePicker date = date(form);
         ChoiceBox<PaymentMethod> method = form.field("_Method", new ChoiceBox<>());
         method.getItems().addAll(PaymentMethod.values());
@@ -155,8 +164,7 @@ public final class FxCreditDialogs implements CreditDialogs {
                         + ", to the credit balance of " + invoice.accountNumber() + " " + invoice.accountName(),
                 "Transfer");
         DatePicker date = date(form);
-        PaymentPolicy policy = new PaymentPolicy(format);
-        form.validates(Bindings.createStringBinding(() -> date.getValue() == null ? "" : policy.notBeforeDocument(
+        form.validates(Bindings.createStringBinding(() -> date.getValue() == null ? "" : payments.notBeforeDocument(
                 "Date", date.getValue(), invoice.number(), invoice.documentDate()).map(ValidationException::getMessage)
                 .orElse(""), date.valueProperty()));
         TextField reason = text(form, "_Reason code", "default", "reasonField");

@@ -107,7 +107,8 @@ public final class FxPaymentDialogs implements PaymentDialogs {
             runner.run("Applying " + number, () -> services.get().applications().apply(model.command()), r -> {
                 dialog.setResult(applyType);
                 dialog.close();
-                notify.accept("Applied " + r.total() + " of " + number + "; " + r.unappliedAfter() + " unapplied");
+                notify.accept("Applied " + format.display(r.total()) + " of " + number + "; "
+                        + format.display(r.unappliedAfter()) + " unapplied");
                 onSaved.run();
             }, ex -> {
                 saving[0] = false;

@@ -1,6 +1,7 @@
 package com.settle.ui.payments;
 
 import com.settle.domain.Money;
+import com.settle.domain.MoneyText;
 import com.settle.domain.model.PaymentDetail;
 import com.settle.service.Services;
 import com.settle.service.StaleDataException;
@@ -31,13 +32,17 @@ public final class PaymentDetailViewModel {
     }
 
     private final TaskRunner runner;
+
+    private final MoneyText text;
     private final Supplier<Services> services;
     private final PaymentDialogs dialogs;
     private final ReadOnlyObjectWrapper<PaymentDetail> detail = new ReadOnlyObjectWrapper<>();
     private final Map<PaymentAction, ReadOnlyStringWrapper> whyNot = new EnumMap<>(PaymentAction.class);
     private String number;
 
-    public PaymentDetailViewModel(TaskRunner runner, Supplier<Services> services, PaymentDialogs dialogs) {
+    public PaymentDetailViewModel(TaskRunner runner, Supplier<Services> services, PaymentDialogs dialogs, MoneyText text) {
+
+        this.text = text;
         this.runner = runner;
         this.services = services;
         this.dialogs = dialogs;
@@ -97,7 +102,7 @@ public final class PaymentDetailViewModel {
     public void unapply() {
         if (possible(PaymentAction.UNAPPLY)) {
             dialogs.unapply(detail.get()).ifPresent(c -> save("Unapplying", () -> services.get().unapplications()
-                    .unapply(c), r -> "Unapplied " + r.total() + " of " + r.paymentNumber()));
+                    .unapply(c), r -> "Unapplied " + text.display(r.total()) + " of " + r.paymentNumber()));
         }
     }
 
