@@ -14,6 +14,7 @@ import com.settle.domain.allocation.ApplicationRule;
 import com.settle.domain.model.OpenDocument;
 import com.settle.domain.model.PaymentDetail;
 import com.settle.domain.model.Permission;
+import com.settle.domain.policy.PaymentActionPolicy;
 import com.settle.domain.policy.PaymentPolicy;
 import com.settle.store.ApplicationRepository;
 import com.settle.store.ApplicationRepository.DocumentLine;
@@ -35,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
 
@@ -139,9 +141,10 @@ public final class ApplicationService {
             PaymentRecord payment = lookups.lockPayment(t, "Payment", c.paymentNumber());
             PaymentService.checkVersion(payment, c.expectedPaymentVersion());
             checkDocumentVersions(t, c.expectedDocumentVersions());
-            if (!"Processed".equals(payment.getStatus())) {
-                throw new ServiceException("Payment " + payment.getNumber() + " is " + payment.getStatus()
-                        + "; only processed payments can be applied.");
+            Optional<String> refusal = PaymentActionPolicy.whyNotApply(payment.getNumber(), payment.getStatus(),
+                    payment.getUnappliedAmount().signum() > 0);
+            if (refusal.isPresent()) {
+                throw new ServiceException(refusal.get());
             }
             PaymentPolicy.require(policy.notBeforePayment(PaymentPolicy.EFFECTIVE_DATE, c.effectiveDate(),
                     payment.getEffectiveDate()));

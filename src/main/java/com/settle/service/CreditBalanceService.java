@@ -12,6 +12,7 @@ import com.settle.domain.model.HistoryType;
 import com.settle.domain.model.PaymentMethod;
 import com.settle.domain.model.Permission;
 import com.settle.domain.policy.CreditPolicy;
+import com.settle.domain.policy.PaymentActionPolicy;
 import com.settle.domain.policy.PaymentPolicy;
 import com.settle.store.AccountRepository;
 import com.settle.store.CreditBalanceRepository;
@@ -191,7 +192,7 @@ public final class CreditBalanceService {
         LocalDate date = c.date() == null ? LocalDate.now(clock) : c.date();
         return tx.inTransaction(t -> {
             Lookups.Spend spend = lookups.spendUnapplied(t, c.paymentNumber(), c.expectedPaymentVersion(),
-                    c.amount(), "Date", date, "transferred");
+                    c.amount(), "Date", date, PaymentActionPolicy::whyNotTransfer);
             PaymentRecord payment = spend.payment();
             Money amount = spend.amount();
             accounts.lock(t, payment.getAccountId());

@@ -3,6 +3,7 @@ package com.settle.service;
 import com.settle.domain.AmountParser;
 import com.settle.domain.Money;
 import com.settle.domain.ValidationException;
+import com.settle.domain.policy.PaymentActionPolicy;
 import com.settle.domain.policy.PaymentPolicy;
 import com.settle.store.AccountRepository;
 import com.settle.store.CodeRepository;
@@ -14,6 +15,7 @@ import com.settle.store.jooq.tables.records.PaymentRecord;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.Optional;
 import org.jooq.DSLContext;
 
 /** Finds records by the numbers a clerk types, with a message naming the field when there is none. */
@@ -78,13 +80,19 @@ final class Lookups {
     record Spend(PaymentRecord payment, Money amount) {
     }
 
+    /** What spending a payment's unapplied amount needs from its state ({@link PaymentActionPolicy}). */
+    interface SpendCheck {
+        Optional<String> whyNot(String number, String status, boolean somethingUnapplied);
+    }
+
     Spend spendUnapplied(DSLContext tx, String paymentNumber, Integer expectedVersion, BigDecimal amount,
-                         String dateField, LocalDate date, String what) {
+                         String dateField, LocalDate date, SpendCheck check) {
         PaymentRecord payment = lockPayment(tx, "Payment", paymentNumber);
         PaymentService.checkVersion(payment, expectedVersion);
-        if (!"Processed".equals(payment.getStatus())) {
-            throw new ServiceException("Payment " + payment.getNumber() + " is " + payment.getStatus()
-                    + "; only a processed payment's unapplied amount can be " + what + ".");
+        Optional<String> refusal = check.whyNot(payment.getNumber(), payment.getStatus(),
+                payment.getUnappliedAmount().signum() > 0);
+        if (refusal.isPresent()) {
+            throw new ServiceException(refusal.get());
         }
         Currency currency = Currency.getInstance(payment.getCurrency());
         Money money = AmountParser.money("Amount", amount, currency, AmountParser.Sign.POSITIVE);

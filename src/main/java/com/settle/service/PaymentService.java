@@ -1,7 +1,7 @@
 package com.settle.service;
 
-import com.settle.domain.AmountParser.Sign;
 import com.settle.domain.AmountParser;
+import com.settle.domain.AmountParser.Sign;
 import com.settle.domain.Dates;
 import com.settle.domain.Money;
 import com.settle.domain.Text;
@@ -11,6 +11,7 @@ import com.settle.domain.model.PaymentDetail;
 import com.settle.domain.model.PaymentMethod;
 import com.settle.domain.model.PaymentSummary;
 import com.settle.domain.model.Permission;
+import com.settle.domain.policy.PaymentActionPolicy;
 import com.settle.store.PaymentQueries;
 import com.settle.store.PaymentRepository;
 import com.settle.store.RefundRepository;
@@ -22,7 +23,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Currency;
 import java.util.List;
-import java.util.Locale;
 
 /** Payments: record, refund, cancel and list; applying them is {@link ApplicationService}. */
 public final class PaymentService {
@@ -95,7 +95,7 @@ public final class PaymentService {
         LocalDate date = c.date() == null ? LocalDate.now(clock) : c.date();
         return tx.inTransaction(t -> {
             Lookups.Spend spend = lookups.spendUnapplied(t, c.paymentNumber(), c.expectedPaymentVersion(),
-                    c.amount(), "Refund date", date, "refunded");
+                    c.amount(), "Refund date", date, PaymentActionPolicy::whyNotRefund);
             PaymentRecord payment = spend.payment();
             Money amount = spend.amount();
             String reason = c.reasonCode() == null || c.reasonCode().isBlank() ? null
@@ -125,15 +125,8 @@ public final class PaymentService {
 
     /** Why the payment cannot be canceled, or null when it can. */
     static String cannotCancel(PaymentRecord p) {
-        if (!"Processed".equals(p.getStatus())) {
-            return "Payment " + p.getNumber() + " is already " + p.getStatus().toLowerCase(Locale.ROOT) + ".";
-        }
-        if (p.getAppliedAmount().signum() != 0 || p.getRefundedAmount().signum() != 0
-                || p.getTransferredAmount().signum() != 0) {
-            return "Payment " + p.getNumber() + " has money applied, refunded or transferred; unapply it and cancel"
-                    + " the refunds and transfers first.";
-        }
-        return null;
+        return PaymentActionPolicy.whyNotCancel(p.getNumber(), p.getStatus(), p.getAppliedAmount().signum() == 0
+                && p.getRefundedAmount().signum() == 0 && p.getTransferredAmount().signum() == 0).orElse(null);
     }
 
     /** Refuses the change when the payment changed since the clerk loaded it (null skips the check). */

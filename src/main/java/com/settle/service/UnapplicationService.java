@@ -8,6 +8,7 @@ import com.settle.domain.MoneyText;
 import com.settle.domain.Text;
 import com.settle.domain.ValidationException;
 import com.settle.domain.model.Permission;
+import com.settle.domain.policy.PaymentActionPolicy;
 import com.settle.service.ApplicationService.AppliedItem;
 import com.settle.store.ApplicationRepository;
 import com.settle.store.ApplicationRepository.NetLine;
@@ -27,6 +28,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.jooq.DSLContext;
@@ -97,14 +99,13 @@ public final class UnapplicationService {
         return tx.inTransaction(t -> {
             PaymentRecord payment = lookups.lockPayment(t, "Payment", c.paymentNumber());
             PaymentService.checkVersion(payment, c.expectedPaymentVersion());
-            if (!"Processed".equals(payment.getStatus())) {
-                throw new ServiceException("Payment " + payment.getNumber() + " is " + payment.getStatus()
-                        + "; there is nothing to unapply.");
-            }
             Currency currency = Currency.getInstance(payment.getCurrency());
-            List<NetLine> lines = applications.netLines(t, payment.getId());
-            if (lines.isEmpty()) {
-                throw new ServiceException("Payment " + payment.getNumber() + " has nothing applied to unapply.");
+            List<NetLine> lines = "Processed".equals(payment.getStatus()) ? applications.netLines(t, payment.getId())
+                    : List.of();
+            Optional<String> refusal = PaymentActionPolicy.whyNotUnapply(payment.getNumber(), payment.getStatus(),
+                    !lines.isEmpty());
+            if (refusal.isPresent()) {
+                throw new ServiceException(refusal.get());
             }
             Map<Long, BigDecimal> left = new HashMap<>();
             lines.forEach(l -> left.put(l.applicationItemId(), l.net()));

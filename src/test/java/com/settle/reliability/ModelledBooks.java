@@ -266,8 +266,8 @@ final class ModelledBooks implements AutoCloseable {
     }
 
     /**
-     * A document's negative balance to the account's credit balance: the negative items give up exactly
-     * that amount, first item first.
+     * An invoice's negative balance to the account's credit balance: the negative items give up exactly
+     * that amount, first item first. A debit memo's is refused.
      */
     void transferFromInvoice(int invoice) {
         Invoice i = invoice(invoice);
@@ -275,7 +275,9 @@ final class ModelledBooks implements AutoCloseable {
             return;
         }
         BigDecimal amount = i.balance().negate();
-        boolean refused = amount.signum() <= 0;
+        // Only an invoice's negative balance moves to the credit balance (Zuora's transfer of an invoice to a
+        // credit balance), not a debit memo's.
+        boolean refused = amount.signum() <= 0 || i.debitMemo;
         String expected = model.nextAdjustmentNumber();
         run(refused, () -> s.creditApplications().transferFromInvoice(i.number, DAY, null, null, null));
         if (!refused) {

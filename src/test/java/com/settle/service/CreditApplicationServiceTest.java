@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.settle.domain.model.AdjustmentType;
+import com.settle.domain.model.DocumentType;
 import com.settle.domain.model.HistoryFilter;
 import com.settle.domain.model.HistoryLine;
 import com.settle.domain.model.HistoryType;
@@ -11,6 +12,7 @@ import com.settle.domain.model.PaymentMethod;
 import com.settle.domain.model.PlannedCredit;
 import com.settle.service.CreditApplicationService.ApplyCreditCommand;
 import com.settle.service.CreditBalanceService.AdjustCommand;
+import com.settle.service.DocumentService;
 import com.settle.support.BooksTest;
 import com.settle.support.TestBooks;
 import java.math.BigDecimal;
@@ -205,6 +207,20 @@ class CreditApplicationServiceTest extends BooksTest {
                 .hasMessageContaining("has no negative balance to transfer");
         books.clerk().creditBalances().cancel(cba);
         assertThat(invoiceBalance(inv)).isEqualByComparingTo("-25.00");
+    }
+
+    /**
+     * Only an invoice is transferred to the credit balance, as the document page always said; the service
+     * once moved a debit memo's negative balance too.
+     */
+    @Test
+    void aDebitMemosNegativeBalanceIsNotTransferred() {
+        String memo = books.clerk().documents().create(new DocumentService.NewDocumentCommand(DocumentType.DEBIT_MEMO,
+                acme, OCT, OCT.plusDays(30), null, true, List.of(new DocumentService.ItemCommand("Credit", null, null,
+                null, BigDecimal.ONE, new BigDecimal("-5.00"), null))));
+        assertThatThrownBy(() -> books.clerk().creditApplications().transferFromInvoice(memo, null, null, null, null))
+                .hasMessage(memo + " is a debit memo; only an invoice's negative balance moves to the credit balance.");
+        assertThat(creditBalance(acme)).isEqualByComparingTo("0.00");
     }
 
     @Test

@@ -162,7 +162,7 @@ class PaymentActionsTest {
         assertThat(d.canceledAt()).isNotNull();
         assertThatThrownBy(() -> books.clerk().payments().cancel(pay, null))
                 .hasMessage("Payment " + pay + " is already canceled.");
-        assertThatThrownBy(() -> applyItems(D3, "1.00", "1.00")).hasMessageContaining("is Canceled");
+        assertThatThrownBy(() -> applyItems(D3, "1.00", "1.00")).hasMessageContaining("is canceled");
     }
 
     @Test

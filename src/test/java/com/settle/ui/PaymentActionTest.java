@@ -1,9 +1,12 @@
 package com.settle.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.settle.domain.model.PaymentDetail;
+import com.settle.domain.model.Permission;
 import com.settle.service.ApplicationService.ApplyCommand;
+import com.settle.service.UnapplicationService.UnapplyCommand;
 import com.settle.service.UserContext;
 import com.settle.support.TestBooks;
 import com.settle.ui.payments.PaymentAction;
@@ -50,7 +53,10 @@ class PaymentActionTest {
         assertThat(why(PaymentAction.REFUND)).isNull();
         assertThat(why(PaymentAction.TRANSFER)).isNull();
         assertThat(why(PaymentAction.CANCEL)).isNull();
-        assertThat(why(PaymentAction.UNAPPLY)).isEqualTo("Nothing of the payment is applied.");
+        assertThat(why(PaymentAction.UNAPPLY)).isEqualTo("Payment " + pay + " has nothing applied to unapply.");
+        // The page's reason is the service's refusal, word for word.
+        assertThatThrownBy(() -> books.clerk().unapplications().unapply(new UnapplyCommand(pay,
+                LocalDate.of(2026, 10, 3), null, null, null, null, null))).hasMessage(why(PaymentAction.UNAPPLY));
     }
 
     @Test
@@ -58,18 +64,25 @@ class PaymentActionTest {
         books.clerk().applications().apply(new ApplyCommand(pay, LocalDate.of(2026, 10, 2), null, List.of(),
                 new BigDecimal("100.00"), false));
         assertThat(why(PaymentAction.UNAPPLY)).isNull();
-        assertThat(why(PaymentAction.APPLY)).isEqualTo("Nothing of the payment is unapplied.");
-        assertThat(why(PaymentAction.CANCEL)).isEqualTo("Unapply it and cancel its refunds and transfers first.");
+        assertThat(why(PaymentAction.APPLY)).isEqualTo("Payment " + pay + " has nothing unapplied to apply.");
+        assertThat(why(PaymentAction.CANCEL)).isEqualTo("Payment " + pay + " has money applied, refunded or"
+                + " transferred; unapply it and cancel the refunds and transfers first.");
+        assertThatThrownBy(() -> books.clerk().applications().apply(new ApplyCommand(pay, LocalDate.of(2026, 10, 2),
+                null, List.of(), new BigDecimal("1.00"), false))).hasMessage(why(PaymentAction.APPLY));
+        assertThatThrownBy(() -> books.clerk().payments().cancel(pay, null)).hasMessage(why(PaymentAction.CANCEL));
     }
 
     @Test
     void aCanceledPaymentOffersNothingAndAViewerMayDoNothing() {
         PaymentDetail d = books.clerk().payments().detail(pay);
         var viewer = new UserContext(99, "viewer", "Viewer", Set.of());
-        assertThat(PaymentAction.APPLY.whyNot(d, viewer)).isEqualTo("Your role does not allow this (PAYMENT_APPLY).");
+        assertThat(PaymentAction.APPLY.whyNot(d, viewer)).isEqualTo(viewer.whyNot(Permission.PAYMENT_APPLY));
         books.clerk().payments().cancel(pay, null);
-        for (PaymentAction a : PaymentAction.values()) {
-            assertThat(why(a)).isEqualTo("The payment is canceled.");
-        }
+        assertThat(why(PaymentAction.APPLY)).isEqualTo("Payment " + pay + " is canceled; only a processed payment's"
+                + " unapplied amount can be applied.");
+        assertThat(why(PaymentAction.UNAPPLY)).isEqualTo("Payment " + pay + " is canceled; there is nothing to"
+                + " unapply.");
+        assertThat(why(PaymentAction.CANCEL)).isEqualTo("Payment " + pay + " is already canceled.");
+        assertThatThrownBy(() -> books.clerk().payments().cancel(pay, null)).hasMessage(why(PaymentAction.CANCEL));
     }
 }

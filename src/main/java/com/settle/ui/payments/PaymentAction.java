@@ -3,8 +3,8 @@ package com.settle.ui.payments;
 import com.settle.domain.model.PaymentDetail;
 import com.settle.domain.model.PaymentSummary;
 import com.settle.domain.model.Permission;
+import com.settle.domain.policy.PaymentActionPolicy;
 import com.settle.service.UserContext;
-import java.util.Locale;
 
 /** The actions of the payment detail page, each enabled only when it can succeed; else it says why. */
 public enum PaymentAction {
@@ -33,16 +33,17 @@ public enum PaymentAction {
         }
         PaymentSummary p = detail.summary();
         if (!user.may(permission)) {
-            return "Your role does not allow this (" + permission + ").";
+            return user.whyNot(permission);
         }
-        if (!"Processed".equals(p.status())) {
-            return "The payment is " + p.status().toLowerCase(Locale.ROOT) + ".";
-        }
-        return switch (this) {
-            case APPLY, REFUND, TRANSFER -> p.unapplied().isPositive() ? null : "Nothing of the payment is unapplied.";
-            case UNAPPLY -> p.applied().isPositive() ? null : "Nothing of the payment is applied.";
-            case CANCEL -> p.applied().isZero() && p.refunded().isZero() && p.transferred().isZero() ? null
-                    : "Unapply it and cancel its refunds and transfers first.";
-        };
+        // The payment's state in the service's own words.
+        boolean unapplied = p.unapplied().isPositive();
+        return (switch (this) {
+            case APPLY -> PaymentActionPolicy.whyNotApply(p.number(), p.status(), unapplied);
+            case REFUND -> PaymentActionPolicy.whyNotRefund(p.number(), p.status(), unapplied);
+            case TRANSFER -> PaymentActionPolicy.whyNotTransfer(p.number(), p.status(), unapplied);
+            case UNAPPLY -> PaymentActionPolicy.whyNotUnapply(p.number(), p.status(), p.applied().isPositive());
+            case CANCEL -> PaymentActionPolicy.whyNotCancel(p.number(), p.status(), p.applied().isZero()
+                    && p.refunded().isZero() && p.transferred().isZero());
+        }).orElse(null);
     }
 }
