@@ -129,13 +129,20 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
         this.documentEntry = new DocumentEntryFlow(executor, () -> services, () -> stage,
                 format, clock, executor::notice, this::showDocument);
         this.bundle = ResourceBundle.getBundle("com.settle.ui.messages", locale);
+        this.loader = new ViewLoader(type -> {
+            Supplier<Object> s = controllers.get(type);
+            if (s == null) {
+                throw new IllegalStateException("no controller factory for " + type.getName());
+            }
+            return s.get();
+        }, bundle);
         this.mainModel = new MainWindowViewModel(databaseFile, executor);
         Supplier<Services> current = () -> services;
         controllers.put(MainWindow.class, () -> new MainWindow(mainModel, this, this, executor));
         ListExporter exporter = new ListExporter(name -> files.export.apply(name), executor, executor::notice,
                 () -> services.exportFooter());
         controllers.put(AccountsView.class, () -> new AccountsView(new AccountsViewModel(executor, current), format,
-                exporter, this, new AccountDialogs(() -> stage, locale), executor, current));
+                exporter, this, new AccountDialogs(() -> stage, loader, locale), executor, current));
         controllers.put(DocumentsView.class, () -> new DocumentsView(new DocumentsViewModel(executor, current), format,
                 new FxCreditDialogs(() -> stage, format, clock), executor::notice, exporter,
                 this));
@@ -153,13 +160,6 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
                 new UserDialogs(() -> stage),
                 new CodesViewModel(executor, current, executor::notice),
                 new CodeDialogs(() -> stage)));
-        this.loader = new ViewLoader(type -> {
-            Supplier<Object> s = controllers.get(type);
-            if (s == null) {
-                throw new IllegalStateException("no controller factory for " + type.getName());
-            }
-            return s.get();
-        }, bundle);
     }
 
     /** Shows the main window at once, then opens the database in the background. */
@@ -341,7 +341,7 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
 
     @Override
     public void showAccount(String accountNumber) {
-        AccountDialogs dialogs = new AccountDialogs(() -> stage, locale);
+        AccountDialogs dialogs = new AccountDialogs(() -> stage, loader, locale);
         var controller = new AccountDetailView(new AccountDetailViewModel(executor, services.accounts(),
                 services.user(), format, dialogs::account, executor::notice), format, this);
         var view = loader.load(AccountDetailView.class, controller);

@@ -1,0 +1,145 @@
+package com.settle.ui.accounts;
+
+import com.settle.domain.Currencies;
+import com.settle.domain.Text;
+import com.settle.domain.ValidationException;
+import com.settle.domain.model.AccountDetail;
+import com.settle.ui.accounts.AccountDialogs.AccountForm;
+import com.settle.ui.common.FormModel;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The New account and Edit account form: what is typed, the first problem (in the service's words, from
+ * the domain's checks), and the account it gives. An account's currency is fixed once it has activity.
+ */
+public final class AccountFormViewModel implements FormModel<AccountForm> {
+
+    private final AccountDetail account;
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty currency = new SimpleStringProperty("");
+    private final StringProperty contact = new SimpleStringProperty("");
+    private final StringProperty email = new SimpleStringProperty("");
+    private final StringProperty phone = new SimpleStringProperty("");
+    private final StringProperty address = new SimpleStringProperty("");
+    private final ObjectProperty<String> status = new SimpleObjectProperty<>("Active");
+    private final StringBinding currencyError;
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+
+    /**
+     * @param account       the account to change, or null for a new one
+     * @param localCurrency the currency a new account starts with (the user's country's), or null
+     */
+    public AccountFormViewModel(AccountDetail account, String localCurrency) {
+        this.account = account;
+        if (account == null) {
+            currency.set(localCurrency == null ? "" : localCurrency);
+        } else {
+            name.set(account.summary().name());
+            currency.set(account.summary().currencyCode());
+            contact.set(nz(account.contactName()));
+            email.set(nz(account.email()));
+            phone.set(nz(account.phone()));
+            address.set(nz(account.address()));
+            status.set(account.summary().status());
+        }
+        currencyError = Bindings.createStringBinding(() -> problem(() -> Currencies.of("Currency", currency.get())),
+                currency);
+        error.bind(Bindings.createStringBinding(() -> {
+            String n = problem(() -> Text.required("Name", name.get(), 255));
+            return n.isEmpty() ? currencyError.get() : n;
+        }, name, currencyError));
+    }
+
+    private static String problem(Runnable check) {
+        try {
+            check.run();
+            return "";
+        } catch (ValidationException e) {
+            return e.getMessage();
+        }
+    }
+
+    public boolean isNew() {
+        return account == null;
+    }
+
+    /** The currency cannot change once the account has invoices, payments or credit. */
+    public boolean currencyLocked() {
+        return account != null && account.currencyLocked();
+    }
+
+    public String title() {
+        return isNew() ? "New account" : "Edit account";
+    }
+
+    public String header() {
+        return isNew() ? "A customer account: its currency is the currency of all its documents and payments"
+                : account.summary().number() + "  " + account.summary().name();
+    }
+
+    public String okText() {
+        return isNew() ? "Create" : "Save";
+    }
+
+    /** Why the currency field is disabled, or empty. */
+    public String currencyNote() {
+        return currencyLocked() ? "The currency is fixed: the account already has invoices, payments or credit in "
+                + account.summary().currencyCode() + "." : "";
+    }
+
+    @Override
+    public AccountForm result() {
+        return new AccountForm(name.get(), currency.get().trim().toUpperCase(Locale.ROOT), contact.get(), email.get(),
+                phone.get(), address.get(), status.get());
+    }
+
+    @Override
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** The currency's own problem, shown at the field. */
+    public StringBinding currencyErrorProperty() {
+        return currencyError;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty currencyProperty() {
+        return currency;
+    }
+
+    public StringProperty contactProperty() {
+        return contact;
+    }
+
+    public StringProperty emailProperty() {
+        return email;
+    }
+
+    public StringProperty phoneProperty() {
+        return phone;
+    }
+
+    public StringProperty addressProperty() {
+        return address;
+    }
+
+    public ObjectProperty<String> statusProperty() {
+        return status;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

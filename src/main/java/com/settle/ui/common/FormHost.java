@@ -1,0 +1,64 @@
+package com.settle.ui.common;
+
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Window;
+
+/**
+ * Shows a form view (its FXML, controller and {@link FormModel}) as a modal dialog: the main button (Enter)
+ * stays disabled while the model has a problem, Cancel (Escape) gives nothing, Enter on a tick box presses
+ * the main button instead of toggling the box, and the window grows when a longer message wraps.
+ */
+public final class FormHost {
+
+    private FormHost() {
+    }
+
+    /** The dialog's words: its title, the line at its top and its main button. */
+    public record Words(String title, String header, String ok) {
+    }
+
+    public static <R> Optional<R> showAndWait(Window owner, Parent content, Words words, FormModel<R> model,
+                                              Node focus) {
+        Dialog<R> dialog = new Dialog<>();
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.setTitle(words.title());
+        dialog.setHeaderText(words.header());
+        ButtonType ok = new ButtonType(words.ok(), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getStylesheets().addAll(content.getStylesheets());
+        Button okButton = (Button) dialog.getDialogPane().lookupButton(ok);
+        okButton.setId("okButton");
+        okButton.disableProperty().bind(model.errorProperty().isNotEmpty());
+        dialog.setResultConverter(b -> b == ok ? model.result() : null);
+        dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && e.getTarget() instanceof CheckBox && !okButton.isDisabled()) {
+                e.consume();
+                okButton.fire();
+            }
+        });
+        model.errorProperty().addListener((o, a, b) -> Platform.runLater(() -> {
+            var window = dialog.getDialogPane().getScene() == null ? null
+                    : dialog.getDialogPane().getScene().getWindow();
+            if (window != null && window.isShowing()) {
+                window.sizeToScene();
+            }
+        }));
+        if (focus != null) {
+            Platform.runLater(focus::requestFocus);
+        }
+        return dialog.showAndWait();
+    }
+}
