@@ -126,8 +126,6 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
         this.format = new MoneyText(locale);
         this.session = session;
         this.backups = new BackupFlow(databaseFile, session, executor, files, () -> services);
-        this.documentEntry = new DocumentEntryFlow(executor, () -> services, () -> stage,
-                format, clock, executor::notice, this::showDocument);
         this.bundle = ResourceBundle.getBundle("com.settle.ui.messages", locale);
         this.loader = new ViewLoader(type -> {
             Supplier<Object> s = controllers.get(type);
@@ -136,6 +134,8 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
             }
             return s.get();
         }, bundle);
+        this.documentEntry = new DocumentEntryFlow(executor, () -> services, () -> stage, loader,
+                format, clock, executor::notice, this::showDocument);
         this.mainModel = new MainWindowViewModel(databaseFile, executor);
         Supplier<Services> current = () -> services;
         controllers.put(MainWindow.class, () -> new MainWindow(mainModel, this, this, executor));

@@ -4,6 +4,7 @@ import com.settle.domain.Currencies;
 import com.settle.domain.LineAmount;
 import com.settle.domain.Money;
 import com.settle.domain.model.DocumentType;
+import com.settle.domain.policy.DocumentEntryPolicy;
 import com.settle.store.CodeRepository;
 import com.settle.store.DocumentRepository.NewItem;
 import com.settle.store.ImportBatchRepository;
@@ -152,14 +153,14 @@ final class DocumentImport implements RowImport<DocumentImport.Row> {
         if (quantity != null && quantity.signum() <= 0) {
             c.problem("Quantity", "must be greater than zero");
             quantity = null;
-        } else if (quantity != null && quantity.stripTrailingZeros().scale() > DocumentService.QUANTITY_DECIMALS) {
-            c.problem("Quantity", quantity.toPlainString() + " has more than " + DocumentService.QUANTITY_DECIMALS
+        } else if (quantity != null && quantity.stripTrailingZeros().scale() > DocumentEntryPolicy.QUANTITY_DECIMALS) {
+            c.problem("Quantity", quantity.toPlainString() + " has more than " + DocumentEntryPolicy.QUANTITY_DECIMALS
                     + " decimals");
             quantity = null;
         }
         BigDecimal price = c.number("UnitPrice", true, null);
-        if (price != null && price.stripTrailingZeros().scale() > DocumentService.UNIT_PRICE_DECIMALS) {
-            c.problem("UnitPrice", price.toPlainString() + " has more than " + DocumentService.UNIT_PRICE_DECIMALS
+        if (price != null && price.stripTrailingZeros().scale() > DocumentEntryPolicy.UNIT_PRICE_DECIMALS) {
+            c.problem("UnitPrice", price.toPlainString() + " has more than " + DocumentEntryPolicy.UNIT_PRICE_DECIMALS
                     + " decimals");
             price = null;
         }

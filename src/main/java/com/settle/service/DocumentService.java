@@ -10,6 +10,7 @@ import com.settle.domain.model.DocumentDetail;
 import com.settle.domain.model.DocumentSummary;
 import com.settle.domain.model.DocumentType;
 import com.settle.domain.model.Permission;
+import com.settle.domain.policy.DocumentEntryPolicy;
 import com.settle.domain.policy.DocumentPolicy;
 import com.settle.store.DocumentQueries;
 import com.settle.store.DocumentRepository;
@@ -47,17 +48,16 @@ public final class DocumentService {
 
     }
 
-    /** The decimals a quantity and a unit price may have (the columns' scales); more are refused, not rounded. */
-    public static final int QUANTITY_DECIMALS = 4;
-    public static final int UNIT_PRICE_DECIMALS = 6;
-
     private final Transactions tx;
+    private final DocumentEntryPolicy entry;
     private final DocumentRepository documents;
     private final Lookups lookups;
     private final UserContext user;
     private final Clock clock;
 
-    DocumentService(Transactions tx, DocumentRepository documents, Lookups lookups, UserContext user, Clock clock) {
+    DocumentService(Transactions tx, DocumentRepository documents, Lookups lookups, UserContext user, Clock clock, DocumentEntryPolicy entry) {
+
+        this.entry = entry;
         this.tx = tx;
         this.documents = documents;
         this.lookups = lookups;
@@ -100,15 +100,7 @@ public final class DocumentService {
         if (c.post()) {
             user.require(Permission.DOCUMENT_POST, "post invoices and debit memos");
         }
-        if (c.documentDate() == null) {
-            throw new ValidationException("Document date", "is required");
-        }
-        if (c.dueDate() == null) {
-            throw new ValidationException("Due date", "is required");
-        }
-        if (c.dueDate().isBefore(c.documentDate())) {
-            throw new ValidationException("Due date", "is before the document date " + c.documentDate());
-        }
+        entry.dates(c.documentDate(), c.dueDate());
         if (c.items() == null || c.items().isEmpty()) {
             throw new ValidationException("Items", "must have at least one item");
         }
@@ -124,31 +116,17 @@ public final class DocumentService {
         List<DocumentRepository.NewItem> items = new ArrayList<>();
         int line = 1;
         for (ItemCommand item : c.items()) {
-            items.add(item(t, "Item " + line++, item, currency));
+            items.add(item(t, DocumentEntryPolicy.item(line++), item, currency));
         }
         return new DocumentRepository.NewDocument(c.type(), account.getId(), account.getCurrency(),
                 c.documentDate(), c.dueDate(), comment, c.post(), items);
     }
 
     private DocumentRepository.NewItem item(DSLContext t, String field, ItemCommand c, Currency currency) {
-        String charge = Text.required(field + " charge", c.chargeName(), 100);
-        if (c.quantity() == null || c.quantity().signum() <= 0) {
-            throw new ValidationException(field + " quantity", "must be greater than zero");
-        }
-        if (c.quantity().stripTrailingZeros().scale() > QUANTITY_DECIMALS) {
-            throw new ValidationException(field + " quantity", c.quantity().toPlainString()
-                    + " has more than " + QUANTITY_DECIMALS + " decimals");
-        }
-        if (c.unitPrice() == null) {
-            throw new ValidationException(field + " unit price", "is required");
-        }
-        if (c.unitPrice().stripTrailingZeros().scale() > UNIT_PRICE_DECIMALS) {
-            throw new ValidationException(field + " unit price", c.unitPrice().toPlainString()
-                    + " has more than " + UNIT_PRICE_DECIMALS + " decimals");
-        }
-        if (c.serviceStart() != null && c.serviceEnd() != null && c.serviceEnd().isBefore(c.serviceStart())) {
-            throw new ValidationException(field + " service end", "is before the service start");
-        }
+        String charge = DocumentEntryPolicy.charge(field, c.chargeName());
+        DocumentEntryPolicy.quantity(field, c.quantity());
+        DocumentEntryPolicy.unitPrice(field, c.unitPrice());
+        DocumentEntryPolicy.servicePeriod(field, c.serviceStart(), c.serviceEnd());
         Money amount = LineAmount.of(c.quantity(), c.unitPrice(), currency);
         AmountParser.money(field + " amount", amount.amount(), currency, AmountParser.Sign.ANY);
         return new DocumentRepository.NewItem(charge, Text.optional(field + " description", c.description(), 255),

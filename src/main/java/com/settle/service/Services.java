@@ -3,6 +3,7 @@ package com.settle.service;
 import com.settle.domain.MoneyText;
 import com.settle.domain.model.ChainHead;
 import com.settle.domain.model.Permission;
+import com.settle.domain.policy.DocumentEntryPolicy;
 import com.settle.domain.policy.PaymentPolicy;
 import com.settle.store.AccountRepository;
 import com.settle.store.ApplicationRepository;
@@ -64,16 +65,16 @@ public final class Services {
         UserContext loaded = loadUser(tx, username);
         this.user = everyPermission ? new UserContext(loaded.userId(), loaded.username(), loaded.displayName(),
                 EnumSet.allOf(Permission.class)) : loaded;
+        MoneyText text = MoneyText.ofDefaultLocale();
         AccountRepository accountRepo = new AccountRepository();
         DocumentRepository documentRepo = new DocumentRepository();
         PaymentRepository paymentRepo = new PaymentRepository();
         CodeRepository codeRepo = new CodeRepository();
-        MoneyText text = MoneyText.ofDefaultLocale();
         PaymentPolicy policy = new PaymentPolicy(text);
         Lookups lookups = new Lookups(accountRepo, documentRepo, paymentRepo, codeRepo, policy);
         this.settings = new SettingsService(tx, new SettingsRepository(), user);
         this.accounts = new AccountService(tx, accountRepo, user, clock);
-        this.documents = new DocumentService(tx, documentRepo, lookups, user, clock);
+        this.documents = new DocumentService(tx, documentRepo, lookups, user, clock, new DocumentEntryPolicy(text));
         PaymentQueries paymentQueries = new PaymentQueries();
         this.payments = new PaymentService(tx, paymentRepo, new RefundRepository(), paymentQueries, lookups, user,
                 clock);

@@ -107,7 +107,7 @@ class DocumentServiceTest extends BooksTest {
                 List.of(new DocumentService.ItemCommand("X", null, null, null, new BigDecimal("1.00001"),
                         BigDecimal.ONE, null)));
         assertThatThrownBy(() -> books.clerk().documents().updateDraft(number, tooPrecise))
-                .hasMessage("Item 1 quantity 1.00001 has more than 4 decimals");
+                .hasMessage("Item 1 quantity '1.00001' has more than 4 decimals");
 
         books.clerk().documents().updateDraft(number, new DocumentService.NewDocumentCommand(DocumentType.INVOICE,
                 acme, OCT, OCT, null, true, items));

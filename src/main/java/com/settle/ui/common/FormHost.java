@@ -34,6 +34,7 @@ public final class FormHost {
             dialog.initOwner(owner);
         }
         dialog.setTitle(words.title());
+        dialog.setResizable(true);
         dialog.setHeaderText(words.header());
         ButtonType ok = new ButtonType(words.ok(), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);

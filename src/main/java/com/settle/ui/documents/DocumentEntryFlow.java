@@ -4,11 +4,16 @@ import com.settle.domain.MoneyText;
 import com.settle.domain.model.AccountSummary;
 import com.settle.domain.model.DocumentDetail;
 import com.settle.domain.model.Permission;
+import com.settle.service.DocumentService.NewDocumentCommand;
 import com.settle.service.Services;
+import com.settle.ui.common.FormHost;
 import com.settle.ui.common.TaskRunner;
+import com.settle.ui.common.ViewLoader;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.stage.Window;
@@ -29,15 +34,21 @@ public final class DocumentEntryFlow {
 
     private final TaskRunner runner;
     private final Supplier<Services> services;
-    private final DocumentEntryDialog dialog;
+    private final Supplier<Window> owner;
+    private final ViewLoader loader;
+    private final MoneyText format;
+    private final Clock clock;
     private final Consumer<String> notice;
     private final Consumer<String> showDocument;
 
-    public DocumentEntryFlow(TaskRunner runner, Supplier<Services> services, Supplier<Window> owner,
+    public DocumentEntryFlow(TaskRunner runner, Supplier<Services> services, Supplier<Window> owner, ViewLoader loader,
                              MoneyText format, Clock clock, Consumer<String> notice, Consumer<String> showDocument) {
         this.runner = runner;
         this.services = services;
-        this.dialog = new DocumentEntryDialog(owner, format, clock);
+        this.owner = owner;
+        this.loader = loader;
+        this.format = format;
+        this.clock = clock;
         this.notice = notice;
         this.showDocument = showDocument;
     }
@@ -49,7 +60,7 @@ public final class DocumentEntryFlow {
             return;
         }
         runner.run("Loading accounts and accounting codes", () -> Choices.load(s, null), c ->
-                dialog.open(c.accounts(), accountNumber, c.codes(), s.user().may(Permission.DOCUMENT_POST))
+                form(c.accounts(), accountNumber, c.codes(), s.user().may(Permission.DOCUMENT_POST), null)
                         .ifPresent(cmd -> runner.run("Saving the " + cmd.type().label().toLowerCase(Locale.ROOT),
                                 () -> s.documents().create(cmd), number -> {
                                     notice.accept(cmd.type().label() + " " + number + (cmd.post() ? " posted"
@@ -65,7 +76,7 @@ public final class DocumentEntryFlow {
             return;
         }
         runner.run("Loading " + number, () -> Choices.load(s, number), c ->
-                dialog.edit(c.draft(), c.accounts(), c.codes(), s.user().may(Permission.DOCUMENT_POST))
+                form(c.accounts(), null, c.codes(), s.user().may(Permission.DOCUMENT_POST), c.draft())
                         .ifPresent(cmd -> runner.run("Saving " + number, () -> {
                             s.documents().updateDraft(number, cmd);
                             return null;
@@ -73,5 +84,15 @@ public final class DocumentEntryFlow {
                             notice.accept(number + (cmd.post() ? " posted" : " saved"));
                             showDocument.accept(number);
                         })));
+    }
+
+    /** The entry form (DocumentEntryView) over the window; what it gives, or nothing when it was closed. */
+    private Optional<NewDocumentCommand> form(List<AccountSummary> accounts, String preselected, List<String> codes,
+                                              boolean mayPost, DocumentDetail draft) {
+        DocumentEntryViewModel model = new DocumentEntryViewModel(accounts, preselected, codes, mayPost, draft, format,
+                LocalDate.now(clock));
+        ViewLoader.View<DocumentEntryView> view = loader.load(DocumentEntryView.class, new DocumentEntryView(model));
+        return FormHost.showAndWait(owner.get(), view.root(), new FormHost.Words(model.title(), model.header(),
+                "Save"), model, view.controller().first());
     }
 }
