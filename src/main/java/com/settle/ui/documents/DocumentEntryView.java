@@ -105,17 +105,17 @@ public final class DocumentEntryView {
 
     /** The fields of one item, bound to it, with the ids tests and shortcuts find them by. */
     private Node[] row(ItemEntry e, int n, boolean removable) {
-        TextField charge = text(e.chargeProperty().get(), 12, "chargeField" + n);
+        TextField charge = text(e.chargeProperty().get(), 9, "chargeField" + n);
         charge.textProperty().bindBidirectional(e.chargeProperty());
-        TextField description = text("", 12, "descriptionField" + n);
+        TextField description = text("", 9, "descriptionField" + n);
         description.textProperty().bindBidirectional(e.descriptionProperty());
         DatePicker start = new DatePicker();
         start.setId("serviceStartField" + n);
-        start.setPrefWidth(125);
+        start.setPrefWidth(118);
         start.valueProperty().bindBidirectional(e.startProperty());
         DatePicker end = new DatePicker();
         end.setId("serviceEndField" + n);
-        end.setPrefWidth(125);
+        end.setPrefWidth(118);
         end.valueProperty().bindBidirectional(e.endProperty());
         TextField quantity = text("", 5, "quantityField" + n);
         quantity.setAlignment(Pos.CENTER_RIGHT);
@@ -129,7 +129,7 @@ public final class DocumentEntryView {
         e.unitPriceErrorProperty().addListener((o, a, b) -> marks(price, b));
         Label amount = new Label();
         amount.setId("itemAmount" + n);
-        amount.setMinWidth(110);
+        amount.setMinWidth(90);
         amount.setAlignment(Pos.CENTER_RIGHT);
         amount.getStyleClass().add("figure");
         amount.textProperty().bind(e.amountProperty());
