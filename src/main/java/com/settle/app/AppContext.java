@@ -3,8 +3,6 @@ package com.settle.app;
 import com.settle.domain.MoneyText;
 import com.settle.service.Services;
 import com.settle.store.Backups;
-import com.settle.ui.accounts.AccountDetailView;
-import com.settle.ui.accounts.AccountDetailViewModel;
 import com.settle.ui.accounts.AccountDialogs;
 import com.settle.ui.accounts.AccountsView;
 import com.settle.ui.accounts.AccountsViewModel;
@@ -18,25 +16,16 @@ import com.settle.ui.common.ViewLoader;
 import com.settle.ui.credit.BatchApplyDialog;
 import com.settle.ui.credit.CreditBalancesView;
 import com.settle.ui.credit.CreditBalancesViewModel;
-import com.settle.ui.credit.CreditHistoryView;
-import com.settle.ui.credit.CreditHistoryViewModel;
 import com.settle.ui.credit.FxCreditDialogs;
-import com.settle.ui.documents.DocumentDetailView;
-import com.settle.ui.documents.DocumentDetailViewModel;
-import com.settle.ui.documents.DocumentEntryFlow;
 import com.settle.ui.documents.DocumentsView;
 import com.settle.ui.documents.DocumentsViewModel;
 import com.settle.ui.home.HomeView;
 import com.settle.ui.home.HomeViewModel;
-import com.settle.ui.imports.ImportFlow;
-import com.settle.ui.imports.ImportKind;
 import com.settle.ui.main.MainWindow;
 import com.settle.ui.main.MainWindowViewModel;
 import com.settle.ui.main.Page;
 import com.settle.ui.main.Pages;
 import com.settle.ui.payments.FxPaymentDialogs;
-import com.settle.ui.payments.PaymentDetailView;
-import com.settle.ui.payments.PaymentDetailViewModel;
 import com.settle.ui.payments.PaymentsView;
 import com.settle.ui.payments.PaymentsViewModel;
 import com.settle.ui.security.ProtectFlow;
@@ -60,7 +49,6 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -73,7 +61,7 @@ import org.slf4j.LoggerFactory;
  * builds the services, view models and controllers, and hands them out through the controller
  * factory. No static singletons; a test builds its own.
  */
-public final class AppContext implements Pages, Navigator, AutoCloseable {
+public final class AppContext implements Pages, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
 
@@ -89,7 +77,7 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
     private final Map<Page, ViewLoader.View<?>> views = new EnumMap<>(Page.class);
     private final DatabaseSession session;
     private final boolean askFirstRun;
-    private final DocumentEntryFlow documentEntry;
+    private final Navigation navigation;
     private MainWindow mainWindow;
     private Stage stage;
     private FxPaymentDialogs paymentDialogs;
@@ -134,22 +122,22 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
             }
             return s.get();
         }, bundle);
-        this.documentEntry = new DocumentEntryFlow(executor, () -> services, () -> stage, loader,
-                format, clock, executor::notice, this::showDocument);
         this.mainModel = new MainWindowViewModel(databaseFile, executor);
+        this.navigation = new Navigation(executor, loader, format, clock, locale, () -> stage, () -> services,
+                () -> mainWindow, () -> paymentDialogs, files, () -> refresh(mainModel.pageProperty().get()));
         Supplier<Services> current = () -> services;
-        controllers.put(MainWindow.class, () -> new MainWindow(mainModel, this, this, executor));
+        controllers.put(MainWindow.class, () -> new MainWindow(mainModel, this, navigation, executor));
         ListExporter exporter = new ListExporter(name -> files.export.apply(name), executor, executor::notice,
                 () -> services.exportFooter());
         controllers.put(AccountsView.class, () -> new AccountsView(new AccountsViewModel(executor, current), format,
-                exporter, this, new AccountDialogs(() -> stage, loader, locale), executor, current));
+                exporter, navigation, new AccountDialogs(() -> stage, loader, locale), executor, current));
         controllers.put(DocumentsView.class, () -> new DocumentsView(new DocumentsViewModel(executor, current), format,
                 new FxCreditDialogs(() -> stage, format, clock), executor::notice, exporter,
-                this));
+                navigation));
         controllers.put(PaymentsView.class, () -> new PaymentsView(new PaymentsViewModel(executor, current), format,
-                this, exporter));
+                navigation, exporter));
         controllers.put(CreditBalancesView.class, () -> new CreditBalancesView(
-                new CreditBalancesViewModel(executor, current), format, this::showCreditHistory,
+                new CreditBalancesViewModel(executor, current), format, navigation::showCreditHistory,
                 this::applyCreditBalances, exporter));
         controllers.put(ComingSoonView.class, ComingSoonView::new);
         controllers.put(HomeView.class, () -> new HomeView(
@@ -262,45 +250,9 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
         }
     }
 
-    @Override
-    public void showPayment(String paymentNumber) {
-        PaymentDetailView controller = new PaymentDetailView(
-                new PaymentDetailViewModel(executor, () -> services, paymentDialogs, format), format, this);
-        ViewLoader.View<PaymentDetailView> view = loader.load(PaymentDetailView.class, controller);
-        mainWindow.showContent(view.root());
-        controller.load(paymentNumber);
-        Platform.runLater(controller::focus);
-    }
-
-    @Override
-    public void showCreditHistory(String accountNumber) {
-        Services s = services;
-        var model = new CreditHistoryViewModel(executor, s.creditHistory(), s.creditBalances(),
-                s.creditApplications(), s.user(), s::exportFooter, format,
-                new FxCreditDialogs(() -> stage, format, clock), executor::notice);
-        var controller = new CreditHistoryView(model, format, () -> mainWindow.showPage(Page.CREDIT_BALANCES),
-                name -> files.export.apply(name));
-        var view = loader.load(CreditHistoryView.class, controller);
-        mainWindow.showContent(view.root());
-        controller.load(accountNumber);
-        Platform.runLater(controller::focus);
-    }
-
     /** Replaces the Open dialog of File > Import (a test picks its file without a native dialog). */
     public void setImportChooser(Function<String, Path> chooser) {
         files.importing = chooser;
-    }
-
-    @Override
-    public void importFile(ImportKind kind) {
-        new ImportFlow(executor, () -> services, () -> stage, executor::notice,
-                () -> refresh(mainModel.pageProperty().get())).run(kind, files.importing);
-    }
-
-    @Override
-    public void showImportHistory() {
-        new ImportFlow(executor, () -> services, () -> stage, executor::notice,
-                () -> refresh(mainModel.pageProperty().get())).history(loader, locale);
     }
 
     /** Replaces the Save dialog of every export (a test saves where it likes without a native dialog). */
@@ -326,65 +278,9 @@ public final class AppContext implements Pages, Navigator, AutoCloseable {
                 () -> refresh(Page.CREDIT_BALANCES)).open();
     }
 
-    @Override
-    public void newPayment() {
-        if (services == null) {
-            return;
-        }
-        executor.run("Loading accounts", () -> services.accounts().list(), accounts ->
-                paymentDialogs.newPayment(accounts).ifPresent(c -> executor.run("Recording the payment",
-                        () -> services.payments().record(c), number -> {
-                            executor.notice("Payment " + number + " recorded");
-                            showPayment(number);
-                        })));
-    }
-
-    @Override
-    public void showAccount(String accountNumber) {
-        AccountDialogs dialogs = new AccountDialogs(() -> stage, loader, locale);
-        var controller = new AccountDetailView(new AccountDetailViewModel(executor, services.accounts(),
-                services.user(), format, dialogs::account, executor::notice), format, this);
-        var view = loader.load(AccountDetailView.class, controller);
-        mainWindow.showContent(view.root());
-        controller.load(accountNumber);
-        Platform.runLater(controller::focus);
-    }
-
-    @Override
-    public void showAccounts() {
-        mainWindow.showPage(Page.ACCOUNTS);
-    }
-
-    @Override
-    public void showDocument(String documentNumber) {
-        FxCreditDialogs creditDialogs = new FxCreditDialogs(() -> stage, format, clock);
-        var controller = new DocumentDetailView(new DocumentDetailViewModel(executor, services.documents(),
-                services.creditApplications(), services.user(), format, new FxDialogService(stage),
-                creditDialogs::transferFromInvoice, executor::notice), format, this);
-        var view = loader.load(DocumentDetailView.class, controller);
-        mainWindow.showContent(view.root());
-        controller.load(documentNumber);
-        Platform.runLater(controller::focus);
-    }
-
-    @Override
-    public void editDraft(String number) {
-        documentEntry.editDraft(number);
-    }
-
-    @Override
-    public void showDocuments() {
-        mainWindow.showPage(Page.DOCUMENTS);
-    }
-
-    @Override
-    public void newDocument(String accountNumber) {
-        documentEntry.newDocument(accountNumber);
-    }
-
-    @Override
-    public void showPayments() {
-        mainWindow.showPage(Page.PAYMENTS);
+    /** Where the window goes: lists, detail pages and forms. */
+    public Navigator navigator() {
+        return navigation;
     }
 
     public MainWindowViewModel mainModel() {

@@ -137,7 +137,7 @@ class ImportFlowTest {
         robot.clickOn("Import 1 record");
         waitFor(() -> robot.lookup("#importLines").tryQuery().isEmpty());
 
-        robot.interact(() -> context.showImportHistory());
+        robot.interact(() -> context.navigator().showImportHistory());
         waitFor(() -> robot.lookup("#importBatches").tryQuery().isPresent()
                 && robot.lookup("#importBatches .table-view").queryTableView().getItems().size() == 2);
         var table = robot.lookup("#importBatches .table-view").queryTableView();
