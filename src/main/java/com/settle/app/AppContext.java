@@ -145,7 +145,7 @@ public final class AppContext implements Pages, AutoCloseable {
                 this::showCreditQueue));
         controllers.put(SettingsView.class, () -> new SettingsView(new SettingsViewModel(executor, current,
                 executor::notice), new UsersViewModel(executor, current, executor::notice),
-                new UserDialogs(() -> stage),
+                new UserDialogs(() -> stage, loader),
                 new CodesViewModel(executor, current, executor::notice),
                 new CodeDialogs(() -> stage)));
     }

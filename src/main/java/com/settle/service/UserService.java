@@ -3,17 +3,17 @@ package com.settle.service;
 import com.settle.domain.Text;
 import com.settle.domain.ValidationException;
 import com.settle.domain.model.Permission;
-import com.settle.store.SettingsRepository;
-import com.settle.store.UserRepository;
 import com.settle.domain.model.RoleRow;
 import com.settle.domain.model.UserRow;
+import com.settle.domain.policy.UserPolicy;
+import com.settle.store.SettingsRepository;
+import com.settle.store.UserRepository;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 
 /**
@@ -26,8 +26,6 @@ public final class UserService {
     /** The setting that records that the first run made its user an administrator. */
     static final String FIRST_USER = "first_user";
     static final String ADMINISTRATOR = "Administrator";
-    private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}._@-]([\\p{L}\\p{N}._@ -]{0,30}[\\p{L}\\p{N}._@-])?");
-    private static final Pattern ROLE_CODE = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,31}");
 
     private final Transactions tx;
     private final UserRepository users;
@@ -193,11 +191,7 @@ public final class UserService {
     /** Adds a role with the given permissions. */
     public RoleRow addRole(String code, String name, Collection<Permission> permissions) {
         user.require(Permission.USERS_MANAGE, "manage roles");
-        String c = code == null ? "" : code.strip();
-        if (!ROLE_CODE.matcher(c).matches()) {
-            throw new ValidationException("Role", "'" + c + "' is not a role code: use a letter followed by up to 31"
-                    + " letters, digits, '_' or '-'");
-        }
+        String c = UserPolicy.roleCode(code);
         String n = Text.optional("Role name", name, 100);
         return tx.inTransaction(t -> {
             if (users.roles(t).stream().anyMatch(r -> r.code().equalsIgnoreCase(c))) {
@@ -274,16 +268,8 @@ public final class UserService {
         }
     }
 
-    /** A checked username: 1 to 32 letters, digits, spaces (not first or last), '.', '_', '@' or '-'. */
+    /** A checked username (the domain's rule). */
     static String username(String value) {
-        String name = value == null ? "" : value.strip();
-        if (name.isEmpty()) {
-            throw new ValidationException("Username", "is required");
-        }
-        if (!USERNAME.matcher(name).matches()) {
-            throw new ValidationException("Username", "'" + name + "' is not allowed: use 1 to 32 letters, digits,"
-                    + " spaces, '.', '_', '@' or '-'");
-        }
-        return name;
+        return UserPolicy.username(value);
     }
 }
