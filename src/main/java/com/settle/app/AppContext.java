@@ -147,7 +147,7 @@ public final class AppContext implements Pages, AutoCloseable {
                 executor::notice), new UsersViewModel(executor, current, executor::notice),
                 new UserDialogs(() -> stage, loader),
                 new CodesViewModel(executor, current, executor::notice),
-                new CodeDialogs(() -> stage)));
+                new CodeDialogs(() -> stage, loader)));
     }
 
     /** Shows the main window at once, then opens the database in the background. */

@@ -5,6 +5,7 @@ import com.settle.domain.ValidationException;
 import com.settle.domain.model.AccountingCodeRow;
 import com.settle.domain.model.Permission;
 import com.settle.domain.model.ReasonCodeRow;
+import com.settle.domain.policy.CodePolicy;
 import com.settle.store.CodeRepository;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -41,13 +42,11 @@ public final class CodeService {
     public void saveReasonCode(String code, String name, Collection<String> types, Collection<String> defaults,
                                boolean isNew) {
         user.require(Permission.SETTINGS_EDIT, "manage reason codes");
+        CodePolicy.reasonCode(code, name, types);
         String c = Text.required("Reason code", code, 32);
         String n = Text.required("Name", name, 100);
-        Set<String> t = new LinkedHashSet<>(types == null ? List.of() : types);
+        Set<String> t = new LinkedHashSet<>(types);
         Set<String> d = new LinkedHashSet<>(defaults == null ? List.of() : defaults);
-        if (t.isEmpty()) {
-            throw new ValidationException("Transaction types", "choose at least one");
-        }
         for (String type : t) {
             if (!ReasonCodeRow.TRANSACTION_TYPES.contains(type)) {
                 throw new ValidationException("Transaction types", "'" + type + "' is not one of "
@@ -147,6 +146,7 @@ public final class CodeService {
     /** Adds ({@code isNew}) or changes an accounting code; as its type's default it replaces the previous one. */
     public void saveAccountingCode(String code, String name, String type, boolean isDefault, boolean isNew) {
         user.require(Permission.SETTINGS_EDIT, "manage accounting codes");
+        CodePolicy.accountingCode(code, name);
         String c = Text.required("Accounting code", code, 100);
         String n = Text.required("Name", name, 100);
         if (type == null || !AccountingCodeRow.TYPES.contains(type)) {
