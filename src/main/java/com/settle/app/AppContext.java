@@ -8,6 +8,7 @@ import com.settle.ui.accounts.AccountsView;
 import com.settle.ui.accounts.AccountsViewModel;
 import com.settle.ui.common.BackgroundExecutor;
 import com.settle.ui.common.ComingSoonView;
+import com.settle.ui.common.ComingSoonViewModel;
 import com.settle.ui.common.FxDialogService;
 import com.settle.ui.common.ListExporter;
 import com.settle.ui.common.Navigator;
@@ -139,7 +140,6 @@ public final class AppContext implements Pages, AutoCloseable {
         controllers.put(CreditBalancesView.class, () -> new CreditBalancesView(
                 new CreditBalancesViewModel(executor, current), format, navigation::showCreditHistory,
                 this::applyCreditBalances, exporter));
-        controllers.put(ComingSoonView.class, ComingSoonView::new);
         controllers.put(HomeView.class, () -> new HomeView(
                 new HomeViewModel(executor, current, MoneyText.localCurrency(locale)), format,
                 this::showCreditQueue));
@@ -208,9 +208,8 @@ public final class AppContext implements Pages, AutoCloseable {
     public Node page(Page page) {
         ViewLoader.View<?> view = views.computeIfAbsent(page, p -> {
             if (!p.built()) {
-                ViewLoader.View<ComingSoonView> v = loader.load(ComingSoonView.class);
-                v.controller().setTitle(bundle.getString(p.key()));
-                return v;
+                return loader.load(ComingSoonView.class, new ComingSoonView(new ComingSoonViewModel(
+                        bundle.getString(p.key()))));
             }
             return switch (p) {
                 case HOME -> loader.load(HomeView.class);

@@ -1,5 +1,6 @@
 package com.settle.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -12,6 +13,8 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,6 +58,30 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule uiTouchesNoDatabaseDirectly = noClasses().that().resideInAPackage("com.settle.ui..")
             .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..", "com.settle.store..");
+
+    /** Every screen and dialog is XView.fxml + XView + XViewModel. */
+    @ArchTest
+    static final ArchRule everyViewHasAViewModelAndFxml = classes().that().resideInAPackage("com.settle.ui..")
+            .and().haveSimpleNameEndingWith("View").and().areTopLevelClasses()
+            .should(haveAViewModelAndFxml());
+
+    private static ArchCondition<JavaClass> haveAViewModelAndFxml() {
+        return new ArchCondition<>("have a view model beside them and an FXML file") {
+            @Override
+            public void check(JavaClass view, ConditionEvents events) {
+                try {
+                    Class.forName(view.getName() + "Model", false, ArchitectureTest.class.getClassLoader());
+                } catch (ClassNotFoundException e) {
+                    events.add(SimpleConditionEvent.violated(view, view.getName() + " has no " + view.getSimpleName()
+                            + "Model beside it"));
+                }
+                Path fxml = Path.of("fxml", view.getPackageName().replace('.', '/'), view.getSimpleName() + ".fxml");
+                if (!Files.isRegularFile(fxml)) {
+                    events.add(SimpleConditionEvent.violated(view, view.getName() + " has no " + fxml));
+                }
+            }
+        };
+    }
 
     /** What a service gives and takes are domain types (or its own), never a generated database record. */
     @ArchTest

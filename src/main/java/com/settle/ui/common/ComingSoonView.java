@@ -6,9 +6,16 @@ import javafx.scene.control.Label;
 /** The plain notice shown for a screen a later version brings: never fake data. */
 public final class ComingSoonView {
 
+    private final ComingSoonViewModel model;
+
     @FXML private Label titleLabel;
 
-    public void setTitle(String title) {
-        titleLabel.setText(title);
+    public ComingSoonView(ComingSoonViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        titleLabel.setText(model.title());
     }
 }
