@@ -95,12 +95,12 @@ final class Navigation implements Navigator {
 
     @Override
     public void importFile(ImportKind kind) {
-        new ImportFlow(executor, books, owner, executor::notice, refreshPage).run(kind, files.importing);
+        new ImportFlow(executor, books, owner, loader, executor::notice, refreshPage).run(kind, files.importing);
     }
 
     @Override
     public void showImportHistory() {
-        new ImportFlow(executor, books, owner, executor::notice, refreshPage).history(loader, locale);
+        new ImportFlow(executor, books, owner, loader, executor::notice, refreshPage).history(locale);
     }
 
     @Override

@@ -29,10 +29,12 @@ public final class ImportFlow {
     private final Supplier<Window> owner;
     private final Consumer<String> notice;
     private final Runnable imported;
+    private final ViewLoader loader;
 
     /** @param imported what to do once a file is in (refresh the page shown) */
-    public ImportFlow(TaskRunner runner, Supplier<Services> services, Supplier<Window> owner, Consumer<String> notice,
-                      Runnable imported) {
+    public ImportFlow(TaskRunner runner, Supplier<Services> services, Supplier<Window> owner, ViewLoader loader,
+                      Consumer<String> notice, Runnable imported) {
+        this.loader = loader;
         this.runner = runner;
         this.services = services;
         this.owner = owner;
@@ -56,7 +58,7 @@ public final class ImportFlow {
      * File &gt; Import &gt; Import history: the batches, and Undo for the chosen one (asked first, done in the
      * background; a refusal says what blocks it and changes nothing).
      */
-    public void history(ViewLoader loader, Locale locale) {
+    public void history(Locale locale) {
         Services s = services.get();
         if (s == null) {
             return;
@@ -97,10 +99,10 @@ public final class ImportFlow {
     }
 
     private void check(Services s, ImportKind kind, Path file, boolean skipExisting) {
-        var dialog = new ImportDialog(owner.get());
+        var dialog = new ImportDialog(owner.get(), loader);
         runner.run("Checking " + file.getFileName(), () -> kind.run(s, file, new Options(true, skipExisting)),
                 report -> {
-                    if (dialog.preview(kind, file, report)) {
+                    if (dialog.show(ImportPreviewViewModel.preview(kind, file, report))) {
                         runner.run("Importing " + file.getFileName(), () -> kind.run(s, file,
                                 new Options(false, skipExisting)), done -> {
                                     notice.accept("Imported " + done.createdCount() + " records from "
@@ -111,7 +113,8 @@ public final class ImportFlow {
                     }
                 }, e -> {
                     if (e instanceof ImportService.ImportRefused r) {
-                        if (dialog.problems(kind, file, r.problems(), !skipExisting && r.onlyRepeats())) {
+                        if (dialog.show(ImportPreviewViewModel.problems(kind, file, r.problems(),
+                                !skipExisting && r.onlyRepeats()))) {
                             check(s, kind, file, true);
                         }
                     } else {
