@@ -133,7 +133,7 @@ public final class AppContext implements Pages, AutoCloseable {
         controllers.put(AccountsView.class, () -> new AccountsView(new AccountsViewModel(executor, current), format,
                 exporter, navigation, new AccountDialogs(() -> stage, loader, locale), executor, current));
         controllers.put(DocumentsView.class, () -> new DocumentsView(new DocumentsViewModel(executor, current), format,
-                new FxCreditDialogs(() -> stage, format, clock), executor::notice, exporter,
+                new FxCreditDialogs(() -> stage, loader, format, clock), executor::notice, exporter,
                 navigation));
         controllers.put(PaymentsView.class, () -> new PaymentsView(new PaymentsViewModel(executor, current), format,
                 navigation, exporter));

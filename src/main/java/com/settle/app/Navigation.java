@@ -84,7 +84,7 @@ final class Navigation implements Navigator {
         Services s = books.get();
         var model = new CreditHistoryViewModel(executor, s.creditHistory(), s.creditBalances(),
                 s.creditApplications(), s.user(), s::exportFooter, format,
-                new FxCreditDialogs(owner, format, clock), executor::notice);
+                new FxCreditDialogs(owner, loader, format, clock), executor::notice);
         var controller = new CreditHistoryView(model, format, () -> window.get().showPage(Page.CREDIT_BALANCES),
                 name -> files.export.apply(name));
         var view = loader.load(CreditHistoryView.class, controller);
@@ -137,7 +137,7 @@ final class Navigation implements Navigator {
     @Override
     public void showDocument(String documentNumber) {
         Services s = books.get();
-        FxCreditDialogs creditDialogs = new FxCreditDialogs(owner, format, clock);
+        FxCreditDialogs creditDialogs = new FxCreditDialogs(owner, loader, format, clock);
         var controller = new DocumentDetailView(new DocumentDetailViewModel(executor, s.documents(),
                 s.creditApplications(), s.user(), format, new FxDialogService(owner.get()),
                 creditDialogs::transferFromInvoice, executor::notice), format, this);

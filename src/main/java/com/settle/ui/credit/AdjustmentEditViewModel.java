@@ -1,0 +1,52 @@
+package com.settle.ui.credit;
+
+import com.settle.domain.model.HistoryLine;
+import com.settle.service.CreditBalanceService.UpdateCommand;
+import com.settle.ui.common.FormModel;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** Edit an adjustment: only its reason code and whether it went to accounting may change. */
+public final class AdjustmentEditViewModel implements FormModel<UpdateCommand> {
+
+    /** The states of the transfer to accounting, as Zuora names them. */
+    public static final List<String> TRANSFERRED = List.of("Processing", "Yes", "Error", "Ignore");
+
+    private final HistoryLine line;
+    private final StringProperty reason = new SimpleStringProperty("");
+    private final ObjectProperty<String> transferred = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+
+    public AdjustmentEditViewModel(HistoryLine line) {
+        this.line = line;
+        reason.set(line.reasonCode() == null ? "" : line.reasonCode());
+        transferred.set(line.transferredToAccounting());
+    }
+
+    public String header() {
+        return "Edit " + line.adjustmentNumber() + " (only the reason code and Transferred to accounting change)";
+    }
+
+    @Override
+    public UpdateCommand result() {
+        return new UpdateCommand(line.adjustmentNumber(), CreditForms.value(reason), transferred.get());
+    }
+
+    @Override
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public StringProperty reasonProperty() {
+        return reason;
+    }
+
+    public ObjectProperty<String> transferredProperty() {
+        return transferred;
+    }
+}
