@@ -9,6 +9,7 @@ import com.settle.domain.Text;
 import com.settle.domain.ValidationException;
 import com.settle.domain.model.Permission;
 import com.settle.domain.policy.PaymentActionPolicy;
+import com.settle.domain.policy.PaymentPolicy;
 import com.settle.service.ApplicationService.AppliedItem;
 import com.settle.store.ApplicationRepository;
 import com.settle.store.ApplicationRepository.NetLine;
@@ -117,7 +118,7 @@ public final class UnapplicationService {
             }
             Set<String> seen = new HashSet<>();
             for (UnapplyItem i : c.items() == null ? List.<UnapplyItem>of() : c.items()) {
-                String field = "Item " + i.documentNumber() + " #" + i.ordinal();
+                String field = PaymentPolicy.itemField(i.documentNumber(), i.ordinal());
                 if (!seen.add(i.documentNumber() + "#" + i.ordinal())) {
                     throw new ValidationException(field, "is given twice");
                 }
@@ -126,7 +127,7 @@ public final class UnapplicationService {
                         amount, left, taken, currency);
             }
             for (UnapplyDocument d : c.documents() == null ? List.<UnapplyDocument>of() : c.documents()) {
-                String field = "Document " + d.documentNumber();
+                String field = PaymentPolicy.documentField(d.documentNumber());
                 if (!seen.add(d.documentNumber())) {
                     throw new ValidationException(field, "is given twice");
                 }
@@ -189,10 +190,7 @@ public final class UnapplicationService {
                 available = available.add(left.get(l.applicationItemId()));
             }
         }
-        if (amount.amount().compareTo(available) > 0) {
-            throw new ValidationException(field, text.display(amount) + " is more than this payment has applied to"
-                    + " it (" + text.display(Money.of(available, currency)) + ")");
-        }
+        PaymentPolicy.require(new PaymentPolicy(text).withinApplied(field, amount, Money.of(available, currency)));
         BigDecimal rest = amount.amount();
         for (NetLine l : lines) {
             if (rest.signum() == 0) {

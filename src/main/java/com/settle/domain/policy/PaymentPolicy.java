@@ -40,6 +40,12 @@ public final class PaymentPolicy {
                 + " is more than the payment's unapplied amount " + text.display(unapplied)) : Optional.empty();
     }
 
+    /** {@code amount} taken back from a document or item is at most what the payment still has applied to it. */
+    public Optional<ValidationException> withinApplied(String field, Money amount, Money applied) {
+        return amount.isGreaterThan(applied) ? refuse(field, text.display(amount) + " is more than this payment has"
+                + " applied to it (" + text.display(applied) + ")") : Optional.empty();
+    }
+
     /** {@code amount} is at most the balance of the document or item it goes to. */
     public Optional<ValidationException> withinBalance(String field, Money amount, Money balance) {
         return amount.isGreaterThan(balance) ? refuse(field, text.display(amount) + " is more than its balance "

@@ -1,0 +1,65 @@
+package com.settle.ui.payments;
+
+import com.settle.domain.model.AccountSummary;
+import com.settle.domain.model.PaymentMethod;
+import com.settle.ui.common.AmountField;
+import javafx.fxml.FXML;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.StackPane;
+import javafx.util.StringConverter;
+import org.controlsfx.control.SearchableComboBox;
+
+/** Controller of the New payment form: the account list is searchable by number or name. */
+public final class NewPaymentView {
+
+    private final NewPaymentViewModel model;
+
+    @FXML private SearchableComboBox<AccountSummary> accountChoice;
+    @FXML private Label amountLabel;
+    @FXML private StackPane amountHolder;
+    @FXML private DatePicker dateField;
+    @FXML private ChoiceBox<PaymentMethod> methodField;
+    @FXML private TextField referenceField;
+    @FXML private TextField commentField;
+    @FXML private Label errorLabel;
+
+    public NewPaymentView(NewPaymentViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        accountChoice.getItems().setAll(model.accounts());
+        accountChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(AccountSummary a) {
+                return NewPaymentViewModel.label(a);
+            }
+
+            @Override
+            public AccountSummary fromString(String s) {
+                return model.accounts().stream().filter(a -> NewPaymentViewModel.label(a).equals(s)).findFirst()
+                        .orElse(null);
+            }
+        });
+        accountChoice.valueProperty().bindBidirectional(model.accountProperty());
+        AmountField amountField = new AmountField(model.amount());
+        amountField.setId("amountField");
+        amountHolder.getChildren().add(amountField);
+        amountLabel.setLabelFor(amountField);
+        dateField.valueProperty().bindBidirectional(model.dateProperty());
+        methodField.getItems().setAll(PaymentMethod.values());
+        methodField.valueProperty().bindBidirectional(model.methodProperty());
+        referenceField.textProperty().bindBidirectional(model.referenceProperty());
+        commentField.textProperty().bindBidirectional(model.commentProperty());
+        errorLabel.textProperty().bind(model.errorProperty());
+    }
+
+    /** The field that has the focus when the form opens: the account. */
+    public SearchableComboBox<AccountSummary> first() {
+        return accountChoice;
+    }
+}

@@ -1,0 +1,152 @@
+package com.settle.ui.payments;
+
+import com.settle.domain.AmountParser;
+import com.settle.domain.MoneyText;
+import com.settle.domain.ValidationException;
+import com.settle.domain.model.PaymentDetail;
+import com.settle.domain.model.PaymentMethod;
+import com.settle.domain.policy.PaymentPolicy;
+import com.settle.service.CreditBalanceService.TransferCommand;
+import com.settle.service.PaymentService.RefundCommand;
+import com.settle.ui.common.AmountInput;
+import com.settle.ui.common.FormModel;
+import java.time.LocalDate;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * Spending a payment's unapplied money: a Refund to the customer, or a Transfer to the account's credit
+ * balance. Both take at most the unapplied amount, dated on or after the payment (the domain's rules, in the
+ * service's words); a refund says how it was paid, a transfer may name an accounting code.
+ */
+public final class PaymentSpendViewModel {
+
+    /** Which way the money goes. */
+    public enum Kind { REFUND, TRANSFER }
+
+    private final Kind kind;
+    private final PaymentDetail payment;
+    private final MoneyText text;
+    private final AmountInput amount;
+    private final ObjectProperty<LocalDate> date;
+    private final ObjectProperty<PaymentMethod> method = new SimpleObjectProperty<>();
+    private final StringProperty reference = new SimpleStringProperty("");
+    private final StringProperty accounting = new SimpleStringProperty("");
+    private final StringProperty reason = new SimpleStringProperty("");
+    private final StringProperty comment = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+
+    public PaymentSpendViewModel(Kind kind, PaymentDetail payment, MoneyText text, LocalDate today) {
+        this.kind = kind;
+        this.payment = payment;
+        this.text = text;
+        var unapplied = payment.summary().unapplied();
+        this.amount = new AmountInput("Amount", text.locale(), unapplied.currency(), AmountParser.Sign.POSITIVE, true);
+        amount.textProperty().set(text.plain(unapplied));
+        this.date = new SimpleObjectProperty<>(today);
+        method.set(payment.summary().method());
+        PaymentPolicy policy = new PaymentPolicy(text);
+        error.bind(Bindings.createStringBinding(() -> {
+            if (!amount.errorProperty().get().isEmpty()) {
+                return amount.errorProperty().get();
+            }
+            return policy.withinUnapplied("Amount", amount.valueProperty().get(), unapplied)
+                    .or(() -> policy.notBeforePayment(dateField(), date.get(), payment.summary().effectiveDate()))
+                    .map(ValidationException::getMessage).orElse("");
+        }, amount.errorProperty(), amount.valueProperty(), date));
+    }
+
+    /** How the date is named, as the service names it. */
+    public String dateField() {
+        return kind == Kind.REFUND ? "Refund date" : "Date";
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String title() {
+        return kind == Kind.REFUND ? "Refund" : "Transfer to credit balance";
+    }
+
+    public String header() {
+        return kind == Kind.REFUND ? "Refund from " + payment.summary().number() + " (unapplied "
+                + text.display(payment.summary().unapplied()) + ")"
+                : "Move unapplied money of " + payment.summary().number() + " to the credit balance of "
+                + payment.summary().accountNumber();
+    }
+
+    public String okText() {
+        return kind == Kind.REFUND ? "Refund" : "Transfer";
+    }
+
+    /** The form as a refund: what it gives is a {@link RefundCommand}. */
+    public FormModel<RefundCommand> asRefund() {
+        return form(() -> new RefundCommand(payment.summary().number(), amount.valueProperty().get().amount(),
+                date.get(), method.get(), value(reference), value(reason), value(comment), payment.version()));
+    }
+
+    /** The form as a transfer: what it gives is a {@link TransferCommand}. */
+    public FormModel<TransferCommand> asTransfer() {
+        return form(() -> new TransferCommand(payment.summary().number(), amount.valueProperty().get().amount(),
+                date.get(), value(reason), value(accounting), value(comment), payment.version()));
+    }
+
+    private <R> FormModel<R> form(Supplier<R> result) {
+        return new FormModel<>() {
+            @Override
+            public ReadOnlyStringProperty errorProperty() {
+                return error.getReadOnlyProperty();
+            }
+
+            @Override
+            public R result() {
+                return result.get();
+            }
+        };
+    }
+
+    static String value(StringProperty p) {
+        String s = p.get();
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** The first problem, naming the field; empty when the form can be sent. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public AmountInput amount() {
+        return amount;
+    }
+
+    public ObjectProperty<LocalDate> dateProperty() {
+        return date;
+    }
+
+    public ObjectProperty<PaymentMethod> methodProperty() {
+        return method;
+    }
+
+    public StringProperty referenceProperty() {
+        return reference;
+    }
+
+    public StringProperty accountingProperty() {
+        return accounting;
+    }
+
+    public StringProperty reasonProperty() {
+        return reason;
+    }
+
+    public StringProperty commentProperty() {
+        return comment;
+    }
+}
