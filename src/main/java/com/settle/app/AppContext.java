@@ -273,7 +273,7 @@ public final class AppContext implements Pages, AutoCloseable {
         if (services == null) {
             return;
         }
-        new BatchApplyDialog(stage, format, executor, () -> services, executor::notice,
+        new BatchApplyDialog(stage, loader, format, executor, services.creditApplications(), executor::notice,
                 () -> refresh(Page.CREDIT_BALANCES)).open();
     }
 

@@ -1,0 +1,104 @@
+package com.settle.ui.credit;
+
+import com.settle.domain.model.PlannedCredit;
+import com.settle.service.CreditApplicationService;
+import com.settle.service.CreditApplicationService.BatchResult;
+import com.settle.service.CreditApplicationService.Progress;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * Apply credit balances (the batch "without payment runs"): the preview of what goes to which invoice, the
+ * run itself (each account its own transaction; Cancel stops between accounts and what was applied stays
+ * applied) and what it did, refusals included. The run's threading is the dialog's; this holds the words and
+ * the state.
+ */
+public final class BatchApplyViewModel {
+
+    private final CreditApplicationService credit;
+    private final List<PlannedCredit> plan;
+    private final AtomicBoolean stop = new AtomicBoolean();
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+
+    /** @param plan what {@link CreditApplicationService#previewAll} planned, read in the background */
+    public BatchApplyViewModel(CreditApplicationService credit, List<PlannedCredit> plan) {
+        this.credit = credit;
+        this.plan = List.copyOf(plan);
+    }
+
+    public List<PlannedCredit> plan() {
+        return plan;
+    }
+
+    public String header() {
+        return plan.isEmpty() ? "No account has both a credit balance and an open invoice."
+                : plan.size() + " applications over " + plan.stream().map(PlannedCredit::accountNumber).distinct()
+                .count() + " accounts, oldest invoice first. Nothing is saved until you press Apply.";
+    }
+
+    /** Apply is offered once, and only when there is something to apply. */
+    public boolean canApply() {
+        return !plan.isEmpty() && !running.get() && !finished.get();
+    }
+
+    /** Marks the run as started (on the FX thread, as Apply is pressed), so that Cancel stops it from now on. */
+    public void start() {
+        running.set(true);
+    }
+
+    /** The run, on a background thread: every queued account, reporting progress; stops when asked to. */
+    public BatchResult apply(Progress progress) {
+        return credit.applyAll(progress, stop::get);
+    }
+
+    /** Asks a running batch to stop between accounts; true when there was one to stop. */
+    public boolean cancel() {
+        if (!running.get()) {
+            return false;
+        }
+        stop.set(true);
+        return true;
+    }
+
+    /** What the run did; the status line says it, refusals one per line. */
+    public String finished(BatchResult r) {
+        running.set(false);
+        finished.set(true);
+        StringBuilder text = new StringBuilder((r.canceled() ? "Canceled after " : "Done: ") + r.applied().size()
+                + " applications over " + r.accounts() + " accounts; " + r.refused().size() + " refused.");
+        r.refused().forEach(s -> text.append("\n").append(s));
+        status.set(text.toString());
+        return "Applied credit: " + r.applied().size() + " applications, " + r.refused().size() + " refused";
+    }
+
+    /** The run stopped on an error: says so. */
+    public void failed(String message) {
+        running.set(false);
+        finished.set(true);
+        status.set("Stopped: " + message);
+    }
+
+    /** Progress as the run reports it. */
+    public static String progress(int done, int total) {
+        return "Applied credit on " + done + " of " + total + " accounts";
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty finishedProperty() {
+        return finished.getReadOnlyProperty();
+    }
+
+    /** What the run did, once it is over. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+}
