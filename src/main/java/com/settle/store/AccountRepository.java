@@ -102,13 +102,13 @@ public final class AccountRepository {
         Field<BigDecimal> unapplied = DSL.field(DSL.select(DSL.coalesce(DSL.sum(PAYMENT.UNAPPLIED_AMOUNT),
                         BigDecimal.ZERO))
                 .from(PAYMENT).where(PAYMENT.ACCOUNT_ID.eq(ACCOUNT.ID)).and(PAYMENT.STATUS.eq("Processed")));
-        return tx.select(ACCOUNT.ID, ACCOUNT.NUMBER, ACCOUNT.NAME, ACCOUNT.CURRENCY, ACCOUNT.STATUS,
-                        ACCOUNT.CREDIT_BALANCE, open, unapplied)
+        return tx.select(ACCOUNT.NUMBER, ACCOUNT.NAME, ACCOUNT.CURRENCY, ACCOUNT.STATUS, ACCOUNT.CREDIT_BALANCE,
+                        open, unapplied)
                 .from(ACCOUNT)
                 .where(where)
                 .orderBy(ACCOUNT.NUMBER)
-                .fetch(r -> new AccountSummary(r.value1(), r.value2(), r.value3(), r.value5(),
-                        Amounts.money(r.value7(), r.value4()), Amounts.money(r.value8(), r.value4()),
-                        Amounts.money(r.value6(), r.value4())));
+                .fetch(r -> new AccountSummary(r.value1(), r.value2(), r.value4(),
+                        Amounts.money(r.value6(), r.value3()), Amounts.money(r.value7(), r.value3()),
+                        Amounts.money(r.value5(), r.value3())));
     }
 }

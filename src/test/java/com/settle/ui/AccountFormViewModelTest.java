@@ -44,7 +44,7 @@ class AccountFormViewModelTest {
     @Test
     void editingStartsFromTheAccountAndKeepsACurrencyWithActivity() {
         Money zero = Money.of(BigDecimal.ZERO, Currency.getInstance("USD"));
-        AccountDetail acme = new AccountDetail(new AccountSummary(1, "A-00000001", "Acme", "Active", zero, zero,
+        AccountDetail acme = new AccountDetail(new AccountSummary("A-00000001", "Acme", "Active", zero, zero,
                 zero), "Ann", "ann@acme.test", null, null, OffsetDateTime.now(), true, List.of(), List.of());
         AccountFormViewModel vm = new AccountFormViewModel(acme, "EUR");
         assertThat(vm.isNew()).isFalse();
