@@ -23,10 +23,8 @@ import com.settle.store.PaymentRepository;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -50,12 +48,6 @@ import org.jooq.DSLContext;
  * Apply dialog's query for 1,000 documents / 15,000 items against the same SQL through raw JDBC.
  */
 public final class PaymentBenchmark {
-
-    /** Every table the history chain covers, posted documents and their items included. */
-    private static final String[] HISTORY_TABLES = {"payment", "application", "application_document",
-        "application_item", "unapplication", "unapplication_document", "unapplication_item", "refund",
-        "credit_balance_adjustment", "credit_balance_adjustment_item", "credit_balance_entry", "import_batch",
-        "document", "document_item"};
 
     private final PrintWriter out;
     private final int rounds;
@@ -93,7 +85,7 @@ public final class PaymentBenchmark {
                     + " application_document_id BIGINT, document_item_id BIGINT, amount DECIMAL(19, 4))");
             out.printf("%-52s %12s %12s %8s %8s%n", "figure", "settle ms", "raw ms", "ratio", "goal");
             // First, while the books are whole: the persist figures below write raw rows that no use case made.
-            verify(db, admin);
+            new VerifyFigure(out, rounds).run(db, admin);
             if (verifyOnly) {
                 return;
             }
@@ -334,68 +326,6 @@ public final class PaymentBenchmark {
             }
         }
         return rows;
-    }
-
-    /**
-     * Verify books over the whole file against a raw baseline: plain JDBC scans with SUM … GROUP BY over the
-     * same tables (payments and their applications and reversals, documents and their items and lines,
-     * accounts and their adjustments), every result row read.
-     */
-    private void verify(Database db, Services admin) {
-        double settle = median(() -> {
-            if (!admin.verify().verify().balanced()) {
-                throw new IllegalStateException("the benchmark's books do not balance");
-            }
-        });
-        String[] scans = {
-            "SELECT p.id, p.amount, p.applied_amount, p.unapplied_amount, (SELECT COALESCE(SUM(a.amount), 0)"
-                    + " FROM application a WHERE a.payment_id = p.id), (SELECT COALESCE(SUM(u.amount), 0) FROM"
-                    + " unapplication u JOIN application a ON a.id = u.application_id WHERE a.payment_id = p.id)"
-                    + " FROM payment p",
-            "SELECT i.document_id, SUM(i.amount), SUM(b.balance), COUNT(*) FROM document_item i"
-                    + " JOIN document_item_balance b ON b.item_id = i.id GROUP BY i.document_id",
-            "SELECT ai.document_item_id, SUM(ai.amount) FROM application_item ai GROUP BY ai.document_item_id",
-            "SELECT d.id, d.amount, d.balance FROM document d",
-            "SELECT account_id, type, SUM(amount) FROM credit_balance_adjustment WHERE status = 'Processed'"
-                    + " GROUP BY account_id, type"};
-        double raw = median(() -> db.dsl().connection(c -> readAll(c, scans)));
-        row("Verify books, 11,000 documents / 165,000 items", settle, raw, "1.5x");
-        // Verify books also recomputes the history chain: the raw form of that work is reading every history
-        // row (and every item of a posted document) and hashing its values. Information beside the figure
-        // above, whose baseline predates the chain.
-        double rawWithHistory = median(() -> db.dsl().connection(c -> {
-            readAll(c, scans);
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (String table : HISTORY_TABLES) {
-                try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + table + " ORDER BY id");
-                     ResultSet rs = ps.executeQuery()) {
-                    int n = rs.getMetaData().getColumnCount();
-                    while (rs.next()) {
-                        for (int i = 1; i <= n; i++) {
-                            String v = rs.getString(i);
-                            md.update((v == null ? "-" : v).getBytes(StandardCharsets.UTF_8));
-                        }
-                    }
-                }
-            }
-            md.digest();
-        }));
-        row("  the same against raw scans + reading and hashing history", settle, rawWithHistory, "-");
-    }
-
-
-    /** Runs each query and reads every value of every row it returns. */
-    private static void readAll(Connection c, String[] scans) throws SQLException {
-        for (String sql : scans) {
-            try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-                int n = rs.getMetaData().getColumnCount();
-                while (rs.next()) {
-                    for (int i = 1; i <= n; i++) {
-                        rs.getObject(i);
-                    }
-                }
-            }
-        }
     }
 
     private void row(String figure, double settle, double raw, String goal) {

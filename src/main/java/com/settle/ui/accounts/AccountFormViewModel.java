@@ -2,10 +2,10 @@ package com.settle.ui.accounts;
 
 import com.settle.domain.Currencies;
 import com.settle.domain.Text;
-import com.settle.domain.ValidationException;
 import com.settle.domain.model.AccountDetail;
 import com.settle.ui.accounts.AccountDialogs.AccountForm;
 import com.settle.ui.common.FormModel;
+import com.settle.ui.common.FormText;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -50,22 +50,14 @@ public final class AccountFormViewModel implements FormModel<AccountForm> {
             address.set(nz(account.address()));
             status.set(account.summary().status());
         }
-        currencyError = Bindings.createStringBinding(() -> problem(() -> Currencies.of("Currency", currency.get())),
+        currencyError = Bindings.createStringBinding(() -> FormText.refusal(() -> Currencies.of("Currency", currency.get())),
                 currency);
         error.bind(Bindings.createStringBinding(() -> {
-            String n = problem(() -> Text.required("Name", name.get(), 255));
+            String n = FormText.refusal(() -> Text.required("Name", name.get(), 255));
             return n.isEmpty() ? currencyError.get() : n;
         }, name, currencyError));
     }
 
-    private static String problem(Runnable check) {
-        try {
-            check.run();
-            return "";
-        } catch (ValidationException e) {
-            return e.getMessage();
-        }
-    }
 
     public boolean isNew() {
         return account == null;

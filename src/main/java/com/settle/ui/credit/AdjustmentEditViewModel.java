@@ -3,6 +3,7 @@ package com.settle.ui.credit;
 import com.settle.domain.model.HistoryLine;
 import com.settle.service.CreditBalanceService.UpdateCommand;
 import com.settle.ui.common.FormModel;
+import com.settle.ui.common.FormText;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -34,7 +35,7 @@ public final class AdjustmentEditViewModel implements FormModel<UpdateCommand> {
 
     @Override
     public UpdateCommand result() {
-        return new UpdateCommand(line.adjustmentNumber(), CreditForms.value(reason), transferred.get());
+        return new UpdateCommand(line.adjustmentNumber(), FormText.optional(reason), transferred.get());
     }
 
     @Override

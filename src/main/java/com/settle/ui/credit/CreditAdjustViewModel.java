@@ -9,6 +9,7 @@ import com.settle.domain.policy.CreditPolicy;
 import com.settle.service.CreditBalanceService.AdjustCommand;
 import com.settle.ui.common.AmountInput;
 import com.settle.ui.common.FormModel;
+import com.settle.ui.common.FormText;
 import java.time.LocalDate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -61,8 +62,8 @@ public final class CreditAdjustViewModel implements FormModel<AdjustCommand> {
 
     @Override
     public AdjustCommand result() {
-        return new AdjustCommand(account, type.get(), amount.valueProperty().get().amount(), CreditForms.value(reason),
-                CreditForms.value(accounting), CreditForms.value(comment), date.get());
+        return new AdjustCommand(account, type.get(), amount.valueProperty().get().amount(), FormText.optional(reason),
+                FormText.optional(accounting), FormText.optional(comment), date.get());
     }
 
     @Override

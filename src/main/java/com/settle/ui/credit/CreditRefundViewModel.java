@@ -9,6 +9,7 @@ import com.settle.domain.policy.CreditPolicy;
 import com.settle.service.CreditBalanceService.RefundCommand;
 import com.settle.ui.common.AmountInput;
 import com.settle.ui.common.FormModel;
+import com.settle.ui.common.FormText;
 import java.time.LocalDate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -58,7 +59,7 @@ public final class CreditRefundViewModel implements FormModel<RefundCommand> {
     @Override
     public RefundCommand result() {
         return new RefundCommand(account, amount.valueProperty().get().amount(), date.get(), method.get(),
-                CreditForms.value(reference), null, CreditForms.value(comment));
+                FormText.optional(reference), null, FormText.optional(comment));
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.settle.domain.ValidationException;
 import com.settle.domain.model.DocumentSummary;
 import com.settle.domain.policy.PaymentPolicy;
 import com.settle.ui.common.FormModel;
+import com.settle.ui.common.FormText;
 import com.settle.ui.credit.FxCreditDialogs.TransferFromInvoice;
 import java.time.LocalDate;
 import javafx.beans.binding.Bindings;
@@ -45,8 +46,8 @@ public final class InvoiceTransferViewModel implements FormModel<TransferFromInv
 
     @Override
     public TransferFromInvoice result() {
-        return new TransferFromInvoice(invoice.number(), date.get(), CreditForms.value(reason),
-                CreditForms.value(comment));
+        return new TransferFromInvoice(invoice.number(), date.get(), FormText.optional(reason),
+                FormText.optional(comment));
     }
 
     @Override

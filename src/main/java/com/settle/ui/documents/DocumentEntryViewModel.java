@@ -12,6 +12,7 @@ import com.settle.domain.policy.DocumentEntryPolicy;
 import com.settle.service.DocumentService.ItemCommand;
 import com.settle.service.DocumentService.NewDocumentCommand;
 import com.settle.ui.common.FormModel;
+import com.settle.ui.common.FormText;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -172,25 +173,17 @@ public final class DocumentEntryViewModel implements FormModel<NewDocumentComman
                 e.negativeProperty().set(m.amount().signum() < 0);
                 sum = sum == null ? m : sum.plus(m);
             }
-            problem = problem.isEmpty() ? problem(() -> DocumentEntryPolicy.charge(e.field(), e.chargeProperty().get()))
+            problem = problem.isEmpty() ? FormText.refusal(() -> DocumentEntryPolicy.charge(e.field(), e.chargeProperty().get()))
                     : problem;
-            problem = problem.isEmpty() ? problem(() -> DocumentEntryPolicy.servicePeriod(e.field(),
+            problem = problem.isEmpty() ? FormText.refusal(() -> DocumentEntryPolicy.servicePeriod(e.field(),
                     e.startProperty().get(), e.endProperty().get())) : problem;
             first = first.isEmpty() ? problem : first;
         }
         total.set(sum == null ? "" : text.display(sum));
-        String form = a == null ? "Account is required" : problem(() -> policy.dates(date.get(), due.get()));
+        String form = a == null ? "Account is required" : FormText.refusal(() -> policy.dates(date.get(), due.get()));
         error.set(form.isEmpty() ? first : form);
     }
 
-    private static String problem(Runnable check) {
-        try {
-            check.run();
-            return "";
-        } catch (ValidationException e) {
-            return e.getMessage();
-        }
-    }
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();

@@ -7,6 +7,7 @@ import com.settle.domain.model.PaymentMethod;
 import com.settle.service.PaymentService.NewPaymentCommand;
 import com.settle.ui.common.AmountInput;
 import com.settle.ui.common.FormModel;
+import com.settle.ui.common.FormText;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
@@ -66,7 +67,7 @@ public final class NewPaymentViewModel implements FormModel<NewPaymentCommand> {
     @Override
     public NewPaymentCommand result() {
         return new NewPaymentCommand(account.get().number(), amount.valueProperty().get().amount(), date.get(),
-                method.get(), PaymentSpendViewModel.value(reference), PaymentSpendViewModel.value(comment));
+                method.get(), FormText.optional(reference), FormText.optional(comment));
     }
 
     @Override

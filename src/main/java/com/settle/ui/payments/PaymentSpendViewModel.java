@@ -10,6 +10,7 @@ import com.settle.service.CreditBalanceService.TransferCommand;
 import com.settle.service.PaymentService.RefundCommand;
 import com.settle.ui.common.AmountInput;
 import com.settle.ui.common.FormModel;
+import com.settle.ui.common.FormText;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -89,13 +90,13 @@ public final class PaymentSpendViewModel {
     /** The form as a refund: what it gives is a {@link RefundCommand}. */
     public FormModel<RefundCommand> asRefund() {
         return form(() -> new RefundCommand(payment.summary().number(), amount.valueProperty().get().amount(),
-                date.get(), method.get(), value(reference), value(reason), value(comment), payment.version()));
+                date.get(), method.get(), FormText.optional(reference), FormText.optional(reason), FormText.optional(comment), payment.version()));
     }
 
     /** The form as a transfer: what it gives is a {@link TransferCommand}. */
     public FormModel<TransferCommand> asTransfer() {
         return form(() -> new TransferCommand(payment.summary().number(), amount.valueProperty().get().amount(),
-                date.get(), value(reason), value(accounting), value(comment), payment.version()));
+                date.get(), FormText.optional(reason), FormText.optional(accounting), FormText.optional(comment), payment.version()));
     }
 
     private <R> FormModel<R> form(Supplier<R> result) {
@@ -110,11 +111,6 @@ public final class PaymentSpendViewModel {
                 return result.get();
             }
         };
-    }
-
-    static String value(StringProperty p) {
-        String s = p.get();
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** The first problem, naming the field; empty when the form can be sent. */

@@ -11,6 +11,7 @@ import com.settle.service.UnapplicationService.UnapplyDocument;
 import com.settle.service.UnapplicationService.UnapplyItem;
 import com.settle.ui.common.AmountInput;
 import com.settle.ui.common.FormModel;
+import com.settle.ui.common.FormText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -104,8 +105,8 @@ public final class UnapplyViewModel implements FormModel<UnapplyCommand> {
                 : List.of(new UnapplyDocument(s.documentNumber(), value));
         List<UnapplyItem> its = s.everything() || s.ordinal() == null ? List.of()
                 : List.of(new UnapplyItem(s.documentNumber(), s.ordinal(), value));
-        return new UnapplyCommand(payment.summary().number(), date.get(), docs, its, PaymentSpendViewModel.value(reason),
-                PaymentSpendViewModel.value(comment), payment.version());
+        return new UnapplyCommand(payment.summary().number(), date.get(), docs, its, FormText.optional(reason),
+                FormText.optional(comment), payment.version());
     }
 
     @Override
