@@ -6,7 +6,6 @@ import com.settle.store.Backups;
 import com.settle.ui.common.BackgroundExecutor;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.concurrent.Task;
 
 /**
@@ -19,39 +18,33 @@ final class BackupFlow {
     private final DatabaseSession session;
     private final BackgroundExecutor executor;
     private final FileDialogs files;
-    private final Supplier<Services> current;
 
-    BackupFlow(Path databaseFile, DatabaseSession session, BackgroundExecutor executor, FileDialogs files,
-               Supplier<Services> current) {
+    BackupFlow(Path databaseFile, DatabaseSession session, BackgroundExecutor executor, FileDialogs files) {
         this.databaseFile = databaseFile;
         this.session = session;
         this.executor = executor;
         this.files = files;
-        this.current = current;
     }
 
     /** A backup in the backups folder, written in the background (refused without the Back up permission). */
-    void backupNow() {
-        Services s = current.get();
-        if (s != null) {
-            executor.run("Backing up " + databaseFile.getFileName(), () -> {
-                s.checkBackup();
-                return session.backupNow();
-            }, zip -> executor.notice("Backed up to " + zip));
-        }
+    void backupNow(Services books) {
+        executor.run("Backing up " + databaseFile.getFileName(), () -> {
+            books.checkBackup();
+            return session.backupNow();
+        }, zip -> executor.notice("Backed up to " + zip));
     }
 
     /**
      * Choose a backup, confirm, then (in the background) close the database, restore the backup over it (the
      * current file is backed up first), reopen it and verify the books.
      *
+     * @param books    the books open now, which the restore replaces
      * @param closing  runs before the file closes: the window lets go of its books
      * @param reopened gets the books afterwards (the same file's when the restore was refused)
      * @param lost     gets the clerk's message when the file could not be reopened
      */
-    void restore(Runnable closing, Consumer<Services> reopened, Consumer<String> lost) {
-        Services s = current.get();
-        if (s == null || !s.user().may(Permission.SETTINGS_EDIT)) {
+    void restore(Services books, Runnable closing, Consumer<Services> reopened, Consumer<String> lost) {
+        if (!books.user().may(Permission.SETTINGS_EDIT)) {
             return;
         }
         Path backups = Backups.folder(databaseFile);
@@ -59,7 +52,7 @@ final class BackupFlow {
         if (zip == null || !files.confirmRestore(databaseFile, zip, backups)) {
             return;
         }
-        String who = s.user().username();
+        String who = books.user().username();
         Task<DatabaseSession.Restored> restore = new Task<>() {
             @Override
             protected DatabaseSession.Restored call() {

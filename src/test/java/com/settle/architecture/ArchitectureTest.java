@@ -59,6 +59,44 @@ class ArchitectureTest {
     static final ArchRule uiTouchesNoDatabaseDirectly = noClasses().that().resideInAPackage("com.settle.ui..")
             .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..", "com.settle.store..");
 
+    /**
+     * A page or dialog gets the services it uses through its view model's constructor, never the whole set
+     * (which changes when another file opens); only what opens the books (sign-in, protect, the main window's
+     * state) holds them.
+     */
+    @ArchTest
+    static final ArchRule screensGetOnlyTheServicesTheyUse = noClasses().that().resideInAPackage("com.settle.ui..")
+            .and().resideOutsideOfPackages("com.settle.ui.signin..")
+            .and().doNotHaveFullyQualifiedName("com.settle.ui.main.MainWindowViewModel")
+            .and().haveSimpleNameNotStartingWith("Protect")
+            .should().dependOnClassesThat().haveFullyQualifiedName("com.settle.service.Services");
+
+    /**
+     * A dialog's content is an FXML view: a class that opens a dialog window loads its view through the
+     * ViewLoader, unless it is one of the two hosts every other dialog goes through (the message and question
+     * dialogs, and the form host).
+     */
+    @ArchTest
+    static final ArchRule dialogsShowFxmlViews = classes().that().resideInAPackage("com.settle.ui..")
+            .and().doNotHaveFullyQualifiedName("com.settle.ui.common.FxDialogService")
+            .and().doNotHaveFullyQualifiedName("com.settle.ui.common.FormHost")
+            .should(loadAnFxmlViewWhenTheyOpenADialog());
+
+    private static ArchCondition<JavaClass> loadAnFxmlViewWhenTheyOpenADialog() {
+        return new ArchCondition<>("load an FXML view when they open a dialog") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                boolean opensDialog = type.getConstructorCallsFromSelf().stream().anyMatch(call -> call
+                        .getTargetOwner().isAssignableTo("javafx.scene.control.Dialog"));
+                boolean loadsView = type.getDirectDependenciesFromSelf().stream().anyMatch(d -> d.getTargetClass()
+                        .getName().equals("com.settle.ui.common.ViewLoader"));
+                if (opensDialog && !loadsView) {
+                    events.add(SimpleConditionEvent.violated(type, type.getName() + " opens a dialog built in code"));
+                }
+            }
+        };
+    }
+
     /** Every screen and dialog is XView.fxml + XView + XViewModel. */
     @ArchTest
     static final ArchRule everyViewHasAViewModelAndFxml = classes().that().resideInAPackage("com.settle.ui..")

@@ -120,13 +120,13 @@ class PaymentFlowTest {
         waitFor(() -> "$120.00".equals(text(robot, "#totalValue")) && !apply.isDisabled());
         // Explain says how each document's amount came about.
         robot.clickOn("#explainButton");
-        waitFor(() -> robot.lookup("#explanationText").tryQuery().isPresent());
-        String explanation = robot.lookup("#explanationText")
+        waitFor(() -> robot.lookup("#dialogText").tryQuery().isPresent());
+        String explanation = robot.lookup("#dialogText")
                 .queryAs(TextInputControl.class).getText();
         assertThat(explanation).contains(inv1 + ": item amounts as typed, 90.00")
                 .contains("FIFO: 30.00 USD spread oldest first").contains(inv2 + " #1: 30.00 (whole balance 30.00)");
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
-        waitFor(() -> robot.lookup("#explanationText").tryQuery().isEmpty());
+        waitFor(() -> robot.lookup("#dialogText").tryQuery().isEmpty());
         robot.clickOn(apply);
         waitFor(() -> robot.lookup(".dialog-pane .content").tryQuery().isPresent()
                 && robot.lookup("Yes").tryQuery().isPresent());

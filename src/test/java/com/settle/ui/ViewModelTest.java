@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class ViewModelTest {
 
     @Test
     void listSearchMatchesEveryWordInAnyOrderIgnoringCase() {
-        AccountsViewModel model = new AccountsViewModel(runner, books::clerk);
+        AccountsViewModel model = new AccountsViewModel(runner, books.clerk().accounts(), books.clerk().user(), a -> Optional.empty());
         model.refresh();
         assertThat(model.rows()).hasSize(3);
         assertThat(model.countProperty().get()).isEqualTo("3 rows");
@@ -56,7 +57,7 @@ class ViewModelTest {
 
     @Test
     void refreshShowsWhatWasAddedSince() {
-        AccountsViewModel model = new AccountsViewModel(runner, books::clerk);
+        AccountsViewModel model = new AccountsViewModel(runner, books.clerk().accounts(), books.clerk().user(), a -> Optional.empty());
         model.refresh();
         books.account("Cobalt Analytics", "USD");
         model.refresh();

@@ -5,16 +5,12 @@ import com.settle.domain.Money;
 import com.settle.domain.MoneyText;
 import com.settle.domain.model.AccountSummary;
 import com.settle.domain.model.Permission;
-import com.settle.service.AccountService;
-import com.settle.service.Services;
 import com.settle.ui.common.Columns;
 import com.settle.ui.common.ListExporter;
 import com.settle.ui.common.Lists;
 import com.settle.ui.common.Navigator;
 import com.settle.ui.common.PageController;
 import com.settle.ui.common.Permitted;
-import com.settle.ui.common.TaskRunner;
-import java.util.function.Supplier;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -45,18 +41,9 @@ public final class AccountsView implements PageController {
     private final ListExporter exporter;
 
     private final Navigator navigator;
-    private final AccountDialogs dialogs;
-    private final TaskRunner runner;
-    private final Supplier<Services> services;
 
-    public AccountsView(AccountsViewModel model, MoneyText format, ListExporter exporter,
-                        Navigator navigator, AccountDialogs dialogs,
-                        TaskRunner runner,
-                        Supplier<Services> services) {
+    public AccountsView(AccountsViewModel model, MoneyText format, ListExporter exporter, Navigator navigator) {
         this.navigator = navigator;
-        this.dialogs = dialogs;
-        this.runner = runner;
-        this.services = services;
         this.model = model;
         this.format = format;
         this.exporter = exporter;
@@ -79,16 +66,12 @@ public final class AccountsView implements PageController {
 
     @FXML
     private void newAccount() {
-        var s = services.get();
-        dialogs.account(null).ifPresent(f -> runner.run("Creating the account", () -> s.accounts().create(
-                new AccountService.NewAccountCommand(f.name(), f.currency(), f.contact(),
-                        f.email(), f.phone(), f.address())), navigator::showAccount));
+        model.newAccount(navigator::showAccount);
     }
 
     @Override
     public void refresh() {
-        Permitted.guard(newAccountButton, model.user(),
-                Permission.ACCOUNT_EDIT);
+        Permitted.guard(newAccountButton, model.user(), Permission.ACCOUNT_EDIT);
         model.refresh();
     }
 

@@ -1,25 +1,43 @@
 package com.settle.ui.accounts;
 
 import com.settle.domain.model.AccountSummary;
-import com.settle.service.Services;
+import com.settle.service.AccountService;
 import com.settle.service.UserContext;
+import com.settle.ui.accounts.AccountDetailViewModel.Editor;
 import com.settle.ui.common.ListViewModel;
 import com.settle.ui.common.TaskRunner;
-import java.util.function.Supplier;
+import java.util.function.Consumer;
 
-/** The accounts list: number, name, currency, open balance, unapplied payments, credit balance. */
+/**
+ * The accounts list (number, name, currency, open balance, unapplied payments, credit balance) and New
+ * account. Built for the books open when the page is made, with the account service it uses.
+ */
 public final class AccountsViewModel extends ListViewModel<AccountSummary> {
 
-    private final Supplier<Services> services;
+    private final TaskRunner runner;
+    private final AccountService accounts;
+    private final UserContext user;
+    private final Editor form;
 
-    public AccountsViewModel(TaskRunner runner, Supplier<Services> services) {
-        super(runner, "Loading accounts", () -> services.get().accounts().list(),
+    /** @param form asks the clerk for the new account's details (the Edit dialog with no account) */
+    public AccountsViewModel(TaskRunner runner, AccountService accounts, UserContext user, Editor form) {
+        super(runner, "Loading accounts", accounts::list,
                 a -> a.number() + " " + a.name() + " " + a.currencyCode() + " " + a.status());
-        this.services = services;
+        this.runner = runner;
+        this.accounts = accounts;
+        this.user = user;
+        this.form = form;
     }
 
-    /** Who works in the window (null before the database is open). */
+    /** Asks for the new account's details and creates it in the background; {@code created} gets its number. */
+    public void newAccount(Consumer<String> created) {
+        form.edit(null).ifPresent(f -> runner.run("Creating the account", () -> accounts.create(
+                new AccountService.NewAccountCommand(f.name(), f.currency(), f.contact(), f.email(), f.phone(),
+                        f.address())), created));
+    }
+
+    /** Who works in the window. */
     public UserContext user() {
-        return services.get() == null ? null : services.get().user();
+        return user;
     }
 }

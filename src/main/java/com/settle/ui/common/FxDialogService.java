@@ -71,8 +71,10 @@ public final class FxDialogService implements DialogService {
             area.setEditable(false);
             area.setWrapText(false);
             area.setPrefRowCount(14);
-            area.setPrefColumnCount(80);
+            area.setPrefColumnCount(90);
+            area.setId("dialogText");
             alert.getDialogPane().setContent(area);
+            alert.setResizable(true);
         } else {
             alert.setContentText(text);
         }

@@ -1,11 +1,10 @@
 package com.settle.ui.credit;
 
 import com.settle.domain.model.CreditAccount;
-import com.settle.service.Services;
+import com.settle.service.CreditHistoryService;
 import com.settle.service.UserContext;
 import com.settle.ui.common.ListViewModel;
 import com.settle.ui.common.TaskRunner;
-import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 
@@ -13,18 +12,18 @@ import javafx.beans.property.SimpleBooleanProperty;
 public final class CreditBalancesViewModel extends ListViewModel<CreditAccount> {
 
     private final BooleanProperty queueOnly = new SimpleBooleanProperty(false);
-    private final Supplier<Services> services;
+    private final UserContext user;
 
-    public CreditBalancesViewModel(TaskRunner runner, Supplier<Services> services) {
-        super(runner, "Loading credit balances", () -> services.get().creditHistory().accounts(),
+    public CreditBalancesViewModel(TaskRunner runner, CreditHistoryService history, UserContext user) {
+        super(runner, "Loading credit balances", history::accounts,
                 a -> a.number() + " " + a.name() + " " + a.creditBalance().currency().getCurrencyCode());
-        this.services = services;
+        this.user = user;
         queueOnly.addListener((o, a, b) -> setExtraFilter(b ? CreditAccount::queued : x -> true));
     }
 
-    /** Who works in the window (null before the database is open). */
+    /** Who works in the window. */
     public UserContext user() {
-        return services.get() == null ? null : services.get().user();
+        return user;
     }
 
     public BooleanProperty queueOnlyProperty() {

@@ -4,8 +4,11 @@ import com.settle.domain.MoneyText;
 import com.settle.domain.model.AccountSummary;
 import com.settle.domain.model.DocumentDetail;
 import com.settle.domain.model.Permission;
+import com.settle.service.AccountService;
+import com.settle.service.CodeService;
+import com.settle.service.DocumentService;
 import com.settle.service.DocumentService.NewDocumentCommand;
-import com.settle.service.Services;
+import com.settle.service.UserContext;
 import com.settle.ui.common.FormHost;
 import com.settle.ui.common.TaskRunner;
 import com.settle.ui.common.ViewLoader;
@@ -26,14 +29,13 @@ public final class DocumentEntryFlow {
 
     /** What the entry form chooses from, and the draft it changes (null for a new document). */
     private record Choices(List<AccountSummary> accounts, List<String> codes, DocumentDetail draft) {
-        static Choices load(Services s, String draft) {
-            return new Choices(s.accounts().list(), s.codes().accountingCodes().stream().filter(c -> c.active())
-                    .map(c -> c.code()).toList(), draft == null ? null : s.documents().detail(draft));
-        }
     }
 
     private final TaskRunner runner;
-    private final Supplier<Services> services;
+    private final AccountService accounts;
+    private final CodeService codes;
+    private final DocumentService documents;
+    private final UserContext user;
     private final Supplier<Window> owner;
     private final ViewLoader loader;
     private final MoneyText format;
@@ -41,10 +43,14 @@ public final class DocumentEntryFlow {
     private final Consumer<String> notice;
     private final Consumer<String> showDocument;
 
-    public DocumentEntryFlow(TaskRunner runner, Supplier<Services> services, Supplier<Window> owner, ViewLoader loader,
-                             MoneyText format, Clock clock, Consumer<String> notice, Consumer<String> showDocument) {
+    public DocumentEntryFlow(TaskRunner runner, AccountService accounts, CodeService codes, DocumentService documents,
+                             UserContext user, Supplier<Window> owner, ViewLoader loader, MoneyText format, Clock clock,
+                             Consumer<String> notice, Consumer<String> showDocument) {
         this.runner = runner;
-        this.services = services;
+        this.accounts = accounts;
+        this.codes = codes;
+        this.documents = documents;
+        this.user = user;
         this.owner = owner;
         this.loader = loader;
         this.format = format;
@@ -53,16 +59,17 @@ public final class DocumentEntryFlow {
         this.showDocument = showDocument;
     }
 
+    private Choices choices(String draft) {
+        return new Choices(accounts.list(), codes.accountingCodes().stream().filter(c -> c.active())
+                .map(c -> c.code()).toList(), draft == null ? null : documents.detail(draft));
+    }
+
     /** A new draft (or posted) document, for this account when one is given. */
     public void newDocument(String accountNumber) {
-        Services s = services.get();
-        if (s == null) {
-            return;
-        }
-        runner.run("Loading accounts and accounting codes", () -> Choices.load(s, null), c ->
-                form(c.accounts(), accountNumber, c.codes(), s.user().may(Permission.DOCUMENT_POST), null)
+        runner.run("Loading accounts and accounting codes", () -> choices(null), c ->
+                form(c.accounts(), accountNumber, c.codes(), user.may(Permission.DOCUMENT_POST), null)
                         .ifPresent(cmd -> runner.run("Saving the " + cmd.type().label().toLowerCase(Locale.ROOT),
-                                () -> s.documents().create(cmd), number -> {
+                                () -> documents.create(cmd), number -> {
                                     notice.accept(cmd.type().label() + " " + number + (cmd.post() ? " posted"
                                             : " saved as a draft"));
                                     showDocument.accept(number);
@@ -71,14 +78,10 @@ public final class DocumentEntryFlow {
 
     /** Changes a draft (and may post it). */
     public void editDraft(String number) {
-        Services s = services.get();
-        if (s == null) {
-            return;
-        }
-        runner.run("Loading " + number, () -> Choices.load(s, number), c ->
-                form(c.accounts(), null, c.codes(), s.user().may(Permission.DOCUMENT_POST), c.draft())
+        runner.run("Loading " + number, () -> choices(number), c ->
+                form(c.accounts(), null, c.codes(), user.may(Permission.DOCUMENT_POST), c.draft())
                         .ifPresent(cmd -> runner.run("Saving " + number, () -> {
-                            s.documents().updateDraft(number, cmd);
+                            documents.updateDraft(number, cmd);
                             return null;
                         }, v -> {
                             notice.accept(number + (cmd.post() ? " posted" : " saved"));

@@ -2,7 +2,8 @@ package com.settle.ui.documents;
 
 import com.settle.domain.model.DocumentSummary;
 import com.settle.domain.policy.DocumentPolicy;
-import com.settle.service.Services;
+import com.settle.service.CreditApplicationService;
+import com.settle.service.DocumentService;
 import com.settle.service.UserContext;
 import com.settle.ui.common.BackgroundExecutor;
 import com.settle.ui.common.ListViewModel;
@@ -10,7 +11,6 @@ import com.settle.ui.common.TaskRunner;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -35,14 +35,17 @@ public final class DocumentsViewModel extends ListViewModel<DocumentSummary> {
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
 
     private final TaskRunner runner;
-    private final Supplier<Services> services;
+    private final CreditApplicationService credits;
+    private final UserContext user;
 
-    public DocumentsViewModel(TaskRunner runner, Supplier<Services> services) {
-        super(runner, "Loading invoices and debit memos", () -> services.get().documents().list(),
+    public DocumentsViewModel(TaskRunner runner, DocumentService documents, CreditApplicationService credits,
+                              UserContext user) {
+        super(runner, "Loading invoices and debit memos", documents::list,
                 d -> d.type().label() + " " + d.number() + " " + d.accountNumber() + " " + d.accountName() + " "
                         + d.status() + " " + d.balance().currency().getCurrencyCode());
         this.runner = runner;
-        this.services = services;
+        this.credits = credits;
+        this.user = user;
         for (Observable o : List.of(account, status, openOnly, from, to)) {
             o.addListener(x -> filter());
         }
@@ -94,16 +97,15 @@ public final class DocumentsViewModel extends ListViewModel<DocumentSummary> {
     /** Moves the invoice's negative balance to the credit balance; {@code done} gets the CBA number. */
     public void transferFromInvoice(String invoice, LocalDate date, String reason, String comment,
                                     Consumer<String> done, Consumer<String> refused) {
-        Services s = services.get();
         runner.run("Transferring " + invoice + " to the credit balance",
-                () -> s.creditApplications().transferFromInvoice(invoice, date, reason, null, comment), cba -> {
+                () -> credits.transferFromInvoice(invoice, date, reason, null, comment), cba -> {
                     done.accept(cba);
                     refresh();
                 }, e -> refused.accept(BackgroundExecutor.clerkMessage(e)));
     }
 
-    /** Who works in the window (null before the database is open). */
+    /** Who works in the window. */
     public UserContext user() {
-        return services.get() == null ? null : services.get().user();
+        return user;
     }
 }

@@ -1,9 +1,8 @@
 package com.settle.ui.home;
 
 import com.settle.domain.model.HomeFigures;
-import com.settle.service.Services;
+import com.settle.service.HomeService;
 import com.settle.ui.common.TaskRunner;
-import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -15,29 +14,28 @@ import javafx.collections.ObservableList;
 public final class HomeViewModel {
 
     private final TaskRunner runner;
-    private final Supplier<Services> services;
+    private final HomeService home;
     private final ObservableList<HomeFigures> currencies = FXCollections.observableArrayList();
     private final ObjectProperty<HomeFigures> aging = new SimpleObjectProperty<>();
     private final ReadOnlyIntegerWrapper queued = new ReadOnlyIntegerWrapper(-1);
     private final String preferredCurrency;
 
     /** @param preferredCurrency the aging chart's first currency when the books have it (the locale's) */
-    public HomeViewModel(TaskRunner runner, Supplier<Services> services, String preferredCurrency) {
+    public HomeViewModel(TaskRunner runner, HomeService home, String preferredCurrency) {
         this.runner = runner;
-        this.services = services;
+        this.home = home;
         this.preferredCurrency = preferredCurrency;
     }
 
     public void load() {
-        Services s = services.get();
-        runner.run("Loading Home", () -> s.home().home(), home -> {
+        runner.run("Loading Home", home::home, h -> {
             String keep = aging.get() == null ? null : aging.get().currency();
-            currencies.setAll(home.currencies());
+            currencies.setAll(h.currencies());
             // The aging keeps the chosen currency; at first the locale's, else the first one.
             aging.set(currencies.stream().filter(f -> f.currency().equals(keep)).findFirst()
                     .or(() -> currencies.stream().filter(f -> f.currency().equals(preferredCurrency)).findFirst())
                     .orElse(currencies.isEmpty() ? null : currencies.get(0)));
-            queued.set(home.queuedAccounts());
+            queued.set(h.queuedAccounts());
         });
     }
 

@@ -2,7 +2,6 @@ package com.settle.ui.imports;
 
 import com.settle.service.ImportService;
 import com.settle.service.ImportService.Options;
-import com.settle.service.Services;
 import com.settle.ui.common.BackgroundExecutor;
 import com.settle.ui.common.FxDialogService;
 import com.settle.ui.common.TaskRunner;
@@ -25,33 +24,29 @@ import javafx.stage.Window;
 public final class ImportFlow {
 
     private final TaskRunner runner;
-    private final Supplier<Services> services;
+    private final ImportService imports;
     private final Supplier<Window> owner;
     private final Consumer<String> notice;
     private final Runnable imported;
     private final ViewLoader loader;
 
     /** @param imported what to do once a file is in (refresh the page shown) */
-    public ImportFlow(TaskRunner runner, Supplier<Services> services, Supplier<Window> owner, ViewLoader loader,
+    public ImportFlow(TaskRunner runner, ImportService imports, Supplier<Window> owner, ViewLoader loader,
                       Consumer<String> notice, Runnable imported) {
         this.loader = loader;
         this.runner = runner;
-        this.services = services;
+        this.imports = imports;
         this.owner = owner;
         this.notice = notice;
         this.imported = imported;
     }
 
     public void run(ImportKind kind, Function<String, Path> chooser) {
-        Services s = services.get();
-        if (s == null) {
-            return;
-        }
         Path file = chooser.apply(kind.title());
         if (file == null) {
             return;
         }
-        check(s, kind, file, false);
+        check(kind, file, false);
     }
 
     /**
@@ -59,10 +54,6 @@ public final class ImportFlow {
      * background; a refusal says what blocks it and changes nothing).
      */
     public void history(Locale locale) {
-        Services s = services.get();
-        if (s == null) {
-            return;
-        }
         ImportBatchesViewModel model = new ImportBatchesViewModel(locale);
         ViewLoader.View<ImportBatchesView> view = loader.load(ImportBatchesView.class, new ImportBatchesView(model));
         Dialog<ButtonType> dialog = new Dialog<>();
@@ -74,7 +65,7 @@ public final class ImportFlow {
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.getDialogPane().setContent(view.root());
         dialog.getDialogPane().getStylesheets().addAll(view.root().getStylesheets());
-        Runnable load = () -> runner.run("Loading the import history", () -> s.imports().list(), model::install,
+        Runnable load = () -> runner.run("Loading the import history", () -> imports.list(), model::install,
                 e -> model.said(BackgroundExecutor.clerkMessage(e)));
         view.controller().setOnUndo(() -> {
             String number = model.selectedProperty().get().number();
@@ -85,10 +76,10 @@ public final class ImportFlow {
             if (ask.showAndWait().filter(b -> b == ButtonType.YES).isEmpty()) {
                 return;
             }
-            runner.run("Undoing " + number, () -> s.imports().undo(number), undone -> {
+            runner.run("Undoing " + number, () -> imports.undo(number), undone -> {
                 notice.accept("Undid import " + number);
                 imported.run();
-                runner.run("Loading the import history", () -> s.imports().list(), list -> {
+                runner.run("Loading the import history", () -> imports.list(), list -> {
                     model.install(list);
                     model.said("Undid " + number + ": " + undone.undoEffect() + "; the history keeps them.");
                 }, e -> model.said(BackgroundExecutor.clerkMessage(e)));
@@ -98,12 +89,12 @@ public final class ImportFlow {
         load.run();
     }
 
-    private void check(Services s, ImportKind kind, Path file, boolean skipExisting) {
+    private void check(ImportKind kind, Path file, boolean skipExisting) {
         var dialog = new ImportDialog(owner.get(), loader);
-        runner.run("Checking " + file.getFileName(), () -> kind.run(s, file, new Options(true, skipExisting)),
+        runner.run("Checking " + file.getFileName(), () -> kind.run(imports, file, new Options(true, skipExisting)),
                 report -> {
                     if (dialog.show(ImportPreviewViewModel.preview(kind, file, report))) {
-                        runner.run("Importing " + file.getFileName(), () -> kind.run(s, file,
+                        runner.run("Importing " + file.getFileName(), () -> kind.run(imports, file,
                                 new Options(false, skipExisting)), done -> {
                                     notice.accept("Imported " + done.createdCount() + " records from "
                                             + file.getFileName() + " as " + done.batch() + (done.skippedCount() > 0
@@ -115,7 +106,7 @@ public final class ImportFlow {
                     if (e instanceof ImportService.ImportRefused r) {
                         if (dialog.show(ImportPreviewViewModel.problems(kind, file, r.problems(),
                                 !skipExisting && r.onlyRepeats()))) {
-                            check(s, kind, file, true);
+                            check(kind, file, true);
                         }
                     } else {
                         new FxDialogService(owner.get()).error(kind.title(), "The file could not be imported",

@@ -1,8 +1,8 @@
 package com.settle.ui.imports;
 
+import com.settle.service.ImportService;
 import com.settle.service.ImportService.Options;
 import com.settle.service.ImportService.Report;
-import com.settle.service.Services;
 import java.nio.file.Path;
 
 /** What File &gt; Import can bring in, and which service reads it. */
@@ -23,12 +23,12 @@ public enum ImportKind {
     }
 
     /** Checks (a dry run) or imports the file. */
-    public Report run(Services s, Path file, Options options) {
+    public Report run(ImportService imports, Path file, Options options) {
         return switch (this) {
-            case ACCOUNTS -> s.imports().accounts(file, options);
-            case DOCUMENTS -> s.imports().documents(file, options);
-            case PAYMENTS -> s.imports().payments(file, options);
-            case CREDIT_BALANCES -> s.imports().creditBalances(file, options);
+            case ACCOUNTS -> imports.accounts(file, options);
+            case DOCUMENTS -> imports.documents(file, options);
+            case PAYMENTS -> imports.payments(file, options);
+            case CREDIT_BALANCES -> imports.creditBalances(file, options);
         };
     }
 }

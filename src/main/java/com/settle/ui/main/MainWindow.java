@@ -91,12 +91,6 @@ public final class MainWindow {
         model.pageProperty().addListener((o, old, now) -> show(now));
         model.servicesProperty().addListener((o, old, now) -> {
             if (now != null) {
-                var user = now.user();
-                userLabel.setText(user.displayName().equals(user.username()) ? user.username()
-                        : user.displayName() + " (" + user.username() + ")");
-                userLabel.setTooltip(new Tooltip("You work as " + user.username() + "; your roles allow: "
-                        + String.join(", ", user.permissions().stream().map(p -> p.label()).toList())));
-                protectionLabel.setText(MainWindowViewModel.protection(now));
                 show(model.pageProperty().get());
             }
         });
@@ -109,6 +103,11 @@ public final class MainWindow {
                 content.getChildren().setAll(message);
             }
         });
+        userLabel.textProperty().bind(model.userProperty());
+        Tooltip userTip = new Tooltip();
+        userTip.textProperty().bind(model.userTipProperty());
+        userLabel.setTooltip(userTip);
+        protectionLabel.textProperty().bind(model.protectionProperty());
         statusLabel.textProperty().bind(executor.messageProperty());
         errorLabel.textProperty().bind(executor.errorProperty());
         noticeLabel.textProperty().bind(executor.noticeProperty());

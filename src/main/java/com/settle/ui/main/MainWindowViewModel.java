@@ -32,6 +32,9 @@ public final class MainWindowViewModel {
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper openError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper user = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper userTip = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper protection = new ReadOnlyStringWrapper("");
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.HOME);
     private DialogService dialogs;
 
@@ -48,6 +51,12 @@ public final class MainWindowViewModel {
 
     /** Called once the database is open and migrated; the books' totals are then checked in the background. */
     public void opened(Services s) {
+        var who = s.user();
+        user.set(who.displayName().equals(who.username()) ? who.username()
+                : who.displayName() + " (" + who.username() + ")");
+        userTip.set("You work as " + who.username() + "; your roles allow: "
+                + String.join(", ", who.permissions().stream().map(p -> p.label()).toList()));
+        protection.set(protection(s));
         services.set(s);
         openError.set("");
         runner.run("Checking the books' totals", () -> s.verify().quickCheck(), differences -> {
@@ -63,7 +72,7 @@ public final class MainWindowViewModel {
     }
 
     /** What the status bar says about the file's protection: nothing when protected. */
-    public static String protection(Services s) {
+    private static String protection(Services s) {
         return s.isProtected() ? "" : "Unprotected: anyone with this file can open it";
     }
 
@@ -103,6 +112,21 @@ public final class MainWindowViewModel {
 
     public ReadOnlyObjectProperty<Services> servicesProperty() {
         return services.getReadOnlyProperty();
+    }
+
+    /** Who works in the window, as the status bar shows it. */
+    public ReadOnlyStringProperty userProperty() {
+        return user.getReadOnlyProperty();
+    }
+
+    /** What the user's roles allow, as the status bar's tooltip says it. */
+    public ReadOnlyStringProperty userTipProperty() {
+        return userTip.getReadOnlyProperty();
+    }
+
+    /** The file's protection as the status bar says it: nothing when protected. */
+    public ReadOnlyStringProperty protectionProperty() {
+        return protection.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty openProperty() {

@@ -3,10 +3,10 @@ package com.settle.ui.payments;
 import com.settle.domain.MoneyText;
 import com.settle.domain.model.AccountSummary;
 import com.settle.domain.model.PaymentDetail;
+import com.settle.service.ApplicationService;
 import com.settle.service.CreditBalanceService.TransferCommand;
 import com.settle.service.PaymentService.NewPaymentCommand;
 import com.settle.service.PaymentService.RefundCommand;
-import com.settle.service.Services;
 import com.settle.service.StaleDataException;
 import com.settle.service.UnapplicationService.UnapplyCommand;
 import com.settle.ui.common.BackgroundExecutor;
@@ -38,17 +38,17 @@ public final class FxPaymentDialogs implements PaymentDialogs {
     private final Supplier<Window> owner;
     private final ViewLoader loader;
     private final BackgroundExecutor runner;
-    private final Supplier<Services> services;
+    private final ApplicationService applications;
     private final MoneyText format;
     private final Clock clock;
     private final Consumer<String> notify;
 
     public FxPaymentDialogs(Supplier<Window> owner, ViewLoader loader, BackgroundExecutor runner,
-                            Supplier<Services> services, MoneyText format, Clock clock, Consumer<String> notify) {
+                            ApplicationService applications, MoneyText format, Clock clock, Consumer<String> notify) {
         this.owner = owner;
         this.loader = loader;
         this.runner = runner;
-        this.services = services;
+        this.applications = applications;
         this.format = format;
         this.clock = clock;
         this.notify = notify;
@@ -77,7 +77,7 @@ public final class FxPaymentDialogs implements PaymentDialogs {
         applyButton.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> !model.canApplyProperty().get() || busy.get(), model.canApplyProperty(), busy));
         Runnable load = () -> runner.run("Loading open documents of " + payment.summary().accountNumber(),
-                () -> model.prepare(services.get().applications().context(number)), prepared -> {
+                () -> model.prepare(applications.context(number)), prepared -> {
                     model.install(prepared);
                     view.controller().populate();
                 }, e -> view.controller().saveFailed(BackgroundExecutor.clerkMessage(e), false));
@@ -89,7 +89,7 @@ public final class FxPaymentDialogs implements PaymentDialogs {
             }
             saving[0] = true;
             busy.set(true);
-            runner.run("Applying " + number, () -> services.get().applications().apply(model.command()), r -> {
+            runner.run("Applying " + number, () -> applications.apply(model.command()), r -> {
                 dialog.setResult(applyType);
                 dialog.close();
                 notify.accept("Applied " + format.display(r.total()) + " of " + number + "; "

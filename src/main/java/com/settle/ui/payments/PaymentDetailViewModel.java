@@ -3,8 +3,11 @@ package com.settle.ui.payments;
 import com.settle.domain.Money;
 import com.settle.domain.MoneyText;
 import com.settle.domain.model.PaymentDetail;
-import com.settle.service.Services;
+import com.settle.service.CreditBalanceService;
+import com.settle.service.PaymentService;
 import com.settle.service.StaleDataException;
+import com.settle.service.UnapplicationService;
+import com.settle.service.UserContext;
 import com.settle.ui.common.BackgroundExecutor;
 import com.settle.ui.common.TaskRunner;
 import java.time.LocalDate;
@@ -15,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -32,26 +34,30 @@ public final class PaymentDetailViewModel {
     }
 
     private final TaskRunner runner;
-
     private final MoneyText text;
-    private final Supplier<Services> services;
+    private final PaymentService payments;
+    private final UnapplicationService unapplications;
+    private final CreditBalanceService credits;
     private final PaymentDialogs dialogs;
     private final ReadOnlyObjectWrapper<PaymentDetail> detail = new ReadOnlyObjectWrapper<>();
     private final Map<PaymentAction, ReadOnlyStringWrapper> whyNot = new EnumMap<>(PaymentAction.class);
     private String number;
 
-    public PaymentDetailViewModel(TaskRunner runner, Supplier<Services> services, PaymentDialogs dialogs, MoneyText text) {
-
+    public PaymentDetailViewModel(TaskRunner runner, PaymentService payments, UnapplicationService unapplications,
+                                  CreditBalanceService credits, UserContext user, PaymentDialogs dialogs,
+                                  MoneyText text) {
         this.text = text;
         this.runner = runner;
-        this.services = services;
+        this.payments = payments;
+        this.unapplications = unapplications;
+        this.credits = credits;
         this.dialogs = dialogs;
         for (PaymentAction a : PaymentAction.values()) {
             whyNot.put(a, new ReadOnlyStringWrapper("The payment is still loading."));
         }
         detail.addListener((o, old, d) -> {
             for (PaymentAction a : PaymentAction.values()) {
-                String why = a.whyNot(d, services.get().user());
+                String why = a.whyNot(d, user);
                 whyNot.get(a).set(why == null ? "" : why);
             }
         });
@@ -64,7 +70,7 @@ public final class PaymentDetailViewModel {
 
     public void reload() {
         String n = number;
-        runner.run("Loading payment " + n, () -> services.get().payments().detail(n), detail::set);
+        runner.run("Loading payment " + n, () -> payments.detail(n), detail::set);
     }
 
     public ReadOnlyObjectProperty<PaymentDetail> detailProperty() {
@@ -101,14 +107,13 @@ public final class PaymentDetailViewModel {
 
     public void unapply() {
         if (possible(PaymentAction.UNAPPLY)) {
-            dialogs.unapply(detail.get()).ifPresent(c -> save("Unapplying", () -> services.get().unapplications()
-                    .unapply(c), r -> "Unapplied " + text.display(r.total()) + " of " + r.paymentNumber()));
+            dialogs.unapply(detail.get()).ifPresent(c -> save("Unapplying", () -> unapplications.unapply(c), r -> "Unapplied " + text.display(r.total()) + " of " + r.paymentNumber()));
         }
     }
 
     public void refund() {
         if (possible(PaymentAction.REFUND)) {
-            dialogs.refund(detail.get()).ifPresent(c -> save("Refunding", () -> services.get().payments().refund(c),
+            dialogs.refund(detail.get()).ifPresent(c -> save("Refunding", () -> payments.refund(c),
                     r -> "Refund " + r + " saved"));
         }
     }
@@ -116,7 +121,7 @@ public final class PaymentDetailViewModel {
     public void transfer() {
         if (possible(PaymentAction.TRANSFER)) {
             dialogs.transfer(detail.get()).ifPresent(c -> save("Transferring",
-                    () -> services.get().creditBalances().transferFromPayment(c),
+                    () -> credits.transferFromPayment(c),
                     r -> "Transferred to the credit balance as " + r));
         }
     }
@@ -125,7 +130,7 @@ public final class PaymentDetailViewModel {
         PaymentDetail d = detail.get();
         if (possible(PaymentAction.CANCEL) && dialogs.confirmCancel(d)) {
             save("Canceling", () -> {
-                services.get().payments().cancel(d.summary().number(), d.version());
+                payments.cancel(d.summary().number(), d.version());
                 return d.summary().number();
             }, r -> "Payment " + r + " canceled");
         }

@@ -1,12 +1,11 @@
 package com.settle.ui.payments;
 
 import com.settle.domain.model.PaymentSummary;
-import com.settle.service.Services;
+import com.settle.service.PaymentService;
 import com.settle.service.UserContext;
 import com.settle.ui.common.ListViewModel;
 import com.settle.ui.common.TaskRunner;
 import java.time.LocalDate;
-import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -26,14 +25,14 @@ public final class PaymentsViewModel extends ListViewModel<PaymentSummary> {
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
 
-    private final Supplier<Services> services;
+    private final UserContext user;
 
-    public PaymentsViewModel(TaskRunner runner, Supplier<Services> services) {
-        super(runner, "Loading payments", () -> services.get().payments().list(),
+    public PaymentsViewModel(TaskRunner runner, PaymentService payments, UserContext user) {
+        super(runner, "Loading payments", payments::list,
                 p -> p.number() + " " + p.accountNumber() + " " + p.accountName() + " " + p.method().label() + " "
                         + (p.reference() == null ? "" : p.reference()) + " " + p.status() + " "
                         + p.amount().currency().getCurrencyCode());
-        this.services = services;
+        this.user = user;
         account.addListener((o, a, b) -> filter());
         status.addListener((o, a, b) -> filter());
         unappliedOnly.addListener((o, a, b) -> filter());
@@ -75,8 +74,8 @@ public final class PaymentsViewModel extends ListViewModel<PaymentSummary> {
         return to;
     }
 
-    /** Who works in the window (null before the database is open). */
+    /** Who works in the window. */
     public UserContext user() {
-        return services.get() == null ? null : services.get().user();
+        return user;
     }
 }

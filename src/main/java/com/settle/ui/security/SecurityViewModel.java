@@ -1,12 +1,13 @@
 package com.settle.ui.security;
 
 import com.settle.domain.ValidationException;
-import com.settle.service.Services;
+import com.settle.service.UserContext;
+import com.settle.service.UserService;
+import com.settle.service.VerifyService;
 import com.settle.ui.common.BackgroundExecutor;
 import com.settle.ui.common.TaskRunner;
 import java.util.Arrays;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -26,7 +27,10 @@ public final class SecurityViewModel {
             + " only way in.";
 
     private final TaskRunner runner;
-    private final Supplier<Services> services;
+    private final boolean isProtected;
+    private final VerifyService verify;
+    private final UserService users;
+    private final UserContext user;
     private final Consumer<String> notice;
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty chainHead = new SimpleStringProperty("");
@@ -35,21 +39,22 @@ public final class SecurityViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty protectedFile = new SimpleBooleanProperty();
 
-    public SecurityViewModel(TaskRunner runner, Supplier<Services> services, Consumer<String> notice) {
+    /** @param isProtected whether the open file is protected (encrypted, opened by signing in) */
+    public SecurityViewModel(TaskRunner runner, boolean isProtected, VerifyService verify, UserService users,
+                             UserContext user, Consumer<String> notice) {
         this.runner = runner;
-        this.services = services;
+        this.isProtected = isProtected;
+        this.verify = verify;
+        this.users = users;
+        this.user = user;
         this.notice = notice;
     }
 
     /** Reads the protection and the chain head (in the background). */
     public void load() {
-        Services s = services.get();
-        if (s == null) {
-            return;
-        }
-        protectedFile.set(s.isProtected());
-        status.set(s.isProtected() ? PROTECTED : UNPROTECTED);
-        runner.run("Reading the history chain", () -> s.verify().chainHead(), head -> chainHead.set(
+        protectedFile.set(isProtected);
+        status.set(isProtected ? PROTECTED : UNPROTECTED);
+        runner.run("Reading the history chain", verify::chainHead, head -> chainHead.set(
                 head.shortForm() + "  (" + head.entries() + " entries; write it down with the date: a copy"
                         + " whose history was rewritten shows another)"), e -> chainHead.set(
                 BackgroundExecutor.clerkMessage(e)));
@@ -57,10 +62,6 @@ public final class SecurityViewModel {
 
     /** Sets the signed-in user's new password, typed twice; the fields are emptied either way. */
     public void changePassword() {
-        Services s = services.get();
-        if (s == null) {
-            return;
-        }
         char[] first = newPassword.get() == null ? new char[0] : newPassword.get().toCharArray();
         char[] second = again.get() == null ? new char[0] : again.get().toCharArray();
         newPassword.set("");
@@ -70,11 +71,11 @@ public final class SecurityViewModel {
                     + " password twice").getMessage());
             return;
         }
-        String user = s.user().username();
+        String username = user.username();
         message.set("Saving the new password…");
         runner.run("Changing the password", () -> {
-            s.users().setPassword(user, first);
-            return user;
+            users.setPassword(username, first);
+            return username;
         }, who -> {
             message.set("New password saved: sign in with it from now on.");
             notice.accept("Changed the password of " + who);

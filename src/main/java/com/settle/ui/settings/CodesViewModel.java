@@ -3,14 +3,13 @@ package com.settle.ui.settings;
 import com.settle.domain.model.AccountingCodeRow;
 import com.settle.domain.model.Permission;
 import com.settle.domain.model.ReasonCodeRow;
-import com.settle.service.Services;
+import com.settle.service.CodeService;
 import com.settle.service.UserContext;
 import com.settle.ui.common.BackgroundExecutor;
 import com.settle.ui.common.TaskRunner;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -26,22 +25,23 @@ public final class CodesViewModel {
     }
 
     private final TaskRunner runner;
-    private final Supplier<Services> services;
+    private final CodeService codes;
+    private final UserContext user;
     private final Consumer<String> notice;
     private final ObservableList<ReasonCodeRow> reasons = FXCollections.observableArrayList();
     private final ObservableList<AccountingCodeRow> accounting = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    public CodesViewModel(TaskRunner runner, Supplier<Services> services, Consumer<String> notice) {
+    public CodesViewModel(TaskRunner runner, CodeService codes, UserContext user, Consumer<String> notice) {
         this.runner = runner;
-        this.services = services;
+        this.codes = codes;
+        this.user = user;
         this.notice = notice;
     }
 
     public void load() {
-        Services s = services.get();
         runner.run("Loading reason and accounting codes",
-                () -> new Lists(s.codes().reasonCodes(), s.codes().accountingCodes()), l -> {
+                () -> new Lists(codes.reasonCodes(), codes.accountingCodes()), l -> {
                     reasons.setAll(l.reasons());
                     accounting.setAll(l.accounting());
                 });
@@ -49,42 +49,42 @@ public final class CodesViewModel {
 
     public void saveReason(CodeDialogs.ReasonEdit e, boolean isNew) {
         change("Saving reason code " + e.code(), () -> {
-            services.get().codes().saveReasonCode(e.code(), e.name(), e.types(), e.defaults(), isNew);
+            codes.saveReasonCode(e.code(), e.name(), e.types(), e.defaults(), isNew);
             return null;
         }, "Reason code " + e.code().trim() + (isNew ? " added" : " saved"));
     }
 
     public void setReasonActive(ReasonCodeRow r, boolean active) {
         change((active ? "Activating " : "Deactivating ") + r.code(), () -> {
-            services.get().codes().setReasonCodeActive(r.code(), active);
+            codes.setReasonCodeActive(r.code(), active);
             return null;
         }, "Reason code " + r.code() + (active ? " is active again" : " deactivated: new records cannot use it"));
     }
 
     public void deleteReason(ReasonCodeRow r) {
         change("Deleting " + r.code(), () -> {
-            services.get().codes().deleteReasonCode(r.code());
+            codes.deleteReasonCode(r.code());
             return null;
         }, "Reason code " + r.code() + " deleted");
     }
 
     public void saveAccounting(CodeDialogs.AccountingEdit e, boolean isNew) {
         change("Saving accounting code " + e.code(), () -> {
-            services.get().codes().saveAccountingCode(e.code(), e.name(), e.type(), e.isDefault(), isNew);
+            codes.saveAccountingCode(e.code(), e.name(), e.type(), e.isDefault(), isNew);
             return null;
         }, "Accounting code " + e.code().trim() + (isNew ? " added" : " saved"));
     }
 
     public void setAccountingActive(AccountingCodeRow r, boolean active) {
         change((active ? "Activating " : "Deactivating ") + r.code(), () -> {
-            services.get().codes().setAccountingCodeActive(r.code(), active);
+            codes.setAccountingCodeActive(r.code(), active);
             return null;
         }, "Accounting code " + r.code() + (active ? " is active again" : " deactivated: new records cannot use it"));
     }
 
     public void deleteAccounting(AccountingCodeRow r) {
         change("Deleting " + r.code(), () -> {
-            services.get().codes().deleteAccountingCode(r.code());
+            codes.deleteAccountingCode(r.code());
             return null;
         }, "Accounting code " + r.code() + " deleted");
     }
@@ -99,12 +99,11 @@ public final class CodesViewModel {
 
     /** Why the user may not change the lists, or "" when they may. */
     public String whyNot() {
-        UserContext u = user();
-        return u == null ? "" : u.whyNot(Permission.SETTINGS_EDIT);
+        return user.whyNot(Permission.SETTINGS_EDIT);
     }
 
     public UserContext user() {
-        return services.get() == null ? null : services.get().user();
+        return user;
     }
 
     public ObservableList<ReasonCodeRow> reasons() {

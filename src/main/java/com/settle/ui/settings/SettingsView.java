@@ -225,7 +225,6 @@ public final class SettingsView implements PageController {
     }
 
 
-    /** What Back up now and Restore do (the window's composition root owns the database file). */
     /** Adds a tab built elsewhere (Security); {@code onShown} runs each time it is selected. */
     public void addTab(String title, Node content, Runnable onShown) {
         Tab tab = new Tab(title, content);
@@ -239,6 +238,13 @@ public final class SettingsView implements PageController {
         tabs.getTabs().add(tab);
     }
 
+    /** Selects the tab with this title (Security after the file was protected there). */
+    public void showTab(String title) {
+        tabs.getTabs().stream().filter(t -> t.getText().equals(title)).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
+
+    /** What Back up now and Restore do (the window's composition root owns the database file). */
     public void setBackupActions(Runnable backupNow, Runnable restore, String where) {
         this.backupNow = backupNow;
         this.restoreBackup = restore;

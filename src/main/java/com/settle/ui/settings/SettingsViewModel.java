@@ -2,11 +2,11 @@ package com.settle.ui.settings;
 
 import com.settle.domain.allocation.ApplicationRule;
 import com.settle.domain.model.Permission;
-import com.settle.service.Services;
+import com.settle.service.SettingsService;
+import com.settle.service.UserContext;
 import com.settle.ui.common.BackgroundExecutor;
 import com.settle.ui.common.TaskRunner;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -16,26 +16,28 @@ import javafx.beans.property.SimpleObjectProperty;
 public final class SettingsViewModel {
 
     private final TaskRunner runner;
-    private final Supplier<Services> services;
+    private final SettingsService settings;
+    private final UserContext user;
     private final Consumer<String> notice;
     private final ObjectProperty<ApplicationRule> rule = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    public SettingsViewModel(TaskRunner runner, Supplier<Services> services, Consumer<String> notice) {
+    public SettingsViewModel(TaskRunner runner, SettingsService settings, UserContext user, Consumer<String> notice) {
         this.runner = runner;
-        this.services = services;
+        this.settings = settings;
+        this.user = user;
         this.notice = notice;
     }
 
     public void load() {
-        runner.run("Loading settings", () -> services.get().settings().defaultApplicationRule(), r -> {
+        runner.run("Loading settings", settings::defaultApplicationRule, r -> {
             rule.set(r);
             message.set(mayEdit() ? "" : "Your role may view settings but not change them (SETTINGS_EDIT).");
         });
     }
 
     public boolean mayEdit() {
-        return services.get() != null && services.get().user().may(Permission.SETTINGS_EDIT);
+        return user.may(Permission.SETTINGS_EDIT);
     }
 
     public void save() {
@@ -44,7 +46,7 @@ public final class SettingsViewModel {
             return;
         }
         runner.run("Saving settings", () -> {
-            services.get().settings().setDefaultApplicationRule(r);
+            settings.setDefaultApplicationRule(r);
             return r;
         }, saved -> notice.accept("Default application rule is now " + saved.label()),
                 e -> message.set(BackgroundExecutor.clerkMessage(e)));

@@ -3,8 +3,8 @@ package com.settle.ui.settings;
 import com.settle.domain.model.Permission;
 import com.settle.domain.model.RoleRow;
 import com.settle.domain.model.UserRow;
-import com.settle.service.Services;
 import com.settle.service.UserContext;
+import com.settle.service.UserService;
 import com.settle.ui.common.BackgroundExecutor;
 import com.settle.ui.common.TaskRunner;
 import java.util.Collection;
@@ -12,7 +12,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -34,13 +33,14 @@ public final class UsersViewModel {
     }
 
     private record Snapshot(List<UserRow> users, List<RoleRow> roles) {
-        static Snapshot of(Services s) {
-            return new Snapshot(s.users().users(), s.users().roles());
+        static Snapshot of(UserService s) {
+            return new Snapshot(s.users(), s.roles());
         }
     }
 
     private final TaskRunner runner;
-    private final Supplier<Services> services;
+    private final UserService service;
+    private final UserContext user;
     private final Consumer<String> notice;
     private final ObservableList<UserRow> users = FXCollections.observableArrayList();
     private final ObservableList<RoleRow> roles = FXCollections.observableArrayList();
@@ -49,9 +49,10 @@ public final class UsersViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper signedIn = new ReadOnlyStringWrapper("");
 
-    public UsersViewModel(TaskRunner runner, Supplier<Services> services, Consumer<String> notice) {
+    public UsersViewModel(TaskRunner runner, UserService service, UserContext user, Consumer<String> notice) {
         this.runner = runner;
-        this.services = services;
+        this.service = service;
+        this.user = user;
         this.notice = notice;
         for (Permission p : Permission.values()) {
             permissions.add(new PermissionChoice(p, new SimpleBooleanProperty(false)));
@@ -60,11 +61,9 @@ public final class UsersViewModel {
     }
 
     public void load() {
-        Services s = services.get();
-        runner.run("Loading users and roles", () -> Snapshot.of(s), r -> {
+        runner.run("Loading users and roles", () -> Snapshot.of(service), r -> {
             show(r);
-            var me = s.user();
-            signedIn.set("You work as " + me.displayName() + " (" + me.username() + ")."
+            signedIn.set("You work as " + user.displayName() + " (" + user.username() + ")."
                     + (mayManage() ? "" : " " + whyNot()));
         });
     }
@@ -86,34 +85,34 @@ public final class UsersViewModel {
         }
     }
 
-    /** Who works in the window (null before the database is open). */
+    /** Who works in the window. */
     public UserContext user() {
-        return services.get() == null ? null : services.get().user();
+        return user;
     }
 
     public boolean mayManage() {
-        return services.get() != null && services.get().user().may(Permission.USERS_MANAGE);
+        return user.may(Permission.USERS_MANAGE);
     }
 
     /** The tooltip of a disabled change button: the permission it needs. */
     public String whyNot() {
-        return services.get() == null ? "" : services.get().user().whyNot(Permission.USERS_MANAGE);
+        return user.whyNot(Permission.USERS_MANAGE);
     }
 
     public void addUser(String username, String displayName, Collection<String> roleCodes) {
-        change("Adding the user", s -> s.users().addUser(username, displayName, roleCodes),
+        change("Adding the user", s -> s.addUser(username, displayName, roleCodes),
                 "User " + username.strip() + " added");
     }
 
     public void editUser(String username, Collection<String> roleCodes, boolean active) {
         change("Saving the user", s -> {
-            s.users().setRoles(username, roleCodes);
-            return s.users().setActive(username, active);
+            s.setRoles(username, roleCodes);
+            return s.setActive(username, active);
         }, "User " + username + " saved");
     }
 
     public void addRole(String code, String name) {
-        change("Adding the role", s -> s.users().addRole(code, name, Set.of()), "Role " + code.strip()
+        change("Adding the role", s -> s.addRole(code, name, Set.of()), "Role " + code.strip()
                 + " added; tick its permissions and save them");
     }
 
@@ -125,20 +124,19 @@ public final class UsersViewModel {
         }
         Set<Permission> granted = EnumSet.noneOf(Permission.class);
         permissions.stream().filter(c -> c.granted().get()).forEach(c -> granted.add(c.permission()));
-        change("Saving the role", s -> s.users().setPermissions(role.code(), granted),
+        change("Saving the role", s -> s.setPermissions(role.code(), granted),
                 "Role " + role.code() + " now grants " + granted.size() + " permissions");
     }
 
     private interface Change {
-        Object apply(Services s);
+        Object apply(UserService s);
     }
 
     private void change(String label, Change work, String done) {
-        Services s = services.get();
         message.set("");
         runner.run(label, () -> {
-            work.apply(s);
-            return Snapshot.of(s);
+            work.apply(service);
+            return Snapshot.of(service);
         }, r -> {
             show(r);
             notice.accept(done);

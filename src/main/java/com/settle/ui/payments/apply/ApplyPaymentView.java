@@ -6,19 +6,18 @@ import com.settle.domain.MoneyText;
 import com.settle.domain.allocation.ApplicationRule;
 import com.settle.domain.model.OpenDocument;
 import com.settle.ui.common.AmountField;
+import com.settle.ui.common.FxDialogService;
 import com.settle.ui.common.RuleConverter;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableCell;
@@ -216,19 +215,9 @@ public final class ApplyPaymentView {
 
     @FXML
     private void explain() {
-        TextArea text = new TextArea(String.join("\n", model.explanation()));
-        text.setEditable(false);
-        text.setPrefColumnCount(90);
-        text.setPrefRowCount(20);
-        text.setId("explanationText");
-        Alert alert = new Alert(
-                Alert.AlertType.INFORMATION);
-        alert.initOwner(documentsTree.getScene().getWindow());
-        alert.setTitle("Explain");
-        alert.setHeaderText("How " + model.ruleProperty().get().label() + " made this split");
-        alert.getDialogPane().setContent(text);
-        alert.setResizable(true);
-        alert.show();
+        new FxDialogService(documentsTree.getScene().getWindow()).information("Explain",
+                "How " + model.ruleProperty().get().label() + " made this split",
+                String.join("\n", model.explanation()));
     }
 
     public TreeTableView<ApplyRow> tree() {
