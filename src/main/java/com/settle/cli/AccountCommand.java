@@ -1,6 +1,7 @@
 package com.settle.cli;
 
 import com.settle.domain.ValidationException;
+import com.settle.domain.model.AccountStatus;
 import com.settle.domain.model.AccountSummary;
 import com.settle.service.AccountService;
 import com.settle.service.Services;
@@ -38,7 +39,7 @@ final class AccountCommand {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("account", a.number());
         m.put("name", a.name());
-        m.put("status", a.status());
+        m.put("status", a.status().code());
         m.put("currency", a.currencyCode());
         m.put("openBalance", a.openBalance().amount());
         m.put("unappliedPayments", a.unappliedPayments().amount());
@@ -48,7 +49,7 @@ final class AccountCommand {
 
     static String line(AccountSummary a) {
         return String.format("%-11s %-30s %-8s open %16s  unapplied %16s  credit %16s", a.number(), a.name(),
-                a.status(), Print.money(a.openBalance()), Print.money(a.unappliedPayments()),
+                a.status().code(), Print.money(a.openBalance()), Print.money(a.unappliedPayments()),
                 Print.money(a.creditBalance()));
     }
 
@@ -107,7 +108,7 @@ final class AccountCommand {
         @Parameters(paramLabel = "A-…")
         String account;
 
-        abstract String status();
+        abstract AccountStatus status();
 
         @Override
         int run(Services s) {
@@ -115,8 +116,8 @@ final class AccountCommand {
             AccountSummary a = d.summary();
             s.accounts().update(a.number(), new AccountService.UpdateAccountCommand(a.name(), a.currencyCode(),
                     d.contactName(), d.email(), d.phone(), d.address(), status()));
-            print(Map.of("account", a.number(), "status", status()), List.of(a.number() + " is now " + status()
-                    .toLowerCase(Locale.ROOT) + "."));
+            print(Map.of("account", a.number(), "status", status().code()), List.of(a.number() + " is now "
+                    + status().code().toLowerCase(Locale.ROOT) + "."));
             return 0;
         }
     }
@@ -125,8 +126,8 @@ final class AccountCommand {
             description = "Make an account active: it takes new invoices, debit memos and payments again.")
     static final class Activate extends SetStatus {
         @Override
-        String status() {
-            return "Active";
+        AccountStatus status() {
+            return AccountStatus.ACTIVE;
         }
     }
 
@@ -134,8 +135,8 @@ final class AccountCommand {
             + " invoices, debit memos or payments; what is on it can still be applied, refunded and verified.")
     static final class Deactivate extends SetStatus {
         @Override
-        String status() {
-            return "Inactive";
+        AccountStatus status() {
+            return AccountStatus.INACTIVE;
         }
     }
 }

@@ -1,6 +1,7 @@
 package com.settle.cli;
 
 import com.settle.domain.ValidationException;
+import com.settle.domain.model.AccountingTransfer;
 import com.settle.domain.model.AdjustmentType;
 import com.settle.domain.model.CreditAccount;
 import com.settle.domain.model.HistoryFilter;
@@ -117,14 +118,14 @@ final class CreditCommand {
                 m.put("reasonCode", l.reasonCode());
                 m.put("accountingCode", l.accountingCode());
                 m.put("comment", l.comment());
-                m.put("status", l.status());
-                m.put("transferredToAccounting", l.transferredToAccounting());
+                m.put("status", l.status().code());
+                m.put("transferredToAccounting", l.transferredToAccounting().code());
                 m.put("createdBy", l.createdBy());
                 json.add(m);
                 text.add(String.format("%6d %s %-12s %-22s %-10s %-14s %14s %14s %s", l.seq(), l.date(),
                         l.adjustmentNumber(), l.type().code(), l.sourceType(),
                         l.sourceNumber() == null ? "" : l.sourceNumber(), l.amount().amount().toPlainString(),
-                        l.balanceAfter().amount().toPlainString(), l.status()));
+                        l.balanceAfter().amount().toPlainString(), l.status().code()));
             }
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("account", head.accountNumber());
@@ -314,7 +315,8 @@ final class CreditCommand {
                 throw new ValidationException("--reason / --transferred-to-accounting",
                         "give at least one");
             }
-            s.creditBalances().update(new CreditBalanceService.UpdateCommand(number, reason, transferred));
+            s.creditBalances().update(new CreditBalanceService.UpdateCommand(number, reason,
+                    transferred == null ? null : AccountingTransfer.parse("--transferred-to-accounting", transferred)));
             print(Map.of("updated", number), List.of("Updated " + number + "."));
             return 0;
         }

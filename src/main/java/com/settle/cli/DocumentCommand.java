@@ -1,6 +1,7 @@
 package com.settle.cli;
 
 import com.settle.domain.ValidationException;
+import com.settle.domain.model.DocumentStatus;
 import com.settle.domain.model.DocumentSummary;
 import com.settle.domain.model.DocumentType;
 import com.settle.service.DocumentService;
@@ -49,7 +50,7 @@ final class DocumentCommand {
         m.put("currency", d.amount().currency().getCurrencyCode());
         m.put("amount", d.amount().amount());
         m.put("balance", d.balance().amount());
-        m.put("status", d.status());
+        m.put("status", d.status().code());
         m.put("items", d.itemCount());
         return m;
     }
@@ -57,7 +58,7 @@ final class DocumentCommand {
     static String line(DocumentSummary d) {
         return String.format("%-10s %-13s %-11s %s %s %16s %16s %-8s %d items", d.type().label(), d.number(),
                 d.accountNumber(), d.documentDate(), d.dueDate(), Print.money(d.amount()), Print.money(d.balance()),
-                d.status(), d.itemCount());
+                d.status().code(), d.itemCount());
     }
 
     static DocumentSummary find(Services s, String number) {
@@ -165,7 +166,7 @@ final class DocumentCommand {
         int run(Services s) {
             List<DocumentSummary> all = s.documents().list().stream()
                     .filter(d -> account == null || d.accountNumber().equalsIgnoreCase(account.strip()))
-                    .filter(d -> !open || ("Posted".equals(d.status()) && d.balance().amount().signum() != 0))
+                    .filter(d -> !open || (d.status() == DocumentStatus.POSTED && d.balance().amount().signum() != 0))
                     .toList();
             print(all.stream().map(DocumentCommand::toJson).toList(), all.stream().map(DocumentCommand::line).toList());
             return 0;

@@ -173,7 +173,7 @@ final class ImportCommand {
         m.put("rows", b.rows());
         m.put("created", b.created());
         m.put("skipped", b.skipped());
-        m.put("status", b.status());
+        m.put("status", b.status().code());
         m.put("importedBy", b.importedBy());
         m.put("importedAt", b.importedAt().toString());
         m.put("undoneBy", b.undoneBy());

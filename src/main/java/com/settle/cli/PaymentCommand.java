@@ -1,16 +1,15 @@
 package com.settle.cli;
 
 import com.settle.domain.model.PaymentMethod;
+import com.settle.domain.model.PaymentStatus;
 import com.settle.domain.model.PaymentSummary;
 import com.settle.service.PaymentService;
 import com.settle.service.Services;
-import com.settle.store.Database;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -77,7 +76,7 @@ final class PaymentCommand {
             List<String> text = new ArrayList<>();
             for (PaymentSummary p : s.payments().list()) {
                 if ((account == null || account.equals(p.accountNumber()))
-                        && (!unapplied || p.unapplied().isPositive() && "Processed".equals(p.status()))) {
+                        && (!unapplied || p.unapplied().isPositive() && p.status() == PaymentStatus.PROCESSED)) {
                     json.add(Print.payment(p));
                     text.add(Print.paymentLine(p));
                 }
@@ -112,7 +111,7 @@ final class PaymentCommand {
             s.payments().cancel(number, null);
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("number", number);
-            json.put("status", "Canceled");
+            json.put("status", PaymentStatus.CANCELED.code());
             print(json, List.of("canceled " + number));
             return 0;
         }

@@ -37,13 +37,13 @@ final class Print {
         m.put("unapplied", p.unapplied().amount());
         m.put("refunded", p.refunded().amount());
         m.put("transferred", p.transferred().amount());
-        m.put("status", p.status());
+        m.put("status", p.status().code());
         return m;
     }
 
     static String paymentLine(PaymentSummary p) {
         return String.format("%-11s %-11s %-10s %-13s %18s %18s %9s", p.number(), p.accountNumber(),
-                p.effectiveDate(), p.method().label(), money(p.amount()), money(p.unapplied()), p.status());
+                p.effectiveDate(), p.method().label(), money(p.amount()), money(p.unapplied()), p.status().code());
     }
 
     static List<Object> items(List<AppliedItem> items) {
@@ -61,7 +61,7 @@ final class Print {
     static List<String> detailLines(PaymentDetail d) {
         PaymentSummary p = d.summary();
         List<String> out = new ArrayList<>();
-        out.add(p.number() + "  " + p.accountNumber() + " " + p.accountName() + "  " + p.status());
+        out.add(p.number() + "  " + p.accountNumber() + " " + p.accountName() + "  " + p.status().code());
         out.add("  effective " + p.effectiveDate() + ", " + p.method().label()
                 + (p.reference() == null ? "" : ", reference " + p.reference()));
         out.add("  amount " + money(p.amount()) + " = applied " + money(p.applied()) + " + unapplied "
@@ -83,7 +83,7 @@ final class Print {
             out.add("  refund " + r.number() + " on " + r.date() + ": " + money(r.amount()) + " by " + r.method().label());
         }
         for (PaymentDetail.TransferView t : d.transfers()) {
-            out.add("  transfer " + t.number() + " on " + t.date() + ": " + money(t.amount()) + " " + t.status());
+            out.add("  transfer " + t.number() + " on " + t.date() + ": " + money(t.amount()) + " " + t.status().code());
         }
         return out;
     }
@@ -115,7 +115,7 @@ final class Print {
         m.put("refunds", d.refunds().stream().map(r -> (Object) Map.of("number", r.number(), "amount",
                 r.amount().amount(), "date", r.date().toString())).toList());
         m.put("transfers", d.transfers().stream().map(t -> (Object) Map.of("number", t.number(), "amount",
-                t.amount().amount(), "status", t.status())).toList());
+                t.amount().amount(), "status", t.status().code())).toList());
         return m;
     }
 }

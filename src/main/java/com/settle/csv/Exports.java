@@ -42,21 +42,21 @@ public final class Exports {
 
     public static final Table<AccountSummary> ACCOUNTS = new Table<>(List.of("Number", "Name", "Status", "Currency",
             "OpenBalance", "UnappliedPayments", "CreditBalance"), a -> Arrays.asList(a.number(), a.name(),
-            a.status(), a.currencyCode(), plain(a.openBalance()), plain(a.unappliedPayments()),
+            a.status().code(), a.currencyCode(), plain(a.openBalance()), plain(a.unappliedPayments()),
             plain(a.creditBalance())));
 
     public static final Table<DocumentSummary> DOCUMENTS = new Table<>(List.of("Type", "Number", "Account",
             "AccountName", "DocumentDate", "DueDate", "Items", "Currency", "Amount", "Balance", "Status"),
             d -> Arrays.asList(d.type().label(), d.number(), d.accountNumber(), d.accountName(),
                     d.documentDate(), d.dueDate(), d.itemCount(), d.amount().currency().getCurrencyCode(),
-                    plain(d.amount()), plain(d.balance()), d.status()));
+                    plain(d.amount()), plain(d.balance()), d.status().code()));
 
     public static final Table<PaymentSummary> PAYMENTS = new Table<>(List.of("Number", "Account", "AccountName",
             "EffectiveDate", "Method", "Reference", "Currency", "Amount", "Applied", "Unapplied", "Refunded",
             "Transferred", "Status"), p -> Arrays.asList(p.number(), p.accountNumber(), p.accountName(),
             p.effectiveDate(), p.method().label(), p.reference(), p.amount().currency().getCurrencyCode(),
             plain(p.amount()), plain(p.applied()), plain(p.unapplied()), plain(p.refunded()),
-            plain(p.transferred()), p.status()));
+            plain(p.transferred()), p.status().code()));
 
     public static final Table<CreditAccount> CREDIT_BALANCES = new Table<>(List.of("Number", "Name", "Currency",
             "CreditBalance", "OpenInvoices", "OpenInvoiceBalance"), a -> Arrays.asList(a.number(), a.name(),
@@ -69,5 +69,5 @@ public final class Exports {
             "CreatedDate"), l -> Arrays.asList(l.seq(), l.date(), l.adjustmentNumber(), l.cancellation(),
             l.type().code(), l.sourceType(), l.sourceNumber(), plain(l.amount()),
             l.amount().currency().getCurrencyCode(), plain(l.balanceAfter()), l.reasonCode(), l.accountingCode(),
-            l.comment(), l.status(), l.transferredToAccounting(), l.createdBy(), l.createdAt()));
+            l.comment(), l.status().code(), l.transferredToAccounting().code(), l.createdBy(), l.createdAt()));
 }

@@ -8,6 +8,7 @@ import com.settle.domain.model.ImportBatchSummary;
 import com.settle.domain.model.OpenDocument;
 import com.settle.domain.model.PaymentDetail;
 import com.settle.domain.model.PaymentMethod;
+import com.settle.domain.model.PaymentStatus;
 import com.settle.domain.model.PaymentSummary;
 import com.settle.service.AccountService;
 import com.settle.service.ApplicationService.ApplyCommand;
@@ -260,7 +261,7 @@ public final class RandomWork {
 
     /** A processed payment, with an unapplied amount when {@code unapplied}. */
     private PaymentSummary payment(boolean unapplied) {
-        List<PaymentSummary> all = s.payments().list().stream().filter(p -> "Processed".equals(p.status())
+        List<PaymentSummary> all = s.payments().list().stream().filter(p -> p.status() == PaymentStatus.PROCESSED
                 && (!unapplied || p.unapplied().isPositive())).toList();
         if (all.isEmpty()) {
             throw new IllegalStateException("no payment");
@@ -269,7 +270,7 @@ public final class RandomWork {
     }
 
     private PaymentDetail applied() {
-        List<PaymentSummary> all = s.payments().list().stream().filter(p -> "Processed".equals(p.status())
+        List<PaymentSummary> all = s.payments().list().stream().filter(p -> p.status() == PaymentStatus.PROCESSED
                 && p.applied().isPositive()).toList();
         if (all.isEmpty()) {
             throw new IllegalStateException("nothing applied");

@@ -4,6 +4,7 @@ import com.settle.domain.Currencies;
 import com.settle.domain.Text;
 import com.settle.domain.ValidationException;
 import com.settle.domain.model.AccountDetail;
+import com.settle.domain.model.AccountStatus;
 import com.settle.domain.model.AccountSummary;
 import com.settle.domain.model.Permission;
 import com.settle.store.AccountRepository;
@@ -25,7 +26,7 @@ public final class AccountService {
 
     /** An account's changed fields; {@code status} is Active or Inactive. */
     public record UpdateAccountCommand(String name, String currency, String contactName, String email, String phone,
-                                       String address, String status) {
+                                       String address, AccountStatus status) {
     }
 
     private final Transactions tx;
@@ -59,11 +60,7 @@ public final class AccountService {
     public void update(String number, UpdateAccountCommand c) {
         user.require(Permission.ACCOUNT_EDIT, "change accounts");
         var fields = fields(c.name(), c.currency(), c.contactName(), c.email(), c.phone(), c.address());
-        String status = c.status() == null ? "Active" : c.status().trim();
-        if (!status.equals("Active") && !status.equals("Inactive")) {
-            throw new ValidationException("Status", "'" + c.status()
-                    + "' is not Active or Inactive");
-        }
+        AccountStatus status = c.status() == null ? AccountStatus.ACTIVE : c.status();
         tx.inTransaction(t -> {
             var account = accounts.lock(t, lookup(t, number).getId());
             if (!account.getCurrency().equals(fields.currency()) && accounts.hasActivity(t, account.getId())) {

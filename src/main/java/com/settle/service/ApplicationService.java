@@ -11,6 +11,7 @@ import com.settle.domain.allocation.AllocationShare;
 import com.settle.domain.allocation.AllocationTarget;
 import com.settle.domain.allocation.Allocator;
 import com.settle.domain.allocation.ApplicationRule;
+import com.settle.domain.model.DocumentStatus;
 import com.settle.domain.model.OpenDocument;
 import com.settle.domain.model.PaymentDetail;
 import com.settle.domain.model.Permission;
@@ -261,8 +262,8 @@ public final class ApplicationService {
         if (!doc.getAccountId().equals(payment.getAccountId())) {
             throw new ValidationException(field, "belongs to another account than payment " + payment.getNumber());
         }
-        if (!"Posted".equals(doc.getStatus())) {
-            throw new ValidationException(field, "is " + doc.getStatus().toLowerCase(Locale.ROOT)
+        if (doc.getStatus() != DocumentStatus.POSTED) {
+            throw new ValidationException(field, "is " + doc.getStatus().code().toLowerCase(Locale.ROOT)
                     + "; payments apply only to posted documents");
         }
         PaymentPolicy.require(policy.notBeforeDocument(PaymentPolicy.EFFECTIVE_DATE, date, doc.getNumber(),

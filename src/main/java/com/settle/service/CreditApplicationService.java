@@ -9,6 +9,7 @@ import com.settle.domain.Text;
 import com.settle.domain.ValidationException;
 import com.settle.domain.allocation.ApplicationRule;
 import com.settle.domain.model.AdjustmentType;
+import com.settle.domain.model.DocumentStatus;
 import com.settle.domain.model.DocumentType;
 import com.settle.domain.model.HistoryType;
 import com.settle.domain.model.Permission;
@@ -254,7 +255,7 @@ public final class CreditApplicationService {
         if (!invoice.getAccountId().equals(account.getId())) {
             throw new ValidationException(field, "belongs to another account than " + account.getNumber());
         }
-        if (!"Invoice".equals(invoice.getDocType()) || !"Posted".equals(invoice.getStatus())
+        if (!"Invoice".equals(invoice.getDocType()) || invoice.getStatus() != DocumentStatus.POSTED
                 || invoice.getBalance().signum() <= 0) {
             throw new ValidationException(field, "is not an open posted invoice (" + invoice.getDocType() + ", "
                     + invoice.getStatus() + ", balance " + invoice.getBalance().stripTrailingZeros().toPlainString()

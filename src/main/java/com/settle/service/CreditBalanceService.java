@@ -7,6 +7,8 @@ import com.settle.domain.Money;
 import com.settle.domain.MoneyText;
 import com.settle.domain.Text;
 import com.settle.domain.ValidationException;
+import com.settle.domain.model.AccountingTransfer;
+import com.settle.domain.model.AdjustmentStatus;
 import com.settle.domain.model.AdjustmentType;
 import com.settle.domain.model.HistoryType;
 import com.settle.domain.model.PaymentMethod;
@@ -30,7 +32,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Currency;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 
@@ -127,10 +128,8 @@ public final class CreditBalanceService {
     }
 
     /** The fields that may change after creation: reason code and TransferredToAccounting (null keeps). */
-    public record UpdateCommand(String number, String reasonCode, String transferredToAccounting) {
+    public record UpdateCommand(String number, String reasonCode, AccountingTransfer transferredToAccounting) {
     }
-
-    static final List<String> TRANSFER_STATES = List.of("Processing", "Yes", "Error", "Ignore");
 
     /**
      * Refunds credit: a refund record {@code R-…} (source CreditBalance) and a Decrease adjustment with
@@ -165,10 +164,7 @@ public final class CreditBalanceService {
     /** Changes an adjustment's reason code and/or TransferredToAccounting; nothing else may change. */
     public void update(UpdateCommand c) {
         user.require(Permission.CREDIT_BALANCE_ADJUSTMENT_CREATE, "edit credit balance adjustments");
-        String state = c.transferredToAccounting() == null || c.transferredToAccounting().isBlank() ? null
-                : TRANSFER_STATES.stream().filter(s -> s.equalsIgnoreCase(c.transferredToAccounting().trim()))
-                .findFirst().orElseThrow(() -> new ValidationException("Transferred to accounting", "'"
-                        + c.transferredToAccounting() + "' is not one of " + String.join(", ", TRANSFER_STATES)));
+        AccountingTransfer state = c.transferredToAccounting();
         tx.inTransaction(t -> {
             CreditBalanceAdjustmentRecord a = lock(t, c.number());
             String reason = c.reasonCode() == null || c.reasonCode().isBlank() ? a.getReasonCode()
@@ -215,7 +211,7 @@ public final class CreditBalanceService {
         user.require(Permission.CREDIT_BALANCE_ADJUSTMENT_CANCEL, "cancel credit balance adjustments");
         tx.inTransaction(t -> {
             CreditBalanceAdjustmentRecord a = lock(t, number);
-            if (!"Processed".equals(a.getStatus())) {
+            if (a.getStatus() != AdjustmentStatus.PROCESSED) {
                 throw new ServiceException(a.getNumber() + " is already canceled.");
             }
             if (HistoryType.fromCode(a.getHistoryType()) == HistoryType.REFUND) {

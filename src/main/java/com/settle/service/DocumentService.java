@@ -7,6 +7,7 @@ import com.settle.domain.Money;
 import com.settle.domain.Text;
 import com.settle.domain.ValidationException;
 import com.settle.domain.model.DocumentDetail;
+import com.settle.domain.model.DocumentStatus;
 import com.settle.domain.model.DocumentSummary;
 import com.settle.domain.model.DocumentType;
 import com.settle.domain.model.Permission;
@@ -141,7 +142,7 @@ public final class DocumentService {
         tx.inTransaction(t -> {
             var doc = documents.lock(t, lookups.document(t, "Document", number).getId());
             refuse(DocumentPolicy.whyNotPost(doc.getNumber(), doc.getStatus()));
-            documents.setStatus(t, doc.getId(), "Posted", OffsetDateTime.now(clock));
+            documents.setStatus(t, doc.getId(), DocumentStatus.POSTED, OffsetDateTime.now(clock));
             return null;
         });
     }
@@ -157,7 +158,7 @@ public final class DocumentService {
             boolean untouched = doc.getBalance().compareTo(doc.getAmount()) == 0
                     && documents.items(t, doc.getId()).stream().allMatch(i -> i.balance().compareTo(i.amount()) == 0);
             refuse(DocumentPolicy.whyNotCancel(doc.getNumber(), doc.getStatus(), untouched));
-            documents.setStatus(t, doc.getId(), "Canceled", OffsetDateTime.now(clock));
+            documents.setStatus(t, doc.getId(), DocumentStatus.CANCELED, OffsetDateTime.now(clock));
             return null;
         });
     }

@@ -3,6 +3,7 @@ package com.settle.service;
 import com.settle.domain.Text;
 import com.settle.domain.ValidationException;
 import com.settle.domain.model.ImportBatchSummary;
+import com.settle.domain.model.ImportStatus;
 import com.settle.domain.model.Permission;
 import com.settle.store.BatchReversal;
 import com.settle.store.BatchReversal.Blocker;
@@ -50,7 +51,7 @@ final class ImportUndo {
         return tx.inTransaction(t -> {
             ImportBatchRecord b = batches.lock(t, n).orElseThrow(() -> new ValidationException("Batch", "'" + n
                     + "' is not an import batch; `settle import list` shows them"));
-            if ("Undone".equals(b.getStatus())) {
+            if (b.getStatus() == ImportStatus.UNDONE) {
                 ImportBatchSummary s = batches.summary(t, b.getId());
                 throw new ServiceException(n + " was already undone on " + WHEN.format(s.undoneAt()
                         .toLocalDateTime()) + " by " + s.undoneBy() + "; nothing was changed.");

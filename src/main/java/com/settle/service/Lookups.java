@@ -3,6 +3,8 @@ package com.settle.service;
 import com.settle.domain.AmountParser;
 import com.settle.domain.Money;
 import com.settle.domain.ValidationException;
+import com.settle.domain.model.AccountStatus;
+import com.settle.domain.model.PaymentStatus;
 import com.settle.domain.policy.PaymentActionPolicy;
 import com.settle.domain.policy.PaymentPolicy;
 import com.settle.store.AccountRepository;
@@ -56,7 +58,7 @@ final class Lookups {
 
     /** Why the account takes no new business, or null when it does. */
     static String inactive(AccountRecord account) {
-        return "Active".equals(account.getStatus()) ? null
+        return account.getStatus() == AccountStatus.ACTIVE ? null
                 : account.getNumber() + " is inactive; activate it first (Accounts > Edit account, or settle account activate "
                         + account.getNumber() + ")";
     }
@@ -82,7 +84,7 @@ final class Lookups {
 
     /** What spending a payment's unapplied amount needs from its state ({@link PaymentActionPolicy}). */
     interface SpendCheck {
-        Optional<String> whyNot(String number, String status, boolean somethingUnapplied);
+        Optional<String> whyNot(String number, PaymentStatus status, boolean somethingUnapplied);
     }
 
     Spend spendUnapplied(DSLContext tx, String paymentNumber, Integer expectedVersion, BigDecimal amount,

@@ -7,6 +7,7 @@ import com.settle.domain.Money;
 import com.settle.domain.MoneyText;
 import com.settle.domain.Text;
 import com.settle.domain.ValidationException;
+import com.settle.domain.model.PaymentStatus;
 import com.settle.domain.model.Permission;
 import com.settle.domain.policy.PaymentActionPolicy;
 import com.settle.domain.policy.PaymentPolicy;
@@ -101,7 +102,7 @@ public final class UnapplicationService {
             PaymentRecord payment = lookups.lockPayment(t, "Payment", c.paymentNumber());
             PaymentService.checkVersion(payment, c.expectedPaymentVersion());
             Currency currency = Currency.getInstance(payment.getCurrency());
-            List<NetLine> lines = "Processed".equals(payment.getStatus()) ? applications.netLines(t, payment.getId())
+            List<NetLine> lines = payment.getStatus() == PaymentStatus.PROCESSED ? applications.netLines(t, payment.getId())
                     : List.of();
             Optional<String> refusal = PaymentActionPolicy.whyNotUnapply(payment.getNumber(), payment.getStatus(),
                     !lines.isEmpty());

@@ -2,6 +2,8 @@ package com.settle.service;
 
 import com.settle.domain.Currencies;
 import com.settle.domain.model.ChainHead;
+import com.settle.domain.model.DocumentStatus;
+import com.settle.domain.model.PaymentStatus;
 import com.settle.store.BooksQueries;
 import com.settle.store.BooksQueries.AccountFigures;
 import com.settle.store.BooksQueries.DocumentFigures;
@@ -204,7 +206,7 @@ public final class VerifyService {
             out.add(new Difference("4 money", rec, "currency " + p.accountCurrency() + " of its account",
                     p.currency()));
         }
-        if ("Canceled".equals(p.status()) && p.amount().compareTo(p.unapplied()) != 0) {
+        if (p.status() == PaymentStatus.CANCELED && p.amount().compareTo(p.unapplied()) != 0) {
             out.add(new Difference("1 payments", rec, "a canceled payment with nothing applied, refunded or"
                     + " transferred", "unapplied " + plain(p.unapplied())));
         }
@@ -255,7 +257,7 @@ public final class VerifyService {
             item(out, d, i, "2 documents", rec, "amount − balance " + plain(settled)
                     + " = payments and credit applied, net of reversals", plain(fromLines));
         }
-        if ("Draft".equals(d.status()) && settled.signum() != 0) {
+        if (d.status() == DocumentStatus.DRAFT && settled.signum() != 0) {
             item(out, d, i, "2 documents", rec, "nothing applied to a draft", plain(settled));
         }
     }

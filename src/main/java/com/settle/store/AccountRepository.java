@@ -1,5 +1,8 @@
 package com.settle.store;
 
+import com.settle.domain.model.AccountStatus;
+import com.settle.domain.model.DocumentStatus;
+import com.settle.domain.model.PaymentStatus;
 import static com.settle.store.jooq.Tables.ACCOUNT;
 import static com.settle.store.jooq.Tables.DOCUMENT;
 import static com.settle.store.jooq.Tables.PAYMENT;
@@ -50,7 +53,7 @@ public final class AccountRepository {
     }
 
     /** Changes an account's own fields; the caller has checked that a currency change is allowed. */
-    public void update(DSLContext tx, long id, NewAccount fields, String status) {
+    public void update(DSLContext tx, long id, NewAccount fields, AccountStatus status) {
         tx.update(ACCOUNT).set(ACCOUNT.NAME, fields.name()).set(ACCOUNT.CURRENCY, fields.currency())
                 .set(ACCOUNT.CONTACT_NAME, fields.contactName()).set(ACCOUNT.EMAIL, fields.email())
                 .set(ACCOUNT.PHONE, fields.phone()).set(ACCOUNT.ADDRESS, fields.address())
@@ -98,10 +101,10 @@ public final class AccountRepository {
 
     private List<AccountSummary> summaries(DSLContext tx, Condition where) {
         Field<BigDecimal> open = DSL.field(DSL.select(DSL.coalesce(DSL.sum(DOCUMENT.BALANCE), BigDecimal.ZERO))
-                .from(DOCUMENT).where(DOCUMENT.ACCOUNT_ID.eq(ACCOUNT.ID)).and(DOCUMENT.STATUS.eq("Posted")));
+                .from(DOCUMENT).where(DOCUMENT.ACCOUNT_ID.eq(ACCOUNT.ID)).and(DOCUMENT.STATUS.eq(DocumentStatus.POSTED)));
         Field<BigDecimal> unapplied = DSL.field(DSL.select(DSL.coalesce(DSL.sum(PAYMENT.UNAPPLIED_AMOUNT),
                         BigDecimal.ZERO))
-                .from(PAYMENT).where(PAYMENT.ACCOUNT_ID.eq(ACCOUNT.ID)).and(PAYMENT.STATUS.eq("Processed")));
+                .from(PAYMENT).where(PAYMENT.ACCOUNT_ID.eq(ACCOUNT.ID)).and(PAYMENT.STATUS.eq(PaymentStatus.PROCESSED)));
         return tx.select(ACCOUNT.NUMBER, ACCOUNT.NAME, ACCOUNT.CURRENCY, ACCOUNT.STATUS, ACCOUNT.CREDIT_BALANCE,
                         open, unapplied)
                 .from(ACCOUNT)

@@ -1,5 +1,6 @@
 package com.settle.store;
 
+import com.settle.domain.model.AdjustmentStatus;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -88,7 +89,8 @@ public final class AppendOnlyGuard extends ColumnTrigger {
         }
         int status = columns().indexOf("STATUS");
         if (status >= 0 && mutable.contains("STATUS") && !Objects.equals(oldRow[status], newRow[status])
-                && !("Processed".equals(oldRow[status]) && "Canceled".equals(newRow[status]))) {
+                && !(AdjustmentStatus.PROCESSED.code().equals(oldRow[status])
+                && AdjustmentStatus.CANCELED.code().equals(newRow[status]))) {
             throw new SQLException("Saved history cannot be edited: a " + what + " only goes from Processed to"
                     + " Canceled.", "45000");
         }

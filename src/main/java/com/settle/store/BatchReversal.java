@@ -1,5 +1,6 @@
 package com.settle.store;
 
+import com.settle.domain.model.AdjustmentStatus;
 import static com.settle.store.jooq.Tables.CREDIT_BALANCE_ADJUSTMENT;
 
 import com.settle.domain.Money;
@@ -8,7 +9,6 @@ import com.settle.store.chain.ChainKind;
 import com.settle.store.chain.HistoryChain;
 import com.settle.store.jooq.tables.records.CreditBalanceAdjustmentRecord;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.util.Currency;
 import java.util.List;
@@ -77,7 +77,7 @@ public final class BatchReversal {
     /** The batch's processed adjustments, locked, in the order they were made. */
     public List<CreditBalanceAdjustmentRecord> adjustments(DSLContext tx, long batchId) {
         return tx.selectFrom(CREDIT_BALANCE_ADJUSTMENT).where(CREDIT_BALANCE_ADJUSTMENT.IMPORT_BATCH_ID.eq(batchId))
-                .and(CREDIT_BALANCE_ADJUSTMENT.STATUS.eq("Processed")).orderBy(CREDIT_BALANCE_ADJUSTMENT.ID)
+                .and(CREDIT_BALANCE_ADJUSTMENT.STATUS.eq(AdjustmentStatus.PROCESSED)).orderBy(CREDIT_BALANCE_ADJUSTMENT.ID)
                 .forUpdate().fetch();
     }
 

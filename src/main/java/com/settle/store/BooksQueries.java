@@ -1,5 +1,7 @@
 package com.settle.store;
 
+import com.settle.domain.model.DocumentStatus;
+import com.settle.domain.model.PaymentStatus;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,15 +22,15 @@ import org.jooq.Record;
 public final class BooksQueries {
 
     /** A payment's stored parts next to the same parts recomputed from its lines. */
-    public record PaymentFigures(String number, String currency, String accountCurrency, String status,
+    public record PaymentFigures(String number, String currency, String accountCurrency, PaymentStatus status,
                                  BigDecimal amount, BigDecimal applied, BigDecimal unapplied, BigDecimal refunded,
                                  BigDecimal transferred, BigDecimal appliedFromLines, BigDecimal refundedFromLines,
                                  BigDecimal transferredFromLines) {
     }
 
     /** A document's stored amount and balance next to the sums of its items. */
-    public record DocumentFigures(long id, String number, String currency, String accountCurrency, String status,
-                                  BigDecimal amount, BigDecimal balance, BigDecimal itemAmounts, BigDecimal itemBalances,
+    public record DocumentFigures(long id, String number, String currency, String accountCurrency,
+                                  DocumentStatus status, BigDecimal amount, BigDecimal balance, BigDecimal itemAmounts, BigDecimal itemBalances,
                                   int items) {
 
         /** The same header with its items' sums and count. */
@@ -77,7 +79,8 @@ public final class BooksQueries {
                 FROM payment p JOIN account a ON a.id = p.account_id
                 ORDER BY p.number""")
                 .map(r -> new PaymentFigures(r.get(0, String.class), r.get(1, String.class), r.get(2, String.class),
-                        r.get(3, String.class), dec(r, 4), dec(r, 5), dec(r, 6), dec(r, 7), dec(r, 8), dec(r, 9),
+                        PaymentStatus.fromCode(r.get(3, String.class)), dec(r, 4), dec(r, 5), dec(r, 6), dec(r, 7), dec(r, 8),
+                        dec(r, 9),
                         dec(r, 10), dec(r, 11)));
     }
 
@@ -91,7 +94,7 @@ public final class BooksQueries {
                 FROM document d JOIN account a ON a.id = d.account_id
                 ORDER BY d.number""")
                 .map(r -> new DocumentFigures(r.get(0, Long.class), r.get(1, String.class), r.get(2, String.class),
-                        r.get(3, String.class), r.get(4, String.class), dec(r, 5), dec(r, 6), BigDecimal.ZERO,
+                        r.get(3, String.class), DocumentStatus.fromCode(r.get(4, String.class)), dec(r, 5), dec(r, 6), BigDecimal.ZERO,
                         BigDecimal.ZERO, 0));
     }
 

@@ -1,5 +1,8 @@
 package com.settle.store;
 
+import com.settle.domain.model.AccountingTransfer;
+import com.settle.domain.model.AdjustmentStatus;
+import com.settle.domain.model.DocumentStatus;
 import static com.settle.store.jooq.Tables.DOCUMENT;
 
 import com.settle.domain.Money;
@@ -54,7 +57,7 @@ public final class CreditBalanceQueries {
     public List<DocumentRecord> lockOpenInvoices(DSLContext tx, Collection<Long> accountIds) {
         return tx.selectFrom(DOCUMENT)
                 .where(DOCUMENT.ACCOUNT_ID.in(accountIds))
-                .and(DOCUMENT.STATUS.eq("Posted"))
+                .and(DOCUMENT.STATUS.eq(DocumentStatus.POSTED))
                 .and(DOCUMENT.DOC_TYPE.eq("Invoice"))
                 .and(DOCUMENT.BALANCE.gt(BigDecimal.ZERO))
                 .orderBy(DOCUMENT.ACCOUNT_ID, DOCUMENT.DOCUMENT_DATE, DOCUMENT.NUMBER)
@@ -65,7 +68,7 @@ public final class CreditBalanceQueries {
             DSLContext tx, long accountId) {
         return tx.selectFrom(DOCUMENT)
                 .where(DOCUMENT.ACCOUNT_ID.eq(accountId))
-                .and(DOCUMENT.STATUS.eq("Posted"))
+                .and(DOCUMENT.STATUS.eq(DocumentStatus.POSTED))
                 .and(DOCUMENT.DOC_TYPE.eq("Invoice"))
                 .and(DOCUMENT.BALANCE.gt(BigDecimal.ZERO))
                 .orderBy(DOCUMENT.DOCUMENT_DATE, DOCUMENT.NUMBER);
@@ -160,7 +163,8 @@ public final class CreditBalanceQueries {
                 "Cancellation".equals(r.get(3, String.class)), HistoryType.fromCode(r.get(4, String.class)),
                 r.get(5, String.class), r.get(6, String.class), Money.of(r.get(7, BigDecimal.class), currency),
                 Money.of(r.get(8, BigDecimal.class), currency), r.get(9, String.class), r.get(10, String.class),
-                r.get(11, String.class), r.get(12, String.class), r.get(13, String.class), r.get(14, String.class),
+                r.get(11, String.class), AdjustmentStatus.fromCode(r.get(12, String.class)),
+                AccountingTransfer.fromCode(r.get(13, String.class)), r.get(14, String.class),
                 r.get(15, OffsetDateTime.class));
     }
 }

@@ -1,5 +1,7 @@
 package com.settle.store;
 
+import com.settle.domain.model.AccountingTransfer;
+import com.settle.domain.model.AdjustmentStatus;
 import static com.settle.store.jooq.Tables.CREDIT_BALANCE_ADJUSTMENT;
 import static com.settle.store.jooq.Tables.CREDIT_BALANCE_ADJUSTMENT_ITEM;
 
@@ -73,7 +75,7 @@ public final class CreditBalanceRepository {
             insert = insert.values(Arrays.asList(number, a.type().code(), a.amount(), a.accountId(),
                     a.sourceTransactionType(), a.sourceTransactionId(), a.sourceTransactionNumber(), a.referenceId(),
                     a.historyType().code(), a.reasonCode(), a.accountingCode(), a.comment(), a.adjustmentDate(),
-                    "Processed", "Processing", userId, now, userId, now,
+                    AdjustmentStatus.PROCESSED, AccountingTransfer.PROCESSING, userId, now, userId, now,
                     references == null ? null : references.get(i), importBatchId));
         }
         insert.execute();
@@ -121,8 +123,8 @@ public final class CreditBalanceRepository {
         r.setAccountingCode(a.accountingCode());
         r.setComment(a.comment());
         r.setAdjustmentDate(a.adjustmentDate());
-        r.setStatus("Processed");
-        r.setTransferredToAccounting("Processing");
+        r.setStatus(AdjustmentStatus.PROCESSED);
+        r.setTransferredToAccounting(AccountingTransfer.PROCESSING);
         r.setCreatedById(userId);
         r.setCreatedDate(now);
         r.setUpdatedById(userId);
@@ -208,7 +210,7 @@ public final class CreditBalanceRepository {
     }
 
     /** The only other change the seed allows after creation: reason code and TransferredToAccounting. */
-    public void update(DSLContext tx, long id, String reasonCode, String transferredToAccounting, long userId,
+    public void update(DSLContext tx, long id, String reasonCode, AccountingTransfer transferredToAccounting, long userId,
                        OffsetDateTime now) {
         tx.update(CREDIT_BALANCE_ADJUSTMENT)
                 .set(CREDIT_BALANCE_ADJUSTMENT.REASON_CODE, reasonCode)
@@ -223,7 +225,7 @@ public final class CreditBalanceRepository {
     private void markCanceled(DSLContext tx, long id, long userId, OffsetDateTime now) {
         HistoryChain.note(ChainKind.ADJUSTMENT_CANCELED, id);
         tx.update(CREDIT_BALANCE_ADJUSTMENT)
-                .set(CREDIT_BALANCE_ADJUSTMENT.STATUS, "Canceled")
+                .set(CREDIT_BALANCE_ADJUSTMENT.STATUS, AdjustmentStatus.CANCELED)
                 .set(CREDIT_BALANCE_ADJUSTMENT.CANCELLED_ON, now)
                 .set(CREDIT_BALANCE_ADJUSTMENT.UPDATED_BY_ID, userId)
                 .set(CREDIT_BALANCE_ADJUSTMENT.UPDATED_DATE, now)

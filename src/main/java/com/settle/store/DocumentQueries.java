@@ -4,6 +4,7 @@ import com.settle.domain.Money;
 import com.settle.domain.model.DocumentDetail;
 import com.settle.domain.model.DocumentDetail.Activity;
 import com.settle.domain.model.DocumentDetail.Item;
+import com.settle.domain.model.DocumentStatus;
 import com.settle.domain.model.DocumentSummary;
 import com.settle.domain.model.DocumentType;
 import java.math.BigDecimal;
@@ -32,7 +33,7 @@ public final class DocumentQueries {
         var summary = new DocumentSummary(id, DocumentType.fromCode(d.get(1, String.class)), d.get(2, String.class),
                 d.get(3, String.class), d.get(4, String.class), d.get(5, LocalDate.class), d.get(6, LocalDate.class),
                 money(d.get(8, BigDecimal.class), currency), money(d.get(9, BigDecimal.class), currency),
-                d.get(10, String.class), d.get(15, Integer.class));
+                DocumentStatus.fromCode(d.get(10, String.class)), d.get(15, Integer.class));
         List<Item> items = tx.fetch("SELECT i.ordinal, i.charge_name, i.description, i.service_start, i.service_end,"
                         + " i.quantity, i.unit_price, i.amount, b.balance, i.accounting_code FROM document_item i"
                         + " JOIN document_item_balance b ON b.item_id = i.id WHERE i.document_id = ? ORDER BY i.ordinal",

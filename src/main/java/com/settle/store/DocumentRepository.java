@@ -1,5 +1,6 @@
 package com.settle.store;
 
+import com.settle.domain.model.DocumentStatus;
 import static com.settle.store.jooq.Tables.ACCOUNT;
 import static com.settle.store.jooq.Tables.DOCUMENT;
 import static com.settle.store.jooq.Tables.DOCUMENT_ITEM;
@@ -48,7 +49,7 @@ public final class DocumentRepository {
         d.setDocumentDate(doc.documentDate());
         d.setDueDate(doc.dueDate());
         // Written as a draft with its items, then posted: the database refuses items on a posted document.
-        d.setStatus("Draft");
+        d.setStatus(DocumentStatus.DRAFT);
         d.setAmount(total);
         d.setBalance(total);
         d.setComment(doc.comment());
@@ -56,7 +57,7 @@ public final class DocumentRepository {
         d.store();
         insertItems(tx, d.getId(), doc.items());
         if (doc.posted()) {
-            setStatus(tx, d.getId(), "Posted", now);
+            setStatus(tx, d.getId(), DocumentStatus.POSTED, now);
             d.refresh();
         }
         return d;
@@ -98,15 +99,15 @@ public final class DocumentRepository {
                 .set(DOCUMENT.VERSION, DOCUMENT.VERSION.plus(1)).where(DOCUMENT.ID.eq(id)).execute();
         insertItems(tx, id, doc.items());
         if (doc.posted()) {
-            setStatus(tx, id, "Posted", now);
+            setStatus(tx, id, DocumentStatus.POSTED, now);
         }
     }
 
     /** Posted (with posted_at) or Canceled (with canceled_at); the version moves so open dialogs see it. */
-    public void setStatus(DSLContext tx, long id, String status, OffsetDateTime now) {
-        HistoryChain.note("Posted".equals(status) ? ChainKind.DOCUMENT_POSTED : ChainKind.DOCUMENT_CANCELED, id);
+    public void setStatus(DSLContext tx, long id, DocumentStatus status, OffsetDateTime now) {
+        HistoryChain.note(status == DocumentStatus.POSTED ? ChainKind.DOCUMENT_POSTED : ChainKind.DOCUMENT_CANCELED, id);
         var update = tx.update(DOCUMENT).set(DOCUMENT.STATUS, status).set(DOCUMENT.VERSION, DOCUMENT.VERSION.plus(1));
-        (("Posted".equals(status)) ? update.set(DOCUMENT.POSTED_AT, now) : update.set(DOCUMENT.CANCELED_AT, now))
+        ((status == DocumentStatus.POSTED) ? update.set(DOCUMENT.POSTED_AT, now) : update.set(DOCUMENT.CANCELED_AT, now))
                 .where(DOCUMENT.ID.eq(id)).execute();
     }
 
@@ -153,7 +154,7 @@ public final class DocumentRepository {
     public List<DocumentRecord> openDocuments(DSLContext tx, long accountId) {
         return tx.selectFrom(DOCUMENT)
                 .where(DOCUMENT.ACCOUNT_ID.eq(accountId))
-                .and(DOCUMENT.STATUS.eq("Posted"))
+                .and(DOCUMENT.STATUS.eq(DocumentStatus.POSTED))
                 .and(DOCUMENT.BALANCE.gt(BigDecimal.ZERO))
                 .orderBy(DOCUMENT.DUE_DATE, DOCUMENT.DOCUMENT_DATE, DOCUMENT.NUMBER)
                 .fetch();

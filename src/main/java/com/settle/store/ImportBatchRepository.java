@@ -1,5 +1,6 @@
 package com.settle.store;
 
+import com.settle.domain.model.ImportStatus;
 import com.settle.store.chain.ChainKind;
 import com.settle.store.chain.HistoryChain;
 import static com.settle.store.jooq.Tables.APP_USER;
@@ -50,7 +51,7 @@ public final class ImportBatchRepository {
         r.setRowCount(0);
         r.setCreatedCount(0);
         r.setSkippedCount(0);
-        r.setStatus("Imported");
+        r.setStatus(ImportStatus.IMPORTED);
         r.setCreatedById(userId);
         r.setCreatedAt(now);
         r.store();
@@ -65,7 +66,7 @@ public final class ImportBatchRepository {
     /** The batch, not undone, that imported a file with these bytes as this kind, if any. */
     public Optional<ImportBatchSummary> importedWithContent(DSLContext tx, String kind, String sha256) {
         return select(tx).where(IMPORT_BATCH.KIND.eq(kind)).and(IMPORT_BATCH.CONTENT_SHA256.eq(sha256))
-                .and(IMPORT_BATCH.STATUS.eq("Imported")).orderBy(IMPORT_BATCH.ID.desc()).limit(1)
+                .and(IMPORT_BATCH.STATUS.eq(ImportStatus.IMPORTED)).orderBy(IMPORT_BATCH.ID.desc()).limit(1)
                 .fetchOptional(this::summary);
     }
 
@@ -84,7 +85,7 @@ public final class ImportBatchRepository {
 
     public void markUndone(DSLContext tx, long id, long userId, OffsetDateTime now) {
         HistoryChain.note(ChainKind.IMPORT_UNDONE, id);
-        tx.update(IMPORT_BATCH).set(IMPORT_BATCH.STATUS, "Undone").set(IMPORT_BATCH.UNDONE_BY_ID, userId)
+        tx.update(IMPORT_BATCH).set(IMPORT_BATCH.STATUS, ImportStatus.UNDONE).set(IMPORT_BATCH.UNDONE_BY_ID, userId)
                 .set(IMPORT_BATCH.UNDONE_AT, now).where(IMPORT_BATCH.ID.eq(id)).execute();
     }
 
@@ -131,7 +132,7 @@ public final class ImportBatchRepository {
         return new ImportBatchSummary(r.get(IMPORT_BATCH.NUMBER), r.get(IMPORT_BATCH.KIND),
                 r.get(IMPORT_BATCH.FILE_NAME), r.get(IMPORT_BATCH.CONTENT_SHA256), r.get(IMPORT_BATCH.ROW_COUNT),
                 r.get(IMPORT_BATCH.CREATED_COUNT), r.get(IMPORT_BATCH.SKIPPED_COUNT),
-                "Undone".equals(r.get(IMPORT_BATCH.STATUS)), r.get("imported_by", String.class),
+                r.get(IMPORT_BATCH.STATUS) == ImportStatus.UNDONE, r.get("imported_by", String.class),
                 r.get(IMPORT_BATCH.CREATED_AT), r.get("undone_by", String.class), r.get(IMPORT_BATCH.UNDONE_AT));
     }
 }

@@ -1,5 +1,6 @@
 package com.settle.store;
 
+import com.settle.domain.model.DocumentStatus;
 import com.settle.store.chain.ChainKind;
 import com.settle.store.chain.HistoryChain;
 import static com.settle.store.jooq.Tables.DOCUMENT;
@@ -54,7 +55,7 @@ public final class ImportWriter {
             String number = Numbers.format(doc.type().prefix(), next.merge(doc.type(), 1L, Long::sum) - 1);
             numbers.add(number);
             insert.bind(doc.type().code(), number, doc.accountId(), doc.currency(), doc.documentDate(), doc.dueDate(),
-                    "Draft", doc.amount(), doc.amount(), now, doc.sourceReference(), batchId);
+                    DocumentStatus.DRAFT, doc.amount(), doc.amount(), now, doc.sourceReference(), batchId);
         }
         if (!docs.isEmpty()) {
             insert.execute();
@@ -97,9 +98,9 @@ public final class ImportWriter {
     public void finishDocuments(DSLContext tx, long batchId, List<Long> toPost, OffsetDateTime now) {
         tx.execute("INSERT INTO document_item_balance (item_id, amount, balance) SELECT i.id, i.amount, i.amount"
                 + " FROM document_item i JOIN document d ON d.id = i.document_id WHERE d.import_batch_id = ?", batchId);
-        var post = tx.batch(tx.update(DOCUMENT).set(DOCUMENT.STATUS, "Posted").set(DOCUMENT.POSTED_AT, now)
+        var post = tx.batch(tx.update(DOCUMENT).set(DOCUMENT.STATUS, DocumentStatus.POSTED).set(DOCUMENT.POSTED_AT, now)
                 .set(DOCUMENT.VERSION, DOCUMENT.VERSION.plus(DSL.inline(1))).where(DOCUMENT.ID.eq((Long) null)));
-        toPost.forEach(id -> post.bind("Posted", now, id));
+        toPost.forEach(id -> post.bind(DocumentStatus.POSTED, now, id));
         HistoryChain.note(ChainKind.DOCUMENT_POSTED, toPost);
         if (!toPost.isEmpty()) {
             post.execute();

@@ -1,5 +1,6 @@
 package com.settle.store;
 
+import com.settle.domain.model.PaymentStatus;
 import static com.settle.store.jooq.Tables.ACCOUNT;
 import static com.settle.store.jooq.Tables.PAYMENT;
 
@@ -35,7 +36,7 @@ public final class PaymentRepository {
         r.setMethod(p.method().code());
         r.setReference(p.reference());
         r.setComment(p.comment());
-        r.setStatus("Processed");
+        r.setStatus(PaymentStatus.PROCESSED);
         r.setAppliedAmount(BigDecimal.ZERO);
         r.setUnappliedAmount(p.amount());
         r.setRefundedAmount(BigDecimal.ZERO);
@@ -77,7 +78,7 @@ public final class PaymentRepository {
     public void markCanceled(DSLContext tx, long paymentId, OffsetDateTime now) {
         HistoryChain.note(ChainKind.PAYMENT_CANCELED, paymentId);
         tx.update(PAYMENT)
-                .set(PAYMENT.STATUS, "Canceled")
+                .set(PAYMENT.STATUS, PaymentStatus.CANCELED)
                 .set(PAYMENT.CANCELED_AT, now)
                 .set(PAYMENT.VERSION, PAYMENT.VERSION.plus(1))
                 .where(PAYMENT.ID.eq(paymentId))

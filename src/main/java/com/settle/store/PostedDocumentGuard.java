@@ -1,5 +1,6 @@
 package com.settle.store;
 
+import com.settle.domain.model.DocumentStatus;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -64,7 +65,7 @@ public final class PostedDocumentGuard extends ColumnTrigger {
 
     private void document(Object[] oldRow, Object[] newRow) throws SQLException {
         Object status = value(oldRow, "STATUS");
-        if ("Draft".equals(status)) {
+        if (DocumentStatus.DRAFT.code().equals(status)) {
             return;
         }
         String number = String.valueOf(value(oldRow, "NUMBER"));
@@ -78,7 +79,7 @@ public final class PostedDocumentGuard extends ColumnTrigger {
             }
         }
         Object now = value(newRow, "STATUS");
-        if (!Objects.equals(status, now) && !("Posted".equals(status) && "Canceled".equals(now))) {
+        if (!Objects.equals(status, now) && !(DocumentStatus.POSTED.code().equals(status) && DocumentStatus.CANCELED.code().equals(now))) {
             throw refused(number + " is " + status + ": it can only go from Posted to Canceled.");
         }
         if (value(oldRow, "CANCELED_AT") != null && !Objects.equals(value(oldRow, "CANCELED_AT"),
@@ -91,7 +92,7 @@ public final class PostedDocumentGuard extends ColumnTrigger {
         try (PreparedStatement ps = conn.prepareStatement("SELECT number, status FROM document WHERE id = ?")) {
             ps.setObject(1, documentId);
             try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next() && !"Draft".equals(rs.getString(2))) {
+                if (rs.next() && !DocumentStatus.DRAFT.code().equals(rs.getString(2))) {
                     throw refused(rs.getString(1) + " is " + rs.getString(2)
                             + ": its items cannot be added, changed or deleted.");
                 }

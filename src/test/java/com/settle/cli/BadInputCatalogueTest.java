@@ -1,5 +1,6 @@
 package com.settle.cli;
 
+import com.settle.domain.model.AccountStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.settle.domain.AmountParser;
@@ -175,7 +176,7 @@ class BadInputCatalogueTest {
             books.admin().codes().setAccountingCodeActive("9999-OLD", false);
             String closed = books.account("Closed Ltd", "USD");    // A-00000004, inactive
             books.admin().accounts().update(closed, new AccountService.UpdateAccountCommand(
-                    "Closed Ltd", "USD", null, null, null, null, "Inactive"));
+                    "Closed Ltd", "USD", null, null, null, null, AccountStatus.INACTIVE));
             Path wires = folder.resolve("wires.csv");
             Files.writeString(wires, WIRES, StandardCharsets.UTF_8);
             books.admin().imports().payments(wires, ImportService.Options.STORE); // IB-00000001: P-00000003, -04

@@ -1,5 +1,6 @@
 package com.settle.service;
 
+import com.settle.domain.model.AccountStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,31 +23,31 @@ class AccountServiceTest extends BooksTest {
 
     private static final LocalDate OCT = LocalDate.of(2026, 10, 1);
 
-    private UpdateAccountCommand change(String name, String currency, String status) {
+    private UpdateAccountCommand change(String name, String currency, AccountStatus status) {
         return new UpdateAccountCommand(name, currency, "Ana Ortiz", "ap@acme.example", null, "1 Quay St", status);
     }
 
     @Test
     void anAccountWithoutActivityMayChangeEverythingIncludingItsCurrency() {
-        books.clerk().accounts().update(acme, change("Acme Ltd", "EUR", "Inactive"));
+        books.clerk().accounts().update(acme, change("Acme Ltd", "EUR", AccountStatus.INACTIVE));
         var d = books.clerk().accounts().detail(acme);
         assertThat(d.summary().name()).isEqualTo("Acme Ltd");
         assertThat(d.summary().currencyCode()).isEqualTo("EUR");
-        assertThat(d.summary().status()).isEqualTo("Inactive");
+        assertThat(d.summary().status()).isEqualTo(AccountStatus.INACTIVE);
         assertThat(d.contactName()).isEqualTo("Ana Ortiz");
         assertThat(d.address()).isEqualTo("1 Quay St");
         assertThat(d.currencyLocked()).isFalse();
-        books.clerk().accounts().update(acme, change("Acme Ltd", "USD", "Active"));
+        books.clerk().accounts().update(acme, change("Acme Ltd", "USD", AccountStatus.ACTIVE));
     }
 
     @Test
     void onceItHasADocumentItsCurrencyIsFixedButItsNameStillChanges() {
         String inv = books.invoice(acme, OCT, "10.00");
-        assertThatThrownBy(() -> books.clerk().accounts().update(acme, change("Acme", "EUR", "Active")))
+        assertThatThrownBy(() -> books.clerk().accounts().update(acme, change("Acme", "EUR", AccountStatus.ACTIVE)))
                 .isInstanceOf(ServiceException.class)
                 .hasMessage(acme + " already has invoices, payments or credit in USD; its currency cannot change."
                         + " Open a new account for EUR.");
-        books.clerk().accounts().update(acme, change("Acme Renamed", "USD", "Active"));
+        books.clerk().accounts().update(acme, change("Acme Renamed", "USD", AccountStatus.ACTIVE));
         var d = books.clerk().accounts().detail(acme);
         assertThat(d.summary().name()).isEqualTo("Acme Renamed");
         assertThat(d.summary().currencyCode()).isEqualTo("USD");
@@ -70,17 +71,17 @@ class AccountServiceTest extends BooksTest {
 
     @Test
     void badInputAndMissingPermissionChangeNothing() {
-        assertThatThrownBy(() -> books.clerk().accounts().update(acme, change(" ", "USD", "Active")))
+        assertThatThrownBy(() -> books.clerk().accounts().update(acme, change(" ", "USD", AccountStatus.ACTIVE)))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("Name");
-        assertThatThrownBy(() -> books.clerk().accounts().update(acme, change("Acme", "XYZ", "Active")))
+        assertThatThrownBy(() -> books.clerk().accounts().update(acme, change("Acme", "XYZ", AccountStatus.ACTIVE)))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("Currency");
-        assertThatThrownBy(() -> books.clerk().accounts().update(acme, change("Acme", "USD", "Closed")))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("Status");
+        assertThatThrownBy(() -> AccountStatus.parse("Status", "Closed"))
+                .isInstanceOf(ValidationException.class).hasMessage("Status 'Closed' is not one of Active, Inactive");
         assertThatThrownBy(() -> books.clerk().accounts().detail("A-99999999"))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("'A-99999999' is not an account number");
         books.admin().users().addUser("vi", "Vera", List.of("Viewer"));
         Services viewer = new Services(books.database().dsl(), "vi", TestBooks.CLOCK);
-        assertThatThrownBy(() -> viewer.accounts().update(acme, change("Hacked", "USD", "Active")))
+        assertThatThrownBy(() -> viewer.accounts().update(acme, change("Hacked", "USD", AccountStatus.ACTIVE)))
                 .hasMessageContaining("change accounts");
         assertThat(books.clerk().accounts().detail(acme).summary().name()).isEqualTo("Acme");
     }
@@ -90,7 +91,7 @@ class AccountServiceTest extends BooksTest {
         String invoice = books.invoice(acme, LocalDate.of(2026, 10, 1), "40.00");
         String payment = books.payment(acme, "50.00", LocalDate.of(2026, 10, 2));
         books.admin().accounts().update(acme, new AccountService.UpdateAccountCommand("Acme", "USD", null, null, null,
-                null, "Inactive"));
+                null, AccountStatus.INACTIVE));
         String before = Signature.of(books.database().dsl()).toString();
         Assertions.assertThatThrownBy(() -> books.payment(acme, "10.00",
                         LocalDate.of(2026, 10, 3)))
@@ -105,7 +106,7 @@ class AccountServiceTest extends BooksTest {
                 false));
         assertThat(books.clerk().documents().detail(invoice).summary().balance().amount()).isZero();
         books.admin().accounts().update(acme, new AccountService.UpdateAccountCommand("Acme", "USD", null, null, null,
-                null, "Active"));
+                null, AccountStatus.ACTIVE));
         assertThat(books.payment(acme, "10.00", LocalDate.of(2026, 10, 3))).isEqualTo("P-00000002");
     }
 }

@@ -1,5 +1,6 @@
 package com.settle.service;
 
+import com.settle.domain.model.AccountingTransfer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -192,7 +193,7 @@ class CreditApplicationServiceTest extends BooksTest {
                 "100.00");
         assertThat(lines).extracting(l -> l.balanceAfter().amount().toPlainString()).containsExactly("100.00",
                 "60.00", "100.00");
-        assertThat(lines.get(1).status()).isEqualTo("Canceled");
+        assertThat(lines.get(1).status().code()).isEqualTo("Canceled");
         assertThat(books.clerk().creditHistory().all(head, new HistoryFilter(null, null,
                 HistoryType.APPLIED_TO_INVOICE))).hasSize(1);
     }
@@ -259,12 +260,12 @@ class CreditApplicationServiceTest extends BooksTest {
     @Test
     void onlyReasonCodeAndTransferredToAccountingCanBeEdited() {
         String cba = credit(acme, "10.00");
-        books.clerk().creditBalances().update(new CreditBalanceService.UpdateCommand(cba, "Overpayment", "yes"));
+        books.clerk().creditBalances().update(new CreditBalanceService.UpdateCommand(cba, "Overpayment",
+                AccountingTransfer.parse("Transferred to accounting", "yes")));
         var line = books.clerk().creditHistory().all(books.clerk().creditHistory().head(acme), HistoryFilter.ALL).get(0);
         assertThat(line.reasonCode()).isEqualTo("Overpayment");
-        assertThat(line.transferredToAccounting()).isEqualTo("Yes");
-        assertThatThrownBy(() -> books.clerk().creditBalances().update(new CreditBalanceService.UpdateCommand(cba, null,
-                "Maybe"))).hasMessage("Transferred to accounting 'Maybe' is not one of Processing, Yes, Error, Ignore");
+        assertThat(line.transferredToAccounting()).isEqualTo(AccountingTransfer.YES);
+        assertThatThrownBy(() -> AccountingTransfer.parse("Transferred to accounting", "Maybe")).hasMessage("Transferred to accounting 'Maybe' is not one of Processing, Yes, Error, Ignore");
     }
 
     @Test

@@ -47,7 +47,7 @@ class DocumentServiceTest extends BooksTest {
         var dsl = books.database().dsl();
         dsl.execute("UPDATE document_item SET charge_name = 'Setup' WHERE ordinal = 1");
         books.clerk().documents().post(number);
-        assertThat(doc(number).status()).isEqualTo("Posted");
+        assertThat(doc(number).status().code()).isEqualTo("Posted");
         assertThatThrownBy(() -> books.clerk().documents().post(number)).isInstanceOf(ServiceException.class)
                 .hasMessage(number + " is posted; only a draft can be posted.");
         refusedBySql("UPDATE document SET amount = 1 WHERE number = ?", number);
@@ -75,9 +75,9 @@ class DocumentServiceTest extends BooksTest {
                 .hasMessage(applied + " has payments or credit applied. Unapply them first, then cancel.");
         books.clerk().documents().cancel(untouched);
         books.clerk().documents().cancel(drafted);
-        assertThat(doc(untouched).status()).isEqualTo("Canceled");
-        assertThat(doc(drafted).status()).isEqualTo("Canceled");
-        assertThat(doc(applied).status()).isEqualTo("Posted");
+        assertThat(doc(untouched).status().code()).isEqualTo("Canceled");
+        assertThat(doc(drafted).status().code()).isEqualTo("Canceled");
+        assertThat(doc(applied).status().code()).isEqualTo("Posted");
         assertThatThrownBy(() -> books.clerk().documents().cancel(untouched))
                 .hasMessage(untouched + " is already canceled.");
     }
@@ -111,7 +111,7 @@ class DocumentServiceTest extends BooksTest {
 
         books.clerk().documents().updateDraft(number, new DocumentService.NewDocumentCommand(DocumentType.INVOICE,
                 acme, OCT, OCT, null, true, items));
-        assertThat(doc(number).status()).isEqualTo("Posted");
+        assertThat(doc(number).status().code()).isEqualTo("Posted");
         assertThatThrownBy(() -> books.clerk().documents().updateDraft(number, change))
                 .isInstanceOf(ServiceException.class).hasMessageContaining("only a draft can be changed");
         assertThat(books.clerk().documents().detail(number).summary().amount().amount()).isEqualByComparingTo("7.50");

@@ -158,7 +158,7 @@ class PaymentActionsTest {
         books.clerk().creditBalances().cancel(cba);
         books.clerk().payments().cancel(pay, null);
         PaymentDetail d = detail();
-        assertThat(d.summary().status()).isEqualTo("Canceled");
+        assertThat(d.summary().status().code()).isEqualTo("Canceled");
         assertThat(d.canceledAt()).isNotNull();
         assertThatThrownBy(() -> books.clerk().payments().cancel(pay, null))
                 .hasMessage("Payment " + pay + " is already canceled.");

@@ -1,5 +1,6 @@
 package com.settle.service;
 
+import com.settle.domain.model.AdjustmentStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.settle.domain.model.AccountSummary;
@@ -43,7 +44,7 @@ class SampleCompanyTest {
             assertThat(accounts).filteredOn(a -> a.creditBalance().isPositive()).hasSizeGreaterThanOrEqualTo(3);
             int canceled = books.database().dsl()
                     .fetchCount(Tables.CREDIT_BALANCE_ADJUSTMENT,
-                            Tables.CREDIT_BALANCE_ADJUSTMENT.STATUS.eq("Canceled"));
+                            Tables.CREDIT_BALANCE_ADJUSTMENT.STATUS.eq(AdjustmentStatus.CANCELED));
             assertThat(canceled).isPositive();
             books.assertBalanced();
             firstPayments = payments.stream().map(p -> p.number() + " " + p.amount() + " " + p.unapplied()).toList();

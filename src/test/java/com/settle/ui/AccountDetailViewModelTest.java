@@ -1,5 +1,6 @@
 package com.settle.ui;
 
+import com.settle.domain.model.AccountStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.settle.domain.MoneyText;
@@ -72,7 +73,7 @@ class AccountDetailViewModelTest {
     void editSavesWhatTheDialogGaveAndShowsTheAccountAgain() {
         AccountDetailViewModel vm = model(books.admin());
         vm.load(acme);
-        answer = Optional.of(new AccountForm("Acme Ltd", "USD", "Ann", "ann@acme.test", null, null, "Inactive"));
+        answer = Optional.of(new AccountForm("Acme Ltd", "USD", "Ann", "ann@acme.test", null, null, AccountStatus.INACTIVE));
         vm.edit();
         assertThat(notices).containsExactly("Account " + acme + " saved");
         assertThat(vm.detailProperty().get().summary().name()).isEqualTo("Acme Ltd");
@@ -93,7 +94,7 @@ class AccountDetailViewModelTest {
     void aRefusedSaveIsShownAndChangesNothing() {
         AccountDetailViewModel vm = model(books.admin());
         vm.load(acme);
-        answer = Optional.of(new AccountForm(" ", "USD", null, null, null, null, "Active"));
+        answer = Optional.of(new AccountForm(" ", "USD", null, null, null, null, AccountStatus.ACTIVE));
         vm.edit();
         assertThat(notices).isEmpty();
         assertThat(vm.infoProperty().get()).startsWith("Name");

@@ -1,5 +1,6 @@
 package com.settle.ui;
 
+import com.settle.domain.model.AccountStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.settle.domain.Money;
@@ -24,7 +25,7 @@ class AccountFormViewModelTest {
         vm.nameProperty().set("Nordic Tools");
         assertThat(vm.errorProperty().get()).isEmpty();
         assertThat(vm.result().name()).isEqualTo("Nordic Tools");
-        assertThat(vm.result().status()).isEqualTo("Active");
+        assertThat(vm.result().status().code()).isEqualTo("Active");
         assertThat(vm.okText()).isEqualTo("Create");
     }
 
@@ -44,7 +45,7 @@ class AccountFormViewModelTest {
     @Test
     void editingStartsFromTheAccountAndKeepsACurrencyWithActivity() {
         Money zero = Money.of(BigDecimal.ZERO, Currency.getInstance("USD"));
-        AccountDetail acme = new AccountDetail(new AccountSummary("A-00000001", "Acme", "Active", zero, zero,
+        AccountDetail acme = new AccountDetail(new AccountSummary("A-00000001", "Acme", AccountStatus.ACTIVE, zero, zero,
                 zero), "Ann", "ann@acme.test", null, null, OffsetDateTime.now(), true, List.of(), List.of());
         AccountFormViewModel vm = new AccountFormViewModel(acme, "EUR");
         assertThat(vm.isNew()).isFalse();
@@ -53,8 +54,8 @@ class AccountFormViewModelTest {
         assertThat(vm.phoneProperty().get()).isEmpty();
         assertThat(vm.currencyLocked()).isTrue();
         assertThat(vm.currencyNote()).contains("fixed");
-        vm.statusProperty().set("Inactive");
-        assertThat(vm.result().status()).isEqualTo("Inactive");
+        vm.statusProperty().set(AccountStatus.INACTIVE);
+        assertThat(vm.result().status().code()).isEqualTo("Inactive");
         assertThat(vm.header()).isEqualTo("A-00000001  Acme");
     }
 }

@@ -1,5 +1,6 @@
 package com.settle.ui;
 
+import com.settle.domain.model.DocumentStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.settle.domain.Money;
@@ -80,7 +81,7 @@ class CreditFormViewModelTest {
     @Test
     void aTransferIsDatedOnOrAfterTheInvoice() {
         DocumentSummary inv = new DocumentSummary(1, DocumentType.INVOICE, "INV-9", "A-1", "Acme", TODAY, TODAY,
-                usd("-5.00"), usd("-5.00"), "Posted", 1);
+                usd("-5.00"), usd("-5.00"), DocumentStatus.POSTED, 1);
         InvoiceTransferViewModel vm = new InvoiceTransferViewModel(inv, text, TODAY.minusDays(1));
         assertThat(vm.errorProperty().get()).isEqualTo("Date Oct 4, 2026 is before INV-9's date Oct 5, 2026");
         vm.dateProperty().set(TODAY);

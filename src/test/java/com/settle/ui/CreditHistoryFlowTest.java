@@ -3,6 +3,7 @@ package com.settle.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.settle.app.AppContext;
+import com.settle.domain.model.AccountingTransfer;
 import com.settle.domain.model.AdjustmentType;
 import com.settle.domain.model.DocumentSummary;
 import com.settle.domain.model.HistoryLine;
@@ -222,7 +223,7 @@ class CreditHistoryFlowTest {
         robot.clickOn("Yes");
         robot.clickOn("#okButton");
         waitFor(() -> history(robot).getItems().stream().allMatch(l -> l != null)
-                && "Yes".equals(history(robot).getItems().get(2).transferredToAccounting()));
+                && history(robot).getItems().get(2).transferredToAccounting() == AccountingTransfer.YES);
         assertThat(history(robot).getItems().get(2).amount().amount()).isEqualByComparingTo("100.00");
         books = new TestBooks(folder.resolve("run" + run));
         assertThat(books.clerk().documents().list().stream().filter(d -> d.number().equals(negative)).findFirst()

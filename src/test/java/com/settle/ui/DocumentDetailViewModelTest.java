@@ -102,12 +102,12 @@ class DocumentDetailViewModelTest {
         DocumentDetailViewModel vm = model(books.admin());
         vm.load(number);
         vm.post();
-        assertThat(books.clerk().documents().detail(number).summary().status()).isEqualTo("Draft");
+        assertThat(books.clerk().documents().detail(number).summary().status().code()).isEqualTo("Draft");
         assertThat(notices).isEmpty();
         yes = true;
         vm.post();
         assertThat(notices).containsExactly(number + " posted");
-        assertThat(vm.detailProperty().get().summary().status()).isEqualTo("Posted");
+        assertThat(vm.detailProperty().get().summary().status().code()).isEqualTo("Posted");
         // The page's reason is the service's refusal, word for word.
         assertThat(vm.whyNotProperty(DocumentAction.POST).get()).isEqualTo(number
                 + " is posted; only a draft can be posted.");

@@ -175,7 +175,7 @@ class DocumentEntryFlowTest {
         context.close();
         try (TestBooks books = new TestBooks(dir)) {
             var stored = books.clerk().documents().detail(number);
-            assertThat(stored.summary().status()).isEqualTo("Posted");
+            assertThat(stored.summary().status().code()).isEqualTo("Posted");
             assertThat(stored.items()).extracting(i -> i.amount().amount().toPlainString())
                     .containsExactly("100.00", "79.96", "-10.00");
         }

@@ -1,5 +1,6 @@
 package com.settle.ui;
 
+import com.settle.domain.model.AccountStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.settle.app.AppContext;
@@ -53,7 +54,7 @@ class PaymentsListTest {
             books.clerk().payments().cancel(books.payment(yen, "10", LocalDate.of(2026, 11, 2)), null);
             String dormant = books.account("Dormant Dental", "USD");
             books.admin().accounts().update(dormant, new AccountService.UpdateAccountCommand(
-                    "Dormant Dental", "USD", null, null, null, null, "Inactive"));
+                    "Dormant Dental", "USD", null, null, null, null, AccountStatus.INACTIVE));
             assertThat(inv).isNotNull();
         }
         context = new AppContext(dir.resolve("books.mv.db"), false, TestBooks.CLOCK, Locale.US);

@@ -5,6 +5,6 @@ import java.time.LocalDate;
 
 /** One row of the invoices and debit memos list. */
 public record DocumentSummary(long id, DocumentType type, String number, String accountNumber, String accountName,
-                              LocalDate documentDate, LocalDate dueDate, Money amount, Money balance, String status,
+                              LocalDate documentDate, LocalDate dueDate, Money amount, Money balance, DocumentStatus status,
                               int itemCount) {
 }

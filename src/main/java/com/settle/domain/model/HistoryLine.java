@@ -11,6 +11,6 @@ import java.time.OffsetDateTime;
 public record HistoryLine(int seq, LocalDate date, String adjustmentNumber, boolean cancellation,
                           HistoryType type, String sourceType, String sourceNumber, Money amount,
                           Money balanceAfter, String reasonCode, String accountingCode, String comment,
-                          String status, String transferredToAccounting, String createdBy,
+                          AdjustmentStatus status, AccountingTransfer transferredToAccounting, String createdBy,
                           OffsetDateTime createdAt) {
 }

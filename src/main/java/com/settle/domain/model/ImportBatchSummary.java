@@ -30,7 +30,7 @@ public record ImportBatchSummary(String number, String kind, String fileName, St
         };
     }
 
-    public String status() {
-        return undone ? "Undone" : "Imported";
+    public ImportStatus status() {
+        return undone ? ImportStatus.UNDONE : ImportStatus.IMPORTED;
     }
 }

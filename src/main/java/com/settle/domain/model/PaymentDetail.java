@@ -40,6 +40,6 @@ public record PaymentDetail(PaymentSummary summary, int version, String comment,
     }
 
     /** A transfer of unapplied money to the account's credit balance (a credit balance adjustment). */
-    public record TransferView(String number, LocalDate date, Money amount, String status) {
+    public record TransferView(String number, LocalDate date, Money amount, AdjustmentStatus status) {
     }
 }

@@ -1,5 +1,6 @@
 package com.settle.domain.policy;
 
+import com.settle.domain.model.PaymentStatus;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -14,22 +15,22 @@ public final class PaymentActionPolicy {
     }
 
     /** Applying needs a processed payment with something unapplied. */
-    public static Optional<String> whyNotApply(String number, String status, boolean somethingUnapplied) {
+    public static Optional<String> whyNotApply(String number, PaymentStatus status, boolean somethingUnapplied) {
         return spend(number, status, somethingUnapplied, "applied", "apply");
     }
 
     /** Refunding needs a processed payment with something unapplied. */
-    public static Optional<String> whyNotRefund(String number, String status, boolean somethingUnapplied) {
+    public static Optional<String> whyNotRefund(String number, PaymentStatus status, boolean somethingUnapplied) {
         return spend(number, status, somethingUnapplied, "refunded", "refund");
     }
 
     /** Transferring to the credit balance needs a processed payment with something unapplied. */
-    public static Optional<String> whyNotTransfer(String number, String status, boolean somethingUnapplied) {
+    public static Optional<String> whyNotTransfer(String number, PaymentStatus status, boolean somethingUnapplied) {
         return spend(number, status, somethingUnapplied, "transferred", "transfer");
     }
 
     /** Unapplying needs a processed payment with something applied. */
-    public static Optional<String> whyNotUnapply(String number, String status, boolean somethingApplied) {
+    public static Optional<String> whyNotUnapply(String number, PaymentStatus status, boolean somethingApplied) {
         if (!processed(status)) {
             return Optional.of("Payment " + number + " is " + lower(status) + "; there is nothing to unapply.");
         }
@@ -38,7 +39,7 @@ public final class PaymentActionPolicy {
     }
 
     /** Cancelling needs a processed payment with nothing applied, refunded or transferred. */
-    public static Optional<String> whyNotCancel(String number, String status, boolean untouched) {
+    public static Optional<String> whyNotCancel(String number, PaymentStatus status, boolean untouched) {
         if (!processed(status)) {
             return Optional.of("Payment " + number + " is already " + lower(status) + ".");
         }
@@ -46,7 +47,7 @@ public final class PaymentActionPolicy {
                 + " transferred; unapply it and cancel the refunds and transfers first.");
     }
 
-    private static Optional<String> spend(String number, String status, boolean somethingUnapplied, String done,
+    private static Optional<String> spend(String number, PaymentStatus status, boolean somethingUnapplied, String done,
                                           String verb) {
         if (!processed(status)) {
             return Optional.of("Payment " + number + " is " + lower(status) + "; only a processed payment's"
@@ -56,11 +57,11 @@ public final class PaymentActionPolicy {
                 + verb + ".");
     }
 
-    private static boolean processed(String status) {
-        return "Processed".equals(status);
+    private static boolean processed(PaymentStatus status) {
+        return status == PaymentStatus.PROCESSED;
     }
 
-    private static String lower(String status) {
-        return status.toLowerCase(Locale.ROOT);
+    private static String lower(PaymentStatus status) {
+        return status.code().toLowerCase(Locale.ROOT);
     }
 }

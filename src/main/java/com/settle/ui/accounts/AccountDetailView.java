@@ -77,13 +77,13 @@ public final class AccountDetailView {
         Columns.date(docDueColumn, DocumentSummary::dueDate, format);
         Columns.money(docAmountColumn, DocumentSummary::amount, format);
         Columns.money(docBalanceColumn, DocumentSummary::balance, format);
-        Columns.text(docStatusColumn, DocumentSummary::status);
+        Columns.text(docStatusColumn, d -> d.status().code());
         Columns.text(payNumberColumn, PaymentSummary::number);
         Columns.date(payDateColumn, PaymentSummary::effectiveDate, format);
         Columns.text(payMethodColumn, p -> p.method().label());
         Columns.money(payAmountColumn, PaymentSummary::amount, format);
         Columns.money(payUnappliedColumn, PaymentSummary::unapplied, format);
-        Columns.text(payStatusColumn, PaymentSummary::status);
+        Columns.text(payStatusColumn, p -> p.status().code());
         Lists.opensOnEnterOrDoubleClick(documentsTable, d -> navigator.showDocument(d.number()));
         Lists.opensOnEnterOrDoubleClick(paymentsTable, p -> navigator.showPayment(p.number()));
         editButton.setTooltip(new Tooltip("Change the name, contact or status (Alt+E)"));
@@ -105,7 +105,7 @@ public final class AccountDetailView {
 
     private void show(AccountDetail d) {
         var a = d.summary();
-        statusLabel.setText(a.status());
+        statusLabel.setText(a.status().code());
         statusLabel.getStyleClass().remove("canceled");
         if (!AccountDetailViewModel.isActive(d)) {
             statusLabel.getStyleClass().add("canceled");

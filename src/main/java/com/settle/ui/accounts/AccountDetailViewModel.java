@@ -2,6 +2,7 @@ package com.settle.ui.accounts;
 
 import com.settle.domain.MoneyText;
 import com.settle.domain.model.AccountDetail;
+import com.settle.domain.model.AccountStatus;
 import com.settle.service.AccountService;
 import com.settle.service.UserContext;
 import com.settle.ui.accounts.AccountDialogs.AccountForm;
@@ -81,7 +82,7 @@ public final class AccountDetailViewModel {
 
     /** Inactive accounts are marked on the page. */
     public static boolean isActive(AccountDetail d) {
-        return "Active".equals(d.summary().status());
+        return d.summary().status() == AccountStatus.ACTIVE;
     }
 
     /** The currency, and why it can no longer change. */

@@ -2,6 +2,7 @@ package com.settle.ui.accounts;
 
 import com.settle.domain.MoneyText;
 import com.settle.domain.model.AccountDetail;
+import com.settle.domain.model.AccountStatus;
 import com.settle.ui.common.FormHost;
 import com.settle.ui.common.ViewLoader;
 import java.util.Locale;
@@ -12,9 +13,9 @@ import javafx.stage.Window;
 /** Opens the New account and Edit account form ({@code AccountFormView}) over the window. */
 public class AccountDialogs {
 
-    /** What the form gives; {@code status} is Active or Inactive. */
+    /** What the form gives. */
     public record AccountForm(String name, String currency, String contact, String email, String phone,
-                              String address, String status) {
+                              String address, AccountStatus status) {
     }
 
     private final Supplier<Window> owner;

@@ -1,5 +1,6 @@
 package com.settle.ui.accounts;
 
+import com.settle.domain.model.AccountStatus;
 import com.settle.ui.common.AmountField;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -20,7 +21,7 @@ public final class AccountFormView {
     @FXML private TextField phoneField;
     @FXML private TextField addressField;
     @FXML private Label statusLabel;
-    @FXML private ChoiceBox<String> statusField;
+    @FXML private ChoiceBox<AccountStatus> statusField;
     @FXML private Label errorLabel;
 
     public AccountFormView(AccountFormViewModel model) {
@@ -35,7 +36,7 @@ public final class AccountFormView {
         emailField.textProperty().bindBidirectional(model.emailProperty());
         phoneField.textProperty().bindBidirectional(model.phoneProperty());
         addressField.textProperty().bindBidirectional(model.addressProperty());
-        statusField.getItems().setAll("Active", "Inactive");
+        statusField.getItems().setAll(AccountStatus.values());
         statusField.valueProperty().bindBidirectional(model.statusProperty());
         currencyField.setDisable(model.currencyLocked());
         currencyNote.setText(model.currencyNote());

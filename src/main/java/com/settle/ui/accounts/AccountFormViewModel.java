@@ -3,6 +3,7 @@ package com.settle.ui.accounts;
 import com.settle.domain.Currencies;
 import com.settle.domain.Text;
 import com.settle.domain.model.AccountDetail;
+import com.settle.domain.model.AccountStatus;
 import com.settle.ui.accounts.AccountDialogs.AccountForm;
 import com.settle.ui.common.FormModel;
 import com.settle.ui.common.FormText;
@@ -29,7 +30,7 @@ public final class AccountFormViewModel implements FormModel<AccountForm> {
     private final StringProperty email = new SimpleStringProperty("");
     private final StringProperty phone = new SimpleStringProperty("");
     private final StringProperty address = new SimpleStringProperty("");
-    private final ObjectProperty<String> status = new SimpleObjectProperty<>("Active");
+    private final ObjectProperty<AccountStatus> status = new SimpleObjectProperty<>(AccountStatus.ACTIVE);
     private final StringBinding currencyError;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
@@ -127,7 +128,7 @@ public final class AccountFormViewModel implements FormModel<AccountForm> {
         return address;
     }
 
-    public ObjectProperty<String> statusProperty() {
+    public ObjectProperty<AccountStatus> statusProperty() {
         return status;
     }
 

@@ -54,7 +54,7 @@ public final class AccountsView implements PageController {
         Columns.text(numberColumn, AccountSummary::number);
         Columns.text(nameColumn, AccountSummary::name);
         Columns.text(currencyColumn, AccountSummary::currencyCode);
-        Columns.text(statusColumn, AccountSummary::status);
+        Columns.text(statusColumn, a -> a.status().code());
         Columns.money(openBalanceColumn, AccountSummary::openBalance, format);
         Columns.money(unappliedColumn, AccountSummary::unappliedPayments, format);
         Columns.money(creditBalanceColumn, AccountSummary::creditBalance, format);

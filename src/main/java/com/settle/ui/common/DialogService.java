@@ -7,6 +7,11 @@ public interface DialogService {
 
     void error(String title, String header, String text);
 
+    /** A text to read, and perhaps copy, in a box that can be resized (an explanation, a report). */
+    default void text(String title, String header, String text) {
+        information(title, header, text);
+    }
+
     /** A warning with a question: true when the clerk chose {@code yes}, false for Close. */
     boolean ask(String title, String header, String text, String yes);
 

@@ -25,6 +25,14 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public void text(String title, String header, String text) {
+        Alert alert = alert(Alert.AlertType.INFORMATION, title, header);
+        alert.getDialogPane().setContent(textArea(text));
+        alert.setResizable(true);
+        alert.show();
+    }
+
+    @Override
     public void error(String title, String header, String text) {
         show(Alert.AlertType.ERROR, title, header, text);
     }
@@ -62,22 +70,31 @@ public final class FxDialogService implements DialogService {
     }
 
     private void show(Alert.AlertType type, String title, String header, String text) {
-        Alert alert = new Alert(type);
-        alert.initOwner(owner);
-        alert.setTitle(title);
-        alert.setHeaderText(header);
+        Alert alert = alert(type, title, header);
         if (text != null && text.lines().count() > 4) {
-            TextArea area = new TextArea(text);
-            area.setEditable(false);
-            area.setWrapText(false);
-            area.setPrefRowCount(14);
-            area.setPrefColumnCount(90);
-            area.setId("dialogText");
-            alert.getDialogPane().setContent(area);
+            alert.getDialogPane().setContent(textArea(text));
             alert.setResizable(true);
         } else {
             alert.setContentText(text);
         }
         alert.show();
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String header) {
+        Alert alert = new Alert(type);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        return alert;
+    }
+
+    private static TextArea textArea(String text) {
+        TextArea area = new TextArea(text);
+        area.setEditable(false);
+        area.setWrapText(false);
+        area.setPrefRowCount(14);
+        area.setPrefColumnCount(90);
+        area.setId("dialogText");
+        return area;
     }
 }

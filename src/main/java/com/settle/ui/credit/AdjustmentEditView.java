@@ -1,5 +1,6 @@
 package com.settle.ui.credit;
 
+import com.settle.domain.model.AccountingTransfer;
 import javafx.fxml.FXML;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -11,7 +12,7 @@ public final class AdjustmentEditView {
     private final AdjustmentEditViewModel model;
 
     @FXML private TextField reasonField;
-    @FXML private ChoiceBox<String> transferredField;
+    @FXML private ChoiceBox<AccountingTransfer> transferredField;
     @FXML private Label errorLabel;
 
     public AdjustmentEditView(AdjustmentEditViewModel model) {
@@ -21,7 +22,7 @@ public final class AdjustmentEditView {
     @FXML
     private void initialize() {
         reasonField.textProperty().bindBidirectional(model.reasonProperty());
-        transferredField.getItems().setAll(AdjustmentEditViewModel.TRANSFERRED);
+        transferredField.getItems().setAll(AccountingTransfer.values());
         transferredField.valueProperty().bindBidirectional(model.transferredProperty());
         errorLabel.textProperty().bind(model.errorProperty());
     }

@@ -1,10 +1,10 @@
 package com.settle.ui.credit;
 
+import com.settle.domain.model.AccountingTransfer;
 import com.settle.domain.model.HistoryLine;
 import com.settle.service.CreditBalanceService.UpdateCommand;
 import com.settle.ui.common.FormModel;
 import com.settle.ui.common.FormText;
-import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -15,12 +15,9 @@ import javafx.beans.property.StringProperty;
 /** Edit an adjustment: only its reason code and whether it went to accounting may change. */
 public final class AdjustmentEditViewModel implements FormModel<UpdateCommand> {
 
-    /** The states of the transfer to accounting, as Zuora names them. */
-    public static final List<String> TRANSFERRED = List.of("Processing", "Yes", "Error", "Ignore");
-
     private final HistoryLine line;
     private final StringProperty reason = new SimpleStringProperty("");
-    private final ObjectProperty<String> transferred = new SimpleObjectProperty<>();
+    private final ObjectProperty<AccountingTransfer> transferred = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
     public AdjustmentEditViewModel(HistoryLine line) {
@@ -47,7 +44,7 @@ public final class AdjustmentEditViewModel implements FormModel<UpdateCommand> {
         return reason;
     }
 
-    public ObjectProperty<String> transferredProperty() {
+    public ObjectProperty<AccountingTransfer> transferredProperty() {
         return transferred;
     }
 }

@@ -2,6 +2,7 @@ package com.settle.ui.credit;
 
 import com.settle.domain.Money;
 import com.settle.domain.MoneyText;
+import com.settle.domain.model.AdjustmentStatus;
 import com.settle.domain.model.HistoryLine;
 import com.settle.domain.model.HistoryType;
 import com.settle.domain.model.Permission;
@@ -88,8 +89,8 @@ public final class CreditHistoryView implements PageController {
         Columns.text(reasonColumn, HistoryLine::reasonCode);
         Columns.text(accountingColumn, HistoryLine::accountingCode);
         Columns.text(commentColumn, HistoryLine::comment);
-        Columns.text(statusColumn, HistoryLine::status);
-        Columns.text(transferredColumn, HistoryLine::transferredToAccounting);
+        Columns.text(statusColumn, l -> l.status().code());
+        Columns.text(transferredColumn, l -> l.transferredToAccounting().code());
         Columns.text(createdColumn, l -> l.createdBy() + ", " + format.date(l.createdAt().toLocalDate()));
         historyTable.getColumns().forEach(c -> c.setSortable(false)); // the ledger's order is its meaning
         historyTable.itemsProperty().bind(model.rowsProperty());
@@ -130,7 +131,7 @@ public final class CreditHistoryView implements PageController {
                 drawChart());
         var selected = historyTable.getSelectionModel().selectedItemProperty();
         cancelButton.disableProperty().bind(Bindings.createBooleanBinding(() -> selected.get() == null
-                || selected.get().cancellation() || !"Processed".equals(selected.get().status()), selected));
+                || selected.get().cancellation() || selected.get().status() != AdjustmentStatus.PROCESSED, selected));
         editButton.disableProperty().bind(selected.isNull());
         adjustButton.setTooltip(new Tooltip("Increase or decrease the credit balance (Alt+A)"));
         applyButton.setTooltip(new Tooltip("Apply credit to an open invoice, oldest first (Alt+I)"));

@@ -6,6 +6,7 @@ import com.settle.domain.MoneyText;
 import com.settle.domain.model.DocumentDetail;
 import com.settle.domain.model.DocumentDetail.Activity;
 import com.settle.domain.model.DocumentDetail.Item;
+import com.settle.domain.model.DocumentStatus;
 import com.settle.ui.common.Columns;
 import com.settle.ui.common.Lists;
 import com.settle.ui.common.Navigator;
@@ -136,9 +137,9 @@ public final class DocumentDetailView {
 
     private void show(DocumentDetail d) {
         var doc = d.summary();
-        statusLabel.setText(doc.status());
+        statusLabel.setText(doc.status().code());
         statusLabel.getStyleClass().remove("canceled");
-        if ("Canceled".equals(doc.status())) {
+        if (doc.status() == DocumentStatus.CANCELED) {
             statusLabel.getStyleClass().add("canceled");
         }
         accountLink.setText(doc.accountNumber() + "  " + doc.accountName());

@@ -3,6 +3,7 @@ package com.settle.ui.documents;
 import com.settle.domain.Money;
 import com.settle.domain.MoneyText;
 import com.settle.domain.model.DocumentDetail;
+import com.settle.domain.model.DocumentStatus;
 import com.settle.domain.model.DocumentSummary;
 import com.settle.service.CreditApplicationService;
 import com.settle.service.DocumentService;
@@ -85,7 +86,7 @@ public final class DocumentDetailViewModel {
 
     /** What was paid or credited: the amount less the balance of a posted document, else nothing. */
     public static Money settled(DocumentSummary doc) {
-        return "Posted".equals(doc.status()) ? doc.amount().minus(doc.balance()) : Money.zero(doc.amount().currency());
+        return doc.status() == DocumentStatus.POSTED ? doc.amount().minus(doc.balance()) : Money.zero(doc.amount().currency());
     }
 
     /** Entered, posted and canceled, with their times in the user's locale. */

@@ -5,6 +5,7 @@ import com.settle.domain.LineAmount;
 import com.settle.domain.Money;
 import com.settle.domain.MoneyText;
 import com.settle.domain.ValidationException;
+import com.settle.domain.model.AccountStatus;
 import com.settle.domain.model.AccountSummary;
 import com.settle.domain.model.DocumentDetail;
 import com.settle.domain.model.DocumentType;
@@ -62,7 +63,7 @@ public final class DocumentEntryViewModel implements FormModel<NewDocumentComman
      */
     public DocumentEntryViewModel(List<AccountSummary> accounts, String preselected, List<String> codes,
                                   boolean mayPost, DocumentDetail draft, MoneyText text, LocalDate today) {
-        this.accounts = accounts.stream().filter(a -> "Active".equals(a.status())
+        this.accounts = accounts.stream().filter(a -> a.status() == AccountStatus.ACTIVE
                 || draft != null && a.number().equals(draft.summary().accountNumber())).toList();
         this.codes = codes;
         this.mayPost = mayPost;

@@ -1,5 +1,6 @@
 package com.settle.ui.documents;
 
+import com.settle.domain.model.DocumentStatus;
 import com.settle.domain.model.DocumentSummary;
 import com.settle.domain.policy.DocumentPolicy;
 import com.settle.service.CreditApplicationService;
@@ -58,8 +59,8 @@ public final class DocumentsViewModel extends ListViewModel<DocumentSummary> {
         LocalDate f = from.get();
         LocalDate t = to.get();
         setExtraFilter(d -> (acc.isEmpty() || d.accountNumber().equalsIgnoreCase(acc))
-                && (st == null || ALL.equals(st) || st.equals(d.status()))
-                && (!open || "Posted".equals(d.status()) && !d.balance().isZero())
+                && (st == null || ALL.equals(st) || st.equals(d.status().code()))
+                && (!open || d.status() == DocumentStatus.POSTED && !d.balance().isZero())
                 && (f == null || !d.documentDate().isBefore(f))
                 && (t == null || !d.documentDate().isAfter(t)));
     }

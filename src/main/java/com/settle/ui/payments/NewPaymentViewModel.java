@@ -2,6 +2,7 @@ package com.settle.ui.payments;
 
 import com.settle.domain.AmountParser;
 import com.settle.domain.MoneyText;
+import com.settle.domain.model.AccountStatus;
 import com.settle.domain.model.AccountSummary;
 import com.settle.domain.model.PaymentMethod;
 import com.settle.service.PaymentService.NewPaymentCommand;
@@ -49,7 +50,7 @@ public final class NewPaymentViewModel implements FormModel<NewPaymentCommand> {
             if (a == null) {
                 return "Account is required";
             }
-            if (!"Active".equals(a.status())) {
+            if (a.status() != AccountStatus.ACTIVE) {
                 return "Account " + a.number() + " is inactive; activate it first (Accounts > Edit account)";
             }
             if (!amount.errorProperty().get().isEmpty()) {

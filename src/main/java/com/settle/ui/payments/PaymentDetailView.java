@@ -3,6 +3,7 @@ package com.settle.ui.payments;
 import com.settle.domain.Money;
 import com.settle.domain.MoneyText;
 import com.settle.domain.model.PaymentDetail;
+import com.settle.domain.model.PaymentStatus;
 import com.settle.domain.model.PaymentSummary;
 import com.settle.ui.common.Columns;
 import com.settle.ui.common.Lists;
@@ -154,9 +155,9 @@ public final class PaymentDetailView implements PageController {
         }
         PaymentSummary p = d.summary();
         titleLabel.setText("Payment " + p.number());
-        statusLabel.setText(p.status());
+        statusLabel.setText(p.status().code());
         statusLabel.getStyleClass().remove("canceled");
-        if (!"Processed".equals(p.status())) {
+        if (p.status() != PaymentStatus.PROCESSED) {
             statusLabel.getStyleClass().add("canceled");
         }
         accountLink.setText(p.accountNumber() + "  " + p.accountName());

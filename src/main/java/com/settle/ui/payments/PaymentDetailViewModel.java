@@ -90,7 +90,7 @@ public final class PaymentDetailViewModel {
         d.refunds().forEach(r -> rows.add(new Activity(r.date(), "Refund", r.number(), r.amount(),
                 r.method().label() + (r.reference() == null ? "" : " " + r.reference()))));
         d.transfers().forEach(t -> rows.add(new Activity(t.date(), "Transfer to credit balance", t.number(),
-                t.amount(), t.status())));
+                t.amount(), t.status().code())));
         rows.sort(Comparator.comparing(Activity::date));
         return rows;
     }

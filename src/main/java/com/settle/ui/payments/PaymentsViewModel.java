@@ -1,5 +1,6 @@
 package com.settle.ui.payments;
 
+import com.settle.domain.model.PaymentStatus;
 import com.settle.domain.model.PaymentSummary;
 import com.settle.service.PaymentService;
 import com.settle.service.UserContext;
@@ -47,8 +48,8 @@ public final class PaymentsViewModel extends ListViewModel<PaymentSummary> {
         LocalDate f = from.get();
         LocalDate t = to.get();
         setExtraFilter(p -> (acc.isEmpty() || p.accountNumber().equalsIgnoreCase(acc))
-                && (st == null || ALL.equals(st) || st.equals(p.status()))
-                && (!unapplied || p.unapplied().isPositive() && "Processed".equals(p.status()))
+                && (st == null || ALL.equals(st) || st.equals(p.status().code()))
+                && (!unapplied || p.unapplied().isPositive() && p.status() == PaymentStatus.PROCESSED)
                 && (f == null || !p.effectiveDate().isBefore(f))
                 && (t == null || !p.effectiveDate().isAfter(t)));
     }

@@ -215,7 +215,7 @@ public final class ApplyPaymentView {
 
     @FXML
     private void explain() {
-        new FxDialogService(documentsTree.getScene().getWindow()).information("Explain",
+        new FxDialogService(documentsTree.getScene().getWindow()).text("Explain",
                 "How " + model.ruleProperty().get().label() + " made this split",
                 String.join("\n", model.explanation()));
     }

@@ -1,0 +1,36 @@
+package com.settle.domain.model;
+
+/**
+ * A credit balance adjustment's status: processed, or canceled by a reversing adjustment.
+ * The code is what the database stores and what the clerk reads.
+ */
+public enum AdjustmentStatus {
+    PROCESSED("Processed"),
+    CANCELED("Canceled");
+
+    private final String code;
+
+    AdjustmentStatus(String code) {
+        this.code = code;
+    }
+
+    /** As stored, shown and exported. */
+    public String code() {
+        return code;
+    }
+
+    public static AdjustmentStatus fromCode(String code) {
+        for (AdjustmentStatus s : values()) {
+            if (s.code.equals(code)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("unknown adjustmentStatus " + code);
+    }
+
+    /** The clerk's word for it. */
+    @Override
+    public String toString() {
+        return code;
+    }
+}
