@@ -75,7 +75,7 @@ public final class UserService {
         String name = username(username);
         return tx.inTransaction(t -> {
             var existing = users.find(t, name);
-            long id = existing.isPresent() ? existing.get().id() : users.insertUser(t, name, name);
+            long id = existing.isPresent() ? users.idOf(t, name) : users.insertUser(t, name, name);
             Set<String> roles = new TreeSet<>(existing.map(UserRow::roles).orElse(List.of()));
             roles.add(ADMINISTRATOR);
             users.setRoles(t, id, roles);
@@ -103,8 +103,9 @@ public final class UserService {
             } else if (!existing.get().roles().contains(ADMINISTRATOR) || !existing.get().active()) {
                 Set<String> roles = new TreeSet<>(existing.get().roles());
                 roles.add(ADMINISTRATOR);
-                users.setRoles(t, existing.get().id(), roles);
-                users.setActive(t, existing.get().id(), true);
+                long id = users.idOf(t, username);
+                users.setRoles(t, id, roles);
+                users.setActive(t, id, true);
             }
             settings.put(t, FIRST_USER, username);
             return null;
@@ -127,7 +128,7 @@ public final class UserService {
             if (existing.isEmpty()) {
                 users.insertUser(t, username, username);
             } else {
-                users.setActive(t, existing.get().id(), true);
+                users.setActive(t, users.idOf(t, username), true);
             }
             return null;
         });
@@ -166,7 +167,7 @@ public final class UserService {
         user.require(Permission.USERS_MANAGE, "manage users");
         return tx.inTransaction(t -> {
             UserRow row = existing(t, username);
-            users.setRoles(t, row.id(), knownRoles(t, roles));
+            users.setRoles(t, users.idOf(t, row.username()), knownRoles(t, roles));
             keepAManager(t);
             return users.find(t, row.username()).orElseThrow();
         });
@@ -177,7 +178,7 @@ public final class UserService {
         user.require(Permission.USERS_MANAGE, "manage users");
         UserRow changed = tx.inTransaction(t -> {
             UserRow row = existing(t, username);
-            users.setActive(t, row.id(), active);
+            users.setActive(t, users.idOf(t, row.username()), active);
             keepAManager(t);
             return users.find(t, row.username()).orElseThrow();
         });

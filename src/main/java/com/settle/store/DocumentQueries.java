@@ -30,7 +30,7 @@ public final class DocumentQueries {
         }
         long id = d.get(0, Long.class);
         String currency = d.get(7, String.class);
-        var summary = new DocumentSummary(id, DocumentType.fromCode(d.get(1, String.class)), d.get(2, String.class),
+        var summary = new DocumentSummary(DocumentType.fromCode(d.get(1, String.class)), d.get(2, String.class),
                 d.get(3, String.class), d.get(4, String.class), d.get(5, LocalDate.class), d.get(6, LocalDate.class),
                 money(d.get(8, BigDecimal.class), currency), money(d.get(9, BigDecimal.class), currency),
                 DocumentStatus.fromCode(d.get(10, String.class)), d.get(15, Integer.class));

@@ -203,14 +203,14 @@ public final class DocumentRepository {
 
     private List<DocumentSummary> summaries(DSLContext tx, Condition where) {
         var itemCount = DSL.field(DSL.selectCount().from(DOCUMENT_ITEM).where(DOCUMENT_ITEM.DOCUMENT_ID.eq(DOCUMENT.ID)));
-        return tx.select(DOCUMENT.ID, DOCUMENT.DOC_TYPE, DOCUMENT.NUMBER, ACCOUNT.NUMBER, ACCOUNT.NAME,
+        return tx.select(DOCUMENT.DOC_TYPE, DOCUMENT.NUMBER, ACCOUNT.NUMBER, ACCOUNT.NAME,
                         DOCUMENT.DOCUMENT_DATE, DOCUMENT.DUE_DATE, DOCUMENT.CURRENCY, DOCUMENT.AMOUNT, DOCUMENT.BALANCE,
                         DOCUMENT.STATUS, itemCount)
                 .from(DOCUMENT).join(ACCOUNT).on(ACCOUNT.ID.eq(DOCUMENT.ACCOUNT_ID))
                 .where(where)
                 .orderBy(DOCUMENT.DOCUMENT_DATE.desc(), DOCUMENT.NUMBER.desc())
-                .fetch(r -> new DocumentSummary(r.value1(), DocumentType.fromCode(r.value2()), r.value3(), r.value4(),
-                        r.value5(), r.value6(), r.value7(), Amounts.money(r.value9(), r.value8()),
-                        Amounts.money(r.value10(), r.value8()), r.value11(), r.value12()));
+                .fetch(r -> new DocumentSummary(DocumentType.fromCode(r.value1()), r.value2(), r.value3(), r.value4(),
+                        r.value5(), r.value6(), Amounts.money(r.value8(), r.value7()),
+                        Amounts.money(r.value9(), r.value7()), r.value10(), r.value11()));
     }
 }

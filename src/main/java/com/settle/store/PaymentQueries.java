@@ -48,7 +48,7 @@ public final class PaymentQueries {
         Record r = head.get();
         PaymentRecord p = r.into(PAYMENT);
         String cur = p.getCurrency();
-        PaymentSummary summary = new PaymentSummary(p.getId(), p.getNumber(), r.get(ACCOUNT.NUMBER),
+        PaymentSummary summary = new PaymentSummary(p.getNumber(), r.get(ACCOUNT.NUMBER),
                 r.get(ACCOUNT.NAME), p.getEffectiveDate(), PaymentMethod.parse(p.getMethod()), p.getReference(),
                 Amounts.money(p.getAmount(), cur), Amounts.money(p.getAppliedAmount(), cur),
                 Amounts.money(p.getUnappliedAmount(), cur), Amounts.money(p.getRefundedAmount(), cur),

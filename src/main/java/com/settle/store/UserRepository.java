@@ -1,5 +1,7 @@
 package com.settle.store;
 
+import java.util.Locale;
+import org.jooq.impl.DSL;
 import static com.settle.store.jooq.Tables.APP_ROLE;
 import static com.settle.store.jooq.Tables.APP_USER;
 import static com.settle.store.jooq.Tables.ROLE_PERMISSION;
@@ -39,15 +41,22 @@ public final class UserRepository {
                 .fetchSet(ROLE_PERMISSION.PERMISSION);
     }
 
+    /** The database id of an existing user (any case of the username); the services name users by username. */
+    public long idOf(DSLContext tx, String username) {
+        return tx.select(APP_USER.ID).from(APP_USER).where(DSL.lower(APP_USER.USERNAME).eq(username.toLowerCase(
+                Locale.ROOT))).fetchOptional(APP_USER.ID).orElseThrow(() -> new IllegalStateException(
+                "no user " + username));
+    }
+
     /** Every user, by username, with their roles. */
     public List<UserRow> users(DSLContext tx) {
         Map<Long, UserRow> rows = new LinkedHashMap<>();
         tx.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.ACTIVE).from(APP_USER)
                 .orderBy(APP_USER.USERNAME).forEach(r -> rows.put(r.value1(),
-                        new UserRow(r.value1(), r.value2(), r.value3(), r.value4(), new ArrayList<>())));
+                        new UserRow(r.value2(), r.value3(), r.value4(), new ArrayList<>())));
         tx.select(USER_ROLE.USER_ID, USER_ROLE.ROLE_CODE).from(USER_ROLE).orderBy(USER_ROLE.ROLE_CODE)
                 .forEach(r -> rows.get(r.value1()).roles().add(r.value2()));
-        return rows.values().stream().map(u -> new UserRow(u.id(), u.username(), u.displayName(), u.active(),
+        return rows.values().stream().map(u -> new UserRow(u.username(), u.displayName(), u.active(),
                 List.copyOf(u.roles()))).toList();
     }
 

@@ -80,7 +80,7 @@ class CreditFormViewModelTest {
 
     @Test
     void aTransferIsDatedOnOrAfterTheInvoice() {
-        DocumentSummary inv = new DocumentSummary(1, DocumentType.INVOICE, "INV-9", "A-1", "Acme", TODAY, TODAY,
+        DocumentSummary inv = new DocumentSummary(DocumentType.INVOICE, "INV-9", "A-1", "Acme", TODAY, TODAY,
                 usd("-5.00"), usd("-5.00"), DocumentStatus.POSTED, 1);
         InvoiceTransferViewModel vm = new InvoiceTransferViewModel(inv, text, TODAY.minusDays(1));
         assertThat(vm.errorProperty().get()).isEqualTo("Date Oct 4, 2026 is before INV-9's date Oct 5, 2026");

@@ -31,7 +31,7 @@ class UserFormViewModelTest {
 
     @Test
     void editingKeepsTheNameAndOffersTheRolesAndStatus() {
-        UserRow ann = new UserRow(7, "ann", "Ann Lee", true, List.of("Administrator"));
+        UserRow ann = new UserRow("ann", "Ann Lee", true, List.of("Administrator"));
         UserFormViewModel vm = new UserFormViewModel(ann, ROLES);
         assertThat(vm.isNew()).isFalse();
         assertThat(vm.errorProperty().get()).isEmpty();

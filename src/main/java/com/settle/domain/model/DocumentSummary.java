@@ -4,7 +4,7 @@ import com.settle.domain.Money;
 import java.time.LocalDate;
 
 /** One row of the invoices and debit memos list. */
-public record DocumentSummary(long id, DocumentType type, String number, String accountNumber, String accountName,
+public record DocumentSummary(DocumentType type, String number, String accountNumber, String accountName,
                               LocalDate documentDate, LocalDate dueDate, Money amount, Money balance, DocumentStatus status,
                               int itemCount) {
 }

@@ -3,5 +3,5 @@ package com.settle.domain.model;
 import java.util.List;
 
 /** A user as listed in Settings &gt; Users and roles: roles sorted by code. */
-public record UserRow(long id, String username, String displayName, boolean active, List<String> roles) {
+public record UserRow(String username, String displayName, boolean active, List<String> roles) {
 }
