@@ -222,7 +222,7 @@ public final class ApplicationService {
         Allocation allocation = Allocator.allocate("Amount to apply", rule, amount, targets);
         Split split = new Split();
         split.storedRule = rule.code();
-        split.explanation.addAll(allocation.explain());
+        split.explanation.addAll(allocation.explain(text));
         Map<Long, List<ItemLine>> lines = new LinkedHashMap<>();
         for (AllocationShare share : allocation.nonZeroShares()) {
             OpenDocument doc = byItem.get(share.target().itemId());
@@ -319,7 +319,7 @@ public final class ApplicationService {
         // The same document and targets the Apply dialog spreads a document amount over.
         OpenDocument open = queries.openDocument(t, doc.getId()).orElseThrow();
         Allocation allocation = Allocator.allocate(field, rule, amount, open.targets());
-        split.explanation.addAll(allocation.explain());
+        split.explanation.addAll(allocation.explain(text));
         List<ItemLine> lines = new ArrayList<>();
         for (AllocationShare share : allocation.nonZeroShares()) {
             lines.add(new ItemLine(share.target().itemId(), share.amount()));

@@ -67,7 +67,7 @@ class ApplicationServiceTest extends BooksTest {
                 .hasMessage("Document " + inv + " items $10.00 are more than the document's balance $7.00 (a"
                         + " credit line on the document lowers what its other items can take)");
         Assertions.assertThatThrownBy(() -> apply(p, D2, ApplicationRule.FIFO, List.of(), null,
-                false)).hasMessage("Amount to apply 10.00 USD is more than the open balance of the items (7.00 USD)");
+                false)).hasMessage("Amount to apply $10.00 is more than the open balance of the items ($7.00)");
         assertThat(Signature.of(books.database().dsl()).toString()).isEqualTo(before);
         ApplyResult r = apply(p, D2, ApplicationRule.FIFO, List.of(), "7.00", false);
         assertThat(r.items()).extracting(i -> i.amount().amount().toPlainString()).containsExactly("7.00");

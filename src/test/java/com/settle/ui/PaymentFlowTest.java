@@ -124,7 +124,7 @@ class PaymentFlowTest {
         String explanation = robot.lookup("#dialogText")
                 .queryAs(TextInputControl.class).getText();
         assertThat(explanation).contains(inv1 + ": item amounts as typed, 90.00")
-                .contains("FIFO: 30.00 USD spread oldest first").contains(inv2 + " #1: 30.00 (whole balance 30.00)");
+                .contains("FIFO: $30.00 spread oldest first").contains(inv2 + " #1: 30.00 (whole balance 30.00)");
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         waitFor(() -> robot.lookup("#dialogText").tryQuery().isEmpty());
         robot.clickOn(apply);

@@ -1,6 +1,7 @@
 package com.settle.domain.allocation;
 
 import com.settle.domain.Money;
+import com.settle.domain.MoneyText;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -37,12 +38,17 @@ public record Allocation(ApplicationRule rule, Money amount, Money open, List<Al
         return shares.stream().filter(AllocationShare::remainderUnit).count();
     }
 
-    /** One line per item in the order taken, then a summary: the "Explain" view's text. */
-    public List<String> explain() {
+    /**
+     * One line per item in the order taken, then a summary: the "Explain" view's text, with amounts as
+     * {@code text} shows them.
+     */
+    public List<String> explain(MoneyText text) {
         List<String> lines = new ArrayList<>();
         lines.add(rule == ApplicationRule.FIFO
-                ? "FIFO: " + amount + " spread oldest first (due date, document date, number, item order)."
-                : "Proration: " + amount + " spread in proportion to the open balances (" + open + "); each share is"
+                ? "FIFO: " + text.display(amount) + " spread oldest first (due date, document date, number, item"
+                        + " order)."
+                : "Proration: " + text.display(amount) + " spread in proportion to the open balances ("
+                        + text.display(open) + "); each share is"
                         + " rounded down to the minor unit and the leftover units go to the largest remainders,"
                         + " ties to the oldest.");
         for (AllocationShare share : shares) {

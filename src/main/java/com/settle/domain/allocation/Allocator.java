@@ -2,6 +2,7 @@ package com.settle.domain.allocation;
 
 import com.settle.domain.Currencies;
 import com.settle.domain.Money;
+import com.settle.domain.MoneyText;
 import com.settle.domain.ValidationException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -44,8 +45,9 @@ public final class Allocator {
         }
         long wanted = amount.minorUnits();
         if (wanted > open) {
-            throw new ValidationException(field, amount + " is more than the open balance of the items ("
-                    + Money.ofMinor(open, currency) + ")");
+            MoneyText text = MoneyText.ofDefaultLocale();
+            throw new ValidationException(field, text.display(amount) + " is more than the open balance of the"
+                    + " items (" + text.display(Money.ofMinor(open, currency)) + ")");
         }
         long[] share = new long[n];
         boolean[] unit = new boolean[n];

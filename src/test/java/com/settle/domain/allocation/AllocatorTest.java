@@ -1,5 +1,7 @@
 package com.settle.domain.allocation;
 
+import com.settle.domain.MoneyText;
+import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,6 +14,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AllocatorTest {
+
+    private static final MoneyText TEXT = new MoneyText(Locale.US);
 
     private static final LocalDate JAN = LocalDate.of(2026, 1, 10);
     private static final LocalDate FEB = LocalDate.of(2026, 2, 10);
@@ -29,7 +33,7 @@ class AllocatorTest {
         Allocation a = Allocator.allocate("Amount", ApplicationRule.FIFO, Money.of("60.00", "USD"), items);
         assertThat(a.shares()).extracting(s -> s.target().itemId()).containsExactly(3L, 2L, 1L);
         assertThat(a.shares()).extracting(s -> s.amount().toPlainString()).containsExactly("20.00", "30.00", "10.00");
-        assertThat(a.explain().get(3)).contains("INV-2 #1").contains("what was left, 10.00 of balance 50.00");
+        assertThat(a.explain(TEXT).get(3)).contains("INV-2 #1").contains("what was left, 10.00 of balance 50.00");
     }
 
     @Test
@@ -52,8 +56,8 @@ class AllocatorTest {
         assertThat(a.shares().get(0).remainderUnit()).isTrue();
         assertThat(a.shares().get(0).remainderRank()).isEqualTo(1);
         assertThat(a.shares().get(1).remainderUnit()).isFalse();
-        assertThat(a.explain()).anySatisfy(l -> assertThat(l).contains("INV-1 #1").contains("leftover minor unit"));
-        assertThat(a.explain().get(a.explain().size() - 1)).isEqualTo("1 item received a leftover minor unit.");
+        assertThat(a.explain(TEXT)).anySatisfy(l -> assertThat(l).contains("INV-1 #1").contains("leftover minor unit"));
+        assertThat(a.explain(TEXT).get(a.explain(TEXT).size() - 1)).isEqualTo("1 item received a leftover minor unit.");
     }
 
     @Test
@@ -88,7 +92,7 @@ class AllocatorTest {
         assertThatThrownBy(() -> Allocator.allocate("Amount to apply", ApplicationRule.PRORATION,
                 Money.of("5.001", "BHD"), items))
                 .isInstanceOf(ValidationException.class)
-                .hasMessage("Amount to apply 5.001 BHD is more than the open balance of the items (5.000 BHD)");
+                .hasMessage("Amount to apply BHD5.001 is more than the open balance of the items (BHD5.000)");
         assertThatThrownBy(() -> Allocator.allocate("Amount", ApplicationRule.FIFO, Money.of("0", "BHD"), items))
                 .hasMessage("Amount must be greater than zero");
     }

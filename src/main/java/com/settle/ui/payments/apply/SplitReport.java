@@ -62,7 +62,7 @@ final class SplitReport {
                                     MoneyText text) {
         List<String> lines = new ArrayList<>();
         if (auto != null) {
-            auto.explain().stream().filter(l -> !l.matches("\\d+\\. .*: 0(\\.0+)? \\(.*")).forEach(lines::add);
+            auto.explain(text).stream().filter(l -> !l.matches("\\d+\\. .*: 0(\\.0+)? \\(.*")).forEach(lines::add);
             return lines;
         }
         for (ApplyRow doc : rows.documents()) {
@@ -74,7 +74,7 @@ final class SplitReport {
                 lines.add(doc.document().number() + ": item amounts as typed, " + text.plain(doc.amountProperty().get()));
             } else {
                 lines.add(doc.document().number() + ":");
-                a.explain().forEach(l -> lines.add("  " + l));
+                a.explain(text).forEach(l -> lines.add("  " + l));
             }
         }
         if (lines.isEmpty()) {
