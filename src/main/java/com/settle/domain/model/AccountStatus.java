@@ -1,14 +1,10 @@
 package com.settle.domain.model;
 
-import com.settle.domain.ValidationException;
-import java.util.Arrays;
-import java.util.stream.Collectors;
-
 /**
  * An account's status: an inactive account takes no new documents or payments.
  * The code is what the database stores and what the clerk reads.
  */
-public enum AccountStatus {
+public enum AccountStatus implements Coded {
     ACTIVE("Active"),
     INACTIVE("Inactive");
 
@@ -18,31 +14,20 @@ public enum AccountStatus {
         this.code = code;
     }
 
-    /** As stored, shown and exported. */
+    @Override
     public String code() {
         return code;
     }
 
     public static AccountStatus fromCode(String code) {
-        for (AccountStatus s : values()) {
-            if (s.code.equals(code)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("unknown accountStatus " + code);
+        return Coded.fromCode(AccountStatus.class, code);
     }
 
     /**
      * What a clerk typed (a command-line option, a CSV cell), in any case; refused in words naming {@code field}.
      */
     public static AccountStatus parse(String field, String text) {
-        for (AccountStatus s : values()) {
-            if (text != null && s.code.equalsIgnoreCase(text.trim())) {
-                return s;
-            }
-        }
-        throw new ValidationException(field, "'" + text + "' is not one of " + Arrays.stream(values())
-                .map(AccountStatus::code).collect(Collectors.joining(", ")));
+        return Coded.parse(AccountStatus.class, field, text);
     }
 
     /** The clerk's word for it. */

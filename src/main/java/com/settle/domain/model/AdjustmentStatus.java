@@ -4,7 +4,7 @@ package com.settle.domain.model;
  * A credit balance adjustment's status: processed, or canceled by a reversing adjustment.
  * The code is what the database stores and what the clerk reads.
  */
-public enum AdjustmentStatus {
+public enum AdjustmentStatus implements Coded {
     PROCESSED("Processed"),
     CANCELED("Canceled");
 
@@ -14,18 +14,13 @@ public enum AdjustmentStatus {
         this.code = code;
     }
 
-    /** As stored, shown and exported. */
+    @Override
     public String code() {
         return code;
     }
 
     public static AdjustmentStatus fromCode(String code) {
-        for (AdjustmentStatus s : values()) {
-            if (s.code.equals(code)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("unknown adjustmentStatus " + code);
+        return Coded.fromCode(AdjustmentStatus.class, code);
     }
 
     /** The clerk's word for it. */

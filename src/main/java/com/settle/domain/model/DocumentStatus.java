@@ -5,7 +5,7 @@ package com.settle.domain.model;
  * a canceled one no longer is.
  * The code is what the database stores and what the clerk reads.
  */
-public enum DocumentStatus {
+public enum DocumentStatus implements Coded {
     DRAFT("Draft"),
     POSTED("Posted"),
     CANCELED("Canceled");
@@ -16,18 +16,13 @@ public enum DocumentStatus {
         this.code = code;
     }
 
-    /** As stored, shown and exported. */
+    @Override
     public String code() {
         return code;
     }
 
     public static DocumentStatus fromCode(String code) {
-        for (DocumentStatus s : values()) {
-            if (s.code.equals(code)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("unknown documentStatus " + code);
+        return Coded.fromCode(DocumentStatus.class, code);
     }
 
     /** The clerk's word for it. */

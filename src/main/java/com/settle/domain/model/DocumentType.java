@@ -1,7 +1,7 @@
 package com.settle.domain.model;
 
 /** The two kinds of posted receivable a payment can be applied to. */
-public enum DocumentType {
+public enum DocumentType implements Coded {
     INVOICE("Invoice", "Invoice", "INV"),
     DEBIT_MEMO("DebitMemo", "Debit memo", "DM");
 
@@ -15,6 +15,7 @@ public enum DocumentType {
         this.prefix = prefix;
     }
 
+    @Override
     public String code() {
         return code;
     }
@@ -29,12 +30,7 @@ public enum DocumentType {
     }
 
     public static DocumentType fromCode(String code) {
-        for (DocumentType t : values()) {
-            if (t.code.equals(code)) {
-                return t;
-            }
-        }
-        throw new IllegalArgumentException("unknown document type " + code);
+        return Coded.fromCode(DocumentType.class, code);
     }
 
     @Override

@@ -5,7 +5,7 @@ package com.settle.domain.model;
  * transaction types. {@link #UNAPPLIED_FROM_INVOICE} is never stored: it is the line a cancelled
  * {@link #APPLIED_TO_INVOICE} adjustment adds to the history.
  */
-public enum HistoryType {
+public enum HistoryType implements Coded {
     ADJUSTMENT("adjustment"),
     FROM_PAYMENT("from_payment"),
     FROM_INVOICE("from_invoice"),
@@ -20,17 +20,13 @@ public enum HistoryType {
         this.code = code;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
     public static HistoryType fromCode(String code) {
-        for (HistoryType t : values()) {
-            if (t.code.equals(code)) {
-                return t;
-            }
-        }
-        throw new IllegalArgumentException("unknown history type " + code);
+        return Coded.fromCode(HistoryType.class, code);
     }
 
     @Override

@@ -4,7 +4,7 @@ package com.settle.domain.model;
  * An import batch's status: imported, or undone whole.
  * The code is what the database stores and what the clerk reads.
  */
-public enum ImportStatus {
+public enum ImportStatus implements Coded {
     IMPORTED("Imported"),
     UNDONE("Undone");
 
@@ -14,18 +14,13 @@ public enum ImportStatus {
         this.code = code;
     }
 
-    /** As stored, shown and exported. */
+    @Override
     public String code() {
         return code;
     }
 
     public static ImportStatus fromCode(String code) {
-        for (ImportStatus s : values()) {
-            if (s.code.equals(code)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("unknown importStatus " + code);
+        return Coded.fromCode(ImportStatus.class, code);
     }
 
     /** The clerk's word for it. */

@@ -4,7 +4,7 @@ package com.settle.domain.model;
  * A payment's status: processed (in the books) or canceled.
  * The code is what the database stores and what the clerk reads.
  */
-public enum PaymentStatus {
+public enum PaymentStatus implements Coded {
     PROCESSED("Processed"),
     CANCELED("Canceled");
 
@@ -14,18 +14,13 @@ public enum PaymentStatus {
         this.code = code;
     }
 
-    /** As stored, shown and exported. */
+    @Override
     public String code() {
         return code;
     }
 
     public static PaymentStatus fromCode(String code) {
-        for (PaymentStatus s : values()) {
-            if (s.code.equals(code)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("unknown paymentStatus " + code);
+        return Coded.fromCode(PaymentStatus.class, code);
     }
 
     /** The clerk's word for it. */
