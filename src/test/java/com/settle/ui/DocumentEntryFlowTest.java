@@ -145,7 +145,7 @@ class DocumentEntryFlowTest {
         key(robot, KeyCode.ALT, KeyCode.P);
         waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         robot.type(KeyCode.ENTER); // Yes
-        waitFor(() -> "Posted".equals(text(robot, "#statusLabel")));
+        waitFor(() -> "Open".equals(text(robot, "#statusLabel")));
         assertThat(text(robot, "#amountValue")).isEqualTo("$169.96");
         assertThat(text(robot, "#balanceValue")).isEqualTo("$169.96");
         @SuppressWarnings("unchecked")

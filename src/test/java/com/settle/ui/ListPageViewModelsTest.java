@@ -100,6 +100,16 @@ class ListPageViewModelsTest {
         vm.statusProperty().set("Canceled");
         assertThat(vm.filtered()).isEmpty();
         assertThat(vm.countProperty().get()).isEqualTo("0 of 2 rows");
+        assertThat(vm.nothingFoundProperty().get()).isEqualTo("Nothing matches the filters. Clear the search (Escape)"
+                + " or the filters to see all 2 rows.");
+        vm.statusProperty().set(PaymentsViewModel.ALL);
+        vm.unappliedOnlyProperty().set(false);
+        assertThat(vm.nothingFoundProperty().get()).isEmpty();
+        // An amount as the clerk writes it finds the payment of that amount.
+        vm.filterProperty().set("$5.00");
+        assertThat(vm.filtered()).extracting(PaymentSummary::accountNumber).containsExactly(acme);
+        vm.filterProperty().set("3.00 " + birch);
+        assertThat(vm.filtered()).extracting(PaymentSummary::accountNumber).containsExactly(birch);
     }
 
     @Test
@@ -111,6 +121,13 @@ class ListPageViewModelsTest {
                 clerk.user());
         vm.refresh();
         assertThat(vm.filtered()).hasSize(4);
+        assertThat(vm.filtered()).filteredOn(d -> d.number().equals(paid)).extracting(d -> d.standing().label())
+                .containsExactly("Paid");
+        vm.statusProperty().set("Paid");
+        assertThat(vm.filtered()).extracting(DocumentSummary::number).containsExactly(paid);
+        vm.statusProperty().set("Open");
+        assertThat(vm.filtered()).hasSize(3);
+        vm.statusProperty().set(DocumentsViewModel.ALL);
         vm.openOnlyProperty().set(true);
         assertThat(vm.filtered()).extracting(DocumentSummary::number).doesNotContain(paid).hasSize(3);
         vm.fromProperty().set(LocalDate.of(2026, 10, 1));

@@ -90,7 +90,17 @@ class PaymentFormViewModelTest {
         UnapplyViewModel vm = new UnapplyViewModel(payment(), text, PAID);
         assertThat(vm.scopes()).extracting(UnapplyViewModel.Scope::label)
                 .containsExactly("Everything applied", inv, inv + " #1", inv + " #2");
+        // It opens with nothing chosen and nothing filled in: taking money back is the clerk's choice.
+        assertThat(vm.scopeProperty().get()).isNull();
+        assertThat(vm.amount().textProperty().get()).isEmpty();
+        assertThat(vm.amountEditableProperty().get()).isFalse();
+        assertThat(vm.errorProperty().get()).isEqualTo("Choose what to unapply: everything applied, one document"
+                + " or one item");
+        vm.scopeProperty().set(vm.scopes().get(0));
+        assertThat(vm.amountEditableProperty().get()).isFalse();
+        assertThat(vm.errorProperty().get()).isEmpty();
         vm.scopeProperty().set(vm.scopes().get(3));
+        assertThat(vm.amountEditableProperty().get()).isTrue();
         assertThat(vm.amount().textProperty().get()).isEqualTo("5.00");
         vm.amount().textProperty().set("5.01");
         String shown = vm.errorProperty().get();

@@ -115,6 +115,22 @@ class PaymentsListTest {
     }
 
     @Test
+    void searchFindsAnAmountAsTheClerkWritesItAndEnterOpensTheOnlyMatch(FxRobot robot) throws Exception {
+        TableView<?> table = payments(robot);
+        robot.clickOn("#searchField").write("$5,000");
+        waitFor(() -> table.getItems().size() == 1);
+        robot.eraseText(6).write("123.45");
+        waitFor(() -> table.getItems().isEmpty());
+        assertThat(((Labeled) table.getPlaceholder()).getText()).isEqualTo("Nothing matches \u201c123.45\u201d. Clear"
+                + " the search (Escape) or the filters to see all 4 rows.");
+        robot.eraseText(6).write("40.00");
+        waitFor(() -> table.getItems().size() == 1);
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        waitFor(() -> robot.lookup("#titleLabel").tryQuery()
+                .map(n -> "Payment P-00000002".equals(((Labeled) n).getText())).orElse(false));
+    }
+
+    @Test
     void newPaymentFromTheKeyboardOpensItsDetailPage(FxRobot robot) throws Exception {
         payments(robot);
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);

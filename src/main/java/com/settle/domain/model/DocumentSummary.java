@@ -7,4 +7,9 @@ import java.time.LocalDate;
 public record DocumentSummary(DocumentType type, String number, String accountNumber, String accountName,
                               LocalDate documentDate, LocalDate dueDate, Money amount, Money balance, DocumentStatus status,
                               int itemCount) {
+
+    /** Open, partly paid, paid (or draft, canceled): what the clerk reads in a list or on the page. */
+    public DocumentStanding standing() {
+        return DocumentStanding.of(status, amount.amount(), balance.amount());
+    }
 }

@@ -77,7 +77,7 @@ public final class AccountDetailView {
         Columns.date(docDueColumn, DocumentSummary::dueDate, format);
         Columns.money(docAmountColumn, DocumentSummary::amount, format);
         Columns.money(docBalanceColumn, DocumentSummary::balance, format);
-        Columns.text(docStatusColumn, d -> d.status().code());
+        Columns.text(docStatusColumn, d -> d.standing().label());
         Columns.text(payNumberColumn, PaymentSummary::number);
         Columns.date(payDateColumn, PaymentSummary::effectiveDate, format);
         Columns.text(payMethodColumn, p -> p.method().label());

@@ -22,7 +22,8 @@ public final class AccountsViewModel extends ListViewModel<AccountSummary> {
     /** @param form asks the clerk for the new account's details (the Edit dialog with no account) */
     public AccountsViewModel(TaskRunner runner, AccountService accounts, UserContext user, Editor form) {
         super(runner, "Loading accounts", accounts::list,
-                a -> a.number() + " " + a.name() + " " + a.currencyCode() + " " + a.status());
+                a -> a.number() + " " + a.name() + " " + a.currencyCode() + " " + a.status()
+                        + amounts(a.openBalance(), a.unappliedPayments(), a.creditBalance()));
         this.runner = runner;
         this.accounts = accounts;
         this.user = user;

@@ -1,5 +1,7 @@
 package com.settle.ui.common;
 
+import com.settle.domain.Money;
+import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -17,7 +19,8 @@ import javafx.collections.transformation.FilteredList;
 /**
  * The state of a searchable list screen: all rows, the search text, the rows that match it and a
  * count. Loading runs through the {@link TaskRunner}; every word of the search must appear in a
- * row's searchable text (case-insensitive).
+ * row's searchable text (case-insensitive). A word written as an amount in the clerk's format
+ * ("$1,791.57", "1791.57") is looked for as the plain number the searchable text carries.
  */
 public class ListViewModel<T> {
 
@@ -29,6 +32,9 @@ public class ListViewModel<T> {
     private final FilteredList<T> filtered = new FilteredList<>(rows, r -> true);
     private final StringProperty filter = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper nothingFound = new ReadOnlyStringWrapper("");
+    private final char grouping;
+    private final char decimal;
     private Predicate<T> extra = r -> true;
 
     public ListViewModel(TaskRunner runner, String label, Callable<List<T>> loader, Function<T, String> searchText) {
@@ -36,7 +42,14 @@ public class ListViewModel<T> {
         this.label = label;
         this.loader = loader;
         this.searchText = searchText;
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.getDefault(Locale.Category.FORMAT));
+        this.grouping = symbols.getGroupingSeparator();
+        this.decimal = symbols.getDecimalSeparator();
         filter.addListener((o, a, b) -> applyFilter());
+        nothingFound.bind(Bindings.createStringBinding(() -> !filtered.isEmpty() || rows.isEmpty() ? ""
+                : "Nothing matches" + (filter.get() == null || filter.get().isBlank() ? " the filters"
+                : " \u201c" + filter.get().strip() + "\u201d") + ". Clear the search (Escape) or the filters to see"
+                + " all " + rows.size() + " rows.", filtered, rows, filter));
         count.bind(Bindings.createStringBinding(() -> filtered.size() == rows.size()
                 ? rows.size() + " rows" : filtered.size() + " of " + rows.size() + " rows", filtered, rows));
     }
@@ -50,12 +63,27 @@ public class ListViewModel<T> {
             }
             String text = searchText.apply(row).toLowerCase(Locale.ROOT);
             for (String w : words) {
-                if (!w.isEmpty() && !text.contains(w)) {
+                if (!w.isEmpty() && !text.contains(w) && !text.contains(asPlainNumber(w))) {
                     return false;
                 }
             }
             return true;
         });
+    }
+
+    /** "$1,791.57" as "1791.57"; a word that is not an amount stays as it is. */
+    private String asPlainNumber(String word) {
+        String digits = word.replace(String.valueOf(grouping), "").replace(decimal, '.').replaceAll("^[^0-9.-]+|[^0-9.]+$", "");
+        return digits.matches("-?[0-9]+(\\.[0-9]+)?") ? digits : word;
+    }
+
+    /** The row's amounts as plain numbers, for its searchable text: " 1791.57 0.00". */
+    protected static String amounts(Money... amounts) {
+        StringBuilder text = new StringBuilder();
+        for (Money m : amounts) {
+            text.append(' ').append(m.amount().toPlainString());
+        }
+        return text.toString();
     }
 
     /** A filter besides the search text (a screen's filter controls); re-applied at once. */
@@ -79,6 +107,11 @@ public class ListViewModel<T> {
 
     public StringProperty filterProperty() {
         return filter;
+    }
+
+    /** What the table says when the search or the filters leave nothing of the rows; "" otherwise. */
+    public ReadOnlyStringProperty nothingFoundProperty() {
+        return nothingFound.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty countProperty() {

@@ -9,10 +9,20 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 
-/** Binds a list screen's search field, count label and table to its view model. */
+/**
+ * Binds a list screen's search field, count label and table to its view model: Escape clears the search, Down
+ * enters the table, Enter opens the only match, and an empty result says so.
+ */
 public final class Lists {
 
+    private static final String OPEN = "settle.openRow";
+
     private Lists() {
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void openRow(Consumer<?> open, T row) {
+        ((Consumer<T>) open).accept(row);
     }
 
     public static <T> void bind(TableView<T> table, TextField search, Label count, ListViewModel<T> model) {
@@ -22,10 +32,22 @@ public final class Lists {
         table.setItems(sorted);
         search.textProperty().bindBidirectional(model.filterProperty());
         count.textProperty().bind(model.countProperty());
-        // Escape clears the search; Down moves from the search field into the table.
+        // When the search leaves nothing, the table says so and how to see everything again.
+        Node emptyList = table.getPlaceholder();
+        Label nothingFound = new Label();
+        nothingFound.getStyleClass().add("placeholder-text");
+        nothingFound.setWrapText(true);
+        nothingFound.textProperty().bind(model.nothingFoundProperty());
+        model.nothingFoundProperty().addListener((o, old, now) -> table.setPlaceholder(now.isEmpty() ? emptyList
+                : nothingFound));
+        // Escape clears the search; Down moves from the search field into the table; Enter opens the one match.
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 search.clear();
+            } else if (e.getCode() == KeyCode.ENTER && table.getItems().size() == 1
+                    && table.getProperties().get(OPEN) instanceof Consumer<?> open) {
+                table.getSelectionModel().selectFirst();
+                openRow(open, table.getItems().get(0));
             } else if (e.getCode() == KeyCode.DOWN && !table.getItems().isEmpty()) {
                 table.requestFocus();
                 table.getSelectionModel().selectFirst();
@@ -35,6 +57,7 @@ public final class Lists {
 
     /** Enter on the table or a double click on a row opens that row, as a clerk expects of a list. */
     public static <T> void opensOnEnterOrDoubleClick(TableView<T> table, Consumer<T> open) {
+        table.getProperties().put(OPEN, open);
         table.setOnKeyPressed(e -> {
             T selected = table.getSelectionModel().getSelectedItem();
             if (e.getCode() == KeyCode.ENTER && selected != null) {

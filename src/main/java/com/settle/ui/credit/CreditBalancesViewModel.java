@@ -16,7 +16,8 @@ public final class CreditBalancesViewModel extends ListViewModel<CreditAccount> 
 
     public CreditBalancesViewModel(TaskRunner runner, CreditHistoryService history, UserContext user) {
         super(runner, "Loading credit balances", history::accounts,
-                a -> a.number() + " " + a.name() + " " + a.creditBalance().currency().getCurrencyCode());
+                a -> a.number() + " " + a.name() + " " + a.creditBalance().currency().getCurrencyCode()
+                        + amounts(a.creditBalance(), a.openInvoiceBalance()));
         this.user = user;
         queueOnly.addListener((o, a, b) -> setExtraFilter(b ? CreditAccount::queued : x -> true));
     }

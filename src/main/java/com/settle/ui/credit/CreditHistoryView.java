@@ -82,7 +82,7 @@ public final class CreditHistoryView implements PageController {
     private void initialize() {
         Columns.date(dateColumn, HistoryLine::date, format);
         Columns.text(numberColumn, HistoryLine::adjustmentNumber);
-        Columns.text(typeColumn, l -> l.type().code() + (l.cancellation() ? " (cancellation)" : ""));
+        Columns.text(typeColumn, l -> l.type().label() + (l.cancellation() ? " (canceled)" : ""));
         Columns.text(sourceColumn, l -> l.sourceType() + (l.sourceNumber() == null ? "" : " " + l.sourceNumber()));
         Columns.money(amountColumn, HistoryLine::amount, format);
         Columns.money(balanceColumn, HistoryLine::balanceAfter, format);
@@ -105,7 +105,7 @@ public final class CreditHistoryView implements PageController {
         typeFilter.setConverter(new StringConverter<>() {
             @Override
             public String toString(HistoryType t) {
-                return t == null ? "All types" : t.code();
+                return t == null ? "All types" : t.label();
             }
 
             @Override

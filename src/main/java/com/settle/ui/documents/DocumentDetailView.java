@@ -137,7 +137,7 @@ public final class DocumentDetailView {
 
     private void show(DocumentDetail d) {
         var doc = d.summary();
-        statusLabel.setText(doc.status().code());
+        statusLabel.setText(doc.standing().label());
         statusLabel.getStyleClass().remove("canceled");
         if (doc.status() == DocumentStatus.CANCELED) {
             statusLabel.getStyleClass().add("canceled");

@@ -26,7 +26,7 @@ import javafx.beans.property.StringProperty;
  */
 public final class DocumentsViewModel extends ListViewModel<DocumentSummary> {
 
-    /** The status filter's choice for every status. */
+    /** The status filter's choice for every standing (draft, open, partly paid, paid, canceled). */
     public static final String ALL = "All statuses";
 
     private final StringProperty account = new SimpleStringProperty("");
@@ -43,7 +43,8 @@ public final class DocumentsViewModel extends ListViewModel<DocumentSummary> {
                               UserContext user) {
         super(runner, "Loading invoices and debit memos", documents::list,
                 d -> d.type().label() + " " + d.number() + " " + d.accountNumber() + " " + d.accountName() + " "
-                        + d.status() + " " + d.balance().currency().getCurrencyCode());
+                        + d.standing().label() + " " + d.balance().currency().getCurrencyCode()
+                        + amounts(d.amount(), d.balance()));
         this.runner = runner;
         this.credits = credits;
         this.user = user;
@@ -59,7 +60,7 @@ public final class DocumentsViewModel extends ListViewModel<DocumentSummary> {
         LocalDate f = from.get();
         LocalDate t = to.get();
         setExtraFilter(d -> (acc.isEmpty() || d.accountNumber().equalsIgnoreCase(acc))
-                && (st == null || ALL.equals(st) || st.equals(d.status().code()))
+                && (st == null || ALL.equals(st) || st.equals(d.standing().label()))
                 && (!open || d.status() == DocumentStatus.POSTED && !d.balance().isZero())
                 && (f == null || !d.documentDate().isBefore(f))
                 && (t == null || !d.documentDate().isAfter(t)));

@@ -32,7 +32,7 @@ public final class PaymentsViewModel extends ListViewModel<PaymentSummary> {
         super(runner, "Loading payments", payments::list,
                 p -> p.number() + " " + p.accountNumber() + " " + p.accountName() + " " + p.method().label() + " "
                         + (p.reference() == null ? "" : p.reference()) + " " + p.status() + " "
-                        + p.amount().currency().getCurrencyCode());
+                        + p.amount().currency().getCurrencyCode() + amounts(p.amount(), p.unapplied()));
         this.user = user;
         account.addListener((o, a, b) -> filter());
         status.addListener((o, a, b) -> filter());

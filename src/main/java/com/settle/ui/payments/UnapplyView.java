@@ -43,7 +43,7 @@ public final class UnapplyView {
         scopeChoice.valueProperty().bindBidirectional(model.scopeProperty());
         AmountField amountField = new AmountField(model.amount());
         amountField.setId("amountField");
-        amountField.disableProperty().bind(scopeChoice.getSelectionModel().selectedIndexProperty().isEqualTo(0));
+        amountField.disableProperty().bind(model.amountEditableProperty().not());
         amountHolder.getChildren().add(amountField);
         amountLabel.setLabelFor(amountField);
         dateField.valueProperty().bindBidirectional(model.dateProperty());

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -48,6 +49,9 @@ public final class UnapplyViewModel implements FormModel<UnapplyCommand> {
     }
 
     private final PaymentDetail payment;
+    /** Nothing is chosen when the form opens: taking money back is a choice the clerk makes. */
+    static final String CHOOSE = "Choose what to unapply: everything applied, one document or one item";
+
     private final List<Scope> scopes;
     private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>();
     private final AmountInput amount;
@@ -55,6 +59,8 @@ public final class UnapplyViewModel implements FormModel<UnapplyCommand> {
     private final StringProperty reason = new SimpleStringProperty("");
     private final StringProperty comment = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final BooleanBinding amountEditable = Bindings.createBooleanBinding(
+            () -> scope.get() != null && !scope.get().everything(), scope);
 
     public UnapplyViewModel(PaymentDetail payment, MoneyText text, LocalDate today) {
         this.payment = payment;
@@ -79,10 +85,12 @@ public final class UnapplyViewModel implements FormModel<UnapplyCommand> {
         this.amount = new AmountInput("Amount", text.locale(), applied.currency(), AmountParser.Sign.POSITIVE, true);
         this.date = new SimpleObjectProperty<>(today);
         scope.addListener((o, a, b) -> amount.textProperty().set(b == null ? "" : text.plain(b.most())));
-        scope.set(scopes.get(0));
         PaymentPolicy policy = new PaymentPolicy(text);
         error.bind(Bindings.createStringBinding(() -> {
             Scope s = scope.get();
+            if (s == null) {
+                return CHOOSE;
+            }
             if (!s.everything() && !amount.errorProperty().get().isEmpty()) {
                 return amount.errorProperty().get();
             }
@@ -91,6 +99,11 @@ public final class UnapplyViewModel implements FormModel<UnapplyCommand> {
             return refusal.or(() -> policy.notBeforePayment("Effective date", date.get(),
                     payment.summary().effectiveDate())).map(ValidationException::getMessage).orElse("");
         }, scope, amount.errorProperty(), amount.valueProperty(), date));
+    }
+
+    /** The amount can be typed once a document or an item is chosen (everything takes back the whole). */
+    public BooleanBinding amountEditableProperty() {
+        return amountEditable;
     }
 
     public String header() {
