@@ -19,6 +19,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -137,8 +138,13 @@ class PaymentsListTest {
         waitFor(() -> robot.lookup("#accountChoice").tryQuery().isPresent());
         Button ok = robot.lookup("#okButton").queryButton();
         assertThat(ok.isDisabled()).isTrue();
+        // Before anything is typed, what the form needs is said in grey, not red.
+        Labeled need = robot.lookup("#formError").queryAs(Labeled.class);
+        assertThat(need.getText()).isEqualTo("Account is required");
+        assertThat(need.getTextFill()).isEqualTo(Color.web("#5b6664"));
         robot.clickOn("#accountChoice").write("Tokyo").press(KeyCode.ENTER).release(KeyCode.ENTER);
         robot.clickOn("#amountField").write("1500.5");
+        waitFor(() -> Color.web("#b3261e").equals(need.getTextFill()));
         waitFor(() -> robot.lookup("#formError").queryAs(Labeled.class).getText()
                 .equals("Amount '1500.5' has more decimals than JPY allows (no decimals)"));
         assertThat(ok.isDisabled()).isTrue();

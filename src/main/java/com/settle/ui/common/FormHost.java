@@ -11,14 +11,19 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.stage.Window;
 
 /**
  * Shows a form view (its FXML, controller and {@link FormModel}) as a modal dialog: the main button (Enter)
  * stays disabled while the model has a problem, Cancel (Escape) gives nothing, Enter on a tick box presses
- * the main button instead of toggling the box, and the window grows when a longer message wraps.
+ * the main button instead of toggling the box, the window grows when a longer message wraps, and what the form
+ * still needs shows in red only once the clerk has typed or clicked in it.
  */
 public final class FormHost {
+
+    /** The style class of a form nobody has typed in or clicked yet. */
+    public static final String UNTOUCHED = "untouched";
 
     private FormHost() {
     }
@@ -44,6 +49,11 @@ public final class FormHost {
         okButton.setId("okButton");
         okButton.disableProperty().bind(model.errorProperty().isNotEmpty());
         dialog.setResultConverter(b -> b == ok ? model.result() : null);
+        // Until the clerk types or clicks in the form, what it still needs is said calmly, not in red.
+        content.getStyleClass().add(UNTOUCHED);
+        dialog.getDialogPane().addEventFilter(KeyEvent.KEY_TYPED, e -> content.getStyleClass().remove(UNTOUCHED));
+        dialog.getDialogPane().addEventFilter(MouseEvent.MOUSE_PRESSED, e -> content.getStyleClass()
+                .remove(UNTOUCHED));
         dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && e.getTarget() instanceof CheckBox && !okButton.isDisabled()) {
                 e.consume();
