@@ -47,6 +47,7 @@ public final class AppContext implements AutoCloseable {
     private final BackupFlow backups;
     private MainWindow mainWindow;
     private Services services;
+    private WindowPlacement placement = new WindowPlacement(null);
 
     public AppContext(Path databaseFile, boolean demo, Clock clock, Locale locale) {
         this(databaseFile, demo, "clerk", clock, locale);
@@ -95,6 +96,7 @@ public final class AppContext implements AutoCloseable {
         stage.getIcons().add(new Image(AppContext.class.getResourceAsStream("/com/settle/icons/settle-256.png")));
         stage.setMinWidth(900);
         stage.setMinHeight(560);
+        placement.place(stage, main.root().prefWidth(-1), main.root().prefHeight(-1));
         mainModel.setDialogs(new FxDialogService(stage));
         LaunchProbe.attach(stage, mainModel.servicesProperty());
         stage.show();
@@ -139,6 +141,11 @@ public final class AppContext implements AutoCloseable {
         current.open(new MainPages(parts, books, navigation, new MainPages.FileActions(this::backupNow,
                 this::restoreBackup, Backups.folder(databaseFile).toString(), this::protectFile)), navigation);
         mainModel.opened(books);
+    }
+
+    /** Opens the window where its user last left it, and keeps its place (the launched app; tests use the default). */
+    void rememberPlacement(WindowPlacement kept) {
+        this.placement = kept;
     }
 
     /** Replaces the Open dialog of File > Import (a test picks its file without a native dialog). */

@@ -58,6 +58,7 @@ public final class SettleApp extends Application {
         early = null;
         // A new file asks: an empty company or the sample one (unless --demo already chose the sample).
         context = new AppContext(file, session, !demo, Clock.systemDefaultZone(), Locale.getDefault());
+        context.rememberPlacement(WindowPlacement.ofUser());
         context.start(stage);
     }
 
