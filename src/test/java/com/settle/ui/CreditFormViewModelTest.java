@@ -43,6 +43,7 @@ class CreditFormViewModelTest {
                 + " balance cannot go below zero");
         vm.amount().textProperty().set("10.00");
         assertThat(vm.errorProperty().get()).isEmpty();
+        assertThat(vm.confirmation()).isEqualTo("Decrease the credit balance of A-1 by $10.00? It will be $0.00.");
         vm.reasonProperty().set("  ");
         assertThat(vm.result().reasonCode()).isNull();
         assertThat(vm.result().amount()).isEqualByComparingTo("10.00");
@@ -53,6 +54,8 @@ class CreditFormViewModelTest {
         CreditRefundViewModel vm = new CreditRefundViewModel("A-1", usd("12.50"), text, TODAY);
         assertThat(vm.amount().textProperty().get()).isEqualTo("12.50");
         assertThat(vm.errorProperty().get()).isEmpty();
+        assertThat(vm.confirmation()).isEqualTo("Refund $12.50 of the credit balance of A-1 by bank transfer? Credit"
+                + " balance after: $0.00.");
         vm.amount().textProperty().set("12.51");
         assertThat(vm.errorProperty().get()).startsWith("Amount $12.51 is more than the credit balance $12.50");
         vm.dateProperty().set(null);

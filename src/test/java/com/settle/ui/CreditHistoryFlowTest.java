@@ -128,6 +128,13 @@ class CreditHistoryFlowTest {
         waitFor(() -> robot.lookup("#amountField").tryQuery().isPresent()
                 && robot.lookup("#amountField").query().isFocused());
         robot.clickOn("#amountField").write("20.00").press(KeyCode.ENTER).release(KeyCode.ENTER);
+        // No (Escape) goes back to the form with the amount kept; Enter again, then Yes, saves.
+        waitFor(() -> robot.lookup("#confirmDialog").tryQuery().isPresent());
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#confirmDialog").tryQuery().isEmpty());
+        assertThat(robot.lookup("#amountField").queryTextInputControl().getText()).isEqualTo("20.00");
+        robot.clickOn("#amountField").press(KeyCode.ENTER).release(KeyCode.ENTER);
+        confirm(robot, "Increase the credit balance of A-00000001 by $20.00? It will be $120.00.");
         waitForHistory(robot, 2, "$120.00");
         assertThat(history(robot).getItems()).extracting(l -> l.balanceAfter().amount().toPlainString())
                 .containsExactly("120.00", "100.00");
@@ -137,6 +144,8 @@ class CreditHistoryFlowTest {
         waitFor(() -> robot.lookup("#invoiceField").tryQuery().isPresent());
         assertThat(robot.lookup("#amountField").queryTextInputControl().getText()).isEqualTo("40.00");
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        confirm(robot, "Apply $40.00 of the credit balance of A-00000001 to " + inv1 + "? Credit balance after:"
+                + " $80.00; " + inv1 + " balance after: $0.00.");
         waitForHistory(robot, 3, "$80.00");
         books = new TestBooks(folder.resolve("run" + run));
         assertThat(invoiceBalance(inv1)).isEqualByComparingTo("0.00");
@@ -188,6 +197,7 @@ class CreditHistoryFlowTest {
         waitFor(() -> robot.lookup("#commentField").tryQuery().isPresent());
         robot.clickOn("#commentField").write("Credit invoice");
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        confirm(robot, "Move $12.50 from " + negative + " to the credit balance of A-00000001 Acme Logistics?");
         waitFor(() -> robot.lookup("#documentsTable").queryTableView().getItems().stream()
                 .map(d -> (DocumentSummary) d)
                 .anyMatch(d -> d.number().equals(negative) && d.balance().amount().signum() == 0));
@@ -212,6 +222,8 @@ class CreditHistoryFlowTest {
                 .write("12.50");
         robot.clickOn("#referenceField").write("WIRE-7");
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        confirm(robot, "Refund $12.50 of the credit balance of A-00000001 by bank transfer? Credit balance after:"
+                + " $100.00.");
         waitForHistory(robot, 3, "$100.00");
         assertThat(history(robot).getItems().get(0).type().code()).isEqualTo("refund");
 
@@ -230,4 +242,13 @@ class CreditHistoryFlowTest {
                 .orElseThrow().balance().amount()).isEqualByComparingTo("0.00");
         books.close();
     }
+
+    /** Answers the question asked before money moves: checks its words, then Yes with Enter. */
+    private static void confirm(FxRobot robot, String expected) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#confirmDialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#confirmDialog").queryAs(DialogPane.class).getContentText()).startsWith(expected);
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#confirmDialog").tryQuery().isEmpty());
+    }
+
 }

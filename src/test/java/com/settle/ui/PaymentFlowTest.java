@@ -1,5 +1,6 @@
 package com.settle.ui;
 
+import javafx.scene.control.DialogPane;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.settle.app.AppContext;
@@ -141,6 +142,7 @@ class PaymentFlowTest {
         robot.clickOn(robot.lookup(".context-menu").lookup(inv1 + " #2").queryAs(Node.class));
         robot.doubleClickOn("#amountField").eraseText(10).write("20");
         robot.clickOn("#okButton");
+        confirm(robot, "Unapply $20.00 of P-00000001 from " + inv1 + " #2? Unapplied after: $50.00.");
         waitFor(() -> "$100.00".equals(text(robot, "#appliedValue")) && "$50.00".equals(text(robot, "#unappliedValue")));
 
         // Refund 10.00, then transfer what is left to the credit balance.
@@ -148,11 +150,13 @@ class PaymentFlowTest {
         waitFor(() -> robot.lookup("#amountField").tryQuery().isPresent());
         robot.doubleClickOn("#amountField").eraseText(10).write("10");
         robot.clickOn("#okButton");
+        confirm(robot, "Refund $10.00 of P-00000001 to ");
         waitFor(() -> "$10.00".equals(text(robot, "#refundedValue")));
         shortcut(robot, KeyCode.T);
         waitFor(() -> robot.lookup("#amountField").tryQuery().isPresent());
         assertThat(robot.lookup("#amountField").queryAs(TextField.class).getText()).isEqualTo("40.00");
         robot.clickOn("#okButton");
+        confirm(robot, "Transfer $40.00 of P-00000001 to the credit balance of A-00000001 ");
         waitFor(() -> "$40.00".equals(text(robot, "#transferredValue")) && "$0.00".equals(text(robot, "#unappliedValue")));
         assertThat(robot.lookup("#activityTable").queryTableView().getItems()).hasSize(3);
 
@@ -197,4 +201,13 @@ class PaymentFlowTest {
         return table.getItems().stream().map(d -> (DocumentSummary) d).filter(d -> d.number().equals(number))
                 .map(DocumentSummary::balance).findFirst().orElseThrow().amount();
     }
+
+    /** Answers the question asked before money moves: checks its words, then Yes with Enter. */
+    private static void confirm(FxRobot robot, String expected) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#confirmDialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#confirmDialog").queryAs(DialogPane.class).getContentText()).startsWith(expected);
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#confirmDialog").tryQuery().isEmpty());
+    }
+
 }

@@ -1,5 +1,7 @@
 package com.settle.ui;
 
+import com.settle.domain.Money;
+import java.util.Currency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -107,6 +109,9 @@ class PaymentFormViewModelTest {
         assertThat(shown).isEqualTo("Item " + inv + " #2 $5.01 is more than this payment has applied to it ($5.00)");
         assertThatThrownBy(() -> books.clerk().unapplications().unapply(vm.result())).hasMessage(shown);
         vm.amount().textProperty().set("2.00");
+        assertThat(vm.confirmation()).isEqualTo("Unapply $2.00 of " + pay + " from " + inv + " #2? Unapplied after:"
+                + " $" + books.clerk().payments().detail(pay).summary().unapplied().plus(
+                Money.of(new BigDecimal("2.00"), Currency.getInstance("USD"))).amount() + ".");
         books.clerk().unapplications().unapply(vm.result());
         assertThat(books.clerk().payments().detail(pay).summary().applied().amount()).isEqualByComparingTo("13.00");
     }

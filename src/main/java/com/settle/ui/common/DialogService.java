@@ -12,6 +12,11 @@ public interface DialogService {
         information(title, header, text);
     }
 
+    /** Yes or No before money moves: true for Yes (the default button, Enter), false for No (Escape). */
+    default boolean confirm(String title, String question) {
+        return ask(title, question, null, "Yes");
+    }
+
     /** A warning with a question: true when the clerk chose {@code yes}, false for Close. */
     boolean ask(String title, String header, String text, String yes);
 

@@ -2,6 +2,7 @@ package com.settle.ui.common;
 
 import java.util.Optional;
 import javafx.application.Platform;
+import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -49,6 +50,14 @@ public final class FormHost {
         okButton.setId("okButton");
         okButton.disableProperty().bind(model.errorProperty().isNotEmpty());
         dialog.setResultConverter(b -> b == ok ? model.result() : null);
+        // Money moves only on purpose: Yes (Enter) saves; No (Escape) goes back to the form with every entry kept.
+        okButton.addEventFilter(ActionEvent.ACTION, e -> {
+            String question = model.confirmation();
+            if (question != null && !new FxDialogService(dialog.getDialogPane().getScene().getWindow())
+                    .confirm(words.title(), question)) {
+                e.consume();
+            }
+        });
         // Until the clerk types or clicks in the form, what it still needs is said calmly, not in red.
         content.getStyleClass().add(UNTOUCHED);
         dialog.getDialogPane().addEventFilter(KeyEvent.KEY_TYPED, e -> content.getStyleClass().remove(UNTOUCHED));

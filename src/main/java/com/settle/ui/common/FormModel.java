@@ -11,4 +11,12 @@ public interface FormModel<R> {
     ReadOnlyStringProperty errorProperty();
 
     R result();
+
+    /**
+     * The one-line question asked before the form's result moves money or changes the books ("Refund $20.00 of
+     * P-… to Acme?"), or null when the main button needs no second step.
+     */
+    default String confirmation() {
+        return null;
+    }
 }

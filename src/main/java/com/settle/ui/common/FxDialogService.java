@@ -50,6 +50,18 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public boolean confirm(String title, String question) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.YES, ButtonType.NO);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        alert.getDialogPane().setId("confirmDialog");
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.YES)).setDefaultButton(true);
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.NO)).setDefaultButton(false);
+        return alert.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
+    }
+
+    @Override
     public int choose(String title, String header, String text, String usual, String... others) {
         ButtonType first = new ButtonType(usual, ButtonBar.ButtonData.CANCEL_CLOSE);
         List<ButtonType> answers = new ArrayList<>();

@@ -61,6 +61,14 @@ public final class CreditAdjustViewModel implements FormModel<AdjustCommand> {
     }
 
     @Override
+    public String confirmation() {
+        Money value = amount.valueProperty().get();
+        boolean up = type.get() == AdjustmentType.INCREASE;
+        return (up ? "Increase" : "Decrease") + " the credit balance of " + account + " by " + text.display(value)
+                + "? It will be " + text.display(up ? balance.plus(value) : balance.minus(value)) + ".";
+    }
+
+    @Override
     public AdjustCommand result() {
         return new AdjustCommand(account, type.get(), amount.valueProperty().get().amount(), FormText.optional(reason),
                 FormText.optional(accounting), FormText.optional(comment), date.get());

@@ -77,6 +77,15 @@ public final class CreditApplyViewModel implements FormModel<ApplyCreditCommand>
     }
 
     @Override
+    public String confirmation() {
+        Money value = amount.valueProperty().get();
+        PlannedCredit to = invoice.get();
+        return "Apply " + text.display(value) + " of the credit balance of " + account + " to " + to.invoiceNumber()
+                + "? Credit balance after: " + text.display(balance.minus(value)) + "; " + to.invoiceNumber()
+                + " balance after: " + text.display(to.invoiceBalance().minus(value)) + ".";
+    }
+
+    @Override
     public ApplyCreditCommand result() {
         return new ApplyCreditCommand(account, invoice.get().invoiceNumber(), amount.valueProperty().get().amount(),
                 date.get(), null, null, null);

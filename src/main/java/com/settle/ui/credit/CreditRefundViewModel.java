@@ -11,6 +11,7 @@ import com.settle.ui.common.AmountInput;
 import com.settle.ui.common.FormModel;
 import com.settle.ui.common.FormText;
 import java.time.LocalDate;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -54,6 +55,14 @@ public final class CreditRefundViewModel implements FormModel<RefundCommand> {
 
     public String header() {
         return "Pay credit of " + account + " back to the customer (balance " + text.display(balance) + ")";
+    }
+
+    @Override
+    public String confirmation() {
+        Money value = amount.valueProperty().get();
+        return "Refund " + text.display(value) + " of the credit balance of " + account + " by "
+                + method.get().label().toLowerCase(Locale.ROOT) + "? Credit balance after: "
+                + text.display(balance.minus(value)) + ".";
     }
 
     @Override

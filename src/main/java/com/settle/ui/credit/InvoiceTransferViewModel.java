@@ -45,6 +45,13 @@ public final class InvoiceTransferViewModel implements FormModel<TransferFromInv
     }
 
     @Override
+    public String confirmation() {
+        return "Move " + text.display(invoice.balance().negate()) + " from " + invoice.number() + " to the credit"
+                + " balance of " + invoice.accountNumber() + " " + invoice.accountName() + "? " + invoice.number()
+                + " balance after: " + text.display(invoice.balance().minus(invoice.balance())) + ".";
+    }
+
+    @Override
     public TransferFromInvoice result() {
         return new TransferFromInvoice(invoice.number(), date.get(), FormText.optional(reason),
                 FormText.optional(comment));

@@ -1,6 +1,7 @@
 package com.settle.ui.payments;
 
 import com.settle.domain.AmountParser;
+import com.settle.domain.Money;
 import com.settle.domain.MoneyText;
 import com.settle.domain.ValidationException;
 import com.settle.domain.model.PaymentDetail;
@@ -12,6 +13,7 @@ import com.settle.ui.common.AmountInput;
 import com.settle.ui.common.FormModel;
 import com.settle.ui.common.FormText;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -87,6 +89,19 @@ public final class PaymentSpendViewModel {
         return kind == Kind.REFUND ? "Refund" : "Transfer";
     }
 
+    /** The question before the refund or transfer is saved: how much, to whom, and what stays unapplied. */
+    public String confirmation() {
+        Money value = amount.valueProperty().get();
+        String after = " Unapplied after: " + text.display(payment.summary().unapplied().minus(value)) + ".";
+        return kind == Kind.REFUND
+                ? "Refund " + text.display(value) + " of " + payment.summary().number() + " to "
+                        + payment.summary().accountName() + " by " + method.get().label().toLowerCase(Locale.ROOT)
+                        + "?" + after
+                : "Transfer " + text.display(value) + " of " + payment.summary().number() + " to the credit balance"
+                        + " of " + payment.summary().accountNumber() + " " + payment.summary().accountName() + "?"
+                        + after;
+    }
+
     /** The form as a refund: what it gives is a {@link RefundCommand}. */
     public FormModel<RefundCommand> asRefund() {
         return form(() -> new RefundCommand(payment.summary().number(), amount.valueProperty().get().amount(),
@@ -104,6 +119,11 @@ public final class PaymentSpendViewModel {
             @Override
             public ReadOnlyStringProperty errorProperty() {
                 return error.getReadOnlyProperty();
+            }
+
+            @Override
+            public String confirmation() {
+                return PaymentSpendViewModel.this.confirmation();
             }
 
             @Override

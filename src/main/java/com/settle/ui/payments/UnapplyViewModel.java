@@ -59,11 +59,13 @@ public final class UnapplyViewModel implements FormModel<UnapplyCommand> {
     private final StringProperty reason = new SimpleStringProperty("");
     private final StringProperty comment = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final MoneyText text;
     private final BooleanBinding amountEditable = Bindings.createBooleanBinding(
             () -> scope.get() != null && !scope.get().everything(), scope);
 
     public UnapplyViewModel(PaymentDetail payment, MoneyText text, LocalDate today) {
         this.payment = payment;
+        this.text = text;
         Map<String, Scope> documents = new LinkedHashMap<>();
         Map<String, Scope> items = new LinkedHashMap<>();
         for (PaymentDetail.ApplicationView a : payment.applications()) {
@@ -108,6 +110,15 @@ public final class UnapplyViewModel implements FormModel<UnapplyCommand> {
 
     public String header() {
         return "Unapply " + payment.summary().number() + ": the reversal is recorded; nothing is deleted";
+    }
+
+    @Override
+    public String confirmation() {
+        Scope s = scope.get();
+        Money value = s.everything() ? s.most() : amount.valueProperty().get();
+        return "Unapply " + text.display(value) + " of " + payment.summary().number() + " from "
+                + (s.everything() ? "everything it was applied to" : s.label()) + "? Unapplied after: "
+                + text.display(payment.summary().unapplied().plus(value)) + ".";
     }
 
     @Override
