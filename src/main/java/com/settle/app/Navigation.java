@@ -64,7 +64,7 @@ final class Navigation implements Navigator {
                 books.payments(), books.unapplications(), books.creditBalances(), books.user(), paymentDialogs,
                 parts.format()), parts.format(), this);
         ViewLoader.View<PaymentDetailView> view = parts.loader().load(PaymentDetailView.class, controller);
-        parts.window().get().showContent(view.root());
+        parts.window().get().showContent(Page.PAYMENTS, view.root());
         controller.load(paymentNumber);
         Platform.runLater(controller::focus);
     }
@@ -77,7 +77,7 @@ final class Navigation implements Navigator {
         var controller = new CreditHistoryView(model, parts.format(),
                 () -> parts.window().get().showPage(Page.CREDIT_BALANCES), name -> parts.files().export.apply(name));
         var view = parts.loader().load(CreditHistoryView.class, controller);
-        parts.window().get().showContent(view.root());
+        parts.window().get().showContent(Page.CREDIT_BALANCES, view.root());
         controller.load(accountNumber);
         Platform.runLater(controller::focus);
     }
@@ -113,7 +113,7 @@ final class Navigation implements Navigator {
         var controller = new AccountDetailView(new AccountDetailViewModel(parts.executor(), books.accounts(),
                 books.user(), parts.format(), dialogs::account, parts.executor()::notice), parts.format(), this);
         var view = parts.loader().load(AccountDetailView.class, controller);
-        parts.window().get().showContent(view.root());
+        parts.window().get().showContent(Page.ACCOUNTS, view.root());
         controller.load(accountNumber);
         Platform.runLater(controller::focus);
     }
@@ -129,7 +129,7 @@ final class Navigation implements Navigator {
                 books.creditApplications(), books.user(), parts.format(), new FxDialogService(parts.owner().get()),
                 creditDialogs::transferFromInvoice, parts.executor()::notice), parts.format(), this);
         var view = parts.loader().load(DocumentDetailView.class, controller);
-        parts.window().get().showContent(view.root());
+        parts.window().get().showContent(Page.DOCUMENTS, view.root());
         controller.load(documentNumber);
         Platform.runLater(controller::focus);
     }

@@ -18,6 +18,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -128,6 +129,29 @@ class MainWindowTest {
         assertThat(payments.getItems()).isNotEmpty().hasSizeLessThan(all);
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         assertThat(payments.getItems()).hasSize(all);
+    }
+
+    @Test
+    void theSidebarFollowsADrillDownAndItsSectionGoesBackToTheList(FxRobot robot) throws Exception {
+        table(robot, "#homeTotals");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        TableView<?> accounts = table(robot, "#accountsTable");
+        robot.clickOn(accounts).press(KeyCode.HOME).release(KeyCode.HOME);
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#editButton").tryQuery().isPresent());
+        // From the account's page to one of its payments: the highlight moves to Payments.
+        TableView<?> payments = table(robot, "#paymentsTable");
+        robot.clickOn(payments).press(KeyCode.HOME).release(KeyCode.HOME);
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#activityTable").tryQuery().isPresent());
+        assertThat(robot.lookup("#navPayments").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#navAccounts").queryAs(ToggleButton.class).isSelected()).isFalse();
+        // Clicking the highlighted section shows its list again.
+        robot.clickOn("#navPayments");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#activityTable").tryQuery().isEmpty()
+                && robot.lookup("#paymentsTable").tryQuery().map(n -> n.getScene() != null).orElse(false)
+                && robot.lookup("#searchField").tryQuery().isPresent());
+        assertThat(robot.lookup("#navPayments").queryAs(ToggleButton.class).isSelected()).isTrue();
     }
 
     @Test

@@ -61,6 +61,9 @@ public final class MainWindow {
         this.executor = executor;
     }
 
+    /** True while a detail page moves the sidebar's highlight to its section, which must not show the list. */
+    private boolean drillingDown;
+
     @FXML
     private void initialize() {
         buttons.put(Page.HOME, navHome);
@@ -83,12 +86,18 @@ public final class MainWindow {
         // A toggle group lets the selected button be clicked off; keep one page always selected.
         navGroup.selectedToggleProperty().addListener((o, old, now) -> {
             if (now == null) {
+                // The section already highlighted was clicked: it stays selected and shows its list again.
                 navGroup.selectToggle(old);
+                showPage((Page) old.getUserData());
             } else {
                 model.pageProperty().set((Page) now.getUserData());
             }
         });
-        model.pageProperty().addListener((o, old, now) -> show(now));
+        model.pageProperty().addListener((o, old, now) -> {
+            if (!drillingDown) {
+                show(now);
+            }
+        });
         model.servicesProperty().addListener((o, old, now) -> {
             if (now != null) {
                 show(model.pageProperty().get());
@@ -117,8 +126,18 @@ public final class MainWindow {
         navGroup.selectToggle(buttons.get(model.pageProperty().get()));
     }
 
-    /** Shows a page that is not in the sidebar (a detail page), keeping the sidebar's selection. */
-    public void showContent(Node node) {
+    /**
+     * Shows a detail page under its sidebar section (an account under Accounts): the section is highlighted, and
+     * clicking it goes back to its list.
+     */
+    public void showContent(Page section, Node node) {
+        drillingDown = true;
+        try {
+            navGroup.selectToggle(buttons.get(section));
+            model.pageProperty().set(section);
+        } finally {
+            drillingDown = false;
+        }
         content.getChildren().setAll(node);
     }
 
@@ -146,37 +165,37 @@ public final class MainWindow {
 
     @FXML
     private void showHome() {
-        model.pageProperty().set(Page.HOME);
+        showPage(Page.HOME);
     }
 
     @FXML
     private void showAccounts() {
-        model.pageProperty().set(Page.ACCOUNTS);
+        showPage(Page.ACCOUNTS);
     }
 
     @FXML
     private void showDocuments() {
-        model.pageProperty().set(Page.DOCUMENTS);
+        showPage(Page.DOCUMENTS);
     }
 
     @FXML
     private void showPayments() {
-        model.pageProperty().set(Page.PAYMENTS);
+        showPage(Page.PAYMENTS);
     }
 
     @FXML
     private void showCreditBalances() {
-        model.pageProperty().set(Page.CREDIT_BALANCES);
+        showPage(Page.CREDIT_BALANCES);
     }
 
     @FXML
     private void showJournal() {
-        model.pageProperty().set(Page.JOURNAL);
+        showPage(Page.JOURNAL);
     }
 
     @FXML
     private void showSettings() {
-        model.pageProperty().set(Page.SETTINGS);
+        showPage(Page.SETTINGS);
     }
 
     @FXML
