@@ -159,6 +159,10 @@ class PaymentFlowTest {
         confirm(robot, "Transfer $40.00 of P-00000001 to the credit balance of A-00000001 ");
         waitFor(() -> "$40.00".equals(text(robot, "#transferredValue")) && "$0.00".equals(text(robot, "#unappliedValue")));
         assertThat(robot.lookup("#activityTable").queryTableView().getItems()).hasSize(3);
+        // Enter on an application's line opens the invoice it paid.
+        robot.clickOn(robot.lookup(inv2 + " #1").queryAs(Node.class));
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        waitFor(() -> ("Invoice " + inv2).equals(text(robot, "#titleLabel")));
 
         // The invoices' balances moved with it: 100 less 50 + 40 applied plus 20 unapplied; 30 less 30.
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);

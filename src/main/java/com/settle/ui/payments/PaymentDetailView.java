@@ -37,7 +37,7 @@ import javafx.scene.layout.VBox;
 public final class PaymentDetailView implements PageController {
 
     /** A row of the applications tree: an application, or one of its item lines. */
-    public record Row(String what, String detail, Money applied, Money reversed, boolean line) {
+    public record Row(String what, String detail, Money applied, Money reversed, boolean line, String document) {
         Money net() {
             return applied.minus(reversed);
         }
@@ -121,6 +121,23 @@ public final class PaymentDetailView implements PageController {
         activityTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         applicationsTree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         model.detailProperty().addListener((o, a, d) -> show(d));
+        // Enter or a double click on an application's line opens the invoice or debit memo it paid.
+        applicationsTree.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                openDocument(applicationsTree.getSelectionModel().getSelectedItem());
+            }
+        });
+        applicationsTree.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                openDocument(applicationsTree.getSelectionModel().getSelectedItem());
+            }
+        });
+    }
+
+    private void openDocument(TreeItem<Row> item) {
+        if (item != null && item.getValue() != null && item.getValue().document() != null) {
+            navigator.showDocument(item.getValue().document());
+        }
     }
 
     private void treeColumns() {
@@ -173,10 +190,10 @@ public final class PaymentDetailView implements PageController {
         TreeItem<Row> top = new TreeItem<>();
         for (PaymentDetail.ApplicationView a : d.applications()) {
             TreeItem<Row> app = new TreeItem<>(new Row(format.date(a.effectiveDate()) + "  application " + a.id(),
-                    a.rule() + " · " + a.createdBy(), a.amount(), a.reversed(), false));
+                    a.rule() + " · " + a.createdBy(), a.amount(), a.reversed(), false, null));
             for (PaymentDetail.LineView l : a.lines()) {
                 app.getChildren().add(new TreeItem<>(new Row(l.documentNumber() + " #" + l.ordinal(),
-                        l.chargeName(), l.amount(), l.reversed(), true)));
+                        l.chargeName(), l.amount(), l.reversed(), true, l.documentNumber())));
             }
             app.setExpanded(true);
             top.getChildren().add(app);
