@@ -102,6 +102,9 @@ class PaymentFlowTest {
                 && robot.lookup("#documentsTree").queryAs(TreeTableView.class).getRoot() != null);
         TreeTableView<?> tree = robot.lookup("#documentsTree").queryAs(TreeTableView.class);
         assertThat(tree.getRoot().getChildren()).hasSize(2);
+        // The dialog starts in the first document's amount.
+        waitFor(() -> tree.getScene().getFocusOwner() != null && tree.getScene().getFocusOwner().getId() != null
+                && tree.getScene().getFocusOwner().getId().startsWith("apply-"));
         // Expand the first invoice with its plus icon, as a clerk would.
         robot.clickOn(robot.from(tree).lookup(".tree-disclosure-node").nth(0).queryAs(Node.class));
         waitFor(() -> robot.lookup("#apply-" + inv1 + "-1").tryQuery().isPresent());

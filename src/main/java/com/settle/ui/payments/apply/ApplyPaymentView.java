@@ -9,10 +9,12 @@ import com.settle.ui.common.AmountField;
 import com.settle.ui.common.FxDialogService;
 import com.settle.ui.common.RuleConverter;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DatePicker;
@@ -170,6 +172,17 @@ public final class ApplyPaymentView {
         }
         documentsTree.setRoot(root);
         totals();
+        // The clerk starts in the first document's amount, not on a button.
+        if (!model.documents().isEmpty()) {
+            String first = "#apply-" + model.documents().get(0).document().number();
+            Platform.runLater(() -> {
+                documentsTree.layout();
+                Node field = documentsTree.lookup(first);
+                if (field != null) {
+                    field.requestFocus();
+                }
+            });
+        }
     }
 
     private void totals() {
