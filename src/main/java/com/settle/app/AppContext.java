@@ -81,7 +81,7 @@ public final class AppContext implements AutoCloseable {
                 throw new IllegalStateException("no controller factory for " + type.getName());
             }
             return new MainWindow(mainModel, current, current, executor);
-        }, ResourceBundle.getBundle("com.settle.ui.messages", locale));
+        }, ResourceBundle.getBundle("com.settle.ui.messages", locale), locale);
         this.parts = new WindowParts(executor, loader, new MoneyText(locale), clock, locale, () -> stage,
                 () -> mainWindow, files);
     }

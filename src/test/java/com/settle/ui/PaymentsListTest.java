@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -138,6 +139,8 @@ class PaymentsListTest {
         waitFor(() -> robot.lookup("#accountChoice").tryQuery().isPresent());
         Button ok = robot.lookup("#okButton").queryButton();
         assertThat(ok.isDisabled()).isTrue();
+        // The date shows as the tables show dates.
+        assertThat(robot.lookup("#dateField").queryAs(DatePicker.class).getEditor().getText()).isEqualTo("Nov 23, 2026");
         // Before anything is typed, what the form needs is said in grey, not red.
         Labeled need = robot.lookup("#formError").queryAs(Labeled.class);
         assertThat(need.getText()).isEqualTo("Account is required");

@@ -3,6 +3,7 @@ package com.settle.ui.common;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
@@ -10,7 +11,8 @@ import javafx.util.Callback;
 
 /**
  * Creates every view: the FXML next to its controller's package path (in the top-level fxml/
- * folder), the controller from the composition root's factory, the resource bundle, the style sheet.
+ * folder), the controller from the composition root's factory, the resource bundle, the style sheet, and the
+ * locale's date format on every date field.
  */
 public final class ViewLoader {
 
@@ -22,10 +24,13 @@ public final class ViewLoader {
 
     private final Callback<Class<?>, Object> controllers;
     private final ResourceBundle bundle;
+    private final Locale locale;
 
-    public ViewLoader(Callback<Class<?>, Object> controllers, ResourceBundle bundle) {
+    /** @param locale how dates are shown and typed in every date field */
+    public ViewLoader(Callback<Class<?>, Object> controllers, ResourceBundle bundle, Locale locale) {
         this.controllers = controllers;
         this.bundle = bundle;
+        this.locale = locale;
     }
 
     public <C> View<C> load(Class<C> controllerClass) {
@@ -48,6 +53,7 @@ public final class ViewLoader {
         try {
             Parent root = loader.load();
             root.getStylesheets().add(ViewLoader.class.getResource(STYLE_SHEET).toExternalForm());
+            DateFields.install(root, locale);
             return new View<>(root, controllerClass.cast(loader.getController()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load " + name, e);
