@@ -6,6 +6,7 @@ import com.settle.domain.MoneyText;
 import com.settle.domain.model.PaymentDetail;
 import com.settle.domain.model.PaymentMethod;
 import com.settle.domain.model.PaymentStatus;
+import com.settle.service.ApplicationService;
 import com.settle.service.CreditBalanceService.TransferCommand;
 import com.settle.service.PaymentService.RefundCommand;
 import com.settle.service.Services;
@@ -130,6 +131,20 @@ class PaymentDetailViewModelTest {
         assertThat(PaymentDetailViewModel.activity(vm.detailProperty().get()))
                 .extracting(PaymentDetailViewModel.Activity::kind).containsExactly("Refund",
                         "Transfer to credit balance");
+    }
+
+    @Test
+    void applicationsAreNamedByTheirPlaceOnThePaymentNotByADatabaseId() {
+        String invoice = books.invoice(acme, LocalDate.of(2026, 10, 1), "30.00");
+        for (String amount : List.of("10.00", "5.00")) {
+            books.clerk().applications().apply(new ApplicationService.ApplyCommand(payment, LocalDate.of(2026, 10, 2),
+                    null, List.of(new ApplicationService.DocumentAmount(invoice, new BigDecimal(amount), List.of())),
+                    null, false));
+        }
+        PaymentDetail d = model(books.clerk()).detailProperty().get();
+        assertThat(d.applications()).hasSize(2);
+        assertThat(d.applicationName(d.applications().get(1).id())).isEqualTo("application 2");
+        assertThat(d.applicationName(-1)).isEqualTo("an application");
     }
 
     @Test

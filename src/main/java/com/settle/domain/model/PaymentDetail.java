@@ -15,6 +15,19 @@ public record PaymentDetail(PaymentSummary summary, int version, String comment,
                             List<ApplicationView> applications, List<UnapplicationView> unapplications,
                             List<RefundView> refunds, List<TransferView> transfers) {
 
+    /**
+     * How a clerk names one of the payment's applications: "application 2" is the second one recorded on it
+     * (applications have no number of their own).
+     */
+    public String applicationName(long applicationId) {
+        for (int i = 0; i < applications.size(); i++) {
+            if (applications.get(i).id() == applicationId) {
+                return "application " + (i + 1);
+            }
+        }
+        return "an application";
+    }
+
     /** One application with its item lines; {@code reversed} is what unapplications took back. */
     public record ApplicationView(long id, LocalDate effectiveDate, String rule, Money amount, Money reversed,
                                   String createdBy, OffsetDateTime createdAt, List<LineView> lines) {

@@ -189,7 +189,7 @@ public final class PaymentDetailView implements PageController {
                 + (d.comment() == null ? "" : "  ·  " + d.comment()));
         TreeItem<Row> top = new TreeItem<>();
         for (PaymentDetail.ApplicationView a : d.applications()) {
-            TreeItem<Row> app = new TreeItem<>(new Row(format.date(a.effectiveDate()) + "  application " + a.id(),
+            TreeItem<Row> app = new TreeItem<>(new Row(format.date(a.effectiveDate()) + "  " + d.applicationName(a.id()),
                     a.rule() + " · " + a.createdBy(), a.amount(), a.reversed(), false, null));
             for (PaymentDetail.LineView l : a.lines()) {
                 app.getChildren().add(new TreeItem<>(new Row(l.documentNumber() + " #" + l.ordinal(),

@@ -85,8 +85,8 @@ public final class PaymentDetailViewModel {
     /** Unapplications, refunds and transfers, oldest first. */
     public static List<Activity> activity(PaymentDetail d) {
         List<Activity> rows = new ArrayList<>();
-        d.unapplications().forEach(u -> rows.add(new Activity(u.effectiveDate(), "Unapplication", "of application "
-                + u.applicationId(), u.amount(), u.reasonCode() == null ? "" : u.reasonCode())));
+        d.unapplications().forEach(u -> rows.add(new Activity(u.effectiveDate(), "Unapplication",
+                "of " + d.applicationName(u.applicationId()), u.amount(), u.reasonCode() == null ? "" : u.reasonCode())));
         d.refunds().forEach(r -> rows.add(new Activity(r.date(), "Refund", r.number(), r.amount(),
                 r.method().label() + (r.reference() == null ? "" : " " + r.reference()))));
         d.transfers().forEach(t -> rows.add(new Activity(t.date(), "Transfer to credit balance", t.number(),
