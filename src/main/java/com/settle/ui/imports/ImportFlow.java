@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
@@ -69,11 +68,8 @@ public final class ImportFlow {
                 e -> model.said(BackgroundExecutor.clerkMessage(e)));
         view.controller().setOnUndo(() -> {
             String number = model.selectedProperty().get().number();
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, model.undoQuestion(), ButtonType.YES, ButtonType.NO);
-            ask.initOwner(dialog.getDialogPane().getScene().getWindow());
-            ask.setTitle("Undo an import");
-            ask.setHeaderText("Undo " + number + "?");
-            if (ask.showAndWait().filter(b -> b == ButtonType.YES).isEmpty()) {
+            if (!new FxDialogService(dialog.getDialogPane().getScene().getWindow()).confirm("Undo an import",
+                    model.undoQuestion())) {
                 return;
             }
             runner.run("Undoing " + number, () -> imports.undo(number), undone -> {

@@ -12,6 +12,7 @@ import com.settle.service.UnapplicationService.UnapplyCommand;
 import com.settle.ui.common.BackgroundExecutor;
 import com.settle.ui.common.FormHost;
 import com.settle.ui.common.FormModel;
+import com.settle.ui.common.FxDialogService;
 import com.settle.ui.common.ViewLoader;
 import com.settle.ui.payments.apply.ApplyPaymentView;
 import com.settle.ui.payments.apply.ApplyPaymentViewModel;
@@ -106,11 +107,7 @@ public final class FxPaymentDialogs implements PaymentDialogs {
     }
 
     private boolean confirm(String title, String question) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.YES, ButtonType.NO);
-        alert.initOwner(owner.get());
-        alert.setTitle(title);
-        alert.setHeaderText(null);
-        return alert.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
+        return new FxDialogService(owner.get()).confirm(title, question);
     }
 
     @Override
