@@ -16,6 +16,7 @@ import com.settle.service.CreditBalanceService.UpdateCommand;
 import com.settle.service.Services;
 import com.settle.support.InlineRunner;
 import com.settle.support.TestBooks;
+import com.settle.ui.common.Saving;
 import com.settle.ui.credit.CreditDialogs;
 import com.settle.ui.credit.CreditHistoryViewModel;
 import java.math.BigDecimal;
@@ -46,24 +47,24 @@ class CreditHistoryViewModelTest {
 
     final CreditDialogs dialogs = new CreditDialogs() {
         @Override
-        public Optional<AdjustCommand> adjust(String account, Money balance) {
-            return adjustment;
+        public void adjust(String account, Money balance, Saving<AdjustCommand> saving) {
+            adjustment.ifPresent(c -> saving.save(c, () -> { }, refusals::add));
         }
 
         @Override
-        public Optional<ApplyCreditCommand> applyToInvoice(String account, Money balance, List<PlannedCredit> c) {
-            return Optional.of(new ApplyCreditCommand(account, c.get(0).invoiceNumber(), null, LocalDate.of(2026, 9,
-                    10), null, null, null));
+        public void applyToInvoice(String account, Money balance, List<PlannedCredit> c,
+                                   Saving<ApplyCreditCommand> saving) {
+            saving.save(new ApplyCreditCommand(account, c.get(0).invoiceNumber(), null, LocalDate.of(2026, 9, 10),
+                    null, null, null), () -> { }, refusals::add);
         }
 
         @Override
-        public Optional<RefundCommand> refund(String account, Money balance) {
-            return refundAnswer;
+        public void refund(String account, Money balance, Saving<RefundCommand> saving) {
+            refundAnswer.ifPresent(c -> saving.save(c, () -> { }, m -> refusals.add("in the dialog: " + m)));
         }
 
         @Override
-        public Optional<UpdateCommand> edit(HistoryLine line) {
-            return Optional.empty();
+        public void edit(HistoryLine line, Saving<UpdateCommand> saving) {
         }
 
         @Override
@@ -138,7 +139,7 @@ class CreditHistoryViewModelTest {
                 PaymentMethod.CHECK, null, null, null));
         vm.refund();
         assertThat(notices).isEmpty();
-        assertThat(refusals).singleElement().asString().startsWith("Refund: Amount").doesNotContain("Exception");
+        assertThat(refusals).singleElement().asString().startsWith("in the dialog: Amount").doesNotContain("Exception");
         assertThat(vm.balance().amount()).isEqualByComparingTo("5.00");
     }
 

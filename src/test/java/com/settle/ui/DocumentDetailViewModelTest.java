@@ -19,7 +19,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,8 +73,9 @@ class DocumentDetailViewModelTest {
 
     private DocumentDetailViewModel model(Services s) {
         return new DocumentDetailViewModel(new InlineRunner(), s.documents(), s.creditApplications(), s.user(),
-                new MoneyText(Locale.US), dialogs, doc -> Optional.of(new TransferFromInvoice(doc.number(),
-                LocalDate.of(2026, 9, 5), null, null)), notices::add);
+                new MoneyText(Locale.US), dialogs, (doc, saving) -> saving.save(new TransferFromInvoice(doc.number(),
+                LocalDate.of(2026, 9, 5), null, null), () -> { }, m -> notices.add("refused in the dialog: " + m)),
+                notices::add);
     }
 
     private String draft() {

@@ -15,6 +15,7 @@ import com.settle.support.InlineRunner;
 import com.settle.support.TestBooks;
 import com.settle.ui.payments.PaymentAction;
 import com.settle.ui.payments.PaymentDetailViewModel;
+import com.settle.ui.common.Saving;
 import com.settle.ui.payments.PaymentDialogs;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -51,18 +52,18 @@ class PaymentDetailViewModelTest {
         }
 
         @Override
-        public Optional<UnapplyCommand> unapply(PaymentDetail p) {
-            return Optional.empty();
+        public void unapply(PaymentDetail p, Saving<UnapplyCommand> saving) {
         }
 
         @Override
-        public Optional<RefundCommand> refund(PaymentDetail p) {
-            return refund;
+        public void refund(PaymentDetail p, Saving<RefundCommand> saving) {
+            refund.ifPresent(c -> saving.save(c, () -> said.add("dialog closed"), m -> said.add("dialog says: " + m)));
         }
 
         @Override
-        public Optional<TransferCommand> transfer(PaymentDetail p) {
-            return transfer;
+        public void transfer(PaymentDetail p, Saving<TransferCommand> saving) {
+            transfer.ifPresent(c -> saving.save(c, () -> said.add("dialog closed"), m -> said.add("dialog says: "
+                    + m)));
         }
 
         @Override
@@ -119,12 +120,13 @@ class PaymentDetailViewModelTest {
         refund = Optional.of(new RefundCommand(payment, new BigDecimal("20.00"), LocalDate.of(2026, 10, 2),
                 PaymentMethod.CHECK, "CHK-9", "Customer request", null, null));
         vm.refund();
-        assertThat(said.get(0)).startsWith("saved: Refund R-");
+        assertThat(said.get(0)).isEqualTo("dialog closed");
+        assertThat(said.get(1)).startsWith("saved: Refund R-");
         assertThat(vm.detailProperty().get().summary().unapplied().amount()).isEqualByComparingTo("30.00");
         transfer = Optional.of(new TransferCommand(payment, new BigDecimal("30.00"), LocalDate.of(2026, 10, 3),
                 null, null, null, null));
         vm.transfer();
-        assertThat(said.get(1)).startsWith("saved: Transferred to the credit balance as CBA-");
+        assertThat(said.get(3)).startsWith("saved: Transferred to the credit balance as CBA-");
         assertThat(vm.detailProperty().get().summary().unapplied().amount()).isZero();
         assertThat(vm.whyNotProperty(PaymentAction.REFUND).get()).isEqualTo("Payment " + payment
                 + " has nothing unapplied to refund.");
@@ -155,7 +157,8 @@ class PaymentDetailViewModelTest {
         refund = Optional.of(new RefundCommand(payment, new BigDecimal("50.01"), LocalDate.of(2026, 10, 2),
                 PaymentMethod.CHECK, null, null, null, null));
         vm.refund();
-        assertThat(said).singleElement().asString().startsWith("refused: Refunding was refused: ");
+        // The refusal is said in the dialog, which stays open with the clerk's entries.
+        assertThat(said).singleElement().asString().startsWith("dialog says: ").contains("50.01");
         cancel = true;
         vm.cancel();
         assertThat(said.get(1)).isEqualTo("saved: Payment " + payment + " canceled");

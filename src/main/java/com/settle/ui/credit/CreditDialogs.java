@@ -7,22 +7,23 @@ import com.settle.service.CreditApplicationService.ApplyCreditCommand;
 import com.settle.service.CreditBalanceService.AdjustCommand;
 import com.settle.service.CreditBalanceService.RefundCommand;
 import com.settle.service.CreditBalanceService.UpdateCommand;
+import com.settle.ui.common.Saving;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The credit balance dialogs behind an interface, so the history page's view model is tested without
- * windows. Each form returns what the clerk entered, or nothing when they closed it.
+ * windows. Each form saves what the clerk entered through its {@link Saving} while the dialog waits; a refusal
+ * is said in the dialog, which stays open.
  */
 public interface CreditDialogs {
 
-    Optional<AdjustCommand> adjust(String account, Money balance);
+    void adjust(String account, Money balance, Saving<AdjustCommand> saving);
 
-    Optional<ApplyCreditCommand> applyToInvoice(String account, Money balance, List<PlannedCredit> choices);
+    void applyToInvoice(String account, Money balance, List<PlannedCredit> choices, Saving<ApplyCreditCommand> saving);
 
-    Optional<RefundCommand> refund(String account, Money balance);
+    void refund(String account, Money balance, Saving<RefundCommand> saving);
 
-    Optional<UpdateCommand> edit(HistoryLine line);
+    void edit(HistoryLine line, Saving<UpdateCommand> saving);
 
     /** Yes / No. */
     boolean confirm(String title, String question);

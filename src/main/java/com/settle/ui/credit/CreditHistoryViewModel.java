@@ -12,6 +12,7 @@ import com.settle.service.CreditBalanceService;
 import com.settle.service.CreditHistoryService;
 import com.settle.service.UserContext;
 import com.settle.ui.common.BackgroundExecutor;
+import com.settle.ui.common.Saving;
 import com.settle.ui.common.TaskRunner;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -153,8 +154,8 @@ public final class CreditHistoryViewModel {
     public void adjust() {
         Money balance = balance();
         if (balance != null) {
-            dialogs.adjust(account, balance).ifPresent(c -> change("Adjusting the credit balance",
-                    () -> balances.adjust(c), n -> "Recorded " + n, "Adjust balance"));
+            dialogs.adjust(account, balance, saving("Adjusting the credit balance", balances::adjust,
+                    n -> "Recorded " + n));
         }
     }
 
@@ -175,9 +176,8 @@ public final class CreditHistoryViewModel {
                 dialogs.refused("Apply to invoice", "The account has no open posted invoice.");
                 return;
             }
-            dialogs.applyToInvoice(a, balance, choices).ifPresent(c -> change("Applying credit",
-                    () -> applications.applyToInvoice(c), p -> "Applied " + text.display(p.amount()) + " to "
-                            + p.invoiceNumber(), "Apply to invoice"));
+            dialogs.applyToInvoice(a, balance, choices, saving("Applying credit", applications::applyToInvoice,
+                    p -> "Applied " + text.display(p.amount()) + " to " + p.invoiceNumber()));
         });
     }
 
@@ -185,8 +185,8 @@ public final class CreditHistoryViewModel {
     public void refund() {
         Money balance = balance();
         if (balance != null) {
-            dialogs.refund(account, balance).ifPresent(c -> change("Refunding credit", () -> balances.refund(c),
-                    n -> "Refunded; recorded " + n, "Refund"));
+            dialogs.refund(account, balance, saving("Refunding credit", balances::refund,
+                    n -> "Refunded; recorded " + n));
         }
     }
 
@@ -208,10 +208,10 @@ public final class CreditHistoryViewModel {
     /** Edits what may change of an adjustment: its reason code and whether it went to accounting. */
     public void edit(HistoryLine line) {
         if (line != null) {
-            dialogs.edit(line).ifPresent(c -> change("Saving " + line.adjustmentNumber(), () -> {
+            dialogs.edit(line, saving("Saving " + line.adjustmentNumber(), c -> {
                 balances.update(c);
                 return c.number();
-            }, n -> "Saved " + n, "Edit adjustment"));
+            }, n -> "Saved " + n));
         }
     }
 
@@ -224,6 +224,15 @@ public final class CreditHistoryViewModel {
     /** The signed-in user: the page disables what their role does not allow. */
     public UserContext user() {
         return user;
+    }
+
+    /** Saves a form's command while its dialog waits: a refusal is said in the dialog, which stays open. */
+    private <C, T> Saving<C> saving(String label, Function<C, T> work, Function<T, String> done) {
+        return (command, saved, refused) -> runner.run(label, () -> work.apply(command), result -> {
+            saved.run();
+            notice.accept(done.apply(result));
+            refresh();
+        }, e -> refused.accept(BackgroundExecutor.clerkMessage(e)));
     }
 
     /**

@@ -10,11 +10,11 @@ import com.settle.service.CreditBalanceService.AdjustCommand;
 import com.settle.service.CreditBalanceService.RefundCommand;
 import com.settle.service.CreditBalanceService.UpdateCommand;
 import com.settle.ui.common.FormHost;
+import com.settle.ui.common.Saving;
 import com.settle.ui.common.ViewLoader;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -40,11 +40,12 @@ public final class FxCreditDialogs implements CreditDialogs {
 
     /** Like Stripe's Adjust balance: Increase or Decrease, amount, reason, accounting code, comment. */
     @Override
-    public Optional<AdjustCommand> adjust(String account, Money balance) {
+    public void adjust(String account, Money balance, Saving<AdjustCommand> saving) {
         CreditAdjustViewModel model = new CreditAdjustViewModel(account, balance, format, LocalDate.now(clock));
         var view = loader.load(CreditAdjustView.class, new CreditAdjustView(model));
-        return FormHost.showAndWait(owner.get(), view.root(), new FormHost.Words("Adjust balance", model.header(),
-                "Adjust"), model, view.controller().first());
+        FormHost.showAndSave(owner.get(), view.root(), new FormHost.Words("Adjust balance", model.header(),
+                "Adjust"), model, view.controller().first(),
+                saving);
     }
 
     /**
@@ -52,28 +53,32 @@ public final class FxCreditDialogs implements CreditDialogs {
      * min(credit balance, invoice balance), which may be lowered but never raised.
      */
     @Override
-    public Optional<ApplyCreditCommand> applyToInvoice(String account, Money balance, List<PlannedCredit> choices) {
+    public void applyToInvoice(String account, Money balance, List<PlannedCredit> choices,
+                               Saving<ApplyCreditCommand> saving) {
         CreditApplyViewModel model = new CreditApplyViewModel(account, balance, choices, format, LocalDate.now(clock));
         var view = loader.load(CreditApplyView.class, new CreditApplyView(model));
-        return FormHost.showAndWait(owner.get(), view.root(), new FormHost.Words("Apply to invoice", model.header(),
-                "Apply"), model, view.controller().first());
+        FormHost.showAndSave(owner.get(), view.root(), new FormHost.Words("Apply to invoice", model.header(),
+                "Apply"), model, view.controller().first(),
+                saving);
     }
 
     @Override
-    public Optional<RefundCommand> refund(String account, Money balance) {
+    public void refund(String account, Money balance, Saving<RefundCommand> saving) {
         CreditRefundViewModel model = new CreditRefundViewModel(account, balance, format, LocalDate.now(clock));
         var view = loader.load(CreditRefundView.class, new CreditRefundView(model));
-        return FormHost.showAndWait(owner.get(), view.root(), new FormHost.Words("Refund credit balance",
-                model.header(), "Refund"), model, view.controller().first());
+        FormHost.showAndSave(owner.get(), view.root(), new FormHost.Words("Refund credit balance",
+                model.header(), "Refund"), model, view.controller().first(),
+                saving);
     }
 
     /** Edit: only the reason code and TransferredToAccounting may change. */
     @Override
-    public Optional<UpdateCommand> edit(HistoryLine line) {
+    public void edit(HistoryLine line, Saving<UpdateCommand> saving) {
         AdjustmentEditViewModel model = new AdjustmentEditViewModel(line);
         var view = loader.load(AdjustmentEditView.class, new AdjustmentEditView(model));
-        return FormHost.showAndWait(owner.get(), view.root(), new FormHost.Words("Edit adjustment", model.header(),
-                "Save"), model, view.controller().first());
+        FormHost.showAndSave(owner.get(), view.root(), new FormHost.Words("Edit adjustment", model.header(),
+                "Save"), model, view.controller().first(),
+                saving);
     }
 
     /** What the Transfer to credit balance form gives for an invoice with a negative balance. */
@@ -81,11 +86,12 @@ public final class FxCreditDialogs implements CreditDialogs {
     }
 
     /** Moving an invoice's negative balance to its account's credit balance (an Increase, source Invoice). */
-    public Optional<TransferFromInvoice> transferFromInvoice(DocumentSummary invoice) {
+    public void transferFromInvoice(DocumentSummary invoice, Saving<TransferFromInvoice> saving) {
         InvoiceTransferViewModel model = new InvoiceTransferViewModel(invoice, format, LocalDate.now(clock));
         var view = loader.load(InvoiceTransferView.class, new InvoiceTransferView(model));
-        return FormHost.showAndWait(owner.get(), view.root(), new FormHost.Words("Transfer to credit balance",
-                model.header(), "Transfer"), model, view.controller().first());
+        FormHost.showAndSave(owner.get(), view.root(), new FormHost.Words("Transfer to credit balance",
+                model.header(), "Transfer"), model, view.controller().first(),
+                saving);
     }
 
     /** Yes / No. */

@@ -10,6 +10,7 @@ import com.settle.service.DocumentService;
 import com.settle.service.UserContext;
 import com.settle.ui.common.BackgroundExecutor;
 import com.settle.ui.common.DialogService;
+import com.settle.ui.common.Saving;
 import com.settle.ui.common.TaskRunner;
 import com.settle.ui.credit.FxCreditDialogs.TransferFromInvoice;
 import java.time.format.DateTimeFormatter;
@@ -18,10 +19,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.function.BiConsumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -40,7 +40,7 @@ public final class DocumentDetailViewModel {
     private final UserContext user;
     private final MoneyText text;
     private final DialogService dialogs;
-    private final Function<DocumentSummary, Optional<TransferFromInvoice>> transferDialog;
+    private final BiConsumer<DocumentSummary, Saving<TransferFromInvoice>> transferDialog;
     private final Consumer<String> notice;
     private final ReadOnlyObjectWrapper<DocumentDetail> detail = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
@@ -50,7 +50,7 @@ public final class DocumentDetailViewModel {
 
     public DocumentDetailViewModel(TaskRunner runner, DocumentService documents, CreditApplicationService credit,
                                    UserContext user, MoneyText text, DialogService dialogs,
-                                   Function<DocumentSummary, Optional<TransferFromInvoice>> transferDialog,
+                                   BiConsumer<DocumentSummary, Saving<TransferFromInvoice>> transferDialog,
                                    Consumer<String> notice) {
         this.runner = runner;
         this.documents = documents;
@@ -140,10 +140,14 @@ public final class DocumentDetailViewModel {
         }
         DocumentSummary doc = d.summary();
         String n = number;
-        transferDialog.apply(doc).ifPresent(c -> act("Transfer to credit balance", "Transferring " + n
-                + " to the credit balance", () -> credit.transferFromInvoice(c.invoiceNumber(), c.date(),
-                c.reasonCode(), null, c.comment()) + ": " + text.display(doc.balance().negate()) + " of " + n
-                + " moved to the credit balance of " + doc.accountNumber()));
+        transferDialog.accept(doc, (c, saved, refused) -> runner.run("Transferring " + n + " to the credit balance",
+                () -> credit.transferFromInvoice(c.invoiceNumber(), c.date(), c.reasonCode(), null, c.comment()),
+                cba -> {
+                    saved.run();
+                    notice.accept(cba + ": " + text.display(doc.balance().negate()) + " of " + n
+                            + " moved to the credit balance of " + doc.accountNumber());
+                    load(n);
+                }, e -> refused.accept(BackgroundExecutor.clerkMessage(e))));
     }
 
     private void act(String action, String label, Callable<String> work) {

@@ -112,10 +112,12 @@ public final class DocumentsView implements PageController {
         if (d == null || !DocumentsViewModel.whyNoTransfer(d).isEmpty()) {
             return;
         }
-        dialogs.transferFromInvoice(d).ifPresent(c -> model.transferFromInvoice(c.invoiceNumber(), c.date(),
-                c.reasonCode(), c.comment(), cba -> notice.accept(cba + ": " + format.display(d.balance().negate())
-                        + " of " + d.number() + " moved to the credit balance of " + d.accountNumber()),
-                m -> dialogs.refused("Transfer to credit balance", m)));
+        dialogs.transferFromInvoice(d, (c, saved, refused) -> model.transferFromInvoice(c.invoiceNumber(), c.date(),
+                c.reasonCode(), c.comment(), cba -> {
+                    saved.run();
+                    notice.accept(cba + ": " + format.display(d.balance().negate()) + " of " + d.number()
+                            + " moved to the credit balance of " + d.accountNumber());
+                }, refused));
     }
 
     @FXML

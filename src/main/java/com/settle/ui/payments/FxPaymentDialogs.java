@@ -13,6 +13,7 @@ import com.settle.ui.common.BackgroundExecutor;
 import com.settle.ui.common.FormHost;
 import com.settle.ui.common.FormModel;
 import com.settle.ui.common.FxDialogService;
+import com.settle.ui.common.Saving;
 import com.settle.ui.common.ViewLoader;
 import com.settle.ui.payments.apply.ApplyPaymentView;
 import com.settle.ui.payments.apply.ApplyPaymentViewModel;
@@ -111,31 +112,31 @@ public final class FxPaymentDialogs implements PaymentDialogs {
     }
 
     @Override
-    public Optional<UnapplyCommand> unapply(PaymentDetail payment) {
+    public void unapply(PaymentDetail payment, Saving<UnapplyCommand> saving) {
         UnapplyViewModel model = new UnapplyViewModel(payment, format, LocalDate.now(clock));
         var view = loader.load(UnapplyView.class, new UnapplyView(model));
-        return FormHost.showAndWait(owner.get(), view.root(), new FormHost.Words("Unapply", model.header(),
-                "Unapply"), model, view.controller().first());
+        FormHost.showAndSave(owner.get(), view.root(), new FormHost.Words("Unapply", model.header(), "Unapply"),
+                model, view.controller().first(), saving);
     }
 
     @Override
-    public Optional<RefundCommand> refund(PaymentDetail payment) {
+    public void refund(PaymentDetail payment, Saving<RefundCommand> saving) {
         PaymentSpendViewModel model = new PaymentSpendViewModel(PaymentSpendViewModel.Kind.REFUND, payment, format,
                 LocalDate.now(clock));
-        return spend(model, model.asRefund());
+        spend(model, model.asRefund(), saving);
     }
 
     @Override
-    public Optional<TransferCommand> transfer(PaymentDetail payment) {
+    public void transfer(PaymentDetail payment, Saving<TransferCommand> saving) {
         PaymentSpendViewModel model = new PaymentSpendViewModel(PaymentSpendViewModel.Kind.TRANSFER, payment, format,
                 LocalDate.now(clock));
-        return spend(model, model.asTransfer());
+        spend(model, model.asTransfer(), saving);
     }
 
-    private <R> Optional<R> spend(PaymentSpendViewModel model, FormModel<R> form) {
+    private <R> void spend(PaymentSpendViewModel model, FormModel<R> form, Saving<R> saving) {
         var view = loader.load(PaymentSpendView.class, new PaymentSpendView(model));
-        return FormHost.showAndWait(owner.get(), view.root(), new FormHost.Words(model.title(), model.header(),
-                model.okText()), form, view.controller().first());
+        FormHost.showAndSave(owner.get(), view.root(), new FormHost.Words(model.title(), model.header(),
+                model.okText()), form, view.controller().first(), saving);
     }
 
     /** The New payment form; the account list is searchable by number or name. */

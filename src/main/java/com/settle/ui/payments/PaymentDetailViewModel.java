@@ -9,6 +9,7 @@ import com.settle.service.StaleDataException;
 import com.settle.service.UnapplicationService;
 import com.settle.service.UserContext;
 import com.settle.ui.common.BackgroundExecutor;
+import com.settle.ui.common.Saving;
 import com.settle.ui.common.TaskRunner;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -107,21 +108,20 @@ public final class PaymentDetailViewModel {
 
     public void unapply() {
         if (possible(PaymentAction.UNAPPLY)) {
-            dialogs.unapply(detail.get()).ifPresent(c -> save("Unapplying", () -> unapplications.unapply(c), r -> "Unapplied " + text.display(r.total()) + " of " + r.paymentNumber()));
+            dialogs.unapply(detail.get(), saving("Unapplying", unapplications::unapply,
+                    r -> "Unapplied " + text.display(r.total()) + " of " + r.paymentNumber()));
         }
     }
 
     public void refund() {
         if (possible(PaymentAction.REFUND)) {
-            dialogs.refund(detail.get()).ifPresent(c -> save("Refunding", () -> payments.refund(c),
-                    r -> "Refund " + r + " saved"));
+            dialogs.refund(detail.get(), saving("Refunding", payments::refund, r -> "Refund " + r + " saved"));
         }
     }
 
     public void transfer() {
         if (possible(PaymentAction.TRANSFER)) {
-            dialogs.transfer(detail.get()).ifPresent(c -> save("Transferring",
-                    () -> credits.transferFromPayment(c),
+            dialogs.transfer(detail.get(), saving("Transferring", credits::transferFromPayment,
                     r -> "Transferred to the credit balance as " + r));
         }
     }
@@ -134,6 +134,20 @@ public final class PaymentDetailViewModel {
                 return d.summary().number();
             }, r -> "Payment " + r + " canceled");
         }
+    }
+
+    /** Saves a form's command while its dialog waits: a refusal is said in the dialog, which stays open. */
+    private <C, T> Saving<C> saving(String label, Function<C, T> work, Function<T, String> message) {
+        return (command, saved, refused) -> runner.run(label, () -> work.apply(command), r -> {
+            saved.run();
+            dialogs.saved(message.apply(r));
+            reload();
+        }, e -> {
+            refused.accept(BackgroundExecutor.clerkMessage(e));
+            if (e instanceof StaleDataException) {
+                reload();
+            }
+        });
     }
 
     private <T> void save(String label, Callable<T> work, Function<T, String> message) {

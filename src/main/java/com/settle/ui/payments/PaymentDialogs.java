@@ -4,7 +4,7 @@ import com.settle.domain.model.PaymentDetail;
 import com.settle.service.CreditBalanceService.TransferCommand;
 import com.settle.service.PaymentService.RefundCommand;
 import com.settle.service.UnapplicationService.UnapplyCommand;
-import java.util.Optional;
+import com.settle.ui.common.Saving;
 
 /** The dialogs of the payment actions, behind an interface so the view model is tested without windows. */
 public interface PaymentDialogs {
@@ -12,11 +12,12 @@ public interface PaymentDialogs {
     /** Opens the Apply dialog; {@code onSaved} runs after an application was saved. */
     void apply(PaymentDetail payment, Runnable onSaved);
 
-    Optional<UnapplyCommand> unapply(PaymentDetail payment);
+    /** The form; {@code saving} saves what the clerk entered while the dialog waits (a refusal keeps it open). */
+    void unapply(PaymentDetail payment, Saving<UnapplyCommand> saving);
 
-    Optional<RefundCommand> refund(PaymentDetail payment);
+    void refund(PaymentDetail payment, Saving<RefundCommand> saving);
 
-    Optional<TransferCommand> transfer(PaymentDetail payment);
+    void transfer(PaymentDetail payment, Saving<TransferCommand> saving);
 
     boolean confirmCancel(PaymentDetail payment);
 
