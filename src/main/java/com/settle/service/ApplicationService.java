@@ -134,40 +134,43 @@ public final class ApplicationService {
 
     public ApplyResult apply(ApplyCommand c) {
         user.require(Permission.PAYMENT_APPLY, "apply payments");
+        return tx.inTransaction(t -> apply(t, c));
+    }
+
+    /** Applies within the caller's transaction (permission checked by the caller). */
+    ApplyResult apply(DSLContext t, ApplyCommand c) {
         if (c.effectiveDate() == null) {
             throw new ValidationException(PaymentPolicy.EFFECTIVE_DATE, "is required");
         }
         ApplicationRule rule = PaymentService.ruleOrDefault(c.rule(), settings);
-        return tx.inTransaction(t -> {
-            PaymentRecord payment = lookups.lockPayment(t, "Payment", c.paymentNumber());
-            PaymentService.checkVersion(payment, c.expectedPaymentVersion());
-            checkDocumentVersions(t, c.expectedDocumentVersions());
-            Optional<String> refusal = PaymentActionPolicy.whyNotApply(payment.getNumber(), payment.getStatus(),
-                    payment.getUnappliedAmount().signum() > 0);
-            if (refusal.isPresent()) {
-                throw new ServiceException(refusal.get());
-            }
-            PaymentPolicy.require(policy.notBeforePayment(PaymentPolicy.EFFECTIVE_DATE, c.effectiveDate(),
-                    payment.getEffectiveDate()));
-            Currency currency = Currency.getInstance(payment.getCurrency());
-            Money unapplied = Money.of(payment.getUnappliedAmount(), currency);
-            Split split = c.documents() == null || c.documents().isEmpty()
-                    ? autoSplit(t, payment, c, rule, currency, unapplied)
-                    : documentSplit(t, payment, c, rule, currency);
-            Money total = Money.zero(currency);
-            for (DocumentLine line : split.lines) {
-                total = total.plus(Money.of(line.amount(), currency));
-            }
-            if (!total.isPositive()) {
-                throw new ValidationException("Amount to apply", "must be greater than zero");
-            }
-            PaymentPolicy.require(policy.withinUnapplied(PaymentPolicy.TOTAL_TO_APPLY, total, unapplied));
-            if (!c.dryRun()) {
-                save(t, payment, c.effectiveDate(), split, total);
-            }
-            return new ApplyResult(payment.getNumber(), !c.dryRun(), rule, total, unapplied.minus(total),
-                    split.applied, split.explanation);
-        });
+        PaymentRecord payment = lookups.lockPayment(t, "Payment", c.paymentNumber());
+        PaymentService.checkVersion(payment, c.expectedPaymentVersion());
+        checkDocumentVersions(t, c.expectedDocumentVersions());
+        Optional<String> refusal = PaymentActionPolicy.whyNotApply(payment.getNumber(), payment.getStatus(),
+                payment.getUnappliedAmount().signum() > 0);
+        if (refusal.isPresent()) {
+            throw new ServiceException(refusal.get());
+        }
+        PaymentPolicy.require(policy.notBeforePayment(PaymentPolicy.EFFECTIVE_DATE, c.effectiveDate(),
+                payment.getEffectiveDate()));
+        Currency currency = Currency.getInstance(payment.getCurrency());
+        Money unapplied = Money.of(payment.getUnappliedAmount(), currency);
+        Split split = c.documents() == null || c.documents().isEmpty()
+                ? autoSplit(t, payment, c, rule, currency, unapplied)
+                : documentSplit(t, payment, c, rule, currency);
+        Money total = Money.zero(currency);
+        for (DocumentLine line : split.lines) {
+            total = total.plus(Money.of(line.amount(), currency));
+        }
+        if (!total.isPositive()) {
+            throw new ValidationException("Amount to apply", "must be greater than zero");
+        }
+        PaymentPolicy.require(policy.withinUnapplied(PaymentPolicy.TOTAL_TO_APPLY, total, unapplied));
+        if (!c.dryRun()) {
+            save(t, payment, c.effectiveDate(), split, total);
+        }
+        return new ApplyResult(payment.getNumber(), !c.dryRun(), rule, total, unapplied.minus(total),
+                split.applied, split.explanation);
     }
 
     /** Refuses when any document the clerk was shown changed since (balances moved by another use case). */

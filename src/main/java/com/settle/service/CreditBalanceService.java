@@ -184,23 +184,26 @@ public final class CreditBalanceService {
     /** Transfers unapplied payment money to the credit balance; returns the CBA number. */
     public String transferFromPayment(TransferCommand c) {
         user.require(Permission.PAYMENT_TRANSFER, "transfer payments to the credit balance");
+        return tx.inTransaction(t -> transferFromPayment(t, c));
+    }
+
+    /** Transfers within the caller's transaction (permission checked by the caller). */
+    String transferFromPayment(DSLContext t, TransferCommand c) {
         String comment = Text.optional("Comment", c.comment(), 255);
         LocalDate date = c.date() == null ? LocalDate.now(clock) : c.date();
-        return tx.inTransaction(t -> {
-            Lookups.Spend spend = lookups.spendUnapplied(t, c.paymentNumber(), c.expectedPaymentVersion(),
-                    c.amount(), "Date", date, PaymentActionPolicy::whyNotTransfer);
-            PaymentRecord payment = spend.payment();
-            Money amount = spend.amount();
-            accounts.lock(t, payment.getAccountId());
-            var a = new NewAdjustment(AdjustmentType.INCREASE, amount.amount(), payment.getAccountId(), "Payment",
-                    payment.getId(), payment.getNumber(), payment.getNumber(), HistoryType.FROM_PAYMENT,
-                    lookups.reasonCode(t, "Reason code", c.reasonCode(), REASON_TYPE),
-                    lookups.accountingCode(t, "Accounting code", c.accountingCode(),
-                            Lookups.CREDIT_ACCOUNTING_TYPE), comment, date);
-            String number = adjustments.record(t, a, user.userId(), OffsetDateTime.now(clock)).getNumber();
-            payments.addToParts(t, payment.getId(), BigDecimal.ZERO, BigDecimal.ZERO, amount.amount());
-            return number;
-        });
+        Lookups.Spend spend = lookups.spendUnapplied(t, c.paymentNumber(), c.expectedPaymentVersion(),
+                c.amount(), "Date", date, PaymentActionPolicy::whyNotTransfer);
+        PaymentRecord payment = spend.payment();
+        Money amount = spend.amount();
+        accounts.lock(t, payment.getAccountId());
+        var a = new NewAdjustment(AdjustmentType.INCREASE, amount.amount(), payment.getAccountId(), "Payment",
+                payment.getId(), payment.getNumber(), payment.getNumber(), HistoryType.FROM_PAYMENT,
+                lookups.reasonCode(t, "Reason code", c.reasonCode(), REASON_TYPE),
+                lookups.accountingCode(t, "Accounting code", c.accountingCode(),
+                        Lookups.CREDIT_ACCOUNTING_TYPE), comment, date);
+        String number = adjustments.record(t, a, user.userId(), OffsetDateTime.now(clock)).getNumber();
+        payments.addToParts(t, payment.getId(), BigDecimal.ZERO, BigDecimal.ZERO, amount.amount());
+        return number;
     }
 
     /**

@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Currency;
 import java.util.List;
+import org.jooq.DSLContext;
 
 /** Payments: record, refund, cancel and list; applying them is {@link ApplicationService}. */
 public final class PaymentService {
@@ -58,6 +59,11 @@ public final class PaymentService {
     /** Records a processed payment, all of it unapplied; returns its number ({@code P-00000001}). */
     public String record(NewPaymentCommand c) {
         user.require(Permission.PAYMENT_CREATE, "record payments");
+        return tx.inTransaction(t -> record(t, c));
+    }
+
+    /** Records the payment within the caller's transaction (permission checked by the caller). */
+    String record(DSLContext t, NewPaymentCommand c) {
         if (c.effectiveDate() == null) {
             throw new ValidationException("Effective date", "is required");
         }
@@ -66,14 +72,12 @@ public final class PaymentService {
         }
         String reference = Text.optional("Reference", c.reference(), 100);
         String comment = Text.optional("Comment", c.comment(), 255);
-        return tx.inTransaction(t -> {
-            AccountRecord account = lookups.activeAccount(t, "Account", c.accountNumber());
-            Money amount = AmountParser.money("Amount", c.amount(), Currency.getInstance(account.getCurrency()),
-                    Sign.POSITIVE);
-            var p = new PaymentRepository.NewPayment(account.getId(), account.getCurrency(), amount.amount(),
-                    c.effectiveDate(), c.method(), reference, comment);
-            return payments.insert(t, p, user.userId(), OffsetDateTime.now(clock)).getNumber();
-        });
+        AccountRecord account = lookups.activeAccount(t, "Account", c.accountNumber());
+        Money amount = AmountParser.money("Amount", c.amount(), Currency.getInstance(account.getCurrency()),
+                Sign.POSITIVE);
+        var p = new PaymentRepository.NewPayment(account.getId(), account.getCurrency(), amount.amount(),
+                c.effectiveDate(), c.method(), reference, comment);
+        return payments.insert(t, p, user.userId(), OffsetDateTime.now(clock)).getNumber();
     }
 
     /** Refunds all or part of the payment's unapplied amount; returns the refund number ({@code R-00000001}). */
@@ -87,25 +91,28 @@ public final class PaymentService {
 
     public String refund(RefundCommand c) {
         user.require(Permission.PAYMENT_REFUND, "refund payments");
+        return tx.inTransaction(t -> refund(t, c));
+    }
+
+    /** Refunds within the caller's transaction (permission checked by the caller). */
+    String refund(DSLContext t, RefundCommand c) {
         if (c.method() == null) {
             throw new ValidationException("Method", "is required");
         }
         String reference = Text.optional("Reference", c.reference(), 100);
         String comment = Text.optional("Comment", c.comment(), 255);
         LocalDate date = c.date() == null ? LocalDate.now(clock) : c.date();
-        return tx.inTransaction(t -> {
-            Lookups.Spend spend = lookups.spendUnapplied(t, c.paymentNumber(), c.expectedPaymentVersion(),
-                    c.amount(), "Refund date", date, PaymentActionPolicy::whyNotRefund);
-            PaymentRecord payment = spend.payment();
-            Money amount = spend.amount();
-            String reason = c.reasonCode() == null || c.reasonCode().isBlank() ? null
-                    : lookups.reasonCode(t, "Reason code", c.reasonCode(), "Refund");
-            var r = new RefundRepository.NewRefund(payment.getAccountId(), "Payment", payment.getId(), amount.amount(),
-                    date, c.method(), reference, reason, comment);
-            String number = refunds.insert(t, r, user.userId(), OffsetDateTime.now(clock)).getNumber();
-            payments.addToParts(t, payment.getId(), BigDecimal.ZERO, amount.amount(), BigDecimal.ZERO);
-            return number;
-        });
+        Lookups.Spend spend = lookups.spendUnapplied(t, c.paymentNumber(), c.expectedPaymentVersion(),
+                c.amount(), "Refund date", date, PaymentActionPolicy::whyNotRefund);
+        PaymentRecord payment = spend.payment();
+        Money amount = spend.amount();
+        String reason = c.reasonCode() == null || c.reasonCode().isBlank() ? null
+                : lookups.reasonCode(t, "Reason code", c.reasonCode(), "Refund");
+        var r = new RefundRepository.NewRefund(payment.getAccountId(), "Payment", payment.getId(), amount.amount(),
+                date, c.method(), reference, reason, comment);
+        String number = refunds.insert(t, r, user.userId(), OffsetDateTime.now(clock)).getNumber();
+        payments.addToParts(t, payment.getId(), BigDecimal.ZERO, amount.amount(), BigDecimal.ZERO);
+        return number;
     }
 
     /** Cancels a payment that has nothing applied, refunded or transferred (net of reversals). */

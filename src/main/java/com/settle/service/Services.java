@@ -35,6 +35,7 @@ public final class Services {
     private final ApplicationService applications;
     private final UnapplicationService unapplications;
     private final CreditBalanceService creditBalances;
+    private final ReceivePaymentService receipts;
     private final CreditApplicationService creditApplications;
     private final CreditHistoryService creditHistory;
     private final SettingsService settings;
@@ -90,6 +91,8 @@ public final class Services {
                 refundRepo, lookups, user, clock, text);
         this.creditApplications = new CreditApplicationService(tx, creditRepo, creditQueries, accountRepo,
                 documentRepo, settings, lookups, policy, user, clock, text);
+        this.receipts = new ReceivePaymentService(tx, payments, applications, creditBalances, paymentRepo,
+                paymentQueries, settings, lookups, user);
         this.creditHistory = new CreditHistoryService(tx, creditQueries);
         this.home = new HomeService(tx, new HomeQueries(), creditQueries, clock);
         this.codes = new CodeService(tx, codeRepo, user);
@@ -165,6 +168,11 @@ public final class Services {
 
     public PaymentService payments() {
         return payments;
+    }
+
+    /** Receive payment: record, apply and settle the rest in one step. */
+    public ReceivePaymentService receipts() {
+        return receipts;
     }
 
     public ApplicationService applications() {
