@@ -74,6 +74,11 @@ final class CurrentBooks implements Pages, Navigator {
     }
 
     @Override
+    public void receivePayment() {
+        go(Navigation::receivePayment);
+    }
+
+    @Override
     public void showAccount(String accountNumber) {
         go(n -> n.showAccount(accountNumber));
     }

@@ -4,6 +4,7 @@ import com.settle.service.Services;
 import com.settle.ui.accounts.AccountDetailView;
 import com.settle.ui.accounts.AccountDetailViewModel;
 import com.settle.ui.accounts.AccountDialogs;
+import com.settle.ui.common.BackgroundExecutor;
 import com.settle.ui.common.FxDialogService;
 import com.settle.ui.common.Navigator;
 import com.settle.ui.common.ViewLoader;
@@ -100,11 +101,18 @@ final class Navigation implements Navigator {
     @Override
     public void newPayment() {
         parts.executor().run("Loading accounts", () -> books.accounts().list(), accounts ->
-                paymentDialogs.newPayment(accounts).ifPresent(c -> parts.executor().run("Recording the payment",
-                        () -> books.payments().record(c), number -> {
+                paymentDialogs.newPayment(accounts, (c, saved, refused) -> parts.executor().run(
+                        "Recording the payment", () -> books.payments().record(c), number -> {
+                            saved.run();
                             parts.executor().notice("Payment " + number + " recorded");
                             showPayment(number);
-                        })));
+                        }, e -> refused.accept(BackgroundExecutor.clerkMessage(e)))));
+    }
+
+    @Override
+    public void receivePayment() {
+        parts.executor().run("Loading accounts", () -> books.accounts().list(), accounts ->
+                paymentDialogs.receive(accounts, books.receipts(), r -> showPayment(r.paymentNumber())));
     }
 
     @Override

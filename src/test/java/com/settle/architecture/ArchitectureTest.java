@@ -80,6 +80,7 @@ class ArchitectureTest {
     static final ArchRule dialogsShowFxmlViews = classes().that().resideInAPackage("com.settle.ui..")
             .and().doNotHaveFullyQualifiedName("com.settle.ui.common.FxDialogService")
             .and().doNotHaveFullyQualifiedName("com.settle.ui.common.FormHost")
+            .and().doNotHaveFullyQualifiedName("com.settle.ui.common.FormHost$Form")
             .should(loadAnFxmlViewWhenTheyOpenADialog());
 
     private static ArchCondition<JavaClass> loadAnFxmlViewWhenTheyOpenADialog() {

@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -154,6 +155,11 @@ class PaymentsListTest {
         robot.eraseText(2).write("0");
         waitFor(() -> !ok.isDisabled());
         robot.clickOn("#referenceField").write("WIRE-77").press(KeyCode.ENTER).release(KeyCode.ENTER);
+        // Recording money asks first, in one line: how much, from whom, how and when.
+        waitFor(() -> robot.lookup("#confirmDialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#confirmDialog").queryAs(DialogPane.class).getContentText()).startsWith(
+                "Record ¥15,000 received from ").contains("by bank transfer on Nov 23, 2026?");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         waitFor(() -> robot.lookup("#titleLabel").tryQuery().isPresent()
                 && "Payment P-00000005".equals(robot.lookup("#titleLabel").queryAs(Labeled.class).getText()));
         waitFor(() -> "¥15,000".equals(robot.lookup("#unappliedValue").queryAs(Labeled.class).getText()));

@@ -11,6 +11,9 @@ public interface Navigator {
     /** Opens the New payment dialog; a saved payment opens on its detail page. */
     void newPayment();
 
+    /** Opens Receive payment: record, apply and settle the rest in one step (Ctrl+R). */
+    void receivePayment();
+
     /** Opens an account's page. */
     void showAccount(String accountNumber);
 

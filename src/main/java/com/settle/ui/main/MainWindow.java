@@ -41,6 +41,7 @@ public final class MainWindow {
     @FXML private MenuItem verifyItem;
     @FXML private MenuItem refreshItem;
     @FXML private MenuItem newPaymentItem;
+    @FXML private MenuItem receivePaymentItem;
     @FXML private Menu importMenu;
     @FXML private StackPane content;
     @FXML private Label statusLabel;
@@ -82,6 +83,7 @@ public final class MainWindow {
         verifyItem.disableProperty().bind(model.openProperty().not());
         refreshItem.disableProperty().bind(model.openProperty().not());
         newPaymentItem.disableProperty().bind(model.openProperty().not());
+        receivePaymentItem.disableProperty().bind(model.openProperty().not());
         importMenu.disableProperty().bind(model.openProperty().not());
         // A toggle group lets the selected button be clicked off; keep one page always selected.
         navGroup.selectedToggleProperty().addListener((o, old, now) -> {
@@ -206,6 +208,11 @@ public final class MainWindow {
     @FXML
     private void newPayment() {
         navigator.newPayment();
+    }
+
+    @FXML
+    private void receivePayment() {
+        navigator.receivePayment();
     }
 
     @FXML

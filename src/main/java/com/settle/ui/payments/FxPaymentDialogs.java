@@ -7,6 +7,8 @@ import com.settle.service.ApplicationService;
 import com.settle.service.CreditBalanceService.TransferCommand;
 import com.settle.service.PaymentService.NewPaymentCommand;
 import com.settle.service.PaymentService.RefundCommand;
+import com.settle.service.ReceivePaymentService;
+import com.settle.service.ReceivePaymentService.ReceiveResult;
 import com.settle.service.StaleDataException;
 import com.settle.service.UnapplicationService.UnapplyCommand;
 import com.settle.ui.common.BackgroundExecutor;
@@ -20,7 +22,6 @@ import com.settle.ui.payments.apply.ApplyPaymentViewModel;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -140,11 +141,50 @@ public final class FxPaymentDialogs implements PaymentDialogs {
     }
 
     /** The New payment form; the account list is searchable by number or name. */
-    public Optional<NewPaymentCommand> newPayment(List<AccountSummary> accounts) {
+    public void newPayment(List<AccountSummary> accounts, Saving<NewPaymentCommand> saving) {
         NewPaymentViewModel model = new NewPaymentViewModel(accounts, format, LocalDate.now(clock));
         var view = loader.load(NewPaymentView.class, new NewPaymentView(model));
-        return FormHost.showAndWait(owner.get(), view.root(), new FormHost.Words("New payment",
-                "Record a payment received from an account", "Record"), model, view.controller().first());
+        FormHost.showAndSave(owner.get(), view.root(), new FormHost.Words("New payment",
+                "Record a payment received from an account", "Record"), model, view.controller().first(), saving);
+    }
+
+    /**
+     * Receive payment: record, apply and settle the rest in one transaction; {@code onSaved} runs once it is in
+     * the books. A refusal keeps the window open; when documents changed meanwhile they are read again.
+     */
+    public void receive(List<AccountSummary> accounts, ReceivePaymentService receipts,
+                        Consumer<ReceiveResult> onSaved) {
+        ReceivePaymentViewModel model = new ReceivePaymentViewModel(accounts, format, LocalDate.now(clock), runner,
+                receipts::context);
+        var view = loader.load(ReceivePaymentView.class, new ReceivePaymentView(model, format, loader));
+        FormHost.showAndSave(owner.get(), view.root(), new FormHost.Words("Receive payment",
+                "Record a payment from a customer and apply it to their open invoices and debit memos",
+                "Record and apply"), model, view.controller().first(), (c, saved, refused) -> runner.run(
+                "Recording the payment", () -> receipts.receive(c), r -> {
+                    saved.run();
+                    notify.accept(received(r));
+                    onSaved.accept(r);
+                }, e -> {
+                    refused.accept(BackgroundExecutor.clerkMessage(e));
+                    if (e instanceof StaleDataException) {
+                        model.reload();
+                    }
+                }));
+    }
+
+    private String received(ReceiveResult r) {
+        StringBuilder s = new StringBuilder("Payment " + r.paymentNumber() + " of " + format.display(r.amount())
+                + " recorded");
+        if (r.applied().isPositive()) {
+            s.append("; ").append(format.display(r.applied())).append(" applied");
+        }
+        if (r.leftoverNumber() != null) {
+            s.append("; ").append(format.display(r.leftover())).append(' ').append(r.overpayment().outcome())
+                    .append(" (").append(r.leftoverNumber()).append(')');
+        } else if (r.leftover().isPositive()) {
+            s.append("; ").append(format.display(r.leftover())).append(" unapplied");
+        }
+        return s.toString();
     }
 
     @Override

@@ -9,7 +9,6 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
-import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
 
 /** Controller of the New payment form: the account list is searchable by number or name. */
@@ -32,20 +31,7 @@ public final class NewPaymentView {
 
     @FXML
     private void initialize() {
-        accountChoice.getItems().setAll(model.accounts());
-        accountChoice.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(AccountSummary a) {
-                return NewPaymentViewModel.label(a);
-            }
-
-            @Override
-            public AccountSummary fromString(String s) {
-                return model.accounts().stream().filter(a -> NewPaymentViewModel.label(a).equals(s)).findFirst()
-                        .orElse(null);
-            }
-        });
-        accountChoice.valueProperty().bindBidirectional(model.accountProperty());
+        AccountChoices.install(accountChoice, model.accounts(), model.accountProperty());
         AmountField amountField = new AmountField(model.amount());
         amountField.setId("amountField");
         amountHolder.getChildren().add(amountField);

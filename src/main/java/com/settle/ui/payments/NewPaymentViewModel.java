@@ -34,8 +34,10 @@ public final class NewPaymentViewModel implements FormModel<NewPaymentCommand> {
     private final StringProperty reference = new SimpleStringProperty("");
     private final StringProperty comment = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final MoneyText text;
 
     public NewPaymentViewModel(List<AccountSummary> accounts, MoneyText text, LocalDate today) {
+        this.text = text;
         this.accounts = List.copyOf(accounts);
         this.amount = new AmountInput("Amount", text.locale(), Currency.getInstance("USD"), AmountParser.Sign.POSITIVE,
                 true);
@@ -69,6 +71,14 @@ public final class NewPaymentViewModel implements FormModel<NewPaymentCommand> {
     public NewPaymentCommand result() {
         return new NewPaymentCommand(account.get().number(), amount.valueProperty().get().amount(), date.get(),
                 method.get(), FormText.optional(reference), FormText.optional(comment));
+    }
+
+    @Override
+    public String confirmation() {
+        AccountSummary a = account.get();
+        return "Record " + text.display(amount.valueProperty().get()) + " received from " + a.name() + " ("
+                + a.number() + ") by " + method.get().label().toLowerCase(text.locale()) + " on "
+                + text.date(date.get()) + "? All of it stays unapplied until you apply it.";
     }
 
     @Override

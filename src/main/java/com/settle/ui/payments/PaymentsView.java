@@ -39,6 +39,7 @@ public final class PaymentsView implements PageController {
     @FXML private DatePicker fromFilter;
     @FXML private DatePicker toFilter;
     @FXML private Button newPaymentButton;
+    @FXML private Button receivePaymentButton;
     @FXML private Label countLabel;
     @FXML private Button exportButton;
     @FXML private TableView<PaymentSummary> paymentsTable;
@@ -82,8 +83,15 @@ public final class PaymentsView implements PageController {
         unappliedFilter.selectedProperty().bindBidirectional(model.unappliedOnlyProperty());
         fromFilter.valueProperty().bindBidirectional(model.fromProperty());
         toFilter.valueProperty().bindBidirectional(model.toProperty());
-        newPaymentButton.setTooltip(new Tooltip("Record a payment received (Ctrl+N)"));
+        newPaymentButton.setTooltip(new Tooltip("Record a payment received, to apply later (Ctrl+N)"));
+        receivePaymentButton.setTooltip(new Tooltip("Record a payment and apply it to the customer's open invoices"
+                + " in one step (Ctrl+R)"));
         Lists.opensOnEnterOrDoubleClick(paymentsTable, p -> navigator.showPayment(p.number()));
+    }
+
+    @FXML
+    private void receivePayment() {
+        navigator.receivePayment();
     }
 
     @FXML
@@ -93,8 +101,8 @@ public final class PaymentsView implements PageController {
 
     @Override
     public void refresh() {
-        Permitted.guard(newPaymentButton, model.user(),
-                Permission.PAYMENT_CREATE);
+        Permitted.guard(newPaymentButton, model.user(), Permission.PAYMENT_CREATE);
+        Permitted.guard(receivePaymentButton, model.user(), Permission.PAYMENT_CREATE);
         model.refresh();
     }
 

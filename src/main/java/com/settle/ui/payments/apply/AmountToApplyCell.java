@@ -7,6 +7,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeTableCell;
 
 /**
@@ -17,6 +18,8 @@ import javafx.scene.control.TreeTableCell;
 final class AmountToApplyCell extends TreeTableCell<ApplyRow, ApplyRow> {
 
     private final TextField field = new TextField();
+    private static final Tooltip RULE_FILLED = new Tooltip("Filled in by the rule; this is what will be saved."
+            + " Type an amount to change it.");
     private final MoneyText format;
     private ApplyRow bound;
     private final ChangeListener<Object> refresh = (o, a, b) -> show();
@@ -64,6 +67,7 @@ final class AmountToApplyCell extends TreeTableCell<ApplyRow, ApplyRow> {
         if (bound.inputProperty().get().isBlank()) {
             field.getStyleClass().add("preview");
         }
+        field.setTooltip(bound.inputProperty().get().isBlank() && amount.isPositive() ? RULE_FILLED : null);
         AmountField.showError(field, bound.errorProperty().get());
     }
 }

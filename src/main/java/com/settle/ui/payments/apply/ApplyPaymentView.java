@@ -34,7 +34,11 @@ public final class ApplyPaymentView {
     private final MoneyText format;
     private Runnable onReload = () -> { };
 
+    @FXML private Label dateLabel;
     @FXML private DatePicker dateField;
+    @FXML private Label unappliedCaption;
+    @FXML private Label remainingCaption;
+    @FXML private HBox errorBox;
     @FXML private ChoiceBox<ApplicationRule> ruleChoice;
     @FXML private HBox autoBox;
     @FXML private Button autoApplyButton;
@@ -54,6 +58,7 @@ public final class ApplyPaymentView {
     @FXML private Label applyErrorLabel;
     @FXML private Button reloadButton;
     private AmountField autoAmount;
+    private boolean focusFirstAmount = true;
 
     public ApplyPaymentView(ApplyPaymentViewModel model, MoneyText format) {
         this.model = model;
@@ -173,7 +178,7 @@ public final class ApplyPaymentView {
         documentsTree.setRoot(root);
         totals();
         // The clerk starts in the first document's amount, not on a button.
-        if (!model.documents().isEmpty()) {
+        if (focusFirstAmount && !model.documents().isEmpty()) {
             String first = "#apply-" + model.documents().get(0).document().number();
             Platform.runLater(() -> {
                 documentsTree.layout();
@@ -198,6 +203,21 @@ public final class ApplyPaymentView {
         if (remaining.isNegative()) {
             remainingValue.getStyleClass().add("negative");
         }
+    }
+
+    /**
+     * Inside Receive payment: the payment's own date is the application's, what is available is the payment
+     * amount, the window's one message line says what is wrong, and the focus stays where the clerk types.
+     */
+    public void forNewPayment() {
+        for (Node n : List.of(dateLabel, dateField, errorBox)) {
+            n.setVisible(false);
+            n.setManaged(false);
+        }
+        unappliedCaption.setText("Payment");
+        remainingCaption.setText("Left over");
+        autoAmount.setPromptText("all of the payment");
+        focusFirstAmount = false;
     }
 
     /** A refusal from saving (the dialog stays open); {@code stale} offers to reload. */

@@ -349,10 +349,35 @@ public final class ApplyPaymentViewModel {
 
     /** The confirmation's question: how many documents and items, the total, what stays unapplied. */
     public String confirmation() {
+        return "Apply " + text.display(total.get()) + " of " + context.payment().summary().number() + " to "
+                + spread() + "?\nRemaining unapplied: " + text.display(remaining.get()) + ".";
+    }
+
+    /** Where the total goes, in words: "2 documents (3 items)". */
+    public String spread() {
         long[] n = rows.counts();
-        return "Apply " + text.display(total.get()) + " of " + context.payment().summary().number() + " to " + n[0]
-                + (n[0] == 1 ? " document" : " documents") + " (" + n[1] + (n[1] == 1 ? " item" : " items")
-                + ")?\nRemaining unapplied: " + text.display(remaining.get()) + ".";
+        return n[0] + (n[0] == 1 ? " document" : " documents") + " (" + n[1] + (n[1] == 1 ? " item" : " items") + ")";
+    }
+
+    /**
+     * Receive payment: what the new payment brings changes as the clerk types it. While the clerk has typed no
+     * amount (or after an auto-apply), the rule spreads it again; typed amounts are never replaced.
+     */
+    public void available(Money amount) {
+        if (context == null) {
+            return;
+        }
+        unapplied = amount == null ? Money.zero(currency) : amount;
+        if (mode == Mode.AUTO || nothingTyped()) {
+            autoApply(unapplied.isPositive() ? null : Money.zero(currency));
+        } else {
+            refreshTotals();
+        }
+    }
+
+    private boolean nothingTyped() {
+        return rows.documents().stream().allMatch(d -> d.inputProperty().get().isBlank()
+                && items(d).stream().allMatch(i -> i.inputProperty().get().isBlank()));
     }
 
     /** How the rule made the split: the order documents and items were taken in and the leftover units. */
