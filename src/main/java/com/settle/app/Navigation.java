@@ -42,8 +42,10 @@ final class Navigation implements Navigator {
         this.books = books;
         this.refreshPage = refreshPage;
         this.paymentDialogs = new FxPaymentDialogs(parts.owner(), parts.loader(), parts.executor(),
-                books.applications(), parts.format(), parts.clock(), parts.executor()::notice);
-        this.creditDialogs = new FxCreditDialogs(parts.owner(), parts.loader(), parts.format(), parts.clock());
+                books.applications(), parts.format(), parts.clock(), parts.executor()::notice,
+                books.codes()::reasonCodes);
+        this.creditDialogs = new FxCreditDialogs(parts.owner(), parts.loader(), parts.format(), parts.clock(),
+                parts.executor(), books.codes()::reasonCodes);
         this.documentEntry = new DocumentEntryFlow(parts.executor(), books.accounts(), books.codes(),
                 books.documents(), books.user(), parts.owner(), parts.loader(), parts.format(), parts.clock(),
                 parts.executor()::notice, this::showDocument);

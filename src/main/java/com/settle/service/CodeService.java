@@ -5,6 +5,7 @@ import com.settle.domain.ValidationException;
 import com.settle.domain.model.AccountingCodeRow;
 import com.settle.domain.model.Permission;
 import com.settle.domain.model.ReasonCodeRow;
+import com.settle.domain.model.ReasonCodes;
 import com.settle.domain.policy.CodePolicy;
 import com.settle.store.CodeRepository;
 import java.util.Collection;
@@ -127,6 +128,11 @@ public final class CodeService {
 
     public List<ReasonCodeRow> reasonCodes() {
         return tx.read(codes::reasonCodes);
+    }
+
+    /** What a reason chooser offers for one transaction type: its active codes and its default. */
+    public ReasonCodes reasonCodes(String transactionType) {
+        return ReasonCodes.of(transactionType, reasonCodes());
     }
 
     public boolean reasonCodeExists(String code) {

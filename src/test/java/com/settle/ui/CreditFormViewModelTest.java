@@ -9,6 +9,7 @@ import com.settle.domain.model.AdjustmentType;
 import com.settle.domain.model.DocumentSummary;
 import com.settle.domain.model.DocumentType;
 import com.settle.domain.model.PlannedCredit;
+import com.settle.domain.model.ReasonCodes;
 import com.settle.ui.credit.CreditAdjustViewModel;
 import com.settle.ui.credit.CreditApplyViewModel;
 import com.settle.ui.credit.CreditRefundViewModel;
@@ -26,26 +27,35 @@ class CreditFormViewModelTest {
     static final LocalDate TODAY = LocalDate.of(2026, 10, 5);
     final MoneyText text = new MoneyText(Locale.US);
 
+    /** Codes as Settings would offer them: Overpayment is the type's default. */
+    static final ReasonCodes CBA = new ReasonCodes(ReasonCodes.CREDIT_BALANCE_ADJUSTMENT, List.of(
+            new ReasonCodes.Option("Overpayment", "Customer overpaid"), new ReasonCodes.Option("Goodwill",
+                    "Goodwill credit")), "Overpayment");
+
     static Money usd(String amount) {
         return Money.of(new BigDecimal(amount), Currency.getInstance("USD"));
     }
 
     @Test
     void aDecreaseStaysWithinTheCreditBalanceAndAnIncreaseIsFree() {
-        CreditAdjustViewModel vm = new CreditAdjustViewModel("A-1", usd("10.00"), text, TODAY);
+        CreditAdjustViewModel vm = new CreditAdjustViewModel("A-1", usd("10.00"), text, TODAY, CBA);
         assertThat(vm.errorProperty().get()).isEqualTo("Amount is required");
         vm.amount().textProperty().set("10.001");
         assertThat(vm.errorProperty().get()).contains("more decimals than USD allows");
         vm.amount().textProperty().set("10.01");
+        // A goodwill credit is not an overpayment: the type's default is not chosen for the clerk.
+        assertThat(vm.reasonProperty().get()).isNull();
+        assertThat(vm.errorProperty().get()).isEqualTo("Reason code is required: choose why the balance changes");
+        vm.reasonProperty().set("Goodwill");
         assertThat(vm.errorProperty().get()).isEmpty();
+        assertThat(vm.reasonCodes().label("Goodwill")).isEqualTo("Goodwill — Goodwill credit");
         vm.typeProperty().set(AdjustmentType.DECREASE);
         assertThat(vm.errorProperty().get()).isEqualTo("Amount $10.01 is more than the credit balance $10.00; a credit"
                 + " balance cannot go below zero");
         vm.amount().textProperty().set("10.00");
         assertThat(vm.errorProperty().get()).isEmpty();
         assertThat(vm.confirmation()).isEqualTo("Decrease the credit balance of A-1 by $10.00? It will be $0.00.");
-        vm.reasonProperty().set("  ");
-        assertThat(vm.result().reasonCode()).isNull();
+        assertThat(vm.result().reasonCode()).isEqualTo("Goodwill");
         assertThat(vm.result().amount()).isEqualByComparingTo("10.00");
     }
 
@@ -85,7 +95,7 @@ class CreditFormViewModelTest {
     void aTransferIsDatedOnOrAfterTheInvoice() {
         DocumentSummary inv = new DocumentSummary(DocumentType.INVOICE, "INV-9", "A-1", "Acme", TODAY, TODAY,
                 usd("-5.00"), usd("-5.00"), DocumentStatus.POSTED, 1);
-        InvoiceTransferViewModel vm = new InvoiceTransferViewModel(inv, text, TODAY.minusDays(1));
+        InvoiceTransferViewModel vm = new InvoiceTransferViewModel(inv, text, TODAY.minusDays(1), CBA);
         assertThat(vm.errorProperty().get()).isEqualTo("Date Oct 4, 2026 is before INV-9's date Oct 5, 2026");
         vm.dateProperty().set(TODAY);
         assertThat(vm.errorProperty().get()).isEmpty();

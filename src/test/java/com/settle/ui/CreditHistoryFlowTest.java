@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import javafx.scene.chart.LineChart;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
@@ -127,7 +128,17 @@ class CreditHistoryFlowTest {
         alt(robot, KeyCode.A);
         waitFor(() -> robot.lookup("#amountField").tryQuery().isPresent()
                 && robot.lookup("#amountField").query().isFocused());
-        robot.clickOn("#amountField").write("20.00").press(KeyCode.ENTER).release(KeyCode.ENTER);
+        robot.clickOn("#amountField").write("20.00");
+        // The reason is chosen from the active codes for adjustments; a goodwill credit is not preselected as an
+        // overpayment, so the form waits for the clerk's choice.
+        waitFor(() -> robot.lookup("#formError").queryAs(Labeled.class).getText().startsWith("Reason code is"
+                + " required"));
+        @SuppressWarnings("unchecked")
+        ComboBox<String> reasons = robot.lookup("#reasonField").queryAs(ComboBox.class);
+        assertThat(reasons.getItems()).containsExactlyInAnyOrder("Overpayment", "Goodwill", "Standard Adjustment");
+        robot.clickOn(reasons);
+        robot.clickOn("Goodwill — Goodwill credit");
+        robot.clickOn("#amountField").press(KeyCode.ENTER).release(KeyCode.ENTER);
         // No (Escape) goes back to the form with the amount kept; Enter again, then Yes, saves.
         waitFor(() -> robot.lookup("#confirmDialog").tryQuery().isPresent());
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
@@ -138,6 +149,7 @@ class CreditHistoryFlowTest {
         waitForHistory(robot, 2, "$120.00");
         assertThat(history(robot).getItems()).extracting(l -> l.balanceAfter().amount().toPlainString())
                 .containsExactly("120.00", "100.00");
+        assertThat(history(robot).getItems().get(0).reasonCode()).isEqualTo("Goodwill");
 
         // Apply to invoice: the oldest is preselected, the amount min(credit, invoice balance) = 40.00.
         alt(robot, KeyCode.I);

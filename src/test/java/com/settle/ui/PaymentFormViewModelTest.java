@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.settle.domain.MoneyText;
 import com.settle.domain.model.PaymentDetail;
+import com.settle.domain.model.ReasonCodes;
 import com.settle.service.ApplicationService.ApplyCommand;
 import com.settle.service.ApplicationService.DocumentAmount;
 import com.settle.service.ApplicationService.ItemAmount;
@@ -60,7 +61,12 @@ class PaymentFormViewModelTest {
 
     @Test
     void aRefundStartsAtTheUnappliedAmountAndRefusesMoreInTheServicesWords() {
-        PaymentSpendViewModel vm = new PaymentSpendViewModel(PaymentSpendViewModel.Kind.REFUND, payment(), text, PAID);
+        PaymentSpendViewModel vm = new PaymentSpendViewModel(PaymentSpendViewModel.Kind.REFUND, payment(), text, PAID,
+                books.clerk().codes().reasonCodes(ReasonCodes.REFUND));
+        // The chooser offers the active refund codes with the default preselected.
+        assertThat(vm.reasonProperty().get()).isEqualTo("Customer request");
+        assertThat(vm.reasonCodes().options()).extracting(ReasonCodes.Option::code).containsExactlyInAnyOrder(
+                "Customer request", "Standard Refund");
         assertThat(vm.amount().textProperty().get()).isEqualTo("35.00");
         assertThat(vm.errorProperty().get()).isEmpty();
         vm.amount().textProperty().set("35.01");
@@ -77,7 +83,9 @@ class PaymentFormViewModelTest {
     @Test
     void aTransferSendsWhatWasTyped() {
         PaymentSpendViewModel vm = new PaymentSpendViewModel(PaymentSpendViewModel.Kind.TRANSFER, payment(), text,
-                PAID);
+                PAID, books.clerk().codes().reasonCodes(ReasonCodes.CREDIT_BALANCE_ADJUSTMENT));
+        assertThat(vm.reasonCodes().options()).extracting(ReasonCodes.Option::code)
+                .containsExactlyInAnyOrder("Overpayment", "Goodwill", "Standard Adjustment");
         vm.amount().textProperty().set("5.00");
         vm.commentProperty().set(" to credit ");
         var c = vm.asTransfer().result();
@@ -89,7 +97,9 @@ class PaymentFormViewModelTest {
 
     @Test
     void unapplyOffersEverythingEachDocumentAndEachItemWithTheirLimits() {
-        UnapplyViewModel vm = new UnapplyViewModel(payment(), text, PAID);
+        UnapplyViewModel vm = new UnapplyViewModel(payment(), text, PAID,
+                books.clerk().codes().reasonCodes(ReasonCodes.UNAPPLICATION));
+        assertThat(vm.reasonProperty().get()).isEqualTo("Applied in error");
         assertThat(vm.scopes()).extracting(UnapplyViewModel.Scope::label)
                 .containsExactly("Everything applied", inv, inv + " #1", inv + " #2");
         // It opens with nothing chosen and nothing filled in: taking money back is the clerk's choice.

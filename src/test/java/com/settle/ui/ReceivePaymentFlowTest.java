@@ -84,7 +84,7 @@ class ReceivePaymentFlowTest {
         waitFor(() -> robot.lookup("#accountChoice").tryQuery().isPresent());
         robot.clickOn("#accountChoice").write("Acme").press(KeyCode.ENTER).release(KeyCode.ENTER);
         robot.clickOn("#amountField").write(amount);
-        waitFor(() -> remaining.equals(text(robot, "#leftoverValue")));
+        waitFor(() -> remaining.equals(text(robot, "#remainingValue")));
         return robot.lookup("#okButton").queryButton();
     }
 
@@ -143,7 +143,7 @@ class ReceivePaymentFlowTest {
         waitFor(() -> text(robot, "#formError").startsWith("Amount '10.005' has more decimals than USD allows"));
         assertThat(ok.isDisabled()).isTrue();
         robot.eraseText(1);
-        waitFor(() -> "$0.00".equals(text(robot, "#leftoverValue")));
+        waitFor(() -> "$0.00".equals(text(robot, "#remainingValue")));
         // More for one invoice than the payment brings.
         robot.doubleClickOn("#apply-" + inv2).write("30.00");
         waitFor(() -> text(robot, "#formError").contains("more than"));

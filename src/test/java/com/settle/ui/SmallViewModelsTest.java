@@ -9,6 +9,7 @@ import com.settle.domain.model.AdjustmentStatus;
 import com.settle.domain.model.HistoryLine;
 import com.settle.domain.model.HistoryType;
 import com.settle.domain.model.ImportBatchSummary;
+import com.settle.domain.model.ReasonCodes;
 import com.settle.service.Services;
 import com.settle.support.InlineRunner;
 import com.settle.support.TestBooks;
@@ -96,7 +97,8 @@ class SmallViewModelsTest {
         HistoryLine line = new HistoryLine(1, LocalDate.of(2026, 10, 1), "CBA-00000001", false, HistoryType.values()[0],
                 "Payment", "P-00000001", ten, ten, "Overpayment", null, null, AdjustmentStatus.PROCESSED,
                 AccountingTransfer.PROCESSING, "clerk", OffsetDateTime.now(ZoneOffset.UTC));
-        AdjustmentEditViewModel vm = new AdjustmentEditViewModel(line);
+        AdjustmentEditViewModel vm = new AdjustmentEditViewModel(line, new ReasonCodes(ReasonCodes.CREDIT_BALANCE_ADJUSTMENT,
+                List.of(), null));
         assertThat(vm.reasonProperty().get()).isEqualTo("Overpayment");
         assertThat(vm.transferredProperty().get()).isEqualTo(AccountingTransfer.PROCESSING);
         assertThat(vm.header()).startsWith("Edit CBA-00000001");

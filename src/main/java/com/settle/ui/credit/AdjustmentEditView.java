@@ -1,17 +1,18 @@
 package com.settle.ui.credit;
 
 import com.settle.domain.model.AccountingTransfer;
+import com.settle.ui.common.ReasonChooser;
 import javafx.fxml.FXML;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
 
 /** Controller of the Edit adjustment form: binds its two fields to the view model. */
 public final class AdjustmentEditView {
 
     private final AdjustmentEditViewModel model;
 
-    @FXML private TextField reasonField;
+    @FXML private ComboBox<String> reasonField;
     @FXML private ChoiceBox<AccountingTransfer> transferredField;
     @FXML private Label errorLabel;
 
@@ -21,14 +22,14 @@ public final class AdjustmentEditView {
 
     @FXML
     private void initialize() {
-        reasonField.textProperty().bindBidirectional(model.reasonProperty());
+        ReasonChooser.install(reasonField, model.reasonCodes(), model.reasonProperty());
         transferredField.getItems().setAll(AccountingTransfer.values());
         transferredField.valueProperty().bindBidirectional(model.transferredProperty());
         errorLabel.textProperty().bind(model.errorProperty());
     }
 
     /** The field that has the focus when the form opens. */
-    public TextField first() {
+    public ComboBox<String> first() {
         return reasonField;
     }
 }

@@ -2,6 +2,7 @@ package com.settle.ui.credit;
 
 import com.settle.domain.model.AccountingTransfer;
 import com.settle.domain.model.HistoryLine;
+import com.settle.domain.model.ReasonCodes;
 import com.settle.service.CreditBalanceService.UpdateCommand;
 import com.settle.ui.common.FormModel;
 import com.settle.ui.common.FormText;
@@ -17,10 +18,12 @@ public final class AdjustmentEditViewModel implements FormModel<UpdateCommand> {
 
     private final HistoryLine line;
     private final StringProperty reason = new SimpleStringProperty("");
+    private final ReasonCodes reasonCodes;
     private final ObjectProperty<AccountingTransfer> transferred = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
-    public AdjustmentEditViewModel(HistoryLine line) {
+    public AdjustmentEditViewModel(HistoryLine line, ReasonCodes reasonCodes) {
+        this.reasonCodes = reasonCodes;
         this.line = line;
         reason.set(line.reasonCode() == null ? "" : line.reasonCode());
         transferred.set(line.transferredToAccounting());
@@ -38,6 +41,11 @@ public final class AdjustmentEditViewModel implements FormModel<UpdateCommand> {
     @Override
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** The reason codes the form offers. */
+    public ReasonCodes reasonCodes() {
+        return reasonCodes;
     }
 
     public StringProperty reasonProperty() {

@@ -2,8 +2,10 @@ package com.settle.ui.credit;
 
 import com.settle.domain.model.AdjustmentType;
 import com.settle.ui.common.AmountField;
+import com.settle.ui.common.ReasonChooser;
 import javafx.fxml.FXML;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -19,7 +21,7 @@ public final class CreditAdjustView {
     @FXML private Label amountLabel;
     @FXML private StackPane amountHolder;
     @FXML private DatePicker dateField;
-    @FXML private TextField reasonField;
+    @FXML private ComboBox<String> reasonField;
     @FXML private TextField accountingField;
     @FXML private TextField commentField;
     @FXML private Label errorLabel;
@@ -37,7 +39,7 @@ public final class CreditAdjustView {
         amountHolder.getChildren().add(amountField);
         amountLabel.setLabelFor(amountField);
         dateField.valueProperty().bindBidirectional(model.dateProperty());
-        reasonField.textProperty().bindBidirectional(model.reasonProperty());
+        ReasonChooser.install(reasonField, model.reasonCodes(), model.reasonProperty());
         accountingField.textProperty().bindBidirectional(model.accountingProperty());
         commentField.textProperty().bindBidirectional(model.commentProperty());
         errorLabel.textProperty().bind(model.errorProperty());

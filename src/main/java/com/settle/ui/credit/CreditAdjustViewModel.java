@@ -5,6 +5,7 @@ import com.settle.domain.Money;
 import com.settle.domain.MoneyText;
 import com.settle.domain.ValidationException;
 import com.settle.domain.model.AdjustmentType;
+import com.settle.domain.model.ReasonCodes;
 import com.settle.domain.policy.CreditPolicy;
 import com.settle.service.CreditBalanceService.AdjustCommand;
 import com.settle.ui.common.AmountInput;
@@ -33,11 +34,16 @@ public final class CreditAdjustViewModel implements FormModel<AdjustCommand> {
     private final AmountInput amount;
     private final ObjectProperty<LocalDate> date;
     private final StringProperty reason = new SimpleStringProperty("");
+    private final ReasonCodes reasonCodes;
     private final StringProperty accounting = new SimpleStringProperty("");
     private final StringProperty comment = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
-    public CreditAdjustViewModel(String account, Money balance, MoneyText text, LocalDate today) {
+    public CreditAdjustViewModel(String account, Money balance, MoneyText text, LocalDate today,
+                                 ReasonCodes reasonCodes) {
+        // No preselected reason: the type's default (an overpayment) is rarely why a clerk adjusts by hand.
+        this.reasonCodes = reasonCodes;
+        reason.set(null);
         this.account = account;
         this.balance = balance;
         this.text = text;
@@ -51,9 +57,12 @@ public final class CreditAdjustViewModel implements FormModel<AdjustCommand> {
             if (date.get() == null) {
                 return "Date is required";
             }
+            if (reason.get() == null || reason.get().isBlank()) {
+                return "Reason code is required: choose why the balance changes";
+            }
             return type.get() != AdjustmentType.DECREASE ? "" : credit.withinCredit("Amount",
                     amount.valueProperty().get(), balance).map(ValidationException::getMessage).orElse("");
-        }, type, amount.errorProperty(), amount.valueProperty(), date));
+        }, type, amount.errorProperty(), amount.valueProperty(), date, reason));
     }
 
     public String header() {
@@ -89,6 +98,11 @@ public final class CreditAdjustViewModel implements FormModel<AdjustCommand> {
 
     public ObjectProperty<LocalDate> dateProperty() {
         return date;
+    }
+
+    /** The reason codes the form offers. */
+    public ReasonCodes reasonCodes() {
+        return reasonCodes;
     }
 
     public StringProperty reasonProperty() {

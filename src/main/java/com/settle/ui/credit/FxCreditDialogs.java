@@ -5,16 +5,20 @@ import com.settle.domain.MoneyText;
 import com.settle.domain.model.DocumentSummary;
 import com.settle.domain.model.HistoryLine;
 import com.settle.domain.model.PlannedCredit;
+import com.settle.domain.model.ReasonCodes;
 import com.settle.service.CreditApplicationService.ApplyCreditCommand;
 import com.settle.service.CreditBalanceService.AdjustCommand;
 import com.settle.service.CreditBalanceService.RefundCommand;
 import com.settle.service.CreditBalanceService.UpdateCommand;
 import com.settle.ui.common.FormHost;
 import com.settle.ui.common.Saving;
+import com.settle.ui.common.TaskRunner;
 import com.settle.ui.common.ViewLoader;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -30,9 +34,15 @@ public final class FxCreditDialogs implements CreditDialogs {
     private final ViewLoader loader;
     private final MoneyText format;
     private final Clock clock;
+    private final TaskRunner runner;
+    private final Function<String, ReasonCodes> reasons;
 
-    public FxCreditDialogs(Supplier<Window> owner, ViewLoader loader, MoneyText format, Clock clock) {
+    /** @param reasons reads the active reason codes of a transaction type (run in the background) */
+    public FxCreditDialogs(Supplier<Window> owner, ViewLoader loader, MoneyText format, Clock clock, TaskRunner runner,
+                           Function<String, ReasonCodes> reasons) {
         this.owner = owner;
+        this.runner = runner;
+        this.reasons = reasons;
         this.loader = loader;
         this.format = format;
         this.clock = clock;
@@ -41,11 +51,13 @@ public final class FxCreditDialogs implements CreditDialogs {
     /** Like Stripe's Adjust balance: Increase or Decrease, amount, reason, accounting code, comment. */
     @Override
     public void adjust(String account, Money balance, Saving<AdjustCommand> saving) {
-        CreditAdjustViewModel model = new CreditAdjustViewModel(account, balance, format, LocalDate.now(clock));
-        var view = loader.load(CreditAdjustView.class, new CreditAdjustView(model));
-        FormHost.showAndSave(owner.get(), view.root(), new FormHost.Words("Adjust balance", model.header(),
-                "Adjust"), model, view.controller().first(),
-                saving);
+        withReasons(codes -> {
+            CreditAdjustViewModel model = new CreditAdjustViewModel(account, balance, format, LocalDate.now(clock),
+                    codes);
+            var view = loader.load(CreditAdjustView.class, new CreditAdjustView(model));
+            FormHost.showAndSave(owner.get(), view.root(), new FormHost.Words("Adjust balance", model.header(),
+                    "Adjust"), model, view.controller().first(), saving);
+        });
     }
 
     /**
@@ -58,8 +70,7 @@ public final class FxCreditDialogs implements CreditDialogs {
         CreditApplyViewModel model = new CreditApplyViewModel(account, balance, choices, format, LocalDate.now(clock));
         var view = loader.load(CreditApplyView.class, new CreditApplyView(model));
         FormHost.showAndSave(owner.get(), view.root(), new FormHost.Words("Apply to invoice", model.header(),
-                "Apply"), model, view.controller().first(),
-                saving);
+                "Apply"), model, view.controller().first(), saving);
     }
 
     @Override
@@ -67,18 +78,18 @@ public final class FxCreditDialogs implements CreditDialogs {
         CreditRefundViewModel model = new CreditRefundViewModel(account, balance, format, LocalDate.now(clock));
         var view = loader.load(CreditRefundView.class, new CreditRefundView(model));
         FormHost.showAndSave(owner.get(), view.root(), new FormHost.Words("Refund credit balance",
-                model.header(), "Refund"), model, view.controller().first(),
-                saving);
+                model.header(), "Refund"), model, view.controller().first(), saving);
     }
 
     /** Edit: only the reason code and TransferredToAccounting may change. */
     @Override
     public void edit(HistoryLine line, Saving<UpdateCommand> saving) {
-        AdjustmentEditViewModel model = new AdjustmentEditViewModel(line);
-        var view = loader.load(AdjustmentEditView.class, new AdjustmentEditView(model));
-        FormHost.showAndSave(owner.get(), view.root(), new FormHost.Words("Edit adjustment", model.header(),
-                "Save"), model, view.controller().first(),
-                saving);
+        withReasons(codes -> {
+            AdjustmentEditViewModel model = new AdjustmentEditViewModel(line, codes);
+            var view = loader.load(AdjustmentEditView.class, new AdjustmentEditView(model));
+            FormHost.showAndSave(owner.get(), view.root(), new FormHost.Words("Edit adjustment", model.header(),
+                    "Save"), model, view.controller().first(), saving);
+        });
     }
 
     /** What the Transfer to credit balance form gives for an invoice with a negative balance. */
@@ -87,11 +98,17 @@ public final class FxCreditDialogs implements CreditDialogs {
 
     /** Moving an invoice's negative balance to its account's credit balance (an Increase, source Invoice). */
     public void transferFromInvoice(DocumentSummary invoice, Saving<TransferFromInvoice> saving) {
-        InvoiceTransferViewModel model = new InvoiceTransferViewModel(invoice, format, LocalDate.now(clock));
-        var view = loader.load(InvoiceTransferView.class, new InvoiceTransferView(model));
-        FormHost.showAndSave(owner.get(), view.root(), new FormHost.Words("Transfer to credit balance",
-                model.header(), "Transfer"), model, view.controller().first(),
-                saving);
+        withReasons(codes -> {
+            InvoiceTransferViewModel model = new InvoiceTransferViewModel(invoice, format, LocalDate.now(clock), codes);
+            var view = loader.load(InvoiceTransferView.class, new InvoiceTransferView(model));
+            FormHost.showAndSave(owner.get(), view.root(), new FormHost.Words("Transfer to credit balance",
+                    model.header(), "Transfer"), model, view.controller().first(), saving);
+        });
+    }
+
+    /** Reads the active credit balance adjustment reason codes in the background, then opens the form. */
+    private void withReasons(Consumer<ReasonCodes> open) {
+        runner.run("Loading reason codes", () -> reasons.apply(ReasonCodes.CREDIT_BALANCE_ADJUSTMENT), open);
     }
 
     /** Yes / No. */

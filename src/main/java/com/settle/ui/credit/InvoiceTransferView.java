@@ -1,6 +1,8 @@
 package com.settle.ui.credit;
 
+import com.settle.ui.common.ReasonChooser;
 import javafx.fxml.FXML;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -11,7 +13,7 @@ public final class InvoiceTransferView {
     private final InvoiceTransferViewModel model;
 
     @FXML private DatePicker dateField;
-    @FXML private TextField reasonField;
+    @FXML private ComboBox<String> reasonField;
     @FXML private TextField commentField;
     @FXML private Label errorLabel;
 
@@ -22,7 +24,7 @@ public final class InvoiceTransferView {
     @FXML
     private void initialize() {
         dateField.valueProperty().bindBidirectional(model.dateProperty());
-        reasonField.textProperty().bindBidirectional(model.reasonProperty());
+        ReasonChooser.install(reasonField, model.reasonCodes(), model.reasonProperty());
         commentField.textProperty().bindBidirectional(model.commentProperty());
         errorLabel.textProperty().bind(model.errorProperty());
     }

@@ -3,6 +3,7 @@ package com.settle.ui.credit;
 import com.settle.domain.MoneyText;
 import com.settle.domain.ValidationException;
 import com.settle.domain.model.DocumentSummary;
+import com.settle.domain.model.ReasonCodes;
 import com.settle.domain.policy.PaymentPolicy;
 import com.settle.ui.common.FormModel;
 import com.settle.ui.common.FormText;
@@ -26,10 +27,14 @@ public final class InvoiceTransferViewModel implements FormModel<TransferFromInv
     private final MoneyText text;
     private final ObjectProperty<LocalDate> date;
     private final StringProperty reason = new SimpleStringProperty("");
+    private final ReasonCodes reasonCodes;
     private final StringProperty comment = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
-    public InvoiceTransferViewModel(DocumentSummary invoice, MoneyText text, LocalDate today) {
+    public InvoiceTransferViewModel(DocumentSummary invoice, MoneyText text, LocalDate today,
+                                    ReasonCodes reasonCodes) {
+        this.reasonCodes = reasonCodes;
+        reason.set(reasonCodes.defaultCode());
         this.invoice = invoice;
         this.text = text;
         this.date = new SimpleObjectProperty<>(today);
@@ -64,6 +69,11 @@ public final class InvoiceTransferViewModel implements FormModel<TransferFromInv
 
     public ObjectProperty<LocalDate> dateProperty() {
         return date;
+    }
+
+    /** The reason codes the form offers. */
+    public ReasonCodes reasonCodes() {
+        return reasonCodes;
     }
 
     public StringProperty reasonProperty() {

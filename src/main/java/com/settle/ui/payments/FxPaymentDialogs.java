@@ -3,6 +3,7 @@ package com.settle.ui.payments;
 import com.settle.domain.MoneyText;
 import com.settle.domain.model.AccountSummary;
 import com.settle.domain.model.PaymentDetail;
+import com.settle.domain.model.ReasonCodes;
 import com.settle.service.ApplicationService;
 import com.settle.service.CreditBalanceService.TransferCommand;
 import com.settle.service.PaymentService.NewPaymentCommand;
@@ -23,6 +24,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -45,9 +47,12 @@ public final class FxPaymentDialogs implements PaymentDialogs {
     private final MoneyText format;
     private final Clock clock;
     private final Consumer<String> notify;
+    private final Function<String, ReasonCodes> reasons;
 
     public FxPaymentDialogs(Supplier<Window> owner, ViewLoader loader, BackgroundExecutor runner,
-                            ApplicationService applications, MoneyText format, Clock clock, Consumer<String> notify) {
+                            ApplicationService applications, MoneyText format, Clock clock, Consumer<String> notify,
+                            Function<String, ReasonCodes> reasons) {
+        this.reasons = reasons;
         this.owner = owner;
         this.loader = loader;
         this.runner = runner;
@@ -114,24 +119,35 @@ public final class FxPaymentDialogs implements PaymentDialogs {
 
     @Override
     public void unapply(PaymentDetail payment, Saving<UnapplyCommand> saving) {
-        UnapplyViewModel model = new UnapplyViewModel(payment, format, LocalDate.now(clock));
-        var view = loader.load(UnapplyView.class, new UnapplyView(model));
-        FormHost.showAndSave(owner.get(), view.root(), new FormHost.Words("Unapply", model.header(), "Unapply"),
-                model, view.controller().first(), saving);
+        withReasons(ReasonCodes.UNAPPLICATION, codes -> {
+            UnapplyViewModel model = new UnapplyViewModel(payment, format, LocalDate.now(clock), codes);
+            var view = loader.load(UnapplyView.class, new UnapplyView(model));
+            FormHost.showAndSave(owner.get(), view.root(), new FormHost.Words("Unapply", model.header(), "Unapply"),
+                    model, view.controller().first(), saving);
+        });
     }
 
     @Override
     public void refund(PaymentDetail payment, Saving<RefundCommand> saving) {
-        PaymentSpendViewModel model = new PaymentSpendViewModel(PaymentSpendViewModel.Kind.REFUND, payment, format,
-                LocalDate.now(clock));
-        spend(model, model.asRefund(), saving);
+        withReasons(ReasonCodes.REFUND, codes -> {
+            PaymentSpendViewModel model = new PaymentSpendViewModel(PaymentSpendViewModel.Kind.REFUND, payment,
+                    format, LocalDate.now(clock), codes);
+            spend(model, model.asRefund(), saving);
+        });
     }
 
     @Override
     public void transfer(PaymentDetail payment, Saving<TransferCommand> saving) {
-        PaymentSpendViewModel model = new PaymentSpendViewModel(PaymentSpendViewModel.Kind.TRANSFER, payment, format,
-                LocalDate.now(clock));
-        spend(model, model.asTransfer(), saving);
+        withReasons(ReasonCodes.CREDIT_BALANCE_ADJUSTMENT, codes -> {
+            PaymentSpendViewModel model = new PaymentSpendViewModel(PaymentSpendViewModel.Kind.TRANSFER, payment,
+                    format, LocalDate.now(clock), codes);
+            spend(model, model.asTransfer(), saving);
+        });
+    }
+
+    /** Reads the active reason codes of the type in the background, then opens the form with them. */
+    private void withReasons(String type, Consumer<ReasonCodes> open) {
+        runner.run("Loading reason codes", () -> reasons.apply(type), open);
     }
 
     private <R> void spend(PaymentSpendViewModel model, FormModel<R> form, Saving<R> saving) {

@@ -2,9 +2,11 @@ package com.settle.ui.payments;
 
 import com.settle.domain.model.PaymentMethod;
 import com.settle.ui.common.AmountField;
+import com.settle.ui.common.ReasonChooser;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -24,7 +26,7 @@ public final class PaymentSpendView {
     @FXML private ChoiceBox<PaymentMethod> methodField;
     @FXML private Label referenceLabel;
     @FXML private TextField referenceField;
-    @FXML private TextField reasonField;
+    @FXML private ComboBox<String> reasonField;
     @FXML private Label accountingLabel;
     @FXML private TextField accountingField;
     @FXML private TextField commentField;
@@ -45,7 +47,7 @@ public final class PaymentSpendView {
         methodField.getItems().setAll(PaymentMethod.values());
         methodField.valueProperty().bindBidirectional(model.methodProperty());
         referenceField.textProperty().bindBidirectional(model.referenceProperty());
-        reasonField.textProperty().bindBidirectional(model.reasonProperty());
+        ReasonChooser.install(reasonField, model.reasonCodes(), model.reasonProperty());
         accountingField.textProperty().bindBidirectional(model.accountingProperty());
         commentField.textProperty().bindBidirectional(model.commentProperty());
         boolean refund = model.kind() == PaymentSpendViewModel.Kind.REFUND;

@@ -6,6 +6,7 @@ import com.settle.domain.MoneyText;
 import com.settle.domain.ValidationException;
 import com.settle.domain.model.PaymentDetail;
 import com.settle.domain.model.PaymentMethod;
+import com.settle.domain.model.ReasonCodes;
 import com.settle.domain.policy.PaymentPolicy;
 import com.settle.service.CreditBalanceService.TransferCommand;
 import com.settle.service.PaymentService.RefundCommand;
@@ -42,10 +43,14 @@ public final class PaymentSpendViewModel {
     private final StringProperty reference = new SimpleStringProperty("");
     private final StringProperty accounting = new SimpleStringProperty("");
     private final StringProperty reason = new SimpleStringProperty("");
+    private final ReasonCodes reasonCodes;
     private final StringProperty comment = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
-    public PaymentSpendViewModel(Kind kind, PaymentDetail payment, MoneyText text, LocalDate today) {
+    public PaymentSpendViewModel(Kind kind, PaymentDetail payment, MoneyText text, LocalDate today,
+                                 ReasonCodes reasonCodes) {
+        this.reasonCodes = reasonCodes;
+        reason.set(reasonCodes.defaultCode());
         this.kind = kind;
         this.payment = payment;
         this.text = text;
@@ -156,6 +161,11 @@ public final class PaymentSpendViewModel {
 
     public StringProperty accountingProperty() {
         return accounting;
+    }
+
+    /** The reason codes the form offers. */
+    public ReasonCodes reasonCodes() {
+        return reasonCodes;
     }
 
     public StringProperty reasonProperty() {

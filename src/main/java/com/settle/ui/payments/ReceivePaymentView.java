@@ -33,7 +33,6 @@ public final class ReceivePaymentView {
     @FXML private TextField commentField;
     @FXML private StackPane applyHolder;
     @FXML private Label overpaymentLabel;
-    @FXML private Label leftoverValue;
     @FXML private ChoiceBox<Overpayment> overpaymentChoice;
     @FXML private Label errorLabel;
 
@@ -72,13 +71,9 @@ public final class ReceivePaymentView {
 
     private void leftover(Money left) {
         boolean over = left != null && left.isPositive();
-        leftoverValue.setText(left == null ? "" : format.display(left));
-        leftoverValue.getStyleClass().remove("negative");
-        if (left != null && left.isNegative()) {
-            leftoverValue.getStyleClass().add("negative");
-        }
         overpaymentChoice.setDisable(!over);
-        overpaymentLabel.setText(over ? "_Left over, paid more than the documents take:" : "_Left over");
+        overpaymentLabel.setText(over ? "The customer paid " + format.display(left) + " more than the documents"
+                + " take; _left over:" : "Nothing _left over:");
     }
 
     /** The field that has the focus when the window opens: the customer. */

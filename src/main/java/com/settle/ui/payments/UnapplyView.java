@@ -1,8 +1,10 @@
 package com.settle.ui.payments;
 
 import com.settle.ui.common.AmountField;
+import com.settle.ui.common.ReasonChooser;
 import javafx.fxml.FXML;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -18,7 +20,7 @@ public final class UnapplyView {
     @FXML private Label amountLabel;
     @FXML private StackPane amountHolder;
     @FXML private DatePicker dateField;
-    @FXML private TextField reasonField;
+    @FXML private ComboBox<String> reasonField;
     @FXML private TextField commentField;
     @FXML private Label errorLabel;
 
@@ -47,7 +49,7 @@ public final class UnapplyView {
         amountHolder.getChildren().add(amountField);
         amountLabel.setLabelFor(amountField);
         dateField.valueProperty().bindBidirectional(model.dateProperty());
-        reasonField.textProperty().bindBidirectional(model.reasonProperty());
+        ReasonChooser.install(reasonField, model.reasonCodes(), model.reasonProperty());
         commentField.textProperty().bindBidirectional(model.commentProperty());
         errorLabel.textProperty().bind(model.errorProperty());
     }

@@ -5,6 +5,7 @@ import com.settle.domain.Money;
 import com.settle.domain.MoneyText;
 import com.settle.domain.ValidationException;
 import com.settle.domain.model.PaymentDetail;
+import com.settle.domain.model.ReasonCodes;
 import com.settle.domain.policy.PaymentPolicy;
 import com.settle.service.UnapplicationService.UnapplyCommand;
 import com.settle.service.UnapplicationService.UnapplyDocument;
@@ -57,13 +58,16 @@ public final class UnapplyViewModel implements FormModel<UnapplyCommand> {
     private final AmountInput amount;
     private final ObjectProperty<LocalDate> date;
     private final StringProperty reason = new SimpleStringProperty("");
+    private final ReasonCodes reasonCodes;
     private final StringProperty comment = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final MoneyText text;
     private final BooleanBinding amountEditable = Bindings.createBooleanBinding(
             () -> scope.get() != null && !scope.get().everything(), scope);
 
-    public UnapplyViewModel(PaymentDetail payment, MoneyText text, LocalDate today) {
+    public UnapplyViewModel(PaymentDetail payment, MoneyText text, LocalDate today, ReasonCodes reasonCodes) {
+        this.reasonCodes = reasonCodes;
+        reason.set(reasonCodes.defaultCode());
         this.payment = payment;
         this.text = text;
         Map<String, Scope> documents = new LinkedHashMap<>();
@@ -152,6 +156,11 @@ public final class UnapplyViewModel implements FormModel<UnapplyCommand> {
 
     public ObjectProperty<LocalDate> dateProperty() {
         return date;
+    }
+
+    /** The reason codes the form offers. */
+    public ReasonCodes reasonCodes() {
+        return reasonCodes;
     }
 
     public StringProperty reasonProperty() {

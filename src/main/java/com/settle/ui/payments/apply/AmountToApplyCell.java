@@ -64,7 +64,7 @@ final class AmountToApplyCell extends TreeTableCell<ApplyRow, ApplyRow> {
         Money amount = bound.amountProperty().get();
         field.setPromptText(amount.isPositive() ? format.display(amount) : "");
         field.getStyleClass().remove("preview");
-        if (bound.inputProperty().get().isBlank()) {
+        if (bound.inputProperty().get().isBlank() && amount.isPositive()) {
             field.getStyleClass().add("preview");
         }
         field.setTooltip(bound.inputProperty().get().isBlank() && amount.isPositive() ? RULE_FILLED : null);

@@ -217,6 +217,8 @@ public final class ApplyPaymentView {
         unappliedCaption.setText("Payment");
         remainingCaption.setText("Left over");
         autoAmount.setPromptText("all of the payment");
+        numberColumn.setPrefWidth(220);
+        dateColumn.setPrefWidth(165);
         focusFirstAmount = false;
     }
 
