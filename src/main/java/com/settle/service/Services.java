@@ -36,6 +36,7 @@ public final class Services {
     private final UnapplicationService unapplications;
     private final CreditBalanceService creditBalances;
     private final ReceivePaymentService receipts;
+    private final StatementService statements;
     private final CreditApplicationService creditApplications;
     private final CreditHistoryService creditHistory;
     private final SettingsService settings;
@@ -94,6 +95,8 @@ public final class Services {
         this.receipts = new ReceivePaymentService(tx, payments, applications, creditBalances, paymentRepo,
                 paymentQueries, settings, lookups, user);
         this.creditHistory = new CreditHistoryService(tx, creditQueries);
+        this.statements = new StatementService(tx, accountRepo, documentRepo, paymentRepo, paymentQueries,
+                creditQueries, clock);
         this.home = new HomeService(tx, new HomeQueries(), creditQueries, clock);
         this.codes = new CodeService(tx, codeRepo, user);
         this.verify = new VerifyService(tx, new BooksQueries());
@@ -173,6 +176,11 @@ public final class Services {
     /** Receive payment: record, apply and settle the rest in one step. */
     public ReceivePaymentService receipts() {
         return receipts;
+    }
+
+    /** Customer statements and payment receipts. */
+    public StatementService statements() {
+        return statements;
     }
 
     public ApplicationService applications() {
