@@ -158,6 +158,11 @@ public final class AppContext implements AutoCloseable {
         files.export = chooser;
     }
 
+    /** Replaces the Save dialog of statements and receipts (a test saves where it likes). */
+    public void setPdfChooser(Function<String, Path> chooser) {
+        files.pdf = chooser;
+    }
+
     /** The Credit balances page showing only its work queue. */
     public void showCreditQueue() {
         current.withPages(MainPages::showCreditQueue);

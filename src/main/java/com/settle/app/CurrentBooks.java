@@ -74,6 +74,16 @@ final class CurrentBooks implements Pages, Navigator {
     }
 
     @Override
+    public void statement(String accountNumber) {
+        go(n -> n.statement(accountNumber));
+    }
+
+    @Override
+    public void receipt(String paymentNumber, boolean print) {
+        go(n -> n.receipt(paymentNumber, print));
+    }
+
+    @Override
     public void receivePayment() {
         go(Navigation::receivePayment);
     }

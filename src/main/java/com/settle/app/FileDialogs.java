@@ -19,6 +19,7 @@ final class FileDialogs {
     Function<String, Path> export = this::saveCsv;
     Function<String, Path> importing = this::openCsv;
     Function<Path, Path> backup = this::openBackup;
+    Function<String, Path> pdf = this::savePdf;
 
     FileDialogs(Supplier<Window> owner) {
         this.owner = owner;
@@ -36,6 +37,14 @@ final class FileDialogs {
         chooser.setTitle("Export as CSV");
         chooser.setInitialFileName(suggestedName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv"));
+        return path(chooser.showSaveDialog(owner.get()));
+    }
+
+    private Path savePdf(String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save as PDF");
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF documents", "*.pdf"));
         return path(chooser.showSaveDialog(owner.get()));
     }
 

@@ -8,6 +8,7 @@ import com.settle.ui.common.BackgroundExecutor;
 import com.settle.ui.common.FxDialogService;
 import com.settle.ui.common.Navigator;
 import com.settle.ui.common.ViewLoader;
+import com.settle.ui.print.PrintFlow;
 import com.settle.ui.credit.CreditHistoryView;
 import com.settle.ui.credit.CreditHistoryViewModel;
 import com.settle.ui.credit.FxCreditDialogs;
@@ -109,6 +110,25 @@ final class Navigation implements Navigator {
                             parts.executor().notice("Payment " + number + " recorded");
                             showPayment(number);
                         }, e -> refused.accept(BackgroundExecutor.clerkMessage(e)))));
+    }
+
+    @Override
+    public void statement(String accountNumber) {
+        printFlow().statement(accountNumber);
+    }
+
+    @Override
+    public void receipt(String paymentNumber, boolean print) {
+        if (print) {
+            printFlow().printReceipt(paymentNumber);
+        } else {
+            printFlow().saveReceipt(paymentNumber);
+        }
+    }
+
+    private PrintFlow printFlow() {
+        return new PrintFlow(parts.owner(), parts.loader(), parts.executor(), books.statements(), parts.format(),
+                parts.clock(), name -> parts.files().pdf.apply(name), parts.executor()::notice);
     }
 
     @Override

@@ -151,6 +151,11 @@ public final class AccountDetailView {
     }
 
     @FXML
+    private void statement() {
+        navigator.statement(model.number());
+    }
+
+    @FXML
     private void history() {
         navigator.showCreditHistory(model.number());
     }

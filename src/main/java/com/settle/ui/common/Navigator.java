@@ -32,6 +32,12 @@ public interface Navigator {
     /** Opens a draft in the entry form; a saved draft opens on its page again. */
     void editDraft(String documentNumber);
 
+    /** Opens the Statement dialog of an account: a period, Save as PDF, Print. */
+    void statement(String accountNumber);
+
+    /** Saves a payment's receipt as PDF ({@code print} false) or prints it. */
+    void receipt(String paymentNumber, boolean print);
+
     /** Opens an account's credit balance history. */
     void showCreditHistory(String accountNumber);
 

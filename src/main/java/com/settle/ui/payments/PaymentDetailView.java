@@ -240,6 +240,23 @@ public final class PaymentDetailView implements PageController {
         model.cancel();
     }
 
+    @FXML
+    private void saveReceipt() {
+        receipt(false);
+    }
+
+    @FXML
+    private void printReceipt() {
+        receipt(true);
+    }
+
+    private void receipt(boolean print) {
+        PaymentDetail d = model.detailProperty().get();
+        if (d != null) {
+            navigator.receipt(d.summary().number(), print);
+        }
+    }
+
     @Override
     public void refresh() {
         model.reload();
