@@ -220,6 +220,31 @@ class ApplyPaymentViewModelTest {
     }
 
     @Test
+    void autoApplyFillsOnlyWhatIsEmptyUnlessTheClerkSaysReplace() {
+        // The clerk typed 3.00 for the second invoice's last item; 22.00 is left of the payment.
+        item(1, 2).inputProperty().set("3.00");
+        vm.autoApply(null, false);
+        assertThat(item(1, 2).inputProperty().get()).isEqualTo("3.00");
+        assertThat(doc(1).amountProperty().get().amount()).isEqualByComparingTo("3.00");
+        // The oldest invoice, untouched, takes what is left: 10.00 and 12.00 of its items, oldest first.
+        assertThat(item(0, 0).amountProperty().get().amount()).isEqualByComparingTo("10.00");
+        assertThat(item(0, 1).amountProperty().get().amount()).isEqualByComparingTo("12.00");
+        assertThat(vm.totalProperty().get().amount()).isEqualByComparingTo("25.00");
+        assertThat(vm.errorProperty().get()).isEmpty();
+        books.clerk().applications().apply(vm.command());
+        assertThat(books.clerk().payments().detail(pay).summary().unapplied().isZero()).isTrue();
+    }
+
+    @Test
+    void autoApplyWithReplaceSpreadsAgainOverEverything() {
+        item(1, 2).inputProperty().set("3.00");
+        vm.autoApply(null, true);
+        assertThat(item(1, 2).inputProperty().get()).isEmpty();
+        assertThat(item(1, 2).amountProperty().get().isZero()).isTrue();
+        assertThat(doc(0).amountProperty().get().amount()).isEqualByComparingTo("25.00");
+    }
+
+    @Test
     void editingAfterAutoApplyKeepsTheOtherShares() {
         vm.autoApply(null);
         item(1, 0).inputProperty().set("1.00");

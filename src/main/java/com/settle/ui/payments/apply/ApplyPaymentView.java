@@ -16,6 +16,7 @@ import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -42,6 +43,7 @@ public final class ApplyPaymentView {
     @FXML private ChoiceBox<ApplicationRule> ruleChoice;
     @FXML private HBox autoBox;
     @FXML private Button autoApplyButton;
+    @FXML private CheckBox replaceBox;
     @FXML private Button explainButton;
     @FXML private TreeTableView<ApplyRow> documentsTree;
     @FXML private TreeTableColumn<ApplyRow, String> numberColumn;
@@ -77,8 +79,10 @@ public final class ApplyPaymentView {
         autoAmount.setPromptText("all unapplied");
         autoAmount.setPrefColumnCount(10);
         autoBox.getChildren().add(autoAmount);
-        autoApplyButton.setTooltip(new Tooltip("Spread the amount (or all that is unapplied) over the open"
-                + " documents by the rule (Alt+U)"));
+        autoApplyButton.setTooltip(new Tooltip("Spread the amount (or what is left to apply) by the rule over the"
+                + " documents you typed nothing for (Alt+U)"));
+        replaceBox.setTooltip(new Tooltip("Auto-apply replaces the amounts you typed, spreading over every open"
+                + " document"));
         explainButton.setTooltip(new Tooltip("Show the order documents and items were taken in and the leftover"
                 + " units (Alt+X)"));
         columns();
@@ -244,7 +248,7 @@ public final class ApplyPaymentView {
 
     @FXML
     private void autoApply() {
-        model.autoApply(autoAmount.valueProperty().get());
+        model.autoApply(autoAmount.valueProperty().get(), replaceBox.isSelected());
         documentsTree.refresh();
     }
 

@@ -231,6 +231,65 @@ public final class ApplyPaymentViewModel {
     }
 
     /**
+     * Auto-apply as the clerk asked: with {@code replace}, or when nothing is typed, the rule spreads the amount over
+     * every open document ({@link #autoApply(Money)}); otherwise the amounts the clerk typed stay and the rule
+     * fills only the documents nobody typed in, with the amount (null: what is left to apply).
+     */
+    public void autoApply(Money amount, boolean replace) {
+        if (context == null) {
+            return;
+        }
+        if (replace || nothingTyped()) {
+            autoApply(amount);
+            return;
+        }
+        updating = true;
+        try {
+            fillUntyped(amount);
+            refreshTotals();
+        } finally {
+            updating = false;
+        }
+    }
+
+    private void fillUntyped(Money amount) {
+        // Something is typed, so the dialog is in manual mode: typed rows keep their amounts as they are.
+        List<AllocationTarget> targets = new ArrayList<>();
+        Map<Long, ApplyRow> byId = new HashMap<>();
+        Money open = Money.zero(currency);
+        Money typed = Money.zero(currency);
+        for (ApplyRow doc : rows.documents()) {
+            boolean untouched = doc.inputProperty().get().isBlank()
+                    && items(doc).stream().allMatch(i -> i.inputProperty().get().isBlank());
+            if (!untouched) {
+                typed = typed.plus(doc.amountProperty().get());
+            } else if (date.get() != null && !doc.document().documentDate().isAfter(date.get())) {
+                targets.addAll(ApplyRows.targets(doc));
+                for (ApplyRow i : items(doc)) {
+                    byId.put(i.item().id(), i);
+                    open = i.balance().isPositive() ? open.plus(i.balance()) : open;
+                }
+            }
+        }
+        Money left = unapplied.minus(typed);
+        Money wanted = (amount != null ? amount : left).min(open);
+        autoError = "";
+        if (!wanted.isPositive() || targets.isEmpty()) {
+            return;
+        }
+        try {
+            for (AllocationShare share : Allocator.allocate("Auto-apply amount", rule.get(), wanted, targets)
+                    .nonZeroShares()) {
+                byId.get(share.target().itemId()).inputProperty().set(plain(Money.of(share.amount(), currency)));
+            }
+        } catch (ValidationException e) {
+            autoError = e.getMessage();
+            return;
+        }
+        rows.documents().forEach(this::recompute);
+    }
+
+    /**
      * Spreads {@code amount} (null: all that is unapplied, at most what is open) over every open
      * document dated on or before the effective date, by the rule, as the service will.
      */
