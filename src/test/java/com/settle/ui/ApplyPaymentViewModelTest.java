@@ -86,7 +86,14 @@ class ApplyPaymentViewModelTest {
         assertThat(vm.items(doc(1))).extracting(r -> r.amountProperty().get().amount().toPlainString())
                 .containsExactly("3.34", "3.33", "3.33");
         assertThat(item(1, 0).previewProperty().get()).isTrue();
-        assertThat(vm.explanation()).anySatisfy(l -> assertThat(l).contains("leftover minor unit"));
+        // Explain: the rule in one line, then why each item got its share, the leftover cent named as such.
+        var explained = vm.explain();
+        assertThat(explained.summary()).isEqualTo("A document amount is spread over its items by Proration (in"
+                + " proportion to the items' balances).");
+        assertThat(explained.rows()).extracting(r -> r.share().amount().toPlainString() + " " + r.why())
+                .containsExactly("3.34 Its share of $10.00 by balance, rounded down, plus $0.01 left over",
+                        "3.33 Its share of $10.00 by balance, rounded down",
+                        "3.33 Its share of $10.00 by balance, rounded down");
         vm.ruleProperty().set(ApplicationRule.FIFO);
         assertThat(vm.items(doc(1))).extracting(r -> r.amountProperty().get().amount().toPlainString())
                 .containsExactly("5.00", "5.00", "0.00");

@@ -7,6 +7,7 @@ import com.settle.app.AppContext;
 import com.settle.domain.model.DocumentSummary;
 import com.settle.service.ApplicationService;
 import com.settle.support.TestBooks;
+import com.settle.ui.payments.apply.Explanation;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -123,14 +124,20 @@ class PaymentFlowTest {
         robot.eraseText(6).write("30");
         waitFor(() -> "$120.00".equals(text(robot, "#totalValue")) && !apply.isDisabled());
         // Explain says how each document's amount came about.
+        // Explain is a table: document, item, balance, share and why, under the rule's one-line summary.
         robot.clickOn("#explainButton");
-        waitFor(() -> robot.lookup("#dialogText").tryQuery().isPresent());
-        String explanation = robot.lookup("#dialogText")
-                .queryAs(TextInputControl.class).getText();
-        assertThat(explanation).contains(inv1 + ": item amounts as typed, 90.00")
-                .contains("FIFO: $30.00 spread oldest first").contains(inv2 + " #1: 30.00 (whole balance 30.00)");
-        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
-        waitFor(() -> robot.lookup("#dialogText").tryQuery().isEmpty());
+        waitFor(() -> robot.lookup("#explainTable").tryQuery().isPresent());
+        assertThat(robot.lookup("#explainSummary").queryAs(Labeled.class).getText()).isEqualTo("Item amounts are"
+                + " as you typed them; a document amount is spread over its items by First in, first out (oldest"
+                + " item first).");
+        TableView<Explanation.Row> explain = robot.lookup("#explainTable").queryTableView();
+        assertThat(explain.getItems()).extracting(r -> r.document() + " " + r.item() + " " + r.balance().amount()
+                + " " + r.share().amount() + " " + r.why()).containsExactly(
+                inv1 + " #1 Charge 1 60.00 50.00 Typed by you", inv1 + " #2 Charge 2 40.00 40.00 Typed by you",
+                inv2 + " #1 Charge 1 30.00 30.00 Its whole balance");
+        assertThat(text(robot, "#explainTotal")).isEqualTo("$120.00");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#explainTable").tryQuery().isEmpty());
         robot.clickOn(apply);
         waitFor(() -> robot.lookup(".dialog-pane .content").tryQuery().isPresent()
                 && robot.lookup("Yes").tryQuery().isPresent());

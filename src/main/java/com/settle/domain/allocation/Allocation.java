@@ -62,6 +62,38 @@ public record Allocation(ApplicationRule rule, Money amount, Money open, List<Al
         return lines;
     }
 
+    /** The rule's one-line summary, in a clerk's words: what was spread, over what, in which order. */
+    public String summary(MoneyText text) {
+        if (rule == ApplicationRule.FIFO) {
+            return text.display(amount) + " spread oldest first: by due date, then document date, then item order;"
+                    + " each item takes its whole balance until the amount runs out.";
+        }
+        long units = leftoverUnits();
+        return text.display(amount) + " spread in proportion to the open balances (" + text.display(open)
+                + " in all); shares are rounded down and " + (units == 0 ? "nothing was left over."
+                : "the " + units + (units == 1 ? " smallest coin" : " smallest coins")
+                + " left over went to the largest remainders.");
+    }
+
+    /** Why the item received its share, in a clerk's words (the Explain table's last column). */
+    public String why(AllocationShare share, MoneyText text) {
+        if (share.target().balance().signum() <= 0) {
+            return "Nothing open on the item";
+        }
+        if (rule == ApplicationRule.FIFO) {
+            if (share.amount().signum() == 0) {
+                return "Nothing left to apply";
+            }
+            return share.amount().compareTo(share.target().balance()) == 0 ? "Its whole balance"
+                    : "What was left of the amount";
+        }
+        Money unit = Money.of(BigDecimal.ONE.movePointLeft(amount.currency().getDefaultFractionDigits()),
+                amount.currency());
+        String base = "Its share of " + text.display(amount) + " by balance";
+        return share.remainderUnit() ? base + ", rounded down, plus " + text.display(unit) + " left over"
+                : base + (reason(share).endsWith("exact") ? ", exact" : ", rounded down");
+    }
+
     /** Why the item received its share, in one phrase. */
     public String reason(AllocationShare share) {
         BigDecimal balance = share.target().balance();

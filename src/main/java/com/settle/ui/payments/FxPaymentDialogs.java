@@ -67,7 +67,7 @@ public final class FxPaymentDialogs implements PaymentDialogs {
         String number = payment.summary().number();
         ApplyPaymentViewModel model = new ApplyPaymentViewModel(format.locale(), LocalDate.now(clock));
         ViewLoader.View<ApplyPaymentView> view = loader.load(ApplyPaymentView.class,
-                new ApplyPaymentView(model, format));
+                new ApplyPaymentView(model, format, loader));
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner.get());
         dialog.setTitle("Apply this payment");

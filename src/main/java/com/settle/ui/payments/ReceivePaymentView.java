@@ -56,7 +56,7 @@ public final class ReceivePaymentView {
         referenceField.textProperty().bindBidirectional(payment.referenceProperty());
         commentField.textProperty().bindBidirectional(payment.commentProperty());
         ViewLoader.View<ApplyPaymentView> apply = loader.load(ApplyPaymentView.class,
-                new ApplyPaymentView(model.apply(), format));
+                new ApplyPaymentView(model.apply(), format, loader));
         apply.controller().forNewPayment();
         ((Region) apply.root()).setPrefSize(940, 330);
         ((Region) apply.root()).setMinHeight(200);

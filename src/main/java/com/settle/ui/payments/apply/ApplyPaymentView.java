@@ -6,7 +6,7 @@ import com.settle.domain.MoneyText;
 import com.settle.domain.allocation.ApplicationRule;
 import com.settle.domain.model.OpenDocument;
 import com.settle.ui.common.AmountField;
-import com.settle.ui.common.FxDialogService;
+import com.settle.ui.common.ViewLoader;
 import com.settle.ui.common.RuleConverter;
 import java.util.List;
 import javafx.application.Platform;
@@ -16,9 +16,11 @@ import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
@@ -33,6 +35,7 @@ public final class ApplyPaymentView {
 
     private final ApplyPaymentViewModel model;
     private final MoneyText format;
+    private final ViewLoader loader;
     private Runnable onReload = () -> { };
 
     @FXML private Label dateLabel;
@@ -62,9 +65,10 @@ public final class ApplyPaymentView {
     private AmountField autoAmount;
     private boolean focusFirstAmount = true;
 
-    public ApplyPaymentView(ApplyPaymentViewModel model, MoneyText format) {
+    public ApplyPaymentView(ApplyPaymentViewModel model, MoneyText format, ViewLoader loader) {
         this.model = model;
         this.format = format;
+        this.loader = loader;
     }
 
     @FXML
@@ -254,9 +258,19 @@ public final class ApplyPaymentView {
 
     @FXML
     private void explain() {
-        new FxDialogService(documentsTree.getScene().getWindow()).text("Explain",
-                "How " + model.ruleProperty().get().label() + " made this split",
-                String.join("\n", model.explanation()));
+        ExplainViewModel explain = new ExplainViewModel(model.explain(), "How " + model.ruleProperty().get().label()
+                + " made this split");
+        var view = loader.load(ExplainView.class, new ExplainView(explain, format));
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.initOwner(documentsTree.getScene().getWindow());
+        dialog.setTitle("Explain");
+        dialog.setHeaderText(explain.header());
+        dialog.setResizable(true);
+        dialog.getDialogPane().setContent(view.root());
+        dialog.getDialogPane().getStylesheets().addAll(view.root().getStylesheets());
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        Platform.runLater(() -> view.controller().table().requestFocus());
+        dialog.showAndWait();
     }
 
     public TreeTableView<ApplyRow> tree() {

@@ -439,9 +439,9 @@ public final class ApplyPaymentViewModel {
                 && items(d).stream().allMatch(i -> i.inputProperty().get().isBlank()));
     }
 
-    /** How the rule made the split: the order documents and items were taken in and the leftover units. */
-    public List<String> explanation() {
-        return SplitReport.explanation(rows, mode == Mode.AUTO ? autoAllocation : null, spreads, text);
+    /** The Explain table of the split as shown: the rule's summary and why each item gets its share. */
+    public Explanation explain() {
+        return SplitReport.table(rows, mode == Mode.AUTO ? autoAllocation : null, spreads, rule.get(), text);
     }
 
     public ObjectProperty<LocalDate> dateProperty() {

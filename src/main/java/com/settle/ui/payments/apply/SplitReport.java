@@ -1,13 +1,16 @@
 package com.settle.ui.payments.apply;
 
+import com.settle.domain.Money;
 import com.settle.domain.MoneyText;
 import com.settle.domain.allocation.Allocation;
+import com.settle.domain.allocation.AllocationShare;
 import com.settle.domain.allocation.ApplicationRule;
 import com.settle.service.ApplicationService.ApplyCommand;
 import com.settle.service.ApplicationService.DocumentAmount;
 import com.settle.service.ApplicationService.ItemAmount;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,28 +61,52 @@ final class SplitReport {
                 versions);
     }
 
-    static List<String> explanation(ApplyRows rows, Allocation auto, Map<ApplyRow, Allocation> spreads,
-                                    MoneyText text) {
-        List<String> lines = new ArrayList<>();
+    /** The Explain table: the rule's summary and one row per item receiving something, in the order taken. */
+    static Explanation table(ApplyRows rows, Allocation auto, Map<ApplyRow, Allocation> spreads, ApplicationRule rule,
+                             MoneyText text) {
+        Map<Long, ApplyRow> items = new HashMap<>();
+        rows.documents().forEach(d -> rows.items(d).forEach(i -> items.put(i.item().id(), i)));
+        List<Explanation.Row> out = new ArrayList<>();
         if (auto != null) {
-            auto.explain(text).stream().filter(l -> !l.matches("\\d+\\. .*: 0(\\.0+)? \\(.*")).forEach(lines::add);
-            return lines;
+            shares(auto, items, text, out);
+            return new Explanation(rule.label() + ": " + auto.summary(text), out);
         }
+        boolean typed = false;
         for (ApplyRow doc : rows.documents()) {
             if (!doc.amountProperty().get().isPositive()) {
                 continue;
             }
             Allocation a = spreads.get(doc);
-            if (a == null) {
-                lines.add(doc.document().number() + ": item amounts as typed, " + text.plain(doc.amountProperty().get()));
-            } else {
-                lines.add(doc.document().number() + ":");
-                a.explain(text).forEach(l -> lines.add("  " + l));
+            if (a != null) {
+                shares(a, items, text, out);
+                continue;
+            }
+            typed = true;
+            for (ApplyRow i : rows.items(doc)) {
+                if (i.amountProperty().get().isPositive()) {
+                    out.add(new Explanation.Row(doc.document().number(), itemName(i), i.balance(),
+                            i.amountProperty().get(), "Typed by you"));
+                }
             }
         }
-        if (lines.isEmpty()) {
-            lines.add("Nothing to apply yet: type amounts, or use Auto-apply.");
+        String summary = out.isEmpty() ? "Nothing to apply yet: type amounts, or use Auto-apply."
+                : spreads.isEmpty() ? "Every amount is as you typed it."
+                : (typed ? "Item amounts are as you typed them; a" : "A") + " document amount is spread over its"
+                        + " items by " + rule.label() + " (" + (rule == ApplicationRule.FIFO ? "oldest item first"
+                        : "in proportion to the items' balances") + ").";
+        return new Explanation(summary, out);
+    }
+
+    private static void shares(Allocation a, Map<Long, ApplyRow> items, MoneyText text, List<Explanation.Row> out) {
+        for (AllocationShare share : a.nonZeroShares()) {
+            ApplyRow item = items.get(share.target().itemId());
+            out.add(new Explanation.Row(share.target().documentNumber(), item == null ? "#" + share.target().ordinal()
+                    : itemName(item), Money.of(share.target().balance(), a.amount().currency()),
+                    Money.of(share.amount(), a.amount().currency()), a.why(share, text)));
         }
-        return lines;
+    }
+
+    private static String itemName(ApplyRow item) {
+        return "#" + item.item().ordinal() + " " + item.item().chargeName();
     }
 }
