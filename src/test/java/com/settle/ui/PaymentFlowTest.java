@@ -111,7 +111,9 @@ class PaymentFlowTest {
         waitFor(() -> robot.lookup("#apply-" + inv1 + "-1").tryQuery().isPresent());
         robot.clickOn("#apply-" + inv1 + "-1").write("50");
         waitFor(() -> "$50.00".equals(text(robot, "#totalValue")));
-        robot.clickOn("#fill-" + inv1 + "-2");
+        // Ctrl+Enter in an item's amount does what its ⇄ button does: its balance, or what is left.
+        robot.clickOn("#apply-" + inv1 + "-2").press(KeyCode.CONTROL, KeyCode.ENTER)
+                .release(KeyCode.ENTER, KeyCode.CONTROL);
         waitFor(() -> "$90.00".equals(text(robot, "#totalValue")));
         assertThat(robot.lookup("#apply-" + inv1 + "-2").queryAs(TextField.class).getText()).isEqualTo("40.00");
         assertThat(text(robot, "#remainingValue")).isEqualTo("$60.00");
@@ -169,6 +171,15 @@ class PaymentFlowTest {
         confirm(robot, "Transfer $40.00 of P-00000001 to the credit balance of A-00000001 ");
         waitFor(() -> "$40.00".equals(text(robot, "#transferredValue")) && "$0.00".equals(text(robot, "#unappliedValue")));
         assertThat(robot.lookup("#activityTable").queryTableView().getItems()).hasSize(3);
+        // Escape on the ⋮ button (where the focus lands after its dialogs) goes back to the list, then Enter
+        // opens the payment again.
+        robot.clickOn("#actionsButton").press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup("#actionsButton").query().requestFocus());
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#paymentsTable").tryQuery().isPresent());
+        robot.clickOn("P-00000001").press(KeyCode.ENTER).release(KeyCode.ENTER);
+        waitFor(() -> robot.lookup("#activityTable").tryQuery().isPresent());
         // Enter on an application's line opens the invoice it paid.
         robot.clickOn(robot.lookup(inv2 + " #1").queryAs(Node.class));
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);

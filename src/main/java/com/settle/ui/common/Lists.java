@@ -4,10 +4,12 @@ import java.util.function.Consumer;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 
 /**
  * Binds a list screen's search field, count label and table to its view model: Escape clears the search, Down
@@ -75,10 +77,19 @@ public final class Lists {
         });
     }
 
-    /** On a detail page, Escape or Alt+Left goes back to the list it came from. */
+    /**
+     * On a detail page, Escape or Alt+Left goes back to the list it came from, wherever the focus is: also on a
+     * closed ⋮ menu button (where it lands after a dialog), which would otherwise swallow Escape.
+     */
     public static void backOnEscape(Node page, Runnable back) {
         page.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE || (e.getCode() == KeyCode.LEFT && e.isAltDown())) {
+                back.run();
+            }
+        });
+        page.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && e.getTarget() instanceof MenuButton menu && !menu.isShowing()) {
+                e.consume();
                 back.run();
             }
         });

@@ -3,12 +3,15 @@ package com.settle.ui.payments.apply;
 import com.settle.domain.Money;
 import com.settle.domain.MoneyText;
 import com.settle.ui.common.AmountField;
+import java.util.function.Consumer;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeTableCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 
 /**
  * The editable Amount to Apply cell: a text field bound to the row's input. When nothing is typed,
@@ -24,8 +27,15 @@ final class AmountToApplyCell extends TreeTableCell<ApplyRow, ApplyRow> {
     private ApplyRow bound;
     private final ChangeListener<Object> refresh = (o, a, b) -> show();
 
-    AmountToApplyCell(MoneyText format) {
+    /** @param fill fills an item with its balance or what is left (the ⇄ button; Ctrl+Enter in the field) */
+    AmountToApplyCell(MoneyText format, Consumer<ApplyRow> fill) {
         this.format = format;
+        field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && e.isShortcutDown() && bound != null && !bound.isDocument()) {
+                e.consume();
+                fill.accept(bound);
+            }
+        });
         field.setAlignment(Pos.CENTER_RIGHT);
         field.getStyleClass().add("apply-field");
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);

@@ -119,7 +119,7 @@ public final class ApplyPaymentView {
             });
         }
         applyColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue()));
-        applyColumn.setCellFactory(c -> new AmountToApplyCell(format));
+        applyColumn.setCellFactory(c -> new AmountToApplyCell(format, model::fill));
         fillColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue()));
         fillColumn.setCellFactory(c -> new TreeTableCell<>() {
             private final Button fill = new Button("⇄");
@@ -133,7 +133,8 @@ public final class ApplyPaymentView {
                 }
                 fill.setId("fill-" + row.document().number() + "-" + row.item().ordinal());
                 fill.setFocusTraversable(false);
-                fill.setTooltip(new Tooltip("Fill with the item's balance, or with what is left to apply"));
+                fill.setTooltip(new Tooltip("Fill with the item's balance, or with what is left to apply (Ctrl+Enter in"
+                        + " its amount)"));
                 fill.setOnAction(e -> model.fill(row));
                 setGraphic(fill);
             }
