@@ -211,6 +211,7 @@ class ProtectCommandTest extends CommandOnBooksTest {
                 Map.entry("document list", "reads"), Map.entry("document show", "reads"),
                 Map.entry("payment list", "reads"), Map.entry("payment show", "reads"),
                 Map.entry("credit queue", "reads"), Map.entry("credit show", "reads"),
+                Map.entry("statement", "reads what the account page shows (saved as PDF with --pdf)"),
                 Map.entry("user list", "reads"), Map.entry("user roles", "reads"), Map.entry("import list", "reads"),
                 Map.entry("bench", "works on files of its own"), Map.entry("crash-loop", "works on files of its own"),
                 Map.entry("training", "works on a file of its own"),

@@ -36,7 +36,8 @@ class PermissionSweepTest {
             "CreditHistoryService.head", "CreditHistoryService.invoiceChoices",
             "CreditHistoryService.lineNumbers", "CreditHistoryService.lines", "CreditHistoryService.queue",
             "DocumentService.detail", "DocumentService.list", "HomeService.home", "ImportService.list",
-            "PaymentService.detail", "PaymentService.list", "SettingsService.defaultApplicationRule",
+            "PaymentService.detail", "PaymentService.list", "ReceivePaymentService.context",
+            "SettingsService.defaultApplicationRule", "StatementService.receipt", "StatementService.statement",
             "UserService.hasPassword", "UserService.roles", "UserService.users", "VerifyService.chainHead",
             "VerifyService.quickCheck",
             "VerifyService.verify");
