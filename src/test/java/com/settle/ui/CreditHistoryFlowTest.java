@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
@@ -123,6 +124,18 @@ class CreditHistoryFlowTest {
         waitForHistory(robot, 1, "$100.00");
         assertThat(text(robot, "#titleLabel")).contains("A-00000001 Acme Logistics");
         waitFor(() -> !robot.lookup("#chart").queryAs(LineChart.class).getData().isEmpty());
+        // A step line from zero the day before the first change to today, on an axis spanning just that; hovering
+        // says the date and the balance.
+        LineChart<Number, Number> chart = robot.lookup("#chart").queryAs(LineChart.class);
+        var line = chart.getData().get(0).getData();
+        assertThat(line.get(0).getXValue().longValue()).isEqualTo(LocalDate.of(2026, 10, 31).toEpochDay());
+        assertThat(line.get(0).getYValue().doubleValue()).isZero();
+        assertThat(line.get(line.size() - 1).getXValue().longValue()).isEqualTo(LocalDate.now().toEpochDay());
+        NumberAxis axis = (NumberAxis) chart.getXAxis();
+        assertThat(axis.getLowerBound()).isEqualTo(LocalDate.of(2026, 10, 31).toEpochDay());
+        assertThat(axis.getUpperBound()).isEqualTo(LocalDate.now().toEpochDay());
+        robot.moveTo(chart);
+        waitFor(() -> text(robot, "#chartHover").matches("[A-Z][a-z]{2} \\d{1,2}, 20\\d\\d: \\$\\d+\\.\\d\\d"));
 
         // Adjust balance: Increase 20.00.
         alt(robot, KeyCode.A);

@@ -114,6 +114,19 @@ class CreditHistoryViewModelTest {
     }
 
     @Test
+    void theChartSaysTheBalanceAtTheEndOfAnyDay() {
+        books.admin().creditBalances().adjust(increase("25.00"));
+        books.admin().creditBalances().adjust(new AdjustCommand(acme, AdjustmentType.DECREASE, new BigDecimal("5.00"),
+                null, null, null, LocalDate.of(2026, 9, 10)));
+        CreditHistoryViewModel vm = model(books.admin());
+        assertThat(vm.points()).hasSize(2);
+        assertThat(vm.balanceOn(LocalDate.of(2026, 8, 31))).isEqualTo("Aug 31, 2026: $0.00");
+        assertThat(vm.balanceOn(LocalDate.of(2026, 9, 1))).isEqualTo("Sep 1, 2026: $25.00");
+        assertThat(vm.balanceOn(LocalDate.of(2026, 9, 9))).isEqualTo("Sep 9, 2026: $25.00");
+        assertThat(vm.balanceOn(LocalDate.of(2026, 12, 1))).isEqualTo("Dec 1, 2026: $20.00");
+    }
+
+    @Test
     void applyingWithoutCreditIsRefusedBeforeAnyDialog() {
         CreditHistoryViewModel vm = model(books.admin());
         vm.applyToInvoice();

@@ -12,6 +12,7 @@ import com.settle.ui.common.Permitted;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
@@ -39,6 +40,7 @@ public final class CreditHistoryView implements PageController {
 
     private final CreditHistoryViewModel model;
     private final MoneyText format;
+    private DateTimeFormatter shortDate = DateTimeFormatter.ofPattern("MMM d");
     private final Runnable back;
     private final ExportTarget exportTarget;
 
@@ -47,6 +49,7 @@ public final class CreditHistoryView implements PageController {
     @FXML private Label countLabel;
     @FXML private LineChart<Number, Number> chart;
     @FXML private NumberAxis dateAxis;
+    @FXML private Label chartHover;
     @FXML private DatePicker fromFilter;
     @FXML private DatePicker toFilter;
     @FXML private ChoiceBox<HistoryType> typeFilter;
@@ -119,7 +122,7 @@ public final class CreditHistoryView implements PageController {
         dateAxis.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number n) {
-                return format.date(LocalDate.ofEpochDay(n.longValue()));
+                return shortDate.format(LocalDate.ofEpochDay(n.longValue()));
             }
 
             @Override
@@ -129,6 +132,14 @@ public final class CreditHistoryView implements PageController {
         });
         model.points().addListener((ListChangeListener<Map.Entry<LocalDate, BigDecimal>>) c ->
                 drawChart());
+        // Hovering over the chart says the date and the balance at its end.
+        chart.setOnMouseMoved(e -> {
+            double x = dateAxis.sceneToLocal(e.getSceneX(), e.getSceneY()).getX();
+            Number day = dateAxis.getValueForDisplay(x);
+            boolean inside = x >= 0 && x <= dateAxis.getWidth() && !model.points().isEmpty();
+            chartHover.setText(inside ? model.balanceOn(LocalDate.ofEpochDay(Math.round(day.doubleValue()))) : "");
+        });
+        chart.setOnMouseExited(e -> chartHover.setText(""));
         var selected = historyTable.getSelectionModel().selectedItemProperty();
         cancelButton.disableProperty().bind(Bindings.createBooleanBinding(() -> selected.get() == null
                 || selected.get().cancellation() || selected.get().status() != AdjustmentStatus.PROCESSED, selected));
@@ -142,24 +153,37 @@ public final class CreditHistoryView implements PageController {
         exportButton.setTooltip(new Tooltip("Save the lines shown as CSV (Alt+X)"));
     }
 
-    /** A step line: the balance holds from one day with a change to the next. */
+    /**
+     * A step line from the day before the first change (at zero) to today: the balance holds from one day with a
+     * change to the next. The date axis spans exactly that, with a handful of readable labels.
+     */
     private void drawChart() {
         XYChart.Series<Number, Number> series = new XYChart.Series<>();
         var points = model.points();
+        if (points.isEmpty()) {
+            chart.getData().clear();
+            return;
+        }
+        long first = points.get(0).getKey().toEpochDay() - 1;
+        series.getData().add(new XYChart.Data<>(first, 0));
         int step = Math.max(1, points.size() / 400); // enough corners for the width of a screen
-        Number previous = null;
+        Number previous = 0;
         for (int i = 0; i < points.size(); i += step) {
             addStep(series, points.get(i), previous);
             previous = points.get(i).getValue();
         }
-        if (!points.isEmpty() && (points.size() - 1) % step != 0) {
+        if ((points.size() - 1) % step != 0) {
             addStep(series, points.get(points.size() - 1), previous);
         }
-        if (!points.isEmpty() && points.get(points.size() - 1).getKey().isBefore(LocalDate.now())) {
-            // The balance holds until today.
-            series.getData().add(new XYChart.Data<>(LocalDate.now().toEpochDay(),
-                    points.get(points.size() - 1).getValue()));
-        }
+        long last = Math.max(LocalDate.now().toEpochDay(), points.get(points.size() - 1).getKey().toEpochDay());
+        // The balance holds until today.
+        series.getData().add(new XYChart.Data<>(last, points.get(points.size() - 1).getValue()));
+        long span = Math.max(2, last - first);
+        shortDate = DateTimeFormatter.ofPattern(span > 300 ? "MMM yyyy" : "MMM d", format.locale());
+        dateAxis.setAutoRanging(false);
+        dateAxis.setLowerBound(first);
+        dateAxis.setUpperBound(last);
+        dateAxis.setTickUnit(Math.max(1, Math.ceil(span / 5.0)));
         chart.getData().setAll(List.of(series));
     }
 

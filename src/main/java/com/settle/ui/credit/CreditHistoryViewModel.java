@@ -130,6 +130,27 @@ public final class CreditHistoryViewModel {
         return rows.getReadOnlyProperty();
     }
 
+    /** The balance at the end of {@code day} in words, for the chart's hover line: "Nov 3, 2026: $120.00". */
+    public String balanceOn(LocalDate day) {
+        CreditHistoryHead h = head.get();
+        if (h == null || day == null) {
+            return "";
+        }
+        BigDecimal balance = BigDecimal.ZERO;
+        int lo = 0;
+        int hi = points.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (points.get(mid).getKey().isAfter(day)) {
+                hi = mid - 1;
+            } else {
+                balance = points.get(mid).getValue();
+                lo = mid + 1;
+            }
+        }
+        return text.date(day) + ": " + text.display(Money.of(balance, h.balance().currency()));
+    }
+
     public ObservableList<Map.Entry<LocalDate, BigDecimal>> points() {
         return points;
     }
