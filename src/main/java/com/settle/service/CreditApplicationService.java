@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.jooq.DSLContext;
@@ -131,12 +132,25 @@ public final class CreditApplicationService {
 
     /** What {@link #applyAll} would do now, without saving anything: the same run, with nothing written. */
     public List<PlannedCredit> previewAll() {
-        return applyAll((done, total) -> { }, () -> false, true).applied();
+        return applyAll((done, total) -> { }, () -> false, true, Set.of()).applied();
     }
 
     /** Applies every queued account's credit balance (see {@link #applyAll(Progress, BooleanSupplier, boolean)}). */
     public BatchResult applyAll(Progress progress, BooleanSupplier canceled) {
-        return applyAll(progress, canceled, false);
+        return applyAll(progress, canceled, false, Set.of());
+    }
+
+    /**
+     * Like {@link #applyAll(Progress, BooleanSupplier)}, leaving out the previewed applications to the invoices in
+     * {@code leaveOut}: their credit stays on the account, so every other application is the one previewed.
+     */
+    public BatchResult applyAll(Progress progress, BooleanSupplier canceled, Set<String> leaveOut) {
+        return applyAll(progress, canceled, false, leaveOut);
+    }
+
+    /** The run, or with {@code dryRun} its preview (see {@link #applyAll(Progress, BooleanSupplier, boolean, Set)}). */
+    public BatchResult applyAll(Progress progress, BooleanSupplier canceled, boolean dryRun) {
+        return applyAll(progress, canceled, dryRun, Set.of());
     }
 
     /**
@@ -147,7 +161,7 @@ public final class CreditApplicationService {
      * stays applied. A {@code dryRun} is this same run with nothing written: what it plans is what the run
      * stores.
      */
-    public BatchResult applyAll(Progress progress, BooleanSupplier canceled, boolean dryRun) {
+    public BatchResult applyAll(Progress progress, BooleanSupplier canceled, boolean dryRun, Set<String> leaveOut) {
         user.require(Permission.CREDIT_BALANCE_APPLY, "apply credit balances");
         ApplicationRule rule = settings.defaultApplicationRule();
         LocalDate date = LocalDate.now(clock);
@@ -161,7 +175,7 @@ public final class CreditApplicationService {
             List<Long> group = ids.subList(next, Math.min(ids.size(), next + CreditBatch.GROUP_ACCOUNTS));
             try {
                 CreditBatch.Group done = tx.inTransaction(t -> batch.applyGroup(t, group, date, rule, reason,
-                        canceled, dryRun));
+                        canceled, dryRun, leaveOut));
                 applied.addAll(done.applied);
                 refused.addAll(done.refused);
                 if (done.processed < group.size()) {
@@ -180,7 +194,7 @@ public final class CreditApplicationService {
                     }
                     try {
                         CreditBatch.Group one = tx.inTransaction(t -> batch.applyGroup(t, List.of(id), date, rule,
-                                reason, () -> false, dryRun));
+                                reason, () -> false, dryRun, leaveOut));
                         applied.addAll(one.applied);
                         refused.addAll(one.refused);
                     } catch (ValidationException | ServiceException one) {

@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.jooq.DSLContext;
 
@@ -77,10 +78,12 @@ final class CreditBatch {
      * account in memory (oldest invoice first, min rule), splits each application over the invoice's
      * items, then writes every adjustment, history line, item split and balance in a few statements.
      * An invoice dated after {@code date} is not a candidate (credit cannot be applied before the invoice
-     * exists). With {@code dryRun} nothing is written and the applications come back without numbers.
+     * exists). With {@code dryRun} nothing is written and the applications come back without numbers. An invoice
+     * in {@code leaveOut} is planned (its credit stays on the account) but not written, so the other
+     * applications are exactly the ones previewed.
      */
     Group applyGroup(DSLContext t, List<Long> ids, LocalDate date, ApplicationRule rule,
-                     String reason, BooleanSupplier canceled, boolean dryRun) {
+                     String reason, BooleanSupplier canceled, boolean dryRun, Set<String> leaveOut) {
         Group result = new Group();
         Map<Long, AccountRecord> locked = accounts.lockAll(t, ids);
         Map<Long, List<DocumentRecord>> invoicesOf = new HashMap<>();
@@ -111,7 +114,9 @@ final class CreditBatch {
                     CreditApplicationService.checkInvoice(policy, account, invoice, date);
                     Money open = Money.of(invoice.getBalance(), currency);
                     Money amount = credit.isGreaterThan(open) ? open : credit;
-                    mine.add(new Planned(account, invoice, open, amount));
+                    if (!leaveOut.contains(invoice.getNumber())) {
+                        mine.add(new Planned(account, invoice, open, amount));
+                    }
                     credit = credit.minus(amount);
                 }
                 plan.addAll(mine);

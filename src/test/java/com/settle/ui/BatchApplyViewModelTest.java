@@ -2,7 +2,9 @@ package com.settle.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.settle.domain.MoneyText;
 import com.settle.domain.model.AdjustmentType;
+import com.settle.domain.model.PlannedCredit;
 import com.settle.service.CreditBalanceService.AdjustCommand;
 import com.settle.support.TestBooks;
 import com.settle.ui.credit.BatchApplyViewModel;
@@ -11,6 +13,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +45,7 @@ class BatchApplyViewModelTest {
 
     private BatchApplyViewModel model() {
         var credit = books.admin().creditApplications();
-        return new BatchApplyViewModel(credit, credit.previewAll());
+        return new BatchApplyViewModel(credit, credit.previewAll(), new MoneyText(Locale.US));
     }
 
     @Test
@@ -59,6 +62,35 @@ class BatchApplyViewModelTest {
         assertThat(progress).last().isEqualTo("Applied credit on 2 of 2 accounts");
         assertThat(vm.canApply()).isFalse();
         assertThat(vm.cancel()).isFalse();
+    }
+
+    @Test
+    void aRowLeftOutKeepsItsCreditAndTheOthersRunAsPreviewed() {
+        BatchApplyViewModel vm = model();
+        assertThat(vm.totalsProperty().get()).startsWith("To apply: ").endsWith(" in 2 applications");
+        PlannedCredit out = vm.plan().get(0);
+        vm.chosenProperty(out).set(false);
+        assertThat(vm.totalsProperty().get()).isEqualTo("To apply: " + new MoneyText(Locale.US).display(
+                vm.plan().get(1).amount()) + " in 1 application (1 left out)");
+        vm.start();
+        var result = vm.apply((done, total) -> { });
+        assertThat(result.applied()).extracting(PlannedCredit::invoiceNumber)
+                .containsExactly(vm.plan().get(1).invoiceNumber());
+        assertThat(result.applied().get(0).amount()).isEqualTo(vm.plan().get(1).amount());
+        // The account left out still has its credit, and its invoice its balance.
+        assertThat(books.admin().creditHistory().head(out.accountNumber()).balance().amount())
+                .isEqualByComparingTo(out.amount().amount());
+        vm.chosenProperty(vm.plan().get(1)).set(false);
+        assertThat(vm.canApply()).isFalse();
+    }
+
+    @Test
+    void withEveryRowLeftOutApplyIsNotOffered() {
+        BatchApplyViewModel vm = model();
+        vm.plan().forEach(p -> vm.chosenProperty(p).set(false));
+        assertThat(vm.totalsProperty().get()).isEqualTo("No application chosen.");
+        assertThat(vm.anyChosenProperty().get()).isFalse();
+        assertThat(vm.canApply()).isFalse();
     }
 
     @Test

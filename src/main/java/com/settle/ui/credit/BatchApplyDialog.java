@@ -13,6 +13,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
@@ -42,7 +43,8 @@ public final class BatchApplyDialog {
 
     /** Loads the preview in the background, then shows it. */
     public void open() {
-        executor.run("Preparing the preview", credit::previewAll, plan -> show(new BatchApplyViewModel(credit, plan)));
+        executor.run("Preparing the preview", credit::previewAll, plan -> show(new BatchApplyViewModel(credit, plan,
+                format)));
     }
 
     private void show(BatchApplyViewModel model) {
@@ -58,11 +60,14 @@ public final class BatchApplyDialog {
         dialog.getDialogPane().getButtonTypes().addAll(apply, ButtonType.CANCEL);
         Button applyButton = (Button) dialog.getDialogPane().lookupButton(apply);
         applyButton.setId("applyAllOk");
-        applyButton.setDisable(!model.canApply());
+        applyButton.disableProperty().bind(model.anyChosenProperty().not().or(model.runningProperty())
+                .or(model.finishedProperty()));
         Button cancelButton = (Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL);
         applyButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume(); // the dialog stays open while the run goes on
-            applyButton.setDisable(true);
+            if (!model.canApply()) {
+                return;
+            }
             model.start();
             Task<BatchResult> task = new Task<>() {
                 @Override
@@ -93,6 +98,14 @@ public final class BatchApplyDialog {
             if (model.cancel() && !model.finishedProperty().get()) {
                 e.consume(); // stops between accounts; the result then says what was done
                 cancelButton.setDisable(true);
+            }
+        });
+        // Never smaller than a readable table: the window manager may not size it from the content.
+        dialog.setOnShown(e -> {
+            var stage = dialog.getDialogPane().getScene().getWindow();
+            if (stage instanceof Stage s) {
+                s.setMinWidth(600);
+                s.setMinHeight(420);
             }
         });
         dialog.show();

@@ -11,6 +11,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.cell.CheckBoxTableCell;
+import javafx.scene.input.KeyCode;
 
 /** Controller of the Apply credit balances dialog's content: the plan, the progress bar, the status line. */
 public final class BatchApplyView {
@@ -19,6 +21,8 @@ public final class BatchApplyView {
     private final MoneyText format;
 
     @FXML private TableView<PlannedCredit> planTable;
+    @FXML private TableColumn<PlannedCredit, Boolean> chosenColumn;
+    @FXML private Label totalsLabel;
     @FXML private TableColumn<PlannedCredit, String> accountColumn;
     @FXML private TableColumn<PlannedCredit, String> invoiceColumn;
     @FXML private TableColumn<PlannedCredit, LocalDate> dateColumn;
@@ -39,7 +43,19 @@ public final class BatchApplyView {
         Columns.date(dateColumn, PlannedCredit::invoiceDate, format);
         Columns.money(balanceColumn, PlannedCredit::invoiceBalance, format);
         Columns.money(amountColumn, PlannedCredit::amount, format);
+        chosenColumn.setCellValueFactory(c -> model.chosenProperty(c.getValue()));
+        chosenColumn.setCellFactory(CheckBoxTableCell.forTableColumn(chosenColumn));
+        chosenColumn.editableProperty().bind(model.runningProperty().not().and(model.finishedProperty().not()));
         planTable.getItems().setAll(model.plan());
+        totalsLabel.textProperty().bind(model.totalsProperty());
+        // Space toggles the selected row, as a clerk expects of a list of check boxes.
+        planTable.setOnKeyPressed(e -> {
+            PlannedCredit row = planTable.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.SPACE && row != null && chosenColumn.isEditable()) {
+                model.chosenProperty(row).set(!model.chosenProperty(row).get());
+                e.consume();
+            }
+        });
         statusLabel.textProperty().bind(model.statusProperty());
     }
 
