@@ -31,6 +31,7 @@ import com.settle.ui.settings.SettingsViewModel;
 import com.settle.ui.settings.UserDialogs;
 import com.settle.ui.settings.UsersViewModel;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import javafx.scene.Node;
 
@@ -74,8 +75,16 @@ final class MainPages implements Pages {
         ViewLoader loader = parts.loader();
         MoneyText format = parts.format();
         if (!page.built()) {
+            // The journal (closing the month into the general ledger) is the one screen still to come.
             return loader.load(ComingSoonView.class, new ComingSoonView(new ComingSoonViewModel(
-                    loader.bundle().getString(page.key()))));
+                    loader.bundle().getString(page.key()), "Until it comes, take the month's figures to your"
+                    + " ledger from the lists: each exports the rows it shows, filtered by date, as CSV (Export…).",
+                    List.of(new ComingSoonViewModel.Link("Payments, to export the month's payments (Ctrl+3)",
+                                    () -> parts.window().get().showPage(Page.PAYMENTS)),
+                            new ComingSoonViewModel.Link("Invoices and debit memos (Ctrl+2)",
+                                    () -> parts.window().get().showPage(Page.DOCUMENTS)),
+                            new ComingSoonViewModel.Link("Credit balances, with each account's history (Ctrl+4)",
+                                    () -> parts.window().get().showPage(Page.CREDIT_BALANCES))))));
         }
         return switch (page) {
             case HOME -> loader.load(HomeView.class, new HomeView(new HomeViewModel(executor, books.home(),

@@ -176,6 +176,10 @@ class MainWindowTest {
         assertThat(robot.lookup("#messageLabel").queryLabeled().getText())
                 .isEqualTo("This screen is coming in a later version of Settle.");
         assertThat(robot.lookup("#paymentsTable").tryQuery()).isEmpty();
+        // Not a dead end: it says what to do meanwhile and leads there.
+        assertThat(robot.lookup("#comingSoonMeanwhile").queryLabeled().getText()).startsWith("Until it comes");
+        robot.clickOn("Payments, to export the month's payments (Ctrl+3)");
+        table(robot, "#paymentsTable");
     }
 
     @Test

@@ -112,6 +112,11 @@ class SmallViewModelsTest {
 
     @Test
     void aPageNotBuiltYetSaysSoInItsTitle() {
-        assertThat(new ComingSoonViewModel("Journal").title()).isEqualTo("Journal");
+        boolean[] went = {false};
+        var vm = new ComingSoonViewModel("Journal", "Until it comes…", List.of(new ComingSoonViewModel.Link(
+                "Payments", () -> went[0] = true)));
+        assertThat(vm.title()).isEqualTo("Journal");
+        vm.links().get(0).go().run();
+        assertThat(went[0]).isTrue();
     }
 }
