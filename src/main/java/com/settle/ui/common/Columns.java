@@ -3,7 +3,14 @@ package com.settle.ui.common;
 import com.settle.domain.Money;
 import com.settle.domain.MoneyText;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
@@ -22,17 +29,49 @@ public final class Columns {
 
     public static <T> void text(TableColumn<T, String> column, Function<T, String> value) {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue() == null ? null : value.apply(c.getValue())));
+        // Numbers in text (INV-00000192, A-00000017 before a name) show whole; the rest may ellipsize.
+        ColumnWidths.fit(column, rows -> longest(rows.stream().map(r -> r == null ? null : numberPart(value.apply(r)))
+                .toList()));
+    }
+
+    /** The start of the text up to the end of its last word with a digit: what must show whole. */
+    static String numberPart(String text) {
+        if (text == null) {
+            return null;
+        }
+        String[] words = text.split("\\s+");
+        int last = -1;
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].chars().anyMatch(Character::isDigit)) {
+                last = i;
+            }
+        }
+        return last < 0 ? null : String.join(" ", Arrays.copyOf(words, last + 1)) + "…";
+    }
+
+    private static String longest(List<String> texts) {
+        String best = null;
+        for (String t : texts) {
+            if (t != null && (best == null || t.length() > best.length())) {
+                best = t;
+            }
+        }
+        return best;
     }
 
     public static <T> void number(TableColumn<T, Integer> column, Function<T, Integer> value) {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue() == null ? null : value.apply(c.getValue())));
         column.getStyleClass().add("amount");
+        ColumnWidths.fit(column, rows -> longest(rows.stream().map(r -> r == null || value.apply(r) == null ? null
+                : value.apply(r).toString()).toList()));
     }
 
     public static <T> void money(TableColumn<T, Money> column, Function<T, Money> value, MoneyText format) {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue() == null ? null : value.apply(c.getValue())));
         column.setComparator(Comparator.comparing(Money::amount));
         column.getStyleClass().add("amount");
+        ColumnWidths.fit(column, rows -> widestAmount(rows.stream().map(r -> r == null ? null : value.apply(r))
+                .toList(), format));
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Money item, boolean empty) {
@@ -52,7 +91,42 @@ public final class Columns {
         });
     }
 
+    /**
+     * The widest amount among these as shown: per currency, the largest absolute amount, with a minus sign when
+     * any is negative (comparing numbers, not formatting each one).
+     */
+    static String widestAmount(List<Money> amounts, MoneyText format) {
+        Map<Currency, Money> largest = new HashMap<>();
+        Set<Currency> negative = new HashSet<>();
+        for (Money m : amounts) {
+            if (m == null) {
+                continue;
+            }
+            Money abs = m.isNegative() ? m.negate() : m;
+            largest.merge(m.currency(), abs, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+            if (m.isNegative()) {
+                negative.add(m.currency());
+            }
+        }
+        String best = null;
+        for (var e : largest.entrySet()) {
+            String shown = format.display(negative.contains(e.getKey()) ? e.getValue().negate() : e.getValue());
+            if (best == null || shown.length() > best.length()) {
+                best = shown;
+            }
+        }
+        return best;
+    }
+
     public static <T> void date(TableColumn<T, LocalDate> column, Function<T, LocalDate> value, MoneyText format) {
+        // Dates show whole: the widest date this locale writes (its longest month name, a two-digit day).
+        String widest = "";
+        for (int month = 1; month <= 12; month++) {
+            String shown = format.date(LocalDate.of(2026, month, 28));
+            widest = shown.length() > widest.length() ? shown : widest;
+        }
+        String longestDate = widest;
+        ColumnWidths.fit(column, rows -> longestDate);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue() == null ? null : value.apply(c.getValue())));
         column.setCellFactory(c -> new TableCell<>() {
             @Override

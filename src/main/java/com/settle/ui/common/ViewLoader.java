@@ -6,7 +6,11 @@ import java.net.URL;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
 import javafx.util.Callback;
 
 /**
@@ -54,9 +58,27 @@ public final class ViewLoader {
             Parent root = loader.load();
             root.getStylesheets().add(ViewLoader.class.getResource(STYLE_SHEET).toExternalForm());
             DateFields.install(root, locale);
+            keepWhole(root);
             return new View<>(root, controllerClass.cast(loader.getController()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load " + name, e);
+        }
+    }
+
+    /**
+     * Buttons, check boxes, links and one-line labels never shrink below their text: when a bar is short of room,
+     * the fields beside them (search, dates) give way instead, and the page scrolls rather than cut an action
+     * or an amount. Labels that wrap keep shrinking (they take more lines).
+     */
+    static void keepWhole(Node node) {
+        if (node instanceof Labeled l && !l.isWrapText() && l.getMinWidth() == Region.USE_COMPUTED_SIZE) {
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        if (node instanceof TableView<?> t && t.getColumnResizePolicy() != TableView.UNCONSTRAINED_RESIZE_POLICY) {
+            t.setColumnResizePolicy(ColumnWidths.fitOrScroll(t.getColumnResizePolicy()));
+        }
+        if (node instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(ViewLoader::keepWhole);
         }
     }
 

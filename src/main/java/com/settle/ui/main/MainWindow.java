@@ -124,7 +124,9 @@ public final class MainWindow {
         noticeLabel.textProperty().bind(executor.noticeProperty());
         progressBar.visibleProperty().bind(executor.busyProperty());
         progressBar.progressProperty().bind(executor.progressProperty());
-        databaseLabel.setText(model.databaseFile().toString());
+        // The file's name; its whole path in the tooltip (a long path would crowd the status bar).
+        databaseLabel.setText(model.databaseFile().getFileName().toString());
+        databaseLabel.setTooltip(new Tooltip(model.databaseFile().toString()));
         navGroup.selectToggle(buttons.get(model.pageProperty().get()));
     }
 

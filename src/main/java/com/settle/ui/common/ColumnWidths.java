@@ -1,0 +1,120 @@
+package com.settle.ui.common;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javafx.util.Callback;
+
+/**
+ * Keeps a table column wide enough for what must never be cut: every amount, date and number it shows. As rows
+ * come and go, the column's minimum width follows the widest such text (measured in the table's font); text
+ * around it (names, comments) may still ellipsize, and the table scrolls sideways when the columns need more
+ * room than the window has.
+ */
+final class ColumnWidths {
+
+    /** The cell's padding and a little air, in pixels, added to the measured text. */
+    private static final double PADDING = 22;
+    /** Rows measured at each end of a long list: enough to find the widest, cheap for a million rows. */
+    private static final int SAMPLE = 2000;
+
+    private ColumnWidths() {
+    }
+
+    /**
+     * Sizes {@code column} by {@code widest}: given the rows, it returns the longest text that must show whole
+     * (null when there is none).
+     */
+    static <T> void fit(TableColumn<T, ?> column, Function<List<T>, String> widest) {
+        if (column.getTableView() != null) {
+            follow(column.getTableView(), column, widest);
+            return;
+        }
+        column.tableViewProperty().addListener((o, old, table) -> {
+            if (table != null && old == null) {
+                follow(table, column, widest);
+            }
+        });
+    }
+
+    private static <T> void follow(TableView<T> table, TableColumn<T, ?> column, Function<List<T>, String> widest) {
+        ListChangeListener<T> rows = c -> size(table, column, widest);
+        InvalidationListener swap = new InvalidationListener() {
+            private ObservableList<T> current;
+
+            @Override
+            public void invalidated(Observable o) {
+                if (current != null) {
+                    current.removeListener(rows);
+                }
+                current = table.getItems();
+                if (current != null) {
+                    current.addListener(rows);
+                }
+                size(table, column, widest);
+            }
+        };
+        table.itemsProperty().addListener(swap);
+        swap.invalidated(table.itemsProperty());
+    }
+
+    private static <T> void size(TableView<T> table, TableColumn<T, ?> column, Function<List<T>, String> widest) {
+        List<T> items = table.getItems();
+        if (items == null || items.isEmpty()) {
+            return;
+        }
+        List<T> sample = items.size() <= 2 * SAMPLE ? items
+                : concat(items.subList(0, SAMPLE), items.subList(items.size() - SAMPLE, items.size()));
+        String text = widest.apply(sample);
+        if (text == null) {
+            return;
+        }
+        double needed = Math.ceil(width(text, table)) + PADDING;
+        if (column.getMinWidth() < needed) {
+            column.setMinWidth(needed);
+        }
+        if (column.getWidth() < needed) {
+            // A column's width follows its preferred width; a squeezed column is widened back this way.
+            column.setPrefWidth(needed + (column.getPrefWidth() == needed ? 0.5 : 0));
+        }
+        table.requestLayout();
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        return Stream.concat(a.stream(), b.stream()).toList();
+    }
+
+    /**
+     * A column resize policy that fills the table's width with {@code constrained} while the columns' minimum widths
+     * fit in it, and otherwise lets the table scroll sideways, so no column is squeezed below what it must show.
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    static Callback<TableView.ResizeFeatures, Boolean> fitOrScroll(Callback<TableView.ResizeFeatures, Boolean> constrained) {
+        return features -> {
+            TableView<?> table = features.getTable();
+            double mins = 0;
+            for (TableColumn<?, ?> c : table.getVisibleLeafColumns()) {
+                mins += c.getMinWidth();
+            }
+            double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - 18;
+            return mins <= room ? constrained.call(features)
+                    : TableView.UNCONSTRAINED_RESIZE_POLICY.call(features);
+        };
+    }
+
+    /** The text's width in the table's font (the default font until the table is styled). */
+    static double width(String text, TableView<?> table) {
+        Text t = new Text(text);
+        Font font = Font.getDefault();
+        t.setFont(Font.font(font.getFamily(), 13));
+        return t.getLayoutBounds().getWidth();
+    }
+}
