@@ -94,6 +94,15 @@ class TruncationTest {
         }
     }
 
+    /** Opens a form with its button, looks at it, and closes it with Escape. */
+    private void dialog(FxRobot robot, String button, String name) throws Exception {
+        robot.clickOn(button);
+        waitFor(() -> robot.lookup("#okButton").tryQuery().isPresent());
+        look(name);
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#okButton").tryQuery().isEmpty());
+    }
+
     private void walk(FxRobot robot, int width, int height) throws Exception {
         robot.interact(() -> {
             stage.setWidth(width);
@@ -107,6 +116,7 @@ class TruncationTest {
         key(robot, KeyCode.CONTROL, KeyCode.DIGIT1);
         waitFor(() -> rows(robot, "#accountsTable"));
         look("Accounts");
+        dialog(robot, "#newAccountButton", "New account");
         robot.clickOn("#accountsTable").type(KeyCode.HOME).type(KeyCode.ENTER);
         waitFor(() -> titled(robot, "A-"));
         look("Account page");
@@ -119,6 +129,7 @@ class TruncationTest {
         key(robot, KeyCode.CONTROL, KeyCode.DIGIT2);
         waitFor(() -> rows(robot, "#documentsTable"));
         look("Invoices and debit memos");
+        dialog(robot, "#newDocumentButton", "New invoice");
         robot.clickOn("#documentsTable").type(KeyCode.HOME).type(KeyCode.ENTER);
         waitFor(() -> titled(robot, "Invoice") || titled(robot, "Debit memo"));
         look("Document page");
@@ -126,9 +137,27 @@ class TruncationTest {
         key(robot, KeyCode.CONTROL, KeyCode.DIGIT3);
         waitFor(() -> rows(robot, "#paymentsTable"));
         look("Payments");
+        dialog(robot, "#newPaymentButton", "New payment");
+        // A payment with money left to apply, refund or transfer: its page and each of its forms.
+        robot.clickOn("#unappliedFilter");
+        waitFor(() -> rows(robot, "#paymentsTable"));
         robot.clickOn("#paymentsTable").type(KeyCode.HOME).type(KeyCode.ENTER);
-        waitFor(() -> titled(robot, "Payment "));
+        waitFor(() -> titled(robot, "Payment ") && !robot.lookup("#unappliedValue").queryAs(Labeled.class)
+                .getText().isEmpty());
         look("Payment page");
+        key(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A);
+        waitFor(() -> robot.lookup("#applyThisPaymentButton").tryQuery().isPresent()
+                && !robot.lookup("#remainingValue").queryAs(Labeled.class).getText().isEmpty());
+        look("Apply this payment");
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#applyThisPaymentButton").tryQuery().isEmpty());
+        for (KeyCode form : List.of(KeyCode.R, KeyCode.T)) {
+            key(robot, KeyCode.CONTROL, KeyCode.SHIFT, form);
+            waitFor(() -> robot.lookup("#okButton").tryQuery().isPresent());
+            look(form == KeyCode.R ? "Refund" : "Transfer to credit balance");
+            robot.type(KeyCode.ESCAPE);
+            waitFor(() -> robot.lookup("#okButton").tryQuery().isEmpty());
+        }
 
         key(robot, KeyCode.CONTROL, KeyCode.R);
         waitFor(() -> robot.lookup("#accountChoice").tryQuery().isPresent());
@@ -148,6 +177,11 @@ class TruncationTest {
         key(robot, KeyCode.CONTROL, KeyCode.DIGIT4);
         waitFor(() -> rows(robot, "#creditTable"));
         look("Credit balances");
+        robot.clickOn("#applyAllButton");
+        waitFor(() -> robot.lookup("#planTable").tryQuery().isPresent());
+        look("Apply credit balances");
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#planTable").tryQuery().isEmpty());
         robot.clickOn("#creditTable").type(KeyCode.HOME).type(KeyCode.ENTER);
         waitFor(() -> rows(robot, "#historyTable"));
         look("Credit balance history");
@@ -156,6 +190,11 @@ class TruncationTest {
         look("Adjust balance");
         robot.type(KeyCode.ESCAPE);
         waitFor(() -> robot.lookup("#reasonField").tryQuery().isEmpty());
+        key(robot, KeyCode.ALT, KeyCode.R);
+        waitFor(() -> robot.lookup("#okButton").tryQuery().isPresent());
+        look("Refund credit balance");
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#okButton").tryQuery().isEmpty());
 
         key(robot, KeyCode.CONTROL, KeyCode.DIGIT5);
         waitFor(() -> robot.lookup("#comingSoonMeanwhile").tryQuery().isPresent());
