@@ -101,6 +101,7 @@ public final class FormHost {
             }
             dialog.setTitle(words.title());
             dialog.setResizable(true);
+            DialogFit.fit(dialog);
             dialog.setHeaderText(words.header());
             ok = new ButtonType(words.ok(), ButtonBar.ButtonData.OK_DONE);
             dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);

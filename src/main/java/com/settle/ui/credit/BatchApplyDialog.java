@@ -4,6 +4,7 @@ import com.settle.domain.MoneyText;
 import com.settle.service.CreditApplicationService;
 import com.settle.service.CreditApplicationService.BatchResult;
 import com.settle.ui.common.BackgroundExecutor;
+import com.settle.ui.common.DialogFit;
 import com.settle.ui.common.ViewLoader;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -54,6 +55,7 @@ public final class BatchApplyDialog {
         dialog.setTitle("Apply credit balances");
         dialog.setHeaderText(model.header());
         dialog.setResizable(true);
+        DialogFit.fit(dialog);
         dialog.getDialogPane().setContent(view.root());
         dialog.getDialogPane().getStylesheets().addAll(view.root().getStylesheets());
         ButtonType apply = new ButtonType("Apply", ButtonBar.ButtonData.OK_DONE);

@@ -13,6 +13,7 @@ import com.settle.service.ReceivePaymentService.ReceiveResult;
 import com.settle.service.StaleDataException;
 import com.settle.service.UnapplicationService.UnapplyCommand;
 import com.settle.ui.common.BackgroundExecutor;
+import com.settle.ui.common.DialogFit;
 import com.settle.ui.common.FormHost;
 import com.settle.ui.common.FormModel;
 import com.settle.ui.common.FxDialogService;
@@ -74,6 +75,7 @@ public final class FxPaymentDialogs implements PaymentDialogs {
         dialog.setHeaderText("Apply " + number + " (" + payment.summary().accountNumber() + " "
                 + payment.summary().accountName() + ") to open invoices and debit memos");
         dialog.setResizable(true);
+        DialogFit.fit(dialog);
         ButtonType applyType = new ButtonType("Apply This Payment", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(applyType, ButtonType.CANCEL);
         dialog.getDialogPane().setContent(view.root());

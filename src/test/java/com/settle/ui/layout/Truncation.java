@@ -8,6 +8,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
+import javafx.stage.PopupWindow;
 import javafx.stage.Window;
 
 /**
@@ -26,6 +27,24 @@ final class Truncation {
         for (Window w : Window.getWindows()) {
             if (w.isShowing() && w.getScene() != null) {
                 walk(w.getScene().getRoot(), screen, out);
+            }
+        }
+        return out;
+    }
+
+    /** One line per dialog that reaches beyond the main window (a popup menu or tooltip may). */
+    static List<String> beyond(String screen, Window main) {
+        List<String> out = new ArrayList<>();
+        for (Window w : Window.getWindows()) {
+            if (w == main || !w.isShowing() || w instanceof PopupWindow) {
+                continue;
+            }
+            if (w.getX() < main.getX() - 1 || w.getY() < main.getY() - 1
+                    || w.getX() + w.getWidth() > main.getX() + main.getWidth() + 1
+                    || w.getY() + w.getHeight() > main.getY() + main.getHeight() + 1) {
+                out.add(screen + ": a dialog of " + Math.round(w.getWidth()) + "×" + Math.round(w.getHeight())
+                        + " at " + Math.round(w.getX()) + "," + Math.round(w.getY()) + " reaches beyond the window of "
+                        + Math.round(main.getWidth()) + "×" + Math.round(main.getHeight()));
             }
         }
         return out;

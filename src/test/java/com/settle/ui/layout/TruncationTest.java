@@ -85,6 +85,7 @@ class TruncationTest {
         Thread.sleep(300); // background loads finish and the layout settles
         WaitForAsyncUtils.waitForFxEvents();
         found.addAll(Truncation.find(screen));
+        found.addAll(Truncation.beyond(screen, stage));
     }
 
     private static void key(FxRobot robot, KeyCode... keys) {

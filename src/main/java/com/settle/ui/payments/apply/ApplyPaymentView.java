@@ -6,6 +6,7 @@ import com.settle.domain.MoneyText;
 import com.settle.domain.allocation.ApplicationRule;
 import com.settle.domain.model.OpenDocument;
 import com.settle.ui.common.AmountField;
+import com.settle.ui.common.DialogFit;
 import com.settle.ui.common.ViewLoader;
 import com.settle.ui.common.RuleConverter;
 import java.util.List;
@@ -267,6 +268,7 @@ public final class ApplyPaymentView {
         dialog.setTitle("Explain");
         dialog.setHeaderText(explain.header());
         dialog.setResizable(true);
+        DialogFit.fit(dialog);
         dialog.getDialogPane().setContent(view.root());
         dialog.getDialogPane().getStylesheets().addAll(view.root().getStylesheets());
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
