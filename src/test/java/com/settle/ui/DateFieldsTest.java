@@ -27,6 +27,10 @@ class DateFieldsTest {
         assertThat(us.fromString("")).isNull();
         assertThat(us.toString(null)).isEmpty();
         assertThatThrownBy(() -> us.fromString("20.06.2026")).isInstanceOf(DateTimeParseException.class);
+        // A day the month does not have is refused, never moved to the month's last day.
+        assertThatThrownBy(() -> us.fromString("Nov 31, 2026")).isInstanceOf(DateTimeParseException.class);
+        assertThatThrownBy(() -> us.fromString("2/29/2026")).isInstanceOf(DateTimeParseException.class);
+        assertThat(us.fromString("2/29/2028")).isEqualTo(LocalDate.of(2028, 2, 29));
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
@@ -148,6 +149,23 @@ class ReceivePaymentFlowTest {
         robot.doubleClickOn("#apply-" + inv2).write("30.00");
         waitFor(() -> text(robot, "#formError").contains("more than"));
         assertThat(ok.isDisabled()).isTrue();
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#accountChoice").tryQuery().isEmpty());
+        try (TestBooks books = new TestBooks(dir)) {
+            assertThat(books.clerk().payments().list()).isEmpty();
+        }
+    }
+
+    @Test
+    void aDateThatIsNotADateIsNamedAndNothingIsSaved(FxRobot robot) throws Exception {
+        Button ok = receive(robot, "20.00", "$0.00");
+        DatePicker date = robot.lookup("#dateField").queryAs(DatePicker.class);
+        robot.doubleClickOn(date.getEditor()).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("Nov 31, 2026");
+        waitFor(() -> date.getEditor().getStyleClass().contains("invalid"));
+        robot.clickOn(ok);
+        waitFor(() -> text(robot, "#saveRefusal").startsWith("Date 'Nov 31, 2026' is not a date; type it as"));
+        assertThat(robot.lookup("#confirmDialog").tryQuery()).isEmpty();
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         waitFor(() -> robot.lookup("#accountChoice").tryQuery().isEmpty());
         try (TestBooks books = new TestBooks(dir)) {

@@ -6,11 +6,14 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
+import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
 import javafx.util.StringConverter;
 
 /**
@@ -20,16 +23,23 @@ import javafx.util.StringConverter;
  */
 public final class DateFields {
 
+    /** Where a date field keeps the strict converter its text is checked with. */
+    private static final String STRICT = DateFields.class.getName() + ".strict";
+
     private DateFields() {
     }
 
     /** The converter for one locale: shows the medium form, reads the medium, short or ISO form. */
     public static StringConverter<LocalDate> converter(Locale locale) {
         DateTimeFormatter shown = formatter(FormatStyle.MEDIUM, locale);
+        String mediumForm = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.MEDIUM, null,
+                IsoChronology.INSTANCE, locale);
         String shortForm = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
                 IsoChronology.INSTANCE, locale);
-        List<DateTimeFormatter> read = List.of(shown, pattern(shortForm.replaceAll("y+", "yyyy"), locale),
-                pattern(shortForm.replaceAll("y+", "yy"), locale), DateTimeFormatter.ISO_LOCAL_DATE);
+        // Strict: Nov 31 is refused, never taken as Nov 30 ('u' is the year without an era, which strict needs).
+        List<DateTimeFormatter> read = List.of(pattern(mediumForm.replaceAll("y+", "u"), locale),
+                pattern(shortForm.replaceAll("y+", "uuuu"), locale), pattern(shortForm.replaceAll("y+", "uu"), locale),
+                DateTimeFormatter.ISO_LOCAL_DATE.withResolverStyle(ResolverStyle.STRICT));
         return new StringConverter<>() {
             @Override
             public String toString(LocalDate date) {
@@ -57,7 +67,8 @@ public final class DateFields {
     }
 
     private static DateTimeFormatter pattern(String pattern, Locale locale) {
-        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern).toFormatter(locale);
+        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern).toFormatter(locale)
+                .withResolverStyle(ResolverStyle.STRICT);
     }
 
     private static DateTimeFormatter formatter(FormatStyle style, Locale locale) {
@@ -65,13 +76,85 @@ public final class DateFields {
                 .toFormatter(locale);
     }
 
-    /** Gives every date field under {@code root} the locale's converter. */
+    /**
+     * Gives every date field under {@code root} the locale's converter; a field whose text is not a date is
+     * marked as it is typed.
+     */
     static void install(Parent root, Locale locale) {
         StringConverter<LocalDate> converter = converter(locale);
         for (Node n : root.lookupAll(".date-picker")) {
             if (n instanceof DatePicker picker) {
-                picker.setConverter(converter);
+                picker.getProperties().put(STRICT, converter);
+                // What the field commits by itself (Enter, leaving it): text that is not a date changes nothing
+                // and stays as typed, marked; the form's main button then names it (commitAll).
+                picker.setConverter(new StringConverter<>() {
+                    @Override
+                    public String toString(LocalDate date) {
+                        return converter.toString(date);
+                    }
+
+                    @Override
+                    public LocalDate fromString(String text) {
+                        return text == null || text.isBlank() ? null : parse(picker, text).orElse(picker.getValue());
+                    }
+                });
+                picker.getEditor().textProperty().addListener((o, a, text) -> {
+                    boolean bad = parse(picker, text).isEmpty() && !text.isBlank();
+                    picker.getEditor().getStyleClass().remove("invalid");
+                    if (bad) {
+                        picker.getEditor().getStyleClass().add("invalid");
+                    }
+                });
             }
         }
+    }
+
+    /**
+     * Takes what is typed in every date field under {@code root} as its date, as pressing Enter in it would
+     * (a clerk may press a form's main button straight from a date field).
+     *
+     * @return why a field's text is not a date, naming the field; empty when every field holds a date or nothing
+     */
+    public static Optional<String> commitAll(Parent root) {
+        for (Node n : root.lookupAll(".date-picker")) {
+            if (n instanceof DatePicker picker && picker.isEditable() && picker.isVisible()) {
+                String text = picker.getEditor().getText();
+                if (text == null || text.isBlank()) {
+                    picker.setValue(null);
+                    continue;
+                }
+                Optional<LocalDate> date = parse(picker, text);
+                if (date.isEmpty()) {
+                    return Optional.of(name(root, picker) + " '" + text.strip() + "' is not a date; type it as "
+                            + picker.getConverter().toString(LocalDate.now()) + ", or pick it from the calendar.");
+                }
+                if (!date.get().equals(picker.getValue())) {
+                    picker.setValue(date.get());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Optional<LocalDate> parse(DatePicker picker, String text) {
+        Object strict = picker.getProperties().get(STRICT);
+        StringConverter<LocalDate> converter = strict instanceof StringConverter<?> c ? (StringConverter<LocalDate>) c
+                : picker.getConverter();
+        try {
+            return Optional.ofNullable(converter.fromString(text));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The field's name: the text of the label made for it, else "Date". */
+    private static String name(Parent root, DatePicker picker) {
+        for (Node n : root.lookupAll(".label")) {
+            if (n instanceof Label l && l.getLabelFor() == picker) {
+                return l.getText().replace("_", "");
+            }
+        }
+        return "Date";
     }
 }

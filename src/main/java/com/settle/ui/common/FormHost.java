@@ -45,7 +45,11 @@ public final class FormHost {
         Form<R> form = new Form<>(owner, content, words, model);
         form.dialog.setResultConverter(b -> b == form.ok ? model.result() : null);
         form.okButton.addEventFilter(ActionEvent.ACTION, e -> {
-            if (!form.confirmed()) {
+            Optional<String> badDate = DateFields.commitAll(content);
+            if (badDate.isPresent()) {
+                form.refused(badDate.get());
+                e.consume();
+            } else if (!form.confirmed()) {
                 e.consume();
             }
         });
@@ -63,6 +67,11 @@ public final class FormHost {
         Form<R> form = new Form<>(owner, content, words, model);
         form.okButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
+            Optional<String> badDate = DateFields.commitAll(content);
+            if (badDate.isPresent()) {
+                form.refused(badDate.get());
+                return;
+            }
             if (form.busy.get() || !form.confirmed()) {
                 return;
             }

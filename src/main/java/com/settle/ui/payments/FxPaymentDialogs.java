@@ -13,6 +13,7 @@ import com.settle.service.ReceivePaymentService.ReceiveResult;
 import com.settle.service.StaleDataException;
 import com.settle.service.UnapplicationService.UnapplyCommand;
 import com.settle.ui.common.BackgroundExecutor;
+import com.settle.ui.common.DateFields;
 import com.settle.ui.common.DialogFit;
 import com.settle.ui.common.FormHost;
 import com.settle.ui.common.FormModel;
@@ -24,6 +25,7 @@ import com.settle.ui.payments.apply.ApplyPaymentViewModel;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -94,6 +96,11 @@ public final class FxPaymentDialogs implements PaymentDialogs {
         view.controller().setOnReload(load);
         applyButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
+            Optional<String> badDate = DateFields.commitAll(view.root());
+            if (badDate.isPresent()) {
+                view.controller().saveFailed(badDate.get(), false);
+                return;
+            }
             if (saving[0] || !confirm("Apply this payment", model.confirmation())) {
                 return;
             }
