@@ -1,5 +1,6 @@
 package com.settle.cli;
 
+import com.settle.domain.Text;
 import com.settle.domain.ValidationException;
 import com.settle.domain.model.AccountingTransfer;
 import com.settle.domain.model.AdjustmentType;
@@ -226,8 +227,8 @@ final class CreditCommand {
             }
             List<String> text = new ArrayList<>(result.applied().stream().map(CreditCommand::plannedLine).toList());
             result.refused().forEach(r -> text.add("refused " + r));
-            text.add(result.applied().size() + (dryRun ? " applications planned over " : " applications over ")
-                    + result.accounts() + " accounts, " + result.refused().size() + " refused"
+            text.add(Text.count(result.applied().size(), "application") + (dryRun ? " planned over " : " over ")
+                    + Text.count(result.accounts(), "account") + ", " + result.refused().size() + " refused"
                     + (dryRun ? "; nothing saved (dry run)." : "."));
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("applied", result.applied().stream().map(CreditCommand::planned).toList());

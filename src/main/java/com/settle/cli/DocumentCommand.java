@@ -1,5 +1,6 @@
 package com.settle.cli;
 
+import com.settle.domain.Text;
 import com.settle.domain.ValidationException;
 import com.settle.domain.model.DocumentStatus;
 import com.settle.domain.model.DocumentSummary;
@@ -121,7 +122,7 @@ final class DocumentCommand {
                     due == null ? date.plusDays(30) : due, comment, post, lines));
             DocumentSummary d = find(s, number);
             print(toJson(d), List.of((post ? "Posted " : "Saved draft ") + number + ": " + Print.money(d.amount())
-                    + " in " + d.itemCount() + " items."));
+                    + " in " + Text.count(d.itemCount(), "item") + "."));
             return 0;
         }
     }

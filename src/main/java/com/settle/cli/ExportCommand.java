@@ -2,6 +2,7 @@ package com.settle.cli;
 
 import com.settle.csv.Exports;
 import com.settle.domain.OutputTarget;
+import com.settle.domain.Text;
 import com.settle.domain.model.HistoryFilter;
 import com.settle.service.ServiceException;
 import com.settle.service.Services;
@@ -58,7 +59,7 @@ final class ExportCommand {
             } catch (IOException e) {
                 throw new ServiceException("Cannot write " + to + ": " + e.getMessage() + ". Nothing was written.", e);
             }
-            print(Map.of("file", to.toString(), "rows", rows), List.of("Wrote " + rows + " rows to " + to + "."));
+            print(Map.of("file", to.toString(), "rows", rows), List.of("Wrote " + Text.count(rows, "row") + " to " + to + "."));
             return 0;
         }
     }

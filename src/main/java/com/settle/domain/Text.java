@@ -38,6 +38,13 @@ public final class Text {
     }
 
     /** True for null, empty, or text made only of spaces of any kind and zero-width characters. */
+    /** A count with its noun: "1 item", "2 items", "1 entry", "3 entries". */
+    public static String count(long n, String singular) {
+        String plural = singular.endsWith("y") && !singular.endsWith("ay") ? singular.substring(0, singular.length() - 1)
+                + "ies" : singular + "s";
+        return n + " " + (n == 1 ? singular : plural);
+    }
+
     public static boolean isBlank(String value) {
         if (value == null) {
             return true;

@@ -3,6 +3,7 @@ package com.settle.service;
 import com.settle.domain.Currencies;
 import com.settle.domain.LineAmount;
 import com.settle.domain.Money;
+import com.settle.domain.Text;
 import com.settle.domain.model.DocumentType;
 import com.settle.domain.policy.DocumentEntryPolicy;
 import com.settle.store.CodeRepository;
@@ -238,7 +239,7 @@ final class DocumentImport implements RowImport<DocumentImport.Row> {
     }
 
     private static String label(Group g) {
-        return g.type.label() + " " + g.key + " for " + g.account.getNumber() + ", " + g.items + " items"
+        return g.type.label() + " " + g.key + " for " + g.account.getNumber() + ", " + Text.count(g.items, "item")
                 + (g.post ? ", posted" : ", draft");
     }
 }

@@ -32,7 +32,7 @@ class CreditCommandTest extends CommandOnBooksTest {
         assertThat(out.toString()).contains("\"account\":\"A-00000001\"").contains("\"creditBalance\":\"45.00\"")
                 .contains("\"openInvoices\":2");
         assertThat(run("credit", "apply-all", "--dry-run")).isZero();
-        assertThat(out.toString()).contains(older).contains(newer).contains("2 applications planned over 1 accounts, 0 refused; nothing saved (dry run).");
+        assertThat(out.toString()).contains(older).contains(newer).contains("2 applications planned over 1 account, 0 refused; nothing saved (dry run).");
         assertThat(run("credit", "apply-all", "--json")).isZero();
         assertThat(out.toString()).contains("\"invoice\":\"" + older + "\"").contains("\"amount\":\"30.00\"")
                 .contains("\"amount\":\"15.00\"").contains("\"refused\":[]");

@@ -39,7 +39,7 @@ class DocumentCommandTest extends CommandOnBooksTest {
         assertThat(err.toString()).contains("INV-00000001 is posted; only a draft can be posted.");
         assertThat(run("document", "add", "A-00000001", "--type", "debit-memo", "--date", "2026-10-02", "--post",
                 "--charge", "Late fee", "--price", "12.00")).isZero();
-        assertThat(out.toString().trim()).isEqualTo("Posted DM-00000001: $12.00 in 1 items.");
+        assertThat(out.toString().trim()).isEqualTo("Posted DM-00000001: $12.00 in 1 item.");
         assertThat(run("document", "cancel", "DM-00000001")).isZero();
         assertThat(run("document", "list", "--open")).isZero();
         assertThat(out.toString()).contains("INV-00000001").doesNotContain("DM-00000001");

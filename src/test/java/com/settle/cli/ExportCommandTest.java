@@ -34,7 +34,7 @@ class ExportCommandTest extends CommandOnBooksTest {
     void listsAndHistoryBecomeSafeCsvFiles() throws Exception {
         Path accounts = folder.resolve("accounts.csv");
         assertThat(run("export", "accounts", "--to", accounts.toString())).isZero();
-        assertThat(out.toString().trim()).isEqualTo("Wrote 1 rows to " + accounts + ".");
+        assertThat(out.toString().trim()).isEqualTo("Wrote 1 row to " + accounts + ".");
         List<String> lines = Files.readAllLines(accounts, StandardCharsets.UTF_8);
         assertThat(lines.get(0)).isEqualTo("Number,Name,Status,Currency,OpenBalance,UnappliedPayments,CreditBalance");
         assertThat(lines.get(1)).isEqualTo("A-00000001,\"'=HYPERLINK(\"\"http://x\"\")\",Active,USD,40.00,0.00,7.50");

@@ -46,7 +46,7 @@ class ImportCommandTest extends CommandOnBooksTest {
                 """);
         assertThat(run("import", "documents", docs.toString())).isZero();
         assertThat(out.toString()).contains("INV-00000001: Invoice X-1 for A-00000001, 2 items, posted")
-                .contains("DM-00000001: Debit memo X-2 for A-00000002, 1 items, draft");
+                .contains("DM-00000001: Debit memo X-2 for A-00000002, 1 item, draft");
         assertThat(run("document", "show", "INV-00000001", "--json")).isZero();
         assertThat(out.toString()).contains("\"amount\":\"50.00\"").contains("\"status\":\"Posted\"");
     }

@@ -191,8 +191,8 @@ class CreditHistoryFlowTest {
         waitForHistory(robot, 4, "$120.00");
         assertThat(history(robot).getItems().get(0).type().code()).isEqualTo("unapplied_from_invoice");
 
-        // The batch: preview, Apply, done.
-        robot.clickOn("#backLink");
+        // The batch: preview, Apply, done. Escape goes back from the history page, as from every detail page.
+        robot.clickOn("#historyTable").press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         waitFor(() -> robot.lookup("#creditTable").tryQuery().isPresent());
         robot.clickOn("#applyAllButton");
         waitFor(() -> robot.lookup("#planTable").tryQuery().isPresent()

@@ -175,7 +175,7 @@ class CreditHistoryViewModelTest {
         CreditHistoryViewModel vm = model(books.admin());
         Path target = folder.resolve("history.csv");
         vm.export(target);
-        assertThat(notices).containsExactly("Exported 1 lines to history.csv");
+        assertThat(notices).containsExactly("Exported 1 line to history.csv");
         assertThat(Files.readAllLines(target)).last().asString().startsWith("# Exported from Settle");
     }
 }

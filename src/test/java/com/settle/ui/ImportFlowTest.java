@@ -90,7 +90,7 @@ class ImportFlowTest {
         robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
         waitFor(() -> robot.lookup("#importLines").tryQuery().isPresent());
         assertThat(lines(robot).getItems()).containsExactly("new Invoice X-1 for A-00000001, 2 items, posted",
-                "new Invoice X-2 for A-00000001, 1 items, posted");
+                "new Invoice X-2 for A-00000001, 1 item, posted");
         robot.clickOn("Import 2 records");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         waitFor(() -> robot.lookup("#documentsTable").tryQuery().isPresent()
@@ -132,7 +132,7 @@ class ImportFlowTest {
                 + " october.csv, ");
         robot.clickOn("Skip rows already imported");
         waitFor(() -> robot.lookup("Import 1 record").tryQuery().isPresent());
-        assertThat(lines(robot).getItems()).first().isEqualTo("new Invoice X-3 for A-00000001, 1 items, posted");
+        assertThat(lines(robot).getItems()).first().isEqualTo("new Invoice X-3 for A-00000001, 1 item, posted");
         assertThat(lines(robot).getItems()).contains("Skipped as already imported (1):");
         robot.clickOn("Import 1 record");
         waitFor(() -> robot.lookup("#importLines").tryQuery().isEmpty());

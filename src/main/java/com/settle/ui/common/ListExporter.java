@@ -1,6 +1,7 @@
 package com.settle.ui.common;
 
 import com.settle.csv.Exports;
+import com.settle.domain.Text;
 import com.settle.service.ServiceException;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -45,7 +46,7 @@ public final class ListExporter {
             return;
         }
         List<T> rows = List.copyOf(table.getItems());
-        runner.run("Exporting " + rows.size() + " rows", () -> {
+        runner.run("Exporting " + Text.count(rows.size(), "row"), () -> {
             String last = footer.get();
             try {
                 return columns.write(target, rows, last);
@@ -53,6 +54,6 @@ public final class ListExporter {
                 throw new ServiceException("Cannot write " + target + ": " + e.getMessage()
                         + ". Nothing was written; choose another folder.", e);
             }
-        }, n -> notice.accept("Wrote " + n + " rows to " + target.getFileName()));
+        }, n -> notice.accept("Wrote " + Text.count(n, "row") + " to " + target.getFileName()));
     }
 }

@@ -1,6 +1,7 @@
 package com.settle.ui.common;
 
 import com.settle.domain.Money;
+import com.settle.domain.Text;
 import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
@@ -49,9 +50,9 @@ public class ListViewModel<T> {
         nothingFound.bind(Bindings.createStringBinding(() -> !filtered.isEmpty() || rows.isEmpty() ? ""
                 : "Nothing matches" + (filter.get() == null || filter.get().isBlank() ? " the filters"
                 : " \u201c" + filter.get().strip() + "\u201d") + ". Clear the search (Escape) or the filters to see"
-                + " all " + rows.size() + " rows.", filtered, rows, filter));
+                + " all " + Text.count(rows.size(), "row") + ".", filtered, rows, filter));
         count.bind(Bindings.createStringBinding(() -> filtered.size() == rows.size()
-                ? rows.size() + " rows" : filtered.size() + " of " + rows.size() + " rows", filtered, rows));
+                ? Text.count(rows.size(), "row") : filtered.size() + " of " + Text.count(rows.size(), "row"), filtered, rows));
     }
 
     private void applyFilter() {

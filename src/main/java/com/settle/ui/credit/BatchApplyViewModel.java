@@ -2,6 +2,7 @@ package com.settle.ui.credit;
 
 import com.settle.domain.Money;
 import com.settle.domain.MoneyText;
+import com.settle.domain.Text;
 import com.settle.domain.model.PlannedCredit;
 import com.settle.service.CreditApplicationService;
 import com.settle.service.CreditApplicationService.BatchResult;
@@ -91,8 +92,8 @@ public final class BatchApplyViewModel {
 
     public String header() {
         return plan.isEmpty() ? "No account has both a credit balance and an open invoice."
-                : plan.size() + " applications over " + plan.stream().map(PlannedCredit::accountNumber).distinct()
-                .count() + " accounts, oldest invoice first. Nothing is saved until you press Apply.";
+                : Text.count(plan.size(), "application") + " over " + Text.count(plan.stream()
+                .map(PlannedCredit::accountNumber).distinct().count(), "account") + ", oldest invoice first. Nothing is saved until you press Apply.";
     }
 
     /** Apply is offered once, and only when there is something to apply. */
@@ -125,11 +126,11 @@ public final class BatchApplyViewModel {
     public String finished(BatchResult r) {
         running.set(false);
         finished.set(true);
-        StringBuilder text = new StringBuilder((r.canceled() ? "Canceled after " : "Done: ") + r.applied().size()
-                + " applications over " + r.accounts() + " accounts; " + r.refused().size() + " refused.");
+        StringBuilder text = new StringBuilder((r.canceled() ? "Canceled after " : "Done: ")
+                + Text.count(r.applied().size(), "application") + " over " + Text.count(r.accounts(), "account") + "; " + r.refused().size() + " refused.");
         r.refused().forEach(s -> text.append("\n").append(s));
         status.set(text.toString());
-        return "Applied credit: " + r.applied().size() + " applications, " + r.refused().size() + " refused";
+        return "Applied credit: " + Text.count(r.applied().size(), "application") + ", " + r.refused().size() + " refused";
     }
 
     /** The run stopped on an error: says so. */
@@ -141,7 +142,7 @@ public final class BatchApplyViewModel {
 
     /** Progress as the run reports it. */
     public static String progress(int done, int total) {
-        return "Applied credit on " + done + " of " + total + " accounts";
+        return "Applied credit on " + done + " of " + Text.count(total, "account");
     }
 
     public ReadOnlyBooleanProperty runningProperty() {

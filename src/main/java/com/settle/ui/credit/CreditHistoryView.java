@@ -8,6 +8,7 @@ import com.settle.domain.model.HistoryType;
 import com.settle.domain.model.Permission;
 import com.settle.ui.common.Columns;
 import com.settle.ui.common.PageController;
+import com.settle.ui.common.Lists;
 import com.settle.ui.common.Permitted;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -28,6 +29,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /** Controller of an account's credit balance history: balance, chart, ledger, filters and the actions. */
@@ -50,6 +52,7 @@ public final class CreditHistoryView implements PageController {
     @FXML private LineChart<Number, Number> chart;
     @FXML private NumberAxis dateAxis;
     @FXML private Label chartHover;
+    @FXML private VBox root;
     @FXML private DatePicker fromFilter;
     @FXML private DatePicker toFilter;
     @FXML private ChoiceBox<HistoryType> typeFilter;
@@ -83,6 +86,7 @@ public final class CreditHistoryView implements PageController {
 
     @FXML
     private void initialize() {
+        Lists.backOnEscape(root, this::back);
         Columns.date(dateColumn, HistoryLine::date, format);
         Columns.text(numberColumn, HistoryLine::adjustmentNumber);
         Columns.text(typeColumn, l -> l.type().label() + (l.cancellation() ? " (canceled)" : ""));

@@ -3,6 +3,7 @@ package com.settle.ui.credit;
 import com.settle.csv.Exports;
 import com.settle.domain.Money;
 import com.settle.domain.MoneyText;
+import com.settle.domain.Text;
 import com.settle.domain.model.CreditHistoryHead;
 import com.settle.domain.model.HistoryFilter;
 import com.settle.domain.model.HistoryLine;
@@ -239,7 +240,7 @@ public final class CreditHistoryViewModel {
     /** Writes the lines matching the filter to {@code target} as CSV, in the background. */
     public void export(Path target) {
         change("Exporting the history", () -> Exports.HISTORY.write(target, allLines(), exportFooter.get()),
-                n -> "Exported " + n + " lines to " + target.getFileName(), "Export");
+                n -> "Exported " + Text.count(n, "line") + " to " + target.getFileName(), "Export");
     }
 
     /** The signed-in user: the page disables what their role does not allow. */
