@@ -1,6 +1,7 @@
 package com.settle.app;
 
 import com.settle.service.ServiceException;
+import com.settle.ui.common.ColumnMemory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.slf4j.LoggerFactory;
@@ -59,6 +61,7 @@ public final class SettleApp extends Application {
         // A new file asks: an empty company or the sample one (unless --demo already chose the sample).
         context = new AppContext(file, session, !demo, Clock.systemDefaultZone(), Locale.getDefault());
         context.rememberPlacement(WindowPlacement.ofUser());
+        ColumnMemory.use(Preferences.userNodeForPackage(ColumnMemory.class).node("columns"));
         context.start(stage);
     }
 

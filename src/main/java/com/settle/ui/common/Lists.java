@@ -29,6 +29,7 @@ public final class Lists {
 
     public static <T> void bind(TableView<T> table, TextField search, Label count, ListViewModel<T> model) {
         table.setColumnResizePolicy(ColumnWidths.fitOrScroll(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN));
+        ColumnMemory.remember(table);
         SortedList<T> sorted = new SortedList<>(model.filtered());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
