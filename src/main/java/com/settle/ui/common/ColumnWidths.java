@@ -83,7 +83,9 @@ final class ColumnWidths {
         }
         if (column.getWidth() < needed) {
             // A column's width follows its preferred width; a squeezed column is widened back this way.
-            column.setPrefWidth(needed + (column.getPrefWidth() == needed ? 0.5 : 0));
+            double pref = Math.max(column.getPrefWidth(), needed);
+            column.setPrefWidth(pref + 1);
+            column.setPrefWidth(pref);
         }
         table.requestLayout();
     }
@@ -98,6 +100,7 @@ final class ColumnWidths {
      */
     @SuppressWarnings({"rawtypes", "unchecked"})
     static Callback<TableView.ResizeFeatures, Boolean> fitOrScroll(Callback<TableView.ResizeFeatures, Boolean> constrained) {
+        boolean[] scrolling = {false};
         return features -> {
             TableView<?> table = features.getTable();
             double mins = 0;
@@ -105,9 +108,40 @@ final class ColumnWidths {
                 mins += c.getMinWidth();
             }
             double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - 18;
-            return mins <= room ? constrained.call(features)
-                    : TableView.UNCONSTRAINED_RESIZE_POLICY.call(features);
+            if (mins <= room) {
+                scrolling[0] = false;
+                return constrained.call(features);
+            }
+            if (!scrolling[0]) {
+                // From filling the width to scrolling: columns the filling squeezed get their own width back.
+                scrolling[0] = true;
+                for (TableColumn<?, ?> c : table.getVisibleLeafColumns()) {
+                    double pref = c.getPrefWidth();
+                    if (c.getWidth() < pref) {
+                        c.setPrefWidth(pref + 1);
+                        c.setPrefWidth(pref);
+                    }
+                }
+            }
+            return TableView.UNCONSTRAINED_RESIZE_POLICY.call(features);
         };
+    }
+
+    /**
+     * No column narrower than its heading: a status or type column squeezed to "…" tells a clerk nothing. When
+     * the headings alone need more room than the window has, the table scrolls sideways.
+     */
+    static void headingsWhole(TableView<?> table) {
+        for (TableColumn<?, ?> column : table.getColumns()) {
+            String heading = column.getText() == null ? "" : column.getText();
+            double needed = Math.ceil(width(heading, table) * 1.08) + PADDING + 8;
+            if (column.getMinWidth() < needed) {
+                column.setMinWidth(needed);
+            }
+            if (column.getPrefWidth() < needed) {
+                column.setPrefWidth(needed);
+            }
+        }
     }
 
     /** The text's width in the table's font (the default font until the table is styled). */

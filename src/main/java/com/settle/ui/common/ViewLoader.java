@@ -77,6 +77,9 @@ public final class ViewLoader {
         if (node instanceof TableView<?> t && t.getColumnResizePolicy() != TableView.UNCONSTRAINED_RESIZE_POLICY) {
             t.setColumnResizePolicy(ColumnWidths.fitOrScroll(t.getColumnResizePolicy()));
         }
+        if (node instanceof TableView<?> t) {
+            ColumnWidths.headingsWhole(t);
+        }
         if (node instanceof Parent p) {
             p.getChildrenUnmodifiable().forEach(ViewLoader::keepWhole);
         }
