@@ -2,7 +2,6 @@ package com.settle.ui.payments;
 
 import com.settle.domain.model.AccountSummary;
 import com.settle.domain.model.PaymentMethod;
-import com.settle.ui.common.AmountField;
 import javafx.fxml.FXML;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DatePicker;
@@ -31,16 +30,8 @@ public final class NewPaymentView {
 
     @FXML
     private void initialize() {
-        AccountChoices.install(accountChoice, model.accounts(), model.accountProperty());
-        AmountField amountField = new AmountField(model.amount());
-        amountField.setId("amountField");
-        amountHolder.getChildren().add(amountField);
-        amountLabel.setLabelFor(amountField);
-        dateField.valueProperty().bindBidirectional(model.dateProperty());
-        methodField.getItems().setAll(PaymentMethod.values());
-        methodField.valueProperty().bindBidirectional(model.methodProperty());
-        referenceField.textProperty().bindBidirectional(model.referenceProperty());
-        commentField.textProperty().bindBidirectional(model.commentProperty());
+        PaymentFields.bind(new PaymentFields.Controls(accountChoice, amountLabel, amountHolder, dateField, methodField,
+                referenceField, commentField), model);
         errorLabel.textProperty().bind(model.errorProperty());
     }
 

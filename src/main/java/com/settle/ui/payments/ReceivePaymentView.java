@@ -5,7 +5,6 @@ import com.settle.domain.MoneyText;
 import com.settle.domain.model.AccountSummary;
 import com.settle.domain.model.Overpayment;
 import com.settle.domain.model.PaymentMethod;
-import com.settle.ui.common.AmountField;
 import com.settle.ui.common.ViewLoader;
 import com.settle.ui.payments.apply.ApplyPaymentView;
 import javafx.fxml.FXML;
@@ -44,17 +43,8 @@ public final class ReceivePaymentView {
 
     @FXML
     private void initialize() {
-        NewPaymentViewModel payment = model.payment();
-        AccountChoices.install(accountChoice, payment.accounts(), payment.accountProperty());
-        AmountField amountField = new AmountField(payment.amount());
-        amountField.setId("amountField");
-        amountHolder.getChildren().add(amountField);
-        amountLabel.setLabelFor(amountField);
-        dateField.valueProperty().bindBidirectional(payment.dateProperty());
-        methodField.getItems().setAll(PaymentMethod.values());
-        methodField.valueProperty().bindBidirectional(payment.methodProperty());
-        referenceField.textProperty().bindBidirectional(payment.referenceProperty());
-        commentField.textProperty().bindBidirectional(payment.commentProperty());
+        PaymentFields.bind(new PaymentFields.Controls(accountChoice, amountLabel, amountHolder, dateField, methodField,
+                referenceField, commentField), model.payment());
         ViewLoader.View<ApplyPaymentView> apply = loader.load(ApplyPaymentView.class,
                 new ApplyPaymentView(model.apply(), format, loader));
         apply.controller().forNewPayment();

@@ -159,6 +159,16 @@ class TruncationTest {
             robot.type(KeyCode.ESCAPE);
             waitFor(() -> robot.lookup("#okButton").tryQuery().isEmpty());
         }
+        // A payment with something applied, for Unapply.
+        key(robot, KeyCode.CONTROL, KeyCode.DIGIT3);
+        waitFor(() -> rows(robot, "#paymentsTable"));
+        robot.clickOn("#searchField").write("P-00000077").type(KeyCode.ENTER);
+        waitFor(() -> titled(robot, "Payment P-00000077"));
+        key(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.U);
+        waitFor(() -> robot.lookup("#okButton").tryQuery().isPresent());
+        look("Unapply");
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#okButton").tryQuery().isEmpty());
 
         key(robot, KeyCode.CONTROL, KeyCode.R);
         waitFor(() -> robot.lookup("#accountChoice").tryQuery().isPresent());
@@ -191,9 +201,17 @@ class TruncationTest {
         look("Adjust balance");
         robot.type(KeyCode.ESCAPE);
         waitFor(() -> robot.lookup("#reasonField").tryQuery().isEmpty());
-        key(robot, KeyCode.ALT, KeyCode.R);
+        for (KeyCode form : List.of(KeyCode.R, KeyCode.I)) {
+            key(robot, KeyCode.ALT, form);
+            waitFor(() -> robot.lookup("#okButton").tryQuery().isPresent());
+            look(form == KeyCode.R ? "Refund credit balance" : "Apply to invoice");
+            robot.type(KeyCode.ESCAPE);
+            waitFor(() -> robot.lookup("#okButton").tryQuery().isEmpty());
+        }
+        robot.clickOn("#historyTable").type(KeyCode.HOME);
+        key(robot, KeyCode.ALT, KeyCode.E);
         waitFor(() -> robot.lookup("#okButton").tryQuery().isPresent());
-        look("Refund credit balance");
+        look("Edit adjustment");
         robot.type(KeyCode.ESCAPE);
         waitFor(() -> robot.lookup("#okButton").tryQuery().isEmpty());
 
