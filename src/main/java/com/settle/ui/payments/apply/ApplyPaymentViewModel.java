@@ -1,12 +1,9 @@
 package com.settle.ui.payments.apply;
 
-import com.settle.domain.AmountParser;
 import com.settle.domain.Money;
 import com.settle.domain.MoneyText;
 import com.settle.domain.ValidationException;
 import com.settle.domain.allocation.Allocation;
-import com.settle.domain.allocation.AllocationShare;
-import com.settle.domain.allocation.AllocationTarget;
 import com.settle.domain.allocation.Allocator;
 import com.settle.domain.allocation.ApplicationRule;
 import com.settle.domain.policy.PaymentPolicy;
@@ -14,16 +11,11 @@ import com.settle.service.ApplicationService.ApplyCommand;
 import com.settle.service.ApplicationService.ApplyContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -43,7 +35,6 @@ public final class ApplyPaymentViewModel {
     private enum Mode { MANUAL, AUTO }
 
     private final Locale locale;
-    private final AmountParser parser;
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
     private final ObjectProperty<ApplicationRule> rule = new SimpleObjectProperty<>(ApplicationRule.FIFO);
     private final ReadOnlyObjectWrapper<Money> total = new ReadOnlyObjectWrapper<>();
@@ -53,7 +44,7 @@ public final class ApplyPaymentViewModel {
     private ApplyRows rows = ApplyRows.empty();
     private final MoneyText text;
     private final PaymentPolicy policy;
-    private final Set<ApplyRow> invalid = new LinkedHashSet<>();
+    private final SplitChecks checks;
     private final Map<ApplyRow, Allocation> spreads = new HashMap<>();
     private ApplyContext context;
     private Currency currency;
@@ -70,7 +61,7 @@ public final class ApplyPaymentViewModel {
         this.locale = locale;
         this.text = new MoneyText(locale);
         this.policy = new PaymentPolicy(text);
-        this.parser = AmountParser.forLocale(locale);
+        this.checks = new SplitChecks(locale, policy);
         date.set(today);
         date.addListener((o, a, b) -> changed(null));
         rule.addListener((o, a, b) -> changed(null));
@@ -92,7 +83,7 @@ public final class ApplyPaymentViewModel {
             this.context = prepared.context();
             this.currency = context.payment().summary().amount().currency();
             this.unapplied = context.payment().summary().unapplied();
-            invalid.clear();
+            checks.clear();
             spreads.clear();
             mode = Mode.MANUAL;
             rule.set(context.defaultRule());
@@ -169,15 +160,15 @@ public final class ApplyPaymentViewModel {
         Money sum = Money.zero(currency);
         if (byItems) {
             for (ApplyRow item : rows) {
-                Money m = parse(item);
+                Money m = checks.parse(item, currency);
                 set(item, m, false);
                 sum = sum.plus(m);
             }
             set(doc, sum, true);
-            error(doc, "");
+            checks.mark(doc, "");
             return;
         }
-        Money amount = parse(doc);
+        Money amount = checks.parse(doc, currency);
         rows.forEach(i -> set(i, Money.zero(currency), true));
         if (amount.isPositive()) {
             try {
@@ -187,47 +178,16 @@ public final class ApplyPaymentViewModel {
                 a.shares().forEach(s -> shares.put(s.target().itemId(), s.amount()));
                 rows.forEach(i -> set(i, Money.of(shares.get(i.item().id()), currency), true));
             } catch (ValidationException e) {
-                error(doc, e.getMessage());
+                checks.mark(doc, e.getMessage());
                 amount = Money.zero(currency);
             }
         }
         set(doc, amount, false);
     }
 
-    /** Parses a row's input and checks it against the row's balance; marks the row; returns zero when invalid. */
-    private Money parse(ApplyRow row) {
-        String text = row.inputProperty().get();
-        if (text == null || text.isBlank()) {
-            error(row, "");
-            return Money.zero(currency);
-        }
-        try {
-            Money m = parser.parse(row.label(), text, currency, AmountParser.Sign.POSITIVE);
-            Optional<ValidationException> refusal = policy.withinBalance(row.label(), m, row.balance());
-            if (refusal.isPresent()) {
-                error(row, refusal.get().getMessage());
-                return Money.zero(currency);
-            }
-            error(row, "");
-            return m;
-        } catch (ValidationException e) {
-            error(row, e.getMessage());
-            return Money.zero(currency);
-        }
-    }
-
     private void set(ApplyRow row, Money amount, boolean preview) {
         row.amountProperty().set(amount);
         row.previewProperty().set(preview);
-    }
-
-    private void error(ApplyRow row, String message) {
-        row.errorProperty().set(message);
-        if (message.isEmpty()) {
-            invalid.remove(row);
-        } else {
-            invalid.add(row);
-        }
     }
 
     /**
@@ -254,34 +214,19 @@ public final class ApplyPaymentViewModel {
 
     private void fillUntyped(Money amount) {
         // Something is typed, so the dialog is in manual mode: typed rows keep their amounts as they are.
-        List<AllocationTarget> targets = new ArrayList<>();
-        Map<Long, ApplyRow> byId = new HashMap<>();
-        Money open = Money.zero(currency);
         Money typed = Money.zero(currency);
         for (ApplyRow doc : rows.documents()) {
-            boolean untouched = doc.inputProperty().get().isBlank()
-                    && items(doc).stream().allMatch(i -> i.inputProperty().get().isBlank());
-            if (!untouched) {
-                typed = typed.plus(doc.amountProperty().get());
-            } else if (date.get() != null && !doc.document().documentDate().isAfter(date.get())) {
-                targets.addAll(ApplyRows.targets(doc));
-                for (ApplyRow i : items(doc)) {
-                    byId.put(i.item().id(), i);
-                    open = i.balance().isPositive() ? open.plus(i.balance()) : open;
-                }
-            }
+            typed = untouched(doc) ? typed : typed.plus(doc.amountProperty().get());
         }
-        Money left = unapplied.minus(typed);
-        Money wanted = (amount != null ? amount : left).min(open);
+        AutoSpread spread = new AutoSpread(rows, date.get(), currency, this::untouched);
+        Money wanted = (amount != null ? amount : unapplied.minus(typed)).min(spread.open());
         autoError = "";
-        if (!wanted.isPositive() || targets.isEmpty()) {
+        if (!spread.takes(wanted)) {
             return;
         }
         try {
-            for (AllocationShare share : Allocator.allocate("Auto-apply amount", rule.get(), wanted, targets)
-                    .nonZeroShares()) {
-                byId.get(share.target().itemId()).inputProperty().set(plain(Money.of(share.amount(), currency)));
-            }
+            spread.byItem(spread.allocate(rule.get(), wanted), currency)
+                    .forEach((item, share) -> item.inputProperty().set(plain(share)));
         } catch (ValidationException e) {
             autoError = e.getMessage();
             return;
@@ -310,8 +255,8 @@ public final class ApplyPaymentViewModel {
         rows.documents().forEach(d -> {
             d.inputProperty().set("");
             items(d).forEach(i -> i.inputProperty().set(""));
-            error(d, "");
-            items(d).forEach(i -> error(i, ""));
+            checks.mark(d, "");
+            items(d).forEach(i -> checks.mark(i, ""));
             set(d, Money.zero(currency), true);
             items(d).forEach(i -> set(i, Money.zero(currency), true));
         });
@@ -320,38 +265,20 @@ public final class ApplyPaymentViewModel {
         autoAmount = amount;
         autoAllocation = null;
         autoError = "";
-        List<AllocationTarget> targets = new ArrayList<>();
-        Map<Long, ApplyRow> byId = new HashMap<>();
-        Money open = Money.zero(currency);
-        for (ApplyRow doc : rows.documents()) {
-            if (date.get() != null && !doc.document().documentDate().isAfter(date.get())) {
-                targets.addAll(ApplyRows.targets(doc));
-                for (ApplyRow i : items(doc)) {
-                    byId.put(i.item().id(), i);
-                    if (i.balance().isPositive()) {
-                        open = open.plus(i.balance());
-                    }
-                }
-            }
-        }
-        Money wanted = amount != null ? amount : unapplied.min(open);
-        if (!wanted.isPositive() || targets.isEmpty()) {
+        AutoSpread spread = new AutoSpread(rows, date.get(), currency, doc -> true);
+        Money wanted = amount != null ? amount : unapplied.min(spread.open());
+        if (!spread.takes(wanted)) {
             return;
         }
         try {
-            autoAllocation = Allocator.allocate("Auto-apply amount", rule.get(), wanted, targets);
+            autoAllocation = spread.allocate(rule.get(), wanted);
         } catch (ValidationException e) {
             autoError = e.getMessage();
             return;
         }
-        Map<ApplyRow, Money> perDoc = new LinkedHashMap<>();
-        for (AllocationShare s : autoAllocation.nonZeroShares()) {
-            ApplyRow item = byId.get(s.target().itemId());
-            Money share = Money.of(s.amount(), currency);
-            set(item, share, true);
-            perDoc.merge(rows.documentOf(item), share, Money::plus);
-        }
-        perDoc.forEach((doc, m) -> set(doc, m, true));
+        Map<ApplyRow, Money> shares = spread.byItem(autoAllocation, currency);
+        shares.forEach((item, share) -> set(item, share, true));
+        spread.byDocument(shares).forEach((doc, m) -> set(doc, m, true));
     }
 
     /** Fills an item with its balance, or with what is left to apply if that is smaller. */
@@ -379,22 +306,7 @@ public final class ApplyPaymentViewModel {
         if (mode == Mode.AUTO && !autoError.isEmpty()) {
             return autoError;
         }
-        if (!invalid.isEmpty()) {
-            return invalid.iterator().next().errorProperty().get();
-        }
-        LocalDate d = date.get();
-        Optional<ValidationException> refusal = policy.notBeforePayment(PaymentPolicy.EFFECTIVE_DATE, d,
-                context.payment().summary().effectiveDate());
-        for (ApplyRow doc : rows.documents()) {
-            if (refusal.isEmpty() && doc.amountProperty().get().isPositive()) {
-                refusal = policy.notBeforeDocument(PaymentPolicy.EFFECTIVE_DATE, d, doc.document().number(),
-                        doc.document().documentDate());
-            }
-        }
-        if (refusal.isEmpty()) {
-            refusal = policy.withinUnapplied(PaymentPolicy.TOTAL_TO_APPLY, sum, unapplied);
-        }
-        return refusal.map(ValidationException::getMessage).orElse("");
+        return checks.firstProblem(rows, date.get(), sum, unapplied);
     }
 
     private String plain(Money m) {
@@ -435,8 +347,13 @@ public final class ApplyPaymentViewModel {
     }
 
     private boolean nothingTyped() {
-        return rows.documents().stream().allMatch(d -> d.inputProperty().get().isBlank()
-                && items(d).stream().allMatch(i -> i.inputProperty().get().isBlank()));
+        return rows.documents().stream().allMatch(this::untouched);
+    }
+
+    /** True when the clerk typed nothing in the document or any of its items. */
+    private boolean untouched(ApplyRow doc) {
+        return doc.inputProperty().get().isBlank()
+                && items(doc).stream().allMatch(i -> i.inputProperty().get().isBlank());
     }
 
     /** The Explain table of the split as shown: the rule's summary and why each item gets its share. */
