@@ -5,6 +5,8 @@ import com.settle.domain.MoneyText;
 import com.settle.domain.model.PaymentDetail;
 import com.settle.domain.model.PaymentSummary;
 import com.settle.service.ApplicationService.AppliedItem;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +24,12 @@ final class Print {
     }
 
     private static final MoneyText TEXT = MoneyText.ofDefaultLocale();
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** A moment as a clerk reads it, in the time zone it was recorded in: {@code 2026-11-30 17:02}. */
+    static String when(OffsetDateTime at) {
+        return WHEN.format(at);
+    }
 
     static Map<String, Object> payment(PaymentSummary p) {
         Map<String, Object> m = new LinkedHashMap<>();

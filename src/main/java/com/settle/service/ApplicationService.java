@@ -142,6 +142,7 @@ public final class ApplicationService {
         if (c.effectiveDate() == null) {
             throw new ValidationException(PaymentPolicy.EFFECTIVE_DATE, "is required");
         }
+        lookups.requireOpen(t, PaymentPolicy.EFFECTIVE_DATE, c.effectiveDate());
         ApplicationRule rule = PaymentService.ruleOrDefault(c.rule(), settings);
         PaymentRecord payment = lookups.lockPayment(t, "Payment", c.paymentNumber());
         PaymentService.checkVersion(payment, c.expectedPaymentVersion());

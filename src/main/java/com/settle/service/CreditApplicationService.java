@@ -106,6 +106,7 @@ public final class CreditApplicationService {
         LocalDate date = c.date() == null ? LocalDate.now(clock) : c.date();
         ApplicationRule rule = settings.defaultApplicationRule();
         return tx.inTransaction(t -> {
+            lookups.requireOpen(t, "Date", date);
             AccountRecord account = accounts.lock(t, lookups.account(t, "Account", c.accountNumber()).getId());
             Currency currency = Currency.getInstance(account.getCurrency());
             Money credit = Money.of(account.getCreditBalance(), currency);
@@ -223,6 +224,7 @@ public final class CreditApplicationService {
         String text = Text.optional("Comment", comment, 255);
         LocalDate on = date == null ? LocalDate.now(clock) : date;
         return tx.inTransaction(t -> {
+            lookups.requireOpen(t, "Date", on);
             DocumentRecord invoice = documents.lock(t, lookups.document(t, "Invoice", invoiceNumber).getId());
             AccountRecord account = accounts.lock(t, invoice.getAccountId());
             var refusal = DocumentPolicy.whyNotTransfer(invoice.getNumber(),

@@ -76,7 +76,7 @@ final class CreditBalanceImport implements RowImport<CreditBalanceImport.Row> {
     public Row read(DSLContext t, ImportRow c, boolean checking) {
         AccountRecord account = names.of(t, c);
         BigDecimal amount = c.amount("Amount", account, true);
-        LocalDate date = c.date("Date", false);
+        LocalDate date = c.effectiveDate("Date", false);
         String comment = c.text("Comment", 255, false);
         String key = c.text("SourceKey", 100, false);
         if (account == null || amount == null) {

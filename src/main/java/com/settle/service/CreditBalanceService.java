@@ -102,6 +102,7 @@ public final class CreditBalanceService {
         String comment = Text.optional("Comment", c.comment(), 255);
         LocalDate date = c.date() == null ? LocalDate.now(clock) : c.date();
         return tx.inTransaction(t -> {
+            lookups.requireOpen(t, "Date", date);
             AccountRecord account = lookups.account(t, "Account", c.accountNumber());
             account = accounts.lock(t, account.getId());
             Currency currency = Currency.getInstance(account.getCurrency());
@@ -144,6 +145,7 @@ public final class CreditBalanceService {
         String comment = Text.optional("Comment", c.comment(), 255);
         LocalDate date = c.date() == null ? LocalDate.now(clock) : c.date();
         return tx.inTransaction(t -> {
+            lookups.requireOpen(t, "Date", date);
             AccountRecord account = accounts.lock(t, lookups.account(t, "Account", c.accountNumber()).getId());
             Currency currency = Currency.getInstance(account.getCurrency());
             Money amount = AmountParser.money("Amount", c.amount(), currency, Sign.POSITIVE);

@@ -118,7 +118,7 @@ final class DocumentImport implements RowImport<DocumentImport.Row> {
         String key = c.text("DocumentNumber", 50, true);
         AccountRecord account = accounts.of(t, c);
         DocumentType type = c.type("Type");
-        LocalDate date = c.date("DocumentDate", true);
+        LocalDate date = c.effectiveDate("DocumentDate", true);
         LocalDate due = c.date("DueDate", false);
         boolean post = c.bool("Post", true);
         Group g = key == null ? null : groups.get(key);

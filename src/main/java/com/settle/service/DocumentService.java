@@ -113,6 +113,7 @@ public final class DocumentService {
         if (inactive != null) {
             throw new ValidationException("Account", inactive);
         }
+        lookups.requireOpen(t, DocumentEntryPolicy.DOCUMENT_DATE, c.documentDate());
         Currency currency = Currency.getInstance(account.getCurrency());
         List<DocumentRepository.NewItem> items = new ArrayList<>();
         int line = 1;
@@ -142,6 +143,7 @@ public final class DocumentService {
         tx.inTransaction(t -> {
             var doc = documents.lock(t, lookups.document(t, "Document", number).getId());
             refuse(DocumentPolicy.whyNotPost(doc.getNumber(), doc.getStatus()));
+            lookups.requireOpen(t, DocumentEntryPolicy.DOCUMENT_DATE, doc.getDocumentDate());
             documents.setStatus(t, doc.getId(), DocumentStatus.POSTED, OffsetDateTime.now(clock));
             return null;
         });

@@ -7,6 +7,7 @@ import com.settle.domain.Dates;
 import com.settle.domain.Text;
 import com.settle.domain.ValidationException;
 import com.settle.domain.model.DocumentType;
+import com.settle.domain.policy.ClosingPolicy;
 import com.settle.store.jooq.tables.records.AccountRecord;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Reads one row's cells, noting each problem instead of stopping at the first. */
@@ -21,13 +23,19 @@ final class ImportRow {
 
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d{1,13}(\\.\\d{1,6})?");
 
+    /** The closed period a row's effective date must lie after (nothing closed: {@code through} null). */
+    record Closed(ClosingPolicy policy, LocalDate through) {
+    }
+
     private final Row row;
     private final ImportProblems problems;
+    private final Closed closed;
     private boolean bad;
 
-    ImportRow(Row row, ImportProblems problems) {
+    ImportRow(Row row, ImportProblems problems, Closed closed) {
         this.row = row;
         this.problems = problems;
+        this.closed = closed;
     }
 
     void problem(String column, String reason) {
@@ -91,6 +99,18 @@ final class ImportRow {
             problem(column, "'" + v + "' is not a currency code");
             return null;
         }
+    }
+
+    /** A date a record takes effect on: also refused when it lies in the closed period. */
+    LocalDate effectiveDate(String column, boolean required) {
+        LocalDate date = date(column, required);
+        var refusal = date == null ? Optional.<ValidationException>empty() : closed.policy().open(column, date,
+                closed.through());
+        if (refusal.isPresent()) {
+            problem(column, refusal.get().getMessage().substring(column.length()).strip());
+            return null;
+        }
+        return date;
     }
 
     LocalDate date(String column, boolean required) {

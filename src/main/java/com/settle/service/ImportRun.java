@@ -52,11 +52,13 @@ final class ImportRun {
 
     private final Transactions tx;
     private final ImportBatchRepository batches;
+    private final Lookups lookups;
     private final UserContext user;
     private final Clock clock;
 
-    ImportRun(Transactions tx, ImportBatchRepository batches, UserContext user, Clock clock) {
+    ImportRun(Transactions tx, ImportBatchRepository batches, Lookups lookups, UserContext user, Clock clock) {
         this.tx = tx;
+        this.lookups = lookups;
         this.batches = batches;
         this.user = user;
         this.clock = clock;
@@ -65,12 +67,13 @@ final class ImportRun {
     <T> Report run(Path file, Options options, RowImport<T> kind) {
         return tx.inBulkTransaction(t -> {
             kind.prepare(t);
+            ImportRow.Closed closed = new ImportRow.Closed(lookups.closingPolicy(), lookups.closedThrough(t));
             ImportProblems problems = new ImportProblems();
             SourceKeys keys = new SourceKeys(batches, kind.target(), kind.noun(), options.skipExisting());
             long[] rows = {0};
             String sha = ImportFile.stream(file, kind.required(), kind.optional(), problems, row -> {
                 rows[0]++;
-                ImportRow c = new ImportRow(row, problems);
+                ImportRow c = new ImportRow(row, problems, closed);
                 T r = kind.read(t, c, true);
                 if (r != null && !c.bad()) {
                     Source s = kind.source(r);
@@ -92,7 +95,7 @@ final class ImportRun {
             List<String> references = new ArrayList<>(CHUNK);
             ImportProblems none = new ImportProblems();
             String again = ImportFile.stream(file, kind.required(), kind.optional(), none, row -> {
-                ImportRow c = new ImportRow(row, none);
+                ImportRow c = new ImportRow(row, none, closed);
                 T r = kind.read(t, c, false);
                 if (r == null) {
                     return;

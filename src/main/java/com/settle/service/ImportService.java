@@ -88,7 +88,7 @@ public final class ImportService {
     private final ImportWriter writer = new ImportWriter();
 
     ImportService(Transactions tx, AccountRepository accounts, CodeRepository codes, CreditBalanceRepository credits,
-                  UserContext user, Clock clock) {
+                  Lookups lookups, UserContext user, Clock clock) {
         this.tx = tx;
         this.accounts = accounts;
         this.codes = codes;
@@ -96,7 +96,7 @@ public final class ImportService {
         this.user = user;
         this.clock = clock;
         this.batches = new ImportBatchRepository();
-        this.run = new ImportRun(tx, batches, user, clock);
+        this.run = new ImportRun(tx, batches, lookups, user, clock);
         this.undo = new ImportUndo(tx, batches, new BatchReversal(), credits, user, clock);
     }
 

@@ -5,9 +5,11 @@ import com.settle.domain.Money;
 import com.settle.domain.ValidationException;
 import com.settle.domain.model.AccountStatus;
 import com.settle.domain.model.PaymentStatus;
+import com.settle.domain.policy.ClosingPolicy;
 import com.settle.domain.policy.PaymentActionPolicy;
 import com.settle.domain.policy.PaymentPolicy;
 import com.settle.store.AccountRepository;
+import com.settle.store.ClosingDateRepository;
 import com.settle.store.CodeRepository;
 import com.settle.store.DocumentRepository;
 import com.settle.store.PaymentRepository;
@@ -28,14 +30,33 @@ final class Lookups {
     private final PaymentRepository payments;
     private final CodeRepository codes;
     private final PaymentPolicy policy;
+    private final ClosingDateRepository closing;
+    private final ClosingPolicy closingPolicy;
 
     Lookups(AccountRepository accounts, DocumentRepository documents, PaymentRepository payments, CodeRepository codes,
-            PaymentPolicy policy) {
+            PaymentPolicy policy, ClosingDateRepository closing, ClosingPolicy closingPolicy) {
         this.policy = policy;
+        this.closing = closing;
+        this.closingPolicy = closingPolicy;
         this.accounts = accounts;
         this.documents = documents;
         this.payments = payments;
         this.codes = codes;
+    }
+
+    /** Refuses {@code date} when it lies in the closed period, naming the field and the closing date. */
+    void requireOpen(DSLContext tx, String field, LocalDate date) {
+        PaymentPolicy.require(closingPolicy.open(field, date, closedThrough(tx)));
+    }
+
+    /** The last day of the closed period, or null when nothing is closed. */
+    LocalDate closedThrough(DSLContext tx) {
+        return closing.closedThrough(tx).orElse(null);
+    }
+
+    /** The closing date's wording, for checks made row by row (imports). */
+    ClosingPolicy closingPolicy() {
+        return closingPolicy;
     }
 
     AccountRecord account(DSLContext tx, String field, String number) {
@@ -89,6 +110,7 @@ final class Lookups {
 
     Spend spendUnapplied(DSLContext tx, String paymentNumber, Integer expectedVersion, BigDecimal amount,
                          String dateField, LocalDate date, SpendCheck check) {
+        requireOpen(tx, dateField, date);
         PaymentRecord payment = lockPayment(tx, "Payment", paymentNumber);
         PaymentService.checkVersion(payment, expectedVersion);
         Optional<String> refusal = check.whyNot(payment.getNumber(), payment.getStatus(),

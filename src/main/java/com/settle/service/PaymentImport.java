@@ -64,7 +64,7 @@ final class PaymentImport implements RowImport<PaymentImport.Row> {
     public Row read(DSLContext t, ImportRow c, boolean checking) {
         AccountRecord account = accounts.of(t, c);
         BigDecimal amount = c.amount("Amount", account, true);
-        LocalDate date = c.date("EffectiveDate", true);
+        LocalDate date = c.effectiveDate("EffectiveDate", true);
         PaymentMethod method = null;
         String m = c.text("Method", 20, true);
         if (m != null) {

@@ -70,6 +70,7 @@ public final class PaymentService {
         if (c.method() == null) {
             throw new ValidationException("Method", "is required");
         }
+        lookups.requireOpen(t, "Effective date", c.effectiveDate());
         String reference = Text.optional("Reference", c.reference(), 100);
         String comment = Text.optional("Comment", c.comment(), 255);
         AccountRecord account = lookups.activeAccount(t, "Account", c.accountNumber());

@@ -3,11 +3,13 @@ package com.settle.service;
 import com.settle.domain.MoneyText;
 import com.settle.domain.model.ChainHead;
 import com.settle.domain.model.Permission;
+import com.settle.domain.policy.ClosingPolicy;
 import com.settle.domain.policy.DocumentEntryPolicy;
 import com.settle.domain.policy.PaymentPolicy;
 import com.settle.store.AccountRepository;
 import com.settle.store.ApplicationRepository;
 import com.settle.store.BooksQueries;
+import com.settle.store.ClosingDateRepository;
 import com.settle.store.CodeRepository;
 import com.settle.store.CreditBalanceQueries;
 import com.settle.store.CreditBalanceRepository;
@@ -40,6 +42,7 @@ public final class Services {
     private final CreditApplicationService creditApplications;
     private final CreditHistoryService creditHistory;
     private final SettingsService settings;
+    private final ClosingService closing;
     private final CodeService codes;
     private final VerifyService verify;
     private final UserService users;
@@ -73,7 +76,10 @@ public final class Services {
         PaymentRepository paymentRepo = new PaymentRepository();
         CodeRepository codeRepo = new CodeRepository();
         PaymentPolicy policy = new PaymentPolicy(text);
-        Lookups lookups = new Lookups(accountRepo, documentRepo, paymentRepo, codeRepo, policy);
+        ClosingDateRepository closingRepo = new ClosingDateRepository();
+        Lookups lookups = new Lookups(accountRepo, documentRepo, paymentRepo, codeRepo, policy, closingRepo,
+                new ClosingPolicy(text));
+        this.closing = new ClosingService(tx, closingRepo, user, clock, text);
         this.settings = new SettingsService(tx, new SettingsRepository(), user);
         this.accounts = new AccountService(tx, accountRepo, user, clock);
         this.documents = new DocumentService(tx, documentRepo, lookups, user, clock, new DocumentEntryPolicy(text));
@@ -101,7 +107,7 @@ public final class Services {
         this.codes = new CodeService(tx, codeRepo, user);
         this.verify = new VerifyService(tx, new BooksQueries());
         this.users = new UserService(tx, new UserRepository(), user, keyring, everyPermission);
-        this.imports = new ImportService(tx, accountRepo, codeRepo, creditRepo, user, clock);
+        this.imports = new ImportService(tx, accountRepo, codeRepo, creditRepo, lookups, user, clock);
     }
 
     /**
@@ -201,6 +207,10 @@ public final class Services {
 
     public CreditHistoryService creditHistory() {
         return creditHistory;
+    }
+
+    public ClosingService closing() {
+        return closing;
     }
 
     public SettingsService settings() {

@@ -99,6 +99,7 @@ public final class UnapplicationService {
         }
         String comment = Text.optional("Comment", c.comment(), 255);
         return tx.inTransaction(t -> {
+            lookups.requireOpen(t, "Effective date", c.effectiveDate());
             PaymentRecord payment = lookups.lockPayment(t, "Payment", c.paymentNumber());
             PaymentService.checkVersion(payment, c.expectedPaymentVersion());
             Currency currency = Currency.getInstance(payment.getCurrency());

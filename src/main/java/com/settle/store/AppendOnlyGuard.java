@@ -31,10 +31,19 @@ public final class AppendOnlyGuard extends ColumnTrigger {
             Map.entry("UNAPPLICATION_DOCUMENT", Set.of()),
             Map.entry("UNAPPLICATION_ITEM", Set.of()),
             Map.entry("REFUND", Set.of()),
-            Map.entry("HISTORY_CHAIN", Set.of()));
+            Map.entry("HISTORY_CHAIN", Set.of()),
+            Map.entry("CLOSING_DATE_CHANGE", Set.of()),
+            Map.entry("ACCOUNTING_DEFAULT_CHANGE", Set.of()),
+            Map.entry("WRITE_OFF", Set.of()),
+            Map.entry("WRITE_OFF_ITEM", Set.of()),
+            Map.entry("WRITE_OFF_REVERSAL", Set.of()),
+            Map.entry("JOURNAL_RUN_RECORD", Set.of()),
+            Map.entry("JOURNAL_IGNORE", Set.of()));
 
-    /** Guarded tables a migration before V9 did not have yet (V3 and V8 guard the others). */
-    public static final Set<String> ADDED_IN_V9 = Set.of("HISTORY_CHAIN");
+    /** The migration that added each table guarded later than V3 (V3 and V8 guard the others). */
+    private static final Map<String, Integer> ADDED_IN = Map.of("HISTORY_CHAIN", 9, "CLOSING_DATE_CHANGE", 14,
+            "ACCOUNTING_DEFAULT_CHANGE", 14, "WRITE_OFF", 14, "WRITE_OFF_ITEM", 14, "WRITE_OFF_REVERSAL", 14,
+            "JOURNAL_RUN_RECORD", 14, "JOURNAL_IGNORE", 14);
 
     /** The statements that install this guard on every history table. */
     public static List<String> createStatements() {
@@ -62,9 +71,14 @@ public final class AppendOnlyGuard extends ColumnTrigger {
         return tables.stream().map(t -> t + "_GUARD").map(n -> "DROP TRIGGER IF EXISTS " + n).toList();
     }
 
-    /** The tables guarded before V9 added the history chain. */
-    public static List<String> tablesBeforeV9() {
-        return guardedTables().stream().filter(t -> !ADDED_IN_V9.contains(t)).toList();
+    /** The tables guarded once migration {@code version} has run: a migration guards only tables it has. */
+    public static List<String> tablesUpTo(int version) {
+        return guardedTables().stream().filter(t -> ADDED_IN.getOrDefault(t, 3) <= version).toList();
+    }
+
+    /** The tables migration {@code version} added to the guard. */
+    public static List<String> tablesAddedIn(int version) {
+        return guardedTables().stream().filter(t -> ADDED_IN.getOrDefault(t, 3) == version).toList();
     }
 
     /** The guarded tables, in a fixed order. */

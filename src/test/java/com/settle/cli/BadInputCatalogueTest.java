@@ -187,6 +187,7 @@ class BadInputCatalogueTest {
             Files.writeString(opening, "Account,Amount\nA-00000003,1.00\n", StandardCharsets.UTF_8);
             books.admin().imports().creditBalances(opening, ImportService.Options.STORE); // IB-00000002
             books.admin().imports().undo("IB-00000002");
+            books.admin().closing().close(LocalDate.of(2026, 9, 30), null);
             assertThat(yen).isEqualTo("A-00000002");
             // The commands below work as the operating-system user of an unprotected file, who exists from then on.
             Services.singlePerson(books.database().dsl(), "ana", TestBooks.CLOCK);
@@ -509,6 +510,23 @@ class BadInputCatalogueTest {
                 }
             }
         });
+        String cl = "closed period (books closed through 2026-09-30)";
+        add("K1", cl, "`settle payment add --date 2026-09-30`", () -> cli("payment", "add", "--account", "A-00000001",
+                "--amount", "5", "--date", "2026-09-30", "--method", "Check"));
+        add("K2", cl, "`settle payment apply P-00000002 --date 2026-09-15`", () -> cli("payment", "apply",
+                "P-00000002", "--date", "2026-09-15", "--doc", "INV-00000001=5.00"));
+        add("K3", cl, "`settle credit adjust --increase 5 --date 2026-09-01`", () -> cli("credit", "adjust",
+                "A-00000001", "--increase", "5", "--reason", "Goodwill", "--date", "2026-09-01"));
+        add("K4", cl, "CSV import payments with EffectiveDate `2026-09-30`", () -> csv("payments", "k4.csv",
+                "Account,Amount,EffectiveDate,Method\nA-00000001,10.00,2026-09-30,Check\n"));
+        add("K5", cl, "CSV import documents with DocumentDate `2026-09-01`", () -> csv("documents", "k5.csv",
+                hd + "INV-K5,A-00000001,2026-09-01,Support,10.00\n"));
+        add("K6", cl, "`settle close --through 2026-11-23` (today)", () -> cli("close", "--through", "2026-11-23"));
+        add("K7", cl, "`settle close --through 2026-08-31` (back) without `--reason`", () -> cli("close", "--through",
+                "2026-08-31"));
+        add("K8", cl, "`settle close --through 2026-09-30` (as it is)", () -> cli("close", "--through",
+                "2026-09-30"));
+
         add("D2", "opening a database", "a file that is not a database", () -> {
             try {
                 Path junk = Files.writeString(folder.resolve("junk.mv.db"), "hello, not a database".repeat(200));

@@ -105,7 +105,8 @@ class CodeServiceTest extends BooksTest {
     @Test
     void theDefaultAccountingCodeOfItsTypeFillsRecordsThatNameNone() {
         var codes = books.admin().codes();
-        assertThat(stored("accounting_code", adjust(null, null))).isNull();
+        // A new company starts with a default code for every type (issue 18).
+        assertThat(stored("accounting_code", adjust(null, null))).isEqualTo("2300-CREDIT");
         codes.saveAccountingCode("2300-CCB", "Customer credit balances", "CustomerCashOnAccount", true, false);
         codes.saveAccountingCode("2310-CCB", "Credit balances EU", "CustomerCashOnAccount", true, true);
         assertThat(accounting("2310-CCB").isDefault()).isTrue();

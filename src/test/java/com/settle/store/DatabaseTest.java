@@ -33,7 +33,7 @@ class DatabaseTest {
         Path file = folder.resolve("sub/dir/books");
         try (Database db = Database.open(file)) {
             assertThat(db.file().toString()).endsWith("books.mv.db");
-            assertThat(db.dsl().fetchCount(Tables.NUMBER_COUNTER)).isEqualTo(7);
+            assertThat(db.dsl().fetchCount(Tables.NUMBER_COUNTER)).isEqualTo(9);
             db.dsl().insertInto(Tables.APP_SETTING).set(Tables.APP_SETTING.NAME, "probe")
                     .set(Tables.APP_SETTING.SETTING_VALUE, "kept").execute();
         }

@@ -71,9 +71,14 @@ class ImmutabilityTest {
                 + " FROM " + table).toString();
     }
 
-    /** The amount of a history row; of a history chain entry, its row count. */
+    /** The amount of a history row; of a history chain entry, its row count; else its id. */
     private static String column(String table) {
-        return table.equals("HISTORY_CHAIN") ? "row_count" : "amount";
+        return switch (table) {
+            case "HISTORY_CHAIN" -> "row_count";
+            case "CLOSING_DATE_CHANGE", "ACCOUNTING_DEFAULT_CHANGE", "WRITE_OFF_REVERSAL" -> "id";
+            case "JOURNAL_RUN_RECORD", "JOURNAL_IGNORE" -> "record_id";
+            default -> "amount";
+        };
     }
 
     @ParameterizedTest

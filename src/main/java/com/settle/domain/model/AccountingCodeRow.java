@@ -10,6 +10,5 @@ public record AccountingCodeRow(String code, String name, String type, boolean i
                                 boolean inUse) {
 
     /** The types of accounting code. */
-    public static final List<String> TYPES =
-            List.of("AccountsReceivable", "Cash", "CustomerCashOnAccount", "Revenue", "Other");
+    public static final List<String> TYPES = AccountingType.codes();
 }

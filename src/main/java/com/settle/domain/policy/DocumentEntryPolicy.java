@@ -18,6 +18,9 @@ public final class DocumentEntryPolicy {
     /** The most decimals a unit price may have. */
     public static final int UNIT_PRICE_DECIMALS = 6;
 
+    /** The document's date, as the form labels it. */
+    public static final String DOCUMENT_DATE = "Document date";
+
     private final MoneyText text;
 
     public DocumentEntryPolicy(MoneyText text) {
@@ -32,7 +35,7 @@ public final class DocumentEntryPolicy {
     /** Both dates are given and the document falls due on or after its date. */
     public void dates(LocalDate documentDate, LocalDate dueDate) {
         if (documentDate == null) {
-            throw new ValidationException("Document date", "is required");
+            throw new ValidationException(DOCUMENT_DATE, "is required");
         }
         if (dueDate == null) {
             throw new ValidationException("Due date", "is required");

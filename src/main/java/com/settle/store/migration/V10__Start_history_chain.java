@@ -19,9 +19,9 @@ public final class V10__Start_history_chain extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
-        List<String> sql = new ArrayList<>(AppendOnlyGuard.dropStatements());
+        List<String> sql = new ArrayList<>(AppendOnlyGuard.dropStatements(AppendOnlyGuard.tablesUpTo(10)));
         sql.addAll(PostedDocumentGuard.dropStatements());
-        sql.addAll(AppendOnlyGuard.createStatements());
+        sql.addAll(AppendOnlyGuard.createStatements(AppendOnlyGuard.tablesUpTo(10)));
         sql.addAll(PostedDocumentGuard.createStatements());
         try (Statement s = context.getConnection().createStatement()) {
             for (String statement : sql) {

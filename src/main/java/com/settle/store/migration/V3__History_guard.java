@@ -15,7 +15,7 @@ public final class V3__History_guard extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         try (Statement s = context.getConnection().createStatement()) {
-            for (String sql : AppendOnlyGuard.createStatements(AppendOnlyGuard.tablesBeforeV9())) {
+            for (String sql : AppendOnlyGuard.createStatements(AppendOnlyGuard.tablesUpTo(8))) {
                 s.execute(sql);
             }
         }

@@ -18,9 +18,9 @@ public final class V8__Reinstall_guards extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
-        List<String> sql = new ArrayList<>(AppendOnlyGuard.dropStatements(AppendOnlyGuard.tablesBeforeV9()));
+        List<String> sql = new ArrayList<>(AppendOnlyGuard.dropStatements(AppendOnlyGuard.tablesUpTo(8)));
         sql.addAll(PostedDocumentGuard.dropStatements());
-        sql.addAll(AppendOnlyGuard.createStatements(AppendOnlyGuard.tablesBeforeV9()));
+        sql.addAll(AppendOnlyGuard.createStatements(AppendOnlyGuard.tablesUpTo(8)));
         sql.addAll(PostedDocumentGuard.createStatements());
         try (Statement s = context.getConnection().createStatement()) {
             for (String statement : sql) {
