@@ -7,7 +7,11 @@ import com.settle.domain.model.Permission;
 import com.settle.domain.model.ReasonCodeRow;
 import com.settle.domain.model.ReasonCodes;
 import com.settle.domain.policy.CodePolicy;
+import com.settle.store.ClosingDateRepository;
 import com.settle.store.CodeRepository;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,12 +27,16 @@ public final class CodeService {
 
     private final Transactions tx;
     private final CodeRepository codes;
+    private final ClosingDateRepository closing;
     private final UserContext user;
+    private final Clock clock;
 
-    CodeService(Transactions tx, CodeRepository codes, UserContext user) {
+    CodeService(Transactions tx, CodeRepository codes, ClosingDateRepository closing, UserContext user, Clock clock) {
         this.tx = tx;
         this.codes = codes;
+        this.closing = closing;
         this.user = user;
+        this.clock = clock;
     }
 
     /** Adds a reason code for one transaction type; as its default, it replaces the previous default. */
@@ -178,6 +186,11 @@ public final class CodeService {
                 codes.updateAccountingCode(x, c, n, type);
             }
             codes.setAccountingDefault(x, c, isDefault);
+            // The journal posts to the new default from the day after the closing date: closed periods keep theirs.
+            LocalDate from = closing.closedThrough(x).map(d -> d.plusDays(1)).orElse(CodeRepository.FROM_THE_START);
+            for (String t : before == null ? List.of(type) : List.of(before.type(), type)) {
+                codes.recordDefault(x, t, from, user.userId(), OffsetDateTime.now(clock));
+            }
             return null;
         });
     }

@@ -15,6 +15,8 @@ import com.settle.store.CreditBalanceQueries;
 import com.settle.store.CreditBalanceRepository;
 import com.settle.store.DocumentRepository;
 import com.settle.store.HomeQueries;
+import com.settle.store.JournalQueries;
+import com.settle.store.JournalRunRepository;
 import com.settle.store.PaymentQueries;
 import com.settle.store.PaymentRepository;
 import com.settle.store.RefundRepository;
@@ -43,6 +45,7 @@ public final class Services {
     private final CreditHistoryService creditHistory;
     private final SettingsService settings;
     private final ClosingService closing;
+    private final JournalService journal;
     private final CodeService codes;
     private final VerifyService verify;
     private final UserService users;
@@ -80,6 +83,7 @@ public final class Services {
         Lookups lookups = new Lookups(accountRepo, documentRepo, paymentRepo, codeRepo, policy, closingRepo,
                 new ClosingPolicy(text));
         this.closing = new ClosingService(tx, closingRepo, user, clock, text);
+        this.journal = new JournalService(tx, new JournalQueries(), new JournalRunRepository(), user, clock);
         this.settings = new SettingsService(tx, new SettingsRepository(), user);
         this.accounts = new AccountService(tx, accountRepo, user, clock);
         this.documents = new DocumentService(tx, documentRepo, lookups, user, clock, new DocumentEntryPolicy(text));
@@ -104,7 +108,7 @@ public final class Services {
         this.statements = new StatementService(tx, accountRepo, documentRepo, paymentRepo, paymentQueries,
                 creditQueries, clock);
         this.home = new HomeService(tx, new HomeQueries(), creditQueries, clock);
-        this.codes = new CodeService(tx, codeRepo, user);
+        this.codes = new CodeService(tx, codeRepo, closingRepo, user, clock);
         this.verify = new VerifyService(tx, new BooksQueries());
         this.users = new UserService(tx, new UserRepository(), user, keyring, everyPermission);
         this.imports = new ImportService(tx, accountRepo, codeRepo, creditRepo, lookups, user, clock);
@@ -207,6 +211,10 @@ public final class Services {
 
     public CreditHistoryService creditHistory() {
         return creditHistory;
+    }
+
+    public JournalService journal() {
+        return journal;
     }
 
     public ClosingService closing() {

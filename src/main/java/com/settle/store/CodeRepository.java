@@ -1,5 +1,9 @@
 package com.settle.store;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+import static com.settle.store.jooq.Tables.ACCOUNTING_DEFAULT_CHANGE;
 import static com.settle.store.jooq.Tables.ACCOUNTING_CODE;
 import static com.settle.store.jooq.Tables.CREDIT_BALANCE_ADJUSTMENT;
 import static com.settle.store.jooq.Tables.DOCUMENT_ITEM;
@@ -124,6 +128,29 @@ public final class CodeRepository {
         }
         tx.update(ACCOUNTING_CODE).set(ACCOUNTING_CODE.IS_DEFAULT, isDefault)
                 .where(ACCOUNTING_CODE.CODE.eq(code)).execute();
+    }
+
+    /** The effective date of the defaults a company starts with: every record posts to them. */
+    public static final LocalDate FROM_THE_START = LocalDate.of(1900, 1, 1);
+
+    /**
+     * Records the type's default as it now is, effective from {@code from}, when it differs from the one last
+     * recorded (the journal resolves codes by date from these rows).
+     */
+    public void recordDefault(DSLContext tx, String type, LocalDate from, long userId, OffsetDateTime at) {
+        String now = tx.select(ACCOUNTING_CODE.CODE).from(ACCOUNTING_CODE).where(ACCOUNTING_CODE.CATEGORY.eq(type))
+                .and(ACCOUNTING_CODE.IS_DEFAULT.isTrue()).fetchOptional(ACCOUNTING_CODE.CODE).orElse(null);
+        var last = tx.select(ACCOUNTING_DEFAULT_CHANGE.ACCOUNTING_CODE).from(ACCOUNTING_DEFAULT_CHANGE)
+                .where(ACCOUNTING_DEFAULT_CHANGE.CODE_TYPE.eq(type)).and(ACCOUNTING_DEFAULT_CHANGE.METHOD.isNull())
+                .orderBy(ACCOUNTING_DEFAULT_CHANGE.ID.desc()).limit(1).fetchOptional();
+        if (last.isPresent() && Objects.equals(last.get().value1(), now) || last.isEmpty() && now == null) {
+            return;
+        }
+        tx.insertInto(ACCOUNTING_DEFAULT_CHANGE).set(ACCOUNTING_DEFAULT_CHANGE.CODE_TYPE, type)
+                .set(ACCOUNTING_DEFAULT_CHANGE.ACCOUNTING_CODE, now)
+                .set(ACCOUNTING_DEFAULT_CHANGE.EFFECTIVE_FROM, from)
+                .set(ACCOUNTING_DEFAULT_CHANGE.CHANGED_BY_ID, userId)
+                .set(ACCOUNTING_DEFAULT_CHANGE.CHANGED_AT, at).execute();
     }
 
     public void setAccountingCodeActive(DSLContext tx, String code, boolean active) {
