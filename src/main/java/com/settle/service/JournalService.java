@@ -19,7 +19,6 @@ import com.settle.store.JournalQueries.Untransferred;
 import com.settle.store.JournalRunRepository;
 import com.settle.store.jooq.tables.records.JournalRunRecord;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -174,7 +173,7 @@ public final class JournalService {
         try {
             JournalExport.write(file, format, entries, prefix);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new ServiceException("Cannot write " + file + ": " + e.getMessage() + ". Nothing was written.", e);
         }
     }
 }

@@ -80,8 +80,6 @@ public final class SampleCompany {
         c.addReasonCode("Correction", "Correction of an earlier entry", CreditBalanceService.REASON_TYPE, false);
         c.addReasonCode("Customer request", "Refund requested by the customer", "Refund", true);
         c.addReasonCode("Applied in error", "Payment applied to the wrong document", "Unapplication", true);
-        c.addAccountingCode("1000-CASH", "Cash at bank", "Cash");
-        c.addAccountingCode("1200-AR", "Accounts receivable", "AccountsReceivable");
         c.addAccountingCode("2300-CCB", "Customer credit balances", "CustomerCashOnAccount");
         c.addAccountingCode("4000-SUBS", "Subscription revenue", "Revenue");
         c.addAccountingCode("4100-SERV", "Professional services revenue", "Revenue");

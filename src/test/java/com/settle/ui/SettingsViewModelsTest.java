@@ -85,13 +85,13 @@ class SettingsViewModelsTest {
                 .containsExactly(false);
         vm.deleteReason(bank);
         assertThat(vm.reasons()).extracting(ReasonCodeRow::code).doesNotContain("Bank error");
-        vm.saveAccounting(new AccountingEdit("1000-CASH", "Cash", "Cash", false), true);
-        assertThat(vm.accounting()).extracting(AccountingCodeRow::code).contains("1000-CASH");
+        vm.saveAccounting(new AccountingEdit("1010-PETTY", "Cash", "Cash", false), true);
+        assertThat(vm.accounting()).extracting(AccountingCodeRow::code).contains("1010-PETTY");
         assertThat(vm.messageProperty().get()).isEmpty();
         // A second code with the same name is refused, shown on the page, and nothing changes.
         int before = vm.accounting().size();
-        vm.saveAccounting(new AccountingEdit("1000-CASH", "Cash again", "Cash", false), true);
-        assertThat(vm.messageProperty().get()).contains("1000-CASH");
+        vm.saveAccounting(new AccountingEdit("1010-PETTY", "Cash again", "Cash", false), true);
+        assertThat(vm.messageProperty().get()).contains("1010-PETTY");
         assertThat(vm.accounting()).hasSize(before);
 
         CodesViewModel clerk = new CodesViewModel(runner, books.clerk().codes(), books.clerk().user(), notices::add);
