@@ -204,6 +204,11 @@ class ProtectCommandTest extends CommandOnBooksTest {
         refused.put("backup", new String[] {"--to", folder.resolve("b2.zip").toString()});
         refused.put("restore", new String[] {"--from", folder.resolve("b.zip").toString(), "--yes"});
         refused.put("unprotect", new String[] {"--yes"});
+        refused.put("close", new String[] {"--through", "2026-10-31"});
+        refused.put("journal run", new String[] {"--through", "2026-11-23"});
+        refused.put("journal export", new String[] {"--from", "2026-11-01", "--to", "2026-11-23", "--file",
+                folder.resolve("j.csv").toString()});
+        refused.put("journal mark", new String[] {"JR-00000001", "--transferred"});
         Map<String, String> open = Map.ofEntries(
                 Map.entry("init", "creates a new file; refuses an existing one"),
                 Map.entry("demo", "loads the sample company into an empty file only"),
@@ -212,6 +217,7 @@ class ProtectCommandTest extends CommandOnBooksTest {
                 Map.entry("payment list", "reads"), Map.entry("payment show", "reads"),
                 Map.entry("credit queue", "reads"), Map.entry("credit show", "reads"),
                 Map.entry("statement", "reads what the account page shows (saved as PDF with --pdf)"),
+                Map.entry("journal show", "reads"), Map.entry("journal runs", "reads"),
                 Map.entry("user list", "reads"), Map.entry("user roles", "reads"), Map.entry("import list", "reads"),
                 Map.entry("bench", "works on files of its own"), Map.entry("crash-loop", "works on files of its own"),
                 Map.entry("training", "works on a file of its own"),

@@ -120,13 +120,13 @@ class UsersAndRolesTest {
         // A new role, then tick one permission and save.
         robot.clickOn("#addRoleButton");
         waitFor(() -> robot.lookup("#roleCodeField").tryQuery().isPresent());
-        robot.clickOn("#roleCodeField").write("Refunds");
+        robot.clickOn("#roleCodeField").write("Refunders");
         robot.type(KeyCode.ENTER);
         @SuppressWarnings("unchecked")
         TableView<RoleRow> roles = robot.lookup("#roleTable").queryAs(TableView.class);
-        waitFor(() -> roles.getItems().stream().anyMatch(r -> r.code().equals("Refunds")));
-        robot.clickOn("Refunds");
-        waitFor(() -> robot.lookup("#permissionsLabel").queryAs(Label.class).getText().endsWith("Refunds"));
+        waitFor(() -> roles.getItems().stream().anyMatch(r -> r.code().equals("Refunders")));
+        robot.clickOn("Refunders");
+        waitFor(() -> robot.lookup("#permissionsLabel").queryAs(Label.class).getText().endsWith("Refunders"));
         @SuppressWarnings("unchecked")
         ListView<Object> permissions = robot.lookup("#permissionList").queryAs(ListView.class);
         robot.interact(() -> permissions.scrollTo(Permission.CREDIT_BALANCE_REFUND.ordinal()));
@@ -134,11 +134,11 @@ class UsersAndRolesTest {
                 ((ListCell<?>) c).getText())).queryAs(ListCell.class).getGraphic();
         robot.clickOn(refundBox);
         robot.clickOn("#savePermissionsButton");
-        waitFor(() -> roles.getItems().stream().anyMatch(r -> r.code().equals("Refunds")
+        waitFor(() -> roles.getItems().stream().anyMatch(r -> r.code().equals("Refunders")
                 && r.permissions().equals(List.of("CREDIT_BALANCE_REFUND"))));
         try (TestBooks books = new TestBooks(dir)) {
             context.close();
-            assertThat(books.admin().users().roles()).filteredOn(r -> r.code().equals("Refunds"))
+            assertThat(books.admin().users().roles()).filteredOn(r -> r.code().equals("Refunders"))
                     .extracting(RoleRow::permissions).containsExactly(List.of("CREDIT_BALANCE_REFUND"));
         }
     }
@@ -168,7 +168,7 @@ class UsersAndRolesTest {
         robot.clickOn("Reason codes");
         @SuppressWarnings("unchecked")
         TableView<ReasonCodeRow> reasons = robot.lookup("#reasonTable").queryAs(TableView.class);
-        waitFor(() -> reasons.getItems().size() == 8);
+        waitFor(() -> reasons.getItems().size() == 9);
         robot.clickOn("#addReasonButton");
         waitFor(() -> robot.lookup("#reasonCodeField").tryQuery().isPresent());
         robot.clickOn("#reasonCodeField").write("Duplicate");
