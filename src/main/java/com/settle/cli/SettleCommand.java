@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
             PaymentCommand.class, CreditCommand.class, UserCommand.class, ImportCommand.class,
             ExportCommand.class, BackupCommand.class, RestoreCommand.class, BenchCommand.class,
             CrashLoopCommand.class, TrainingCommand.class, ProtectCommand.class, UnprotectCommand.class,
-            RecoverCommand.class, StatementCommand.class, CloseCommand.class, JournalCommand.class})
+            RecoverCommand.class, StatementCommand.class, CloseCommand.class, JournalCommand.class, WriteOffCommand.class})
 public final class SettleCommand implements Callable<Integer> {
 
     /** Starts the window; supplied by the app, so the command line does not depend on JavaFX. */

@@ -22,6 +22,7 @@ import com.settle.store.PaymentRepository;
 import com.settle.store.RefundRepository;
 import com.settle.store.SettingsRepository;
 import com.settle.store.UserRepository;
+import com.settle.store.WriteOffRepository;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -46,6 +47,7 @@ public final class Services {
     private final SettingsService settings;
     private final ClosingService closing;
     private final JournalService journal;
+    private final WriteOffService writeOffs;
     private final CodeService codes;
     private final VerifyService verify;
     private final UserService users;
@@ -100,6 +102,8 @@ public final class Services {
         RefundRepository refundRepo = new RefundRepository();
         this.creditBalances = new CreditBalanceService(tx, creditRepo, accountRepo, paymentRepo, documentRepo,
                 refundRepo, lookups, user, clock, text);
+        this.writeOffs = new WriteOffService(tx, new WriteOffRepository(), documentRepo, settings, lookups, policy, user,
+                clock, text);
         this.creditApplications = new CreditApplicationService(tx, creditRepo, creditQueries, accountRepo,
                 documentRepo, settings, lookups, policy, user, clock, text);
         this.receipts = new ReceivePaymentService(tx, payments, applications, creditBalances, paymentRepo,
@@ -211,6 +215,10 @@ public final class Services {
 
     public CreditHistoryService creditHistory() {
         return creditHistory;
+    }
+
+    public WriteOffService writeOffs() {
+        return writeOffs;
     }
 
     public JournalService journal() {

@@ -255,7 +255,7 @@ public final class VerifyService {
         BigDecimal fromLines = i.paymentsNet().add(i.creditNet());
         if (settled.compareTo(fromLines) != 0) {
             item(out, d, i, "2 documents", rec, "amount − balance " + plain(settled)
-                    + " = payments and credit applied, net of reversals", plain(fromLines));
+                    + " = payments, credit and write-offs applied, net of reversals", plain(fromLines));
         }
         if (d.status() == DocumentStatus.DRAFT && settled.signum() != 0) {
             item(out, d, i, "2 documents", rec, "nothing applied to a draft", plain(settled));

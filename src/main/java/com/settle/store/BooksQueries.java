@@ -115,6 +115,11 @@ public final class BooksQueries {
                 + " SUM(CASE WHEN c.type = 'Decrease' THEN ci.amount ELSE -ci.amount END)"
                 + " FROM credit_balance_adjustment_item ci JOIN credit_balance_adjustment c ON c.id = ci.adjustment_id"
                 + " WHERE c.status = 'Processed' GROUP BY ci.document_item_id");
+        // What write-offs settled, unless reversed, counts like credit applied.
+        sums(tx, "SELECT wi.document_item_id, SUM(wi.amount) FROM write_off_item wi JOIN write_off w ON w.id ="
+                + " wi.write_off_id WHERE NOT EXISTS (SELECT 1 FROM write_off_reversal x WHERE x.write_off_id = w.id)"
+                + " GROUP BY wi.document_item_id").forEach((item, amount) -> credit.merge(item, amount,
+                BigDecimal::add));
         // Plain JDBC: jOOQ's record per row cost as much again as reading the 150,000 rows.
         tx.connection(c -> {
             try (var ps = c.prepareStatement("""

@@ -13,6 +13,10 @@ public final class SettingsRepository {
                 .fetchOptional(APP_SETTING.SETTING_VALUE);
     }
 
+    public void remove(DSLContext tx, String name) {
+        tx.deleteFrom(APP_SETTING).where(APP_SETTING.NAME.eq(name)).execute();
+    }
+
     public void put(DSLContext tx, String name, String value) {
         tx.mergeInto(APP_SETTING).using(tx.selectOne())
                 .on(APP_SETTING.NAME.eq(name))

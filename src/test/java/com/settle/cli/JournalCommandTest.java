@@ -69,4 +69,19 @@ class JournalCommandTest extends CommandOnBooksTest {
         assertThat(run("close", "--reopen", "--reason", "a late September payment")).isZero();
         assertThat(out.toString()).contains("The books are open").contains("a late September payment");
     }
+
+    @Test
+    void writeOffWithinTheToleranceAndAboveItOnlyWithYes() {
+        assertThat(run("write-off", "add", "INV-00000001")).isEqualTo(2);
+        assertThat(err.toString()).contains("--yes is required: Write off $30.00 of INV-00000001? That is more than"
+                + " the write-off tolerance (none is set).");
+        assertThat(run("write-off", "tolerance", "USD", "50")).isZero();
+        assertThat(out.toString()).contains("Write-off tolerance for USD: $50.00.");
+        assertThat(run("--json", "write-off", "add", "INV-00000001#1", "--date", "2026-10-06")).as(err.toString())
+                .isZero();
+        assertThat(out.toString()).contains("\"writeOff\":\"WO-00000001\"");
+        assertThat(run("write-off", "reverse", "WO-00000001")).isZero();
+        assertThat(run("write-off", "tolerance", "XYZ")).isEqualTo(2);
+        assertThat(err.toString()).contains("Currency 'XYZ' is not a currency code");
+    }
 }

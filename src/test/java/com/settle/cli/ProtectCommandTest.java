@@ -205,6 +205,9 @@ class ProtectCommandTest extends CommandOnBooksTest {
         refused.put("restore", new String[] {"--from", folder.resolve("b.zip").toString(), "--yes"});
         refused.put("unprotect", new String[] {"--yes"});
         refused.put("close", new String[] {"--through", "2026-10-31"});
+        refused.put("write-off add", new String[] {"INV-00000001", "--yes"});
+        refused.put("write-off reverse", new String[] {"WO-00000001"});
+        refused.put("write-off tolerance", new String[] {"USD", "1.00"});
         refused.put("journal run", new String[] {"--through", "2026-11-23"});
         refused.put("journal export", new String[] {"--from", "2026-11-01", "--to", "2026-11-23", "--file",
                 folder.resolve("j.csv").toString()});

@@ -31,7 +31,8 @@ class PermissionSweepTest {
     /** Methods that only read (or, like a dry run or a check, change nothing): open to every user. */
     private static final Set<String> READS = Set.of(
             "AccountService.count", "AccountService.detail", "ClosingService.closedThrough", "ClosingService.history",
-            "JournalService.entries", "JournalService.records", "JournalService.runEntries", "JournalService.runs", "AccountService.list", "ApplicationService.context",
+            "JournalService.entries", "JournalService.records", "JournalService.runEntries", "JournalService.runs",
+            "WriteOffService.tolerance", "WriteOffService.confirmationFor", "SettingsService.writeOffTolerance", "AccountService.list", "ApplicationService.context",
             "CodeService.accountingCodes", "CodeService.reasonCodeExists", "CodeService.reasonCodes",
             "CreditHistoryService.accounts", "CreditHistoryService.all", "CreditHistoryService.dailyBalances",
             "CreditHistoryService.head", "CreditHistoryService.invoiceChoices",

@@ -10,6 +10,7 @@ import com.settle.service.ApplicationService.ApplyCommand;
 import com.settle.service.CreditApplicationService.ApplyCreditCommand;
 import com.settle.service.CreditBalanceService;
 import com.settle.service.PaymentService;
+import com.settle.service.WriteOffService;
 import com.settle.service.UnapplicationService.UnapplyCommand;
 import com.settle.support.TestBooks;
 import java.math.BigDecimal;
@@ -55,17 +56,11 @@ class ImmutabilityTest {
         s.creditApplications().applyToInvoice(new ApplyCreditCommand(acme, inv2, null, oct, null, null, null));
         books.admin().closing().close(oct.minusDays(1), null);
         books.admin().journal().run(oct, null, null);
-        // Until write-offs have their use case (the rest of issue 18), their tables get a row by SQL: the guard
-        // is what this test is about. The row moves no balance, so the books still balance.
+        String wo = books.admin().writeOffs().writeOff(new WriteOffService.WriteOffCommand(inv, null,
+                new BigDecimal("1.00"), oct, null, null, null, false));
+        books.admin().writeOffs().reverse(wo, null);
+        // Ignoring a record other than an adjustment has no command yet: a row by SQL, for the guard.
         var dsl = books.database().dsl();
-        dsl.execute("INSERT INTO write_off (number, kind, account_id, document_id, currency, amount, effective_date,"
-                + " reason_code, created_by_id, created_at) SELECT 'WO-00000001', 'WriteOff', d.account_id, d.id,"
-                + " d.currency, 0.01, DATE '2026-10-02', 'Standard Write-off', (SELECT MIN(id) FROM app_user),"
-                + " CURRENT_TIMESTAMP FROM document d WHERE d.number = ?", inv);
-        dsl.execute("INSERT INTO write_off_item (write_off_id, document_item_id, amount) SELECT w.id, i.id, 0.01"
-                + " FROM write_off w JOIN document_item i ON i.document_id = w.document_id AND i.ordinal = 1");
-        dsl.execute("INSERT INTO write_off_reversal (write_off_id, effective_date, created_by_id, created_at)"
-                + " SELECT id, DATE '2026-10-03', created_by_id, created_at FROM write_off");
         dsl.execute("INSERT INTO journal_ignore (record_kind, record_id, ignored_by_id, ignored_at) SELECT 'PAYMENT',"
                 + " id, created_by_id, created_at FROM payment");
         assertThat(inv).isNotNull();
