@@ -43,7 +43,7 @@ final class Navigation implements Navigator {
         this.books = books;
         this.refreshPage = refreshPage;
         this.paymentDialogs = new FxPaymentDialogs(parts.owner(), parts.loader(), parts.executor(),
-                books.applications(), parts.format(), parts.clock(), parts.executor()::notice,
+                books.applications(), books.writeOffs(), parts.format(), parts.clock(), parts.executor()::notice,
                 books.codes()::reasonCodes);
         this.creditDialogs = new FxCreditDialogs(parts.owner(), parts.loader(), parts.format(), parts.clock(),
                 parts.executor(), books.codes()::reasonCodes);

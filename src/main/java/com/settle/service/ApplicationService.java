@@ -85,9 +85,14 @@ public final class ApplicationService {
 
     /**
      * What the Apply dialog starts from: the payment's figures and version (not its history), its
-     * account's open documents, the default rule.
+     * account's open documents, the default rule, and the currency's write-off tolerance (null: none), up to
+     * which what stays open on a document may be written off in the same step.
      */
-    public record ApplyContext(PaymentDetail payment, List<OpenDocument> documents, ApplicationRule defaultRule) {
+    public record ApplyContext(PaymentDetail payment, List<OpenDocument> documents, ApplicationRule defaultRule,
+                               Money writeOffTolerance) {
+        public ApplyContext(PaymentDetail payment, List<OpenDocument> documents, ApplicationRule defaultRule) {
+            this(payment, documents, defaultRule, null);
+        }
     }
 
     private final Transactions tx;
@@ -128,7 +133,8 @@ public final class ApplicationService {
                     .orElseThrow(() -> new ValidationException("Payment", "'" + paymentNumber
                             + "' is not a payment number"));
             PaymentRecord p = payments.findByNumber(t, payment.summary().number()).orElseThrow();
-            return new ApplyContext(payment, queries.openDocuments(t, p.getAccountId()), rule);
+            return new ApplyContext(payment, queries.openDocuments(t, p.getAccountId()), rule,
+                    settings.writeOffTolerance(t, Currency.getInstance(p.getCurrency())));
         });
     }
 

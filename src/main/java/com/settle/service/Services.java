@@ -102,7 +102,8 @@ public final class Services {
         RefundRepository refundRepo = new RefundRepository();
         this.creditBalances = new CreditBalanceService(tx, creditRepo, accountRepo, paymentRepo, documentRepo,
                 refundRepo, lookups, user, clock, text);
-        this.writeOffs = new WriteOffService(tx, new WriteOffRepository(), documentRepo, settings, lookups, policy, user,
+        this.writeOffs = new WriteOffService(tx, new WriteOffRepository(), documentRepo, settings, applications, lookups,
+                policy, user,
                 clock, text);
         this.creditApplications = new CreditApplicationService(tx, creditRepo, creditQueries, accountRepo,
                 documentRepo, settings, lookups, policy, user, clock, text);

@@ -54,6 +54,7 @@ public final class WriteOffService {
     private final WriteOffRepository writeOffs;
     private final DocumentRepository documents;
     private final SettingsService settings;
+    private final ApplicationService applications;
     private final Lookups lookups;
     private final PaymentPolicy policy;
     private final UserContext user;
@@ -61,12 +62,13 @@ public final class WriteOffService {
     private final MoneyText text;
 
     WriteOffService(Transactions tx, WriteOffRepository writeOffs, DocumentRepository documents,
-                    SettingsService settings, Lookups lookups, PaymentPolicy policy, UserContext user, Clock clock,
+                    SettingsService settings, ApplicationService applications, Lookups lookups, PaymentPolicy policy, UserContext user, Clock clock,
                     MoneyText text) {
         this.tx = tx;
         this.writeOffs = writeOffs;
         this.documents = documents;
         this.settings = settings;
+        this.applications = applications;
         this.lookups = lookups;
         this.policy = policy;
         this.user = user;
@@ -147,6 +149,23 @@ public final class WriteOffService {
                     + " books.");
         }
         return byItem;
+    }
+
+    /**
+     * Applies the payment and, in the same transaction, writes off what then stays open on each of
+     * {@code documents} (the Apply dialog's offer): both happen, or neither.
+     */
+    public ApplicationService.ApplyResult applyAndWriteOff(ApplicationService.ApplyCommand c, List<String> documents) {
+        user.require(Permission.PAYMENT_APPLY, "apply payments");
+        return tx.inTransaction(t -> {
+            ApplicationService.ApplyResult r = applications.apply(t, c);
+            Long paymentId = lookups.lockPayment(t, "Payment", c.paymentNumber()).getId();
+            for (String doc : documents) {
+                writeOff(t, new WriteOffCommand(doc, null, null, c.effectiveDate(), null, null, null, false),
+                        paymentId);
+            }
+            return r;
+        });
     }
 
     /** Gives a write-off's amount back to its document and items, as a reversal dated today. */

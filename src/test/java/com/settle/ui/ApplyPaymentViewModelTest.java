@@ -62,6 +62,33 @@ class ApplyPaymentViewModelTest {
     }
 
     @Test
+    void aResidualWithinTheToleranceIsOfferedAndWrittenOffInTheSameStep() {
+        books.admin().settings().setWriteOffTolerance(Currency.getInstance("USD"), new BigDecimal("0.50"));
+        vm.load(books.clerk().applications().context(pay));
+        doc(1).inputProperty().set("14.97");
+        assertThat(vm.writeOffOffer().textProperty().get()).isEqualTo("Write off the remaining $0.03 on " + inv2);
+        assertThat(vm.writeOffOffer().accepted()).as("nothing until the clerk ticks it").isEmpty();
+        doc(1).inputProperty().set("10.00");
+        assertThat(vm.writeOffOffer().textProperty().get()).as("$5.00 is above the tolerance").isEmpty();
+        doc(1).inputProperty().set("14.97");
+        vm.writeOffOffer().acceptedProperty().set(true);
+        assertThat(vm.confirmation()).endsWith("\nWrite off the remaining $0.03 on " + inv2
+                + " (a write-off with the default reason).");
+        books.clerk().writeOffs().applyAndWriteOff(vm.command(), vm.writeOffOffer().accepted());
+        assertThat(books.clerk().documents().detail(inv2).summary().balance().amount()).isEqualByComparingTo("0");
+        assertThat(books.clerk().payments().detail(pay).summary().applied().amount()).isEqualByComparingTo("14.97");
+    }
+
+    @Test
+    void aWriteOffThatIsRefusedTakesTheApplicationWithIt() {
+        vm.load(books.clerk().applications().context(pay));
+        doc(0).inputProperty().set("20.00");
+        assertThatThrownBy(() -> books.clerk().writeOffs().applyAndWriteOff(vm.command(), List.of(inv1)))
+                .hasMessageContaining("write off balances above the tolerance");
+        assertThat(books.clerk().payments().detail(pay).summary().applied().amount()).isEqualByComparingTo("0");
+    }
+
+    @Test
     void typedItemAmountsSumIntoTheDocumentAndTheTotals() {
         item(0, 0).inputProperty().set("10.00");
         item(0, 1).inputProperty().set("2.50");

@@ -12,6 +12,7 @@ import com.settle.service.ReceivePaymentService;
 import com.settle.service.ReceivePaymentService.ReceiveResult;
 import com.settle.service.StaleDataException;
 import com.settle.service.UnapplicationService.UnapplyCommand;
+import com.settle.service.WriteOffService;
 import com.settle.ui.common.BackgroundExecutor;
 import com.settle.ui.common.DateFields;
 import com.settle.ui.common.DialogFit;
@@ -46,6 +47,7 @@ public final class FxPaymentDialogs implements PaymentDialogs {
     private final Supplier<Window> owner;
     private final ViewLoader loader;
     private final BackgroundExecutor runner;
+    private final WriteOffService writeOffs;
     private final ApplicationService applications;
     private final MoneyText format;
     private final Clock clock;
@@ -53,13 +55,14 @@ public final class FxPaymentDialogs implements PaymentDialogs {
     private final Function<String, ReasonCodes> reasons;
 
     public FxPaymentDialogs(Supplier<Window> owner, ViewLoader loader, BackgroundExecutor runner,
-                            ApplicationService applications, MoneyText format, Clock clock, Consumer<String> notify,
+                            ApplicationService applications, WriteOffService writeOffs, MoneyText format, Clock clock, Consumer<String> notify,
                             Function<String, ReasonCodes> reasons) {
         this.reasons = reasons;
         this.owner = owner;
         this.loader = loader;
         this.runner = runner;
         this.applications = applications;
+        this.writeOffs = writeOffs;
         this.format = format;
         this.clock = clock;
         this.notify = notify;
@@ -106,11 +109,14 @@ public final class FxPaymentDialogs implements PaymentDialogs {
             }
             saving[0] = true;
             busy.set(true);
-            runner.run("Applying " + number, () -> applications.apply(model.command()), r -> {
+            List<String> writeOff = model.writeOffOffer().accepted();
+            runner.run("Applying " + number, () -> writeOff.isEmpty() ? applications.apply(model.command())
+                    : writeOffs.applyAndWriteOff(model.command(), writeOff), r -> {
                 dialog.setResult(applyType);
                 dialog.close();
                 notify.accept("Applied " + format.display(r.total()) + " of " + number + "; "
-                        + format.display(r.unappliedAfter()) + " unapplied");
+                        + format.display(r.unappliedAfter()) + " unapplied" + (writeOff.isEmpty() ? ""
+                        : "; wrote off what stayed open on " + String.join(", ", writeOff)));
                 onSaved.run();
             }, ex -> {
                 saving[0] = false;

@@ -48,6 +48,7 @@ public final class ApplyPaymentView {
     @FXML private HBox autoBox;
     @FXML private Button autoApplyButton;
     @FXML private CheckBox replaceBox;
+    @FXML private CheckBox writeOffBox;
     @FXML private Button explainButton;
     @FXML private TreeTableView<ApplyRow> documentsTree;
     @FXML private TreeTableColumn<ApplyRow, String> numberColumn;
@@ -74,6 +75,11 @@ public final class ApplyPaymentView {
 
     @FXML
     private void initialize() {
+        WriteOffOffer offer = model.writeOffOffer();
+        writeOffBox.textProperty().bind(Bindings.concat("_", offer.textProperty()));
+        writeOffBox.visibleProperty().bind(offer.textProperty().isNotEmpty());
+        writeOffBox.managedProperty().bind(writeOffBox.visibleProperty());
+        writeOffBox.selectedProperty().bindBidirectional(offer.acceptedProperty());
         dateField.valueProperty().bindBidirectional(model.dateProperty());
         ruleChoice.setItems(FXCollections.observableArrayList(ApplicationRule.values()));
         ruleChoice.setConverter(new RuleConverter());

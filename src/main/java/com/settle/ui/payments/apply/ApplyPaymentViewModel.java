@@ -43,6 +43,7 @@ public final class ApplyPaymentViewModel {
     private final ReadOnlyObjectWrapper<Boolean> loaded = new ReadOnlyObjectWrapper<>(false);
     private ApplyRows rows = ApplyRows.empty();
     private final MoneyText text;
+    private final WriteOffOffer offer;
     private final PaymentPolicy policy;
     private final SplitChecks checks;
     private final Map<ApplyRow, Allocation> spreads = new HashMap<>();
@@ -60,6 +61,7 @@ public final class ApplyPaymentViewModel {
     public ApplyPaymentViewModel(Locale locale, LocalDate today) {
         this.locale = locale;
         this.text = new MoneyText(locale);
+        this.offer = new WriteOffOffer(text);
         this.policy = new PaymentPolicy(text);
         this.checks = new SplitChecks(locale, policy);
         date.set(today);
@@ -199,7 +201,7 @@ public final class ApplyPaymentViewModel {
         if (context == null) {
             return;
         }
-        if (replace || nothingTyped()) {
+        if (replace || rows.nothingTyped()) {
             autoApply(amount);
             return;
         }
@@ -216,9 +218,9 @@ public final class ApplyPaymentViewModel {
         // Something is typed, so the dialog is in manual mode: typed rows keep their amounts as they are.
         Money typed = Money.zero(currency);
         for (ApplyRow doc : rows.documents()) {
-            typed = untouched(doc) ? typed : typed.plus(doc.amountProperty().get());
+            typed = rows.untouched(doc) ? typed : typed.plus(doc.amountProperty().get());
         }
-        AutoSpread spread = new AutoSpread(rows, date.get(), currency, this::untouched);
+        AutoSpread spread = new AutoSpread(rows, date.get(), currency, rows::untouched);
         Money wanted = (amount != null ? amount : unapplied.minus(typed)).min(spread.open());
         autoError = "";
         if (!spread.takes(wanted)) {
@@ -296,8 +298,9 @@ public final class ApplyPaymentViewModel {
         for (ApplyRow d : rows.documents()) {
             sum = sum.plus(d.amountProperty().get());
         }
-        // Remaining and the error first: listeners of the total read them.
+        // Remaining, the offer and the error first: listeners of the total read them.
         remaining.set(unapplied.minus(sum));
+        offer.update(rows.documents(), context.writeOffTolerance());
         firstError.set(validate(sum));
         total.set(sum);
     }
@@ -320,14 +323,17 @@ public final class ApplyPaymentViewModel {
 
     /** The confirmation's question: how many documents and items, the total, what stays unapplied. */
     public String confirmation() {
-        return "Apply " + text.display(total.get()) + " of " + context.payment().summary().number() + " to "
-                + spread() + "?\nRemaining unapplied: " + text.display(remaining.get()) + ".";
+        return SplitReport.confirmation(rows, total.get(), remaining.get(), text) + offer.confirmation();
     }
 
     /** Where the total goes, in words: "2 documents (3 items)". */
     public String spread() {
-        long[] n = rows.counts();
-        return n[0] + (n[0] == 1 ? " document" : " documents") + " (" + n[1] + (n[1] == 1 ? " item" : " items") + ")";
+        return SplitReport.spread(rows);
+    }
+
+    /** The offer to write off small residuals in the same step. */
+    public WriteOffOffer writeOffOffer() {
+        return offer;
     }
 
     /**
@@ -339,21 +345,11 @@ public final class ApplyPaymentViewModel {
             return;
         }
         unapplied = amount == null ? Money.zero(currency) : amount;
-        if (mode == Mode.AUTO || nothingTyped()) {
+        if (mode == Mode.AUTO || rows.nothingTyped()) {
             autoApply(unapplied.isPositive() ? null : Money.zero(currency));
         } else {
             refreshTotals();
         }
-    }
-
-    private boolean nothingTyped() {
-        return rows.documents().stream().allMatch(this::untouched);
-    }
-
-    /** True when the clerk typed nothing in the document or any of its items. */
-    private boolean untouched(ApplyRow doc) {
-        return doc.inputProperty().get().isBlank()
-                && items(doc).stream().allMatch(i -> i.inputProperty().get().isBlank());
     }
 
     /** The Explain table of the split as shown: the rule's summary and why each item gets its share. */

@@ -68,6 +68,17 @@ public final class ApplyRows {
         return doc.document().targets();
     }
 
+    /** True when the clerk typed nothing in the document or any of its items. */
+    boolean untouched(ApplyRow doc) {
+        return doc.inputProperty().get().isBlank()
+                && items(doc).stream().allMatch(i -> i.inputProperty().get().isBlank());
+    }
+
+    /** True when the clerk typed nothing anywhere. */
+    boolean nothingTyped() {
+        return documents.stream().allMatch(this::untouched);
+    }
+
     /** How many documents and items receive something. */
     long[] counts() {
         long docs = documents.stream().filter(d -> d.amountProperty().get().isPositive()).count();

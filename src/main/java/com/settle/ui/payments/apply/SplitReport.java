@@ -2,6 +2,7 @@ package com.settle.ui.payments.apply;
 
 import com.settle.domain.Money;
 import com.settle.domain.MoneyText;
+import com.settle.domain.Text;
 import com.settle.domain.allocation.Allocation;
 import com.settle.domain.allocation.AllocationShare;
 import com.settle.domain.allocation.ApplicationRule;
@@ -19,6 +20,18 @@ import java.util.Map;
 final class SplitReport {
 
     private SplitReport() {
+    }
+
+    /** The confirmation's question: how many documents and items, the total, what stays unapplied. */
+    static String confirmation(ApplyRows rows, Money total, Money remaining, MoneyText text) {
+        return "Apply " + text.display(total) + " of " + rows.context().payment().summary().number() + " to "
+                + spread(rows) + "?\nRemaining unapplied: " + text.display(remaining) + ".";
+    }
+
+    /** Where the total goes, in words: "2 documents (3 items)". */
+    static String spread(ApplyRows rows) {
+        long[] n = rows.counts();
+        return Text.count(n[0], "document") + " (" + Text.count(n[1], "item") + ")";
     }
 
     /**
