@@ -6,8 +6,7 @@ import com.settle.ui.accounts.AccountDialogs;
 import com.settle.ui.accounts.AccountsView;
 import com.settle.ui.accounts.AccountsViewModel;
 import com.settle.ui.common.BackgroundExecutor;
-import com.settle.ui.common.ComingSoonView;
-import com.settle.ui.common.ComingSoonViewModel;
+import com.settle.ui.common.FxDialogService;
 import com.settle.ui.common.ListExporter;
 import com.settle.ui.common.PageController;
 import com.settle.ui.common.ViewLoader;
@@ -18,6 +17,8 @@ import com.settle.ui.documents.DocumentsView;
 import com.settle.ui.documents.DocumentsViewModel;
 import com.settle.ui.home.HomeView;
 import com.settle.ui.home.HomeViewModel;
+import com.settle.ui.journal.JournalView;
+import com.settle.ui.journal.JournalViewModel;
 import com.settle.ui.main.Page;
 import com.settle.ui.main.Pages;
 import com.settle.ui.payments.PaymentsView;
@@ -30,8 +31,8 @@ import com.settle.ui.settings.SettingsView;
 import com.settle.ui.settings.SettingsViewModel;
 import com.settle.ui.settings.UserDialogs;
 import com.settle.ui.settings.UsersViewModel;
+import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import javafx.scene.Node;
 
@@ -74,18 +75,6 @@ final class MainPages implements Pages {
         BackgroundExecutor executor = parts.executor();
         ViewLoader loader = parts.loader();
         MoneyText format = parts.format();
-        if (!page.built()) {
-            // The journal (closing the month into the general ledger) is the one screen still to come.
-            return loader.load(ComingSoonView.class, new ComingSoonView(new ComingSoonViewModel(
-                    loader.bundle().getString(page.key()), "Until it comes, take the month's figures to your"
-                    + " ledger from the lists: each exports the rows it shows, filtered by date, as CSV (Export…).",
-                    List.of(new ComingSoonViewModel.Link("Payments, to export the month's payments (Ctrl+3)",
-                                    () -> parts.window().get().showPage(Page.PAYMENTS)),
-                            new ComingSoonViewModel.Link("Invoices and debit memos (Ctrl+2)",
-                                    () -> parts.window().get().showPage(Page.DOCUMENTS)),
-                            new ComingSoonViewModel.Link("Credit balances, with each account's history (Ctrl+4)",
-                                    () -> parts.window().get().showPage(Page.CREDIT_BALANCES))))));
-        }
         return switch (page) {
             case HOME -> loader.load(HomeView.class, new HomeView(new HomeViewModel(executor, books.home(),
                     MoneyText.localCurrency(parts.locale())), format, this::showCreditQueue));
@@ -102,6 +91,10 @@ final class MainPages implements Pages {
             case CREDIT_BALANCES -> loader.load(CreditBalancesView.class, new CreditBalancesView(
                     new CreditBalancesViewModel(executor, books.creditHistory(), books.user()), format,
                     navigation::showCreditHistory, this::applyCreditBalances, exporter));
+            case JOURNAL -> loader.load(JournalView.class, new JournalView(new JournalViewModel(executor,
+                    books.journal(), books.closing(), books.user(), format, LocalDate.now(parts.clock()),
+                    executor::notice), format, name -> parts.files().export.apply(name), parts.owner(),
+                    () -> new FxDialogService(parts.owner().get()), loader));
             case SETTINGS -> settings();
             default -> throw new IllegalStateException(page.name());
         };

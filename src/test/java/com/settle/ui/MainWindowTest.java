@@ -8,14 +8,15 @@ import com.settle.domain.model.HomeFigures;
 import com.settle.service.SampleCompany;
 import com.settle.support.TestBooks;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Pos;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.DialogPane;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
@@ -170,15 +171,16 @@ class MainWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
         table(robot, "#creditTable");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
-        Label title = robot.lookup("#titleLabel").queryAs(Label.class);
-        assertThat(title.getText()).isEqualTo("Journal");
-        assertThat(robot.lookup("#messageLabel").queryLabeled().getText())
-                .isEqualTo("This screen is coming in a later version of Settle.");
-        assertThat(robot.lookup("#paymentsTable").tryQuery()).isEmpty();
-        // Not a dead end: it says what to do meanwhile and leads there.
-        assertThat(robot.lookup("#comingSoonMeanwhile").queryLabeled().getText()).startsWith("Until it comes");
-        robot.clickOn("Payments, to export the month's payments (Ctrl+3)");
+        // The Journal: the month's entries by accounting code, the records behind one, totals per currency.
+        TableView<?> entries = table(robot, "#entriesTable");
+        robot.interact(() -> robot.lookup("#fromField").queryAs(DatePicker.class).setValue(LocalDate.of(2025, 1, 1)));
+        robot.clickOn("#showButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !entries.getItems().isEmpty());
+        assertThat(robot.lookup("#totalsLabel").queryLabeled().getText()).contains("USD: debits $");
+        robot.interact(() -> entries.getSelectionModel().select(0));
+        TableView<?> records = robot.lookup("#recordsTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !records.getItems().isEmpty());
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         table(robot, "#paymentsTable");
     }
 

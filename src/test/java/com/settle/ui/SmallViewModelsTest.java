@@ -13,7 +13,6 @@ import com.settle.domain.model.ReasonCodes;
 import com.settle.service.Services;
 import com.settle.support.InlineRunner;
 import com.settle.support.TestBooks;
-import com.settle.ui.common.ComingSoonViewModel;
 import com.settle.ui.credit.AdjustmentEditViewModel;
 import com.settle.ui.imports.ImportBatchesViewModel;
 import com.settle.ui.signin.SignInViewModel;
@@ -108,15 +107,5 @@ class SmallViewModelsTest {
         assertThat(vm.result().reasonCode()).isNull();
         assertThat(vm.result().transferredToAccounting()).isEqualTo(AccountingTransfer.YES);
         assertThat(vm.errorProperty().get()).isEmpty();
-    }
-
-    @Test
-    void aPageNotBuiltYetSaysSoInItsTitle() {
-        boolean[] went = {false};
-        var vm = new ComingSoonViewModel("Journal", "Until it comes…", List.of(new ComingSoonViewModel.Link(
-                "Payments", () -> went[0] = true)));
-        assertThat(vm.title()).isEqualTo("Journal");
-        vm.links().get(0).go().run();
-        assertThat(went[0]).isTrue();
     }
 }

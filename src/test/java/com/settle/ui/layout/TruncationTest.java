@@ -216,7 +216,7 @@ class TruncationTest {
         waitFor(() -> robot.lookup("#okButton").tryQuery().isEmpty());
 
         key(robot, KeyCode.CONTROL, KeyCode.DIGIT5);
-        waitFor(() -> robot.lookup("#comingSoonMeanwhile").tryQuery().isPresent());
+        waitFor(() -> robot.lookup("#entriesTable").tryQuery().isPresent());
         look("Journal");
         key(robot, KeyCode.CONTROL, KeyCode.DIGIT6);
         WaitForAsyncUtils.waitForFxEvents();
