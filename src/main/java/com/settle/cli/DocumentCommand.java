@@ -57,9 +57,9 @@ final class DocumentCommand {
     }
 
     static String line(DocumentSummary d) {
-        return String.format("%-10s %-13s %-11s %s %s %16s %16s %-8s %d items", d.type().label(), d.number(),
+        return String.format("%-10s %-13s %-11s %s %s %16s %16s %-8s %s", d.type().label(), d.number(),
                 d.accountNumber(), d.documentDate(), d.dueDate(), Print.money(d.amount()), Print.money(d.balance()),
-                d.status().code(), d.itemCount());
+                d.status().code(), Text.count(d.itemCount(), "item"));
     }
 
     static DocumentSummary find(Services s, String number) {

@@ -1,11 +1,14 @@
 package com.settle.domain.journal;
 
+import com.settle.domain.Currencies;
 import com.settle.domain.journal.MovementKind.Side;
 import com.settle.domain.model.AccountingType;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +41,8 @@ public final class Journal {
             records.merge(k, m.records(), Long::sum);
         }
         List<JournalEntry> entries = new ArrayList<>();
-        amounts.forEach((k, amount) -> {
+        amounts.forEach((k, sum) -> {
+            BigDecimal amount = scaled(sum, k.currency());
             if (amount.signum() > 0) {
                 entries.add(new JournalEntry(k.date(), k.currency(), k.kind(), k.reversed(), k.debit(), k.credit(),
                         amount, records.get(k)));
@@ -49,6 +53,13 @@ public final class Journal {
         });
         entries.sort(ORDER);
         return entries;
+    }
+
+    /** The amount at its currency's decimals (stored amounts carry four), as the ledger reads it. */
+    static BigDecimal scaled(BigDecimal amount, String currency) {
+        int scale = Currencies.scale(Currency.getInstance(currency));
+        return amount.stripTrailingZeros().scale() <= scale ? amount.setScale(scale, RoundingMode.UNNECESSARY)
+                : amount;
     }
 
     /** The order every listing and export uses, so the same books give the same bytes. */

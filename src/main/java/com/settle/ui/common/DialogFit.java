@@ -22,10 +22,17 @@ public final class DialogFit {
 
     public static void fit(Dialog<?> dialog) {
         Window window = dialog.getDialogPane().getScene().getWindow();
-        window.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> place(window, dialog.getOwner()));
+        window.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
+            place(window, dialog.getOwner(), true);
+            // A dialog that grows once its rows are loaded (Apply) is kept within the window too; JavaFX would
+            // otherwise move it a third of the way down, its buttons off the screen.
+            window.heightProperty().addListener((o, a, b) -> place(window, dialog.getOwner(), false));
+            window.widthProperty().addListener((o, a, b) -> place(window, dialog.getOwner(), false));
+        });
     }
 
-    private static void place(Window dialog, Window owner) {
+    /** @param centre centre it on the window; otherwise only move it back within the window if it hangs out */
+    private static void place(Window dialog, Window owner, boolean centre) {
         Rectangle2D area = owner != null && owner.isShowing()
                 ? new Rectangle2D(owner.getX(), owner.getY(), owner.getWidth(), owner.getHeight())
                 : Screen.getPrimary().getVisualBounds();
@@ -41,6 +48,12 @@ public final class DialogFit {
         }
         // After the dialog's own placement, which follows size changes (it puts dialogs a third of the way down).
         Platform.runLater(() -> {
+            boolean out = dialog.getX() < area.getMinX() || dialog.getY() < area.getMinY()
+                    || dialog.getX() + dialog.getWidth() > area.getMaxX()
+                    || dialog.getY() + dialog.getHeight() > area.getMaxY();
+            if (!centre && !out) {
+                return;
+            }
             double x = area.getMinX() + (area.getWidth() - dialog.getWidth()) / 2;
             double y = area.getMinY() + (area.getHeight() - dialog.getHeight()) / 2;
             dialog.setX(Math.max(screen.getMinX(), Math.min(x, screen.getMaxX() - dialog.getWidth())));

@@ -53,7 +53,6 @@ public final class JournalView implements PageController {
     @FXML private Label messageLabel;
     @FXML private TableView<JournalEntry> entriesTable;
     @FXML private TableColumn<JournalEntry, LocalDate> dateColumn;
-    @FXML private TableColumn<JournalEntry, String> currencyColumn;
     @FXML private TableColumn<JournalEntry, String> descriptionColumn;
     @FXML private TableColumn<JournalEntry, String> debitColumn;
     @FXML private TableColumn<JournalEntry, String> creditColumn;
@@ -90,7 +89,6 @@ public final class JournalView implements PageController {
     @FXML
     private void initialize() {
         Columns.date(dateColumn, JournalEntry::date, format);
-        Columns.text(currencyColumn, JournalEntry::currency);
         Columns.text(descriptionColumn, JournalEntry::description);
         Columns.text(debitColumn, JournalEntry::debit);
         Columns.text(creditColumn, JournalEntry::credit);
