@@ -3,6 +3,7 @@ package com.settle.cli;
 import com.settle.bench.AllocationBenchmark;
 import com.settle.bench.CreditBenchmark;
 import com.settle.bench.ImportBenchmark;
+import com.settle.bench.JournalBenchmark;
 import com.settle.bench.LaunchBenchmark;
 import com.settle.bench.PaymentBenchmark;
 import com.settle.bench.ProtectionBenchmark;
@@ -48,6 +49,10 @@ final class BenchCommand implements Callable<Integer> {
             + " launcher (e.g. /opt/settle/bin/settle).")
     Path launcher;
 
+    @Option(names = "--journal-only", description = "Run only the journal figure (seeds a year of 10,000 accounts"
+            + " first).")
+    boolean journalOnly;
+
     @Option(names = "--launch-only", description = "Run only the launch benchmark (needs a display, e.g. Xvfb).")
     boolean launchOnly;
 
@@ -63,6 +68,10 @@ final class BenchCommand implements Callable<Integer> {
         try {
             if (launchOnly) {
                 new LaunchBenchmark(root.context().out(), rounds).withLauncher(launcher).run();
+                return 0;
+            }
+            if (journalOnly) {
+                new JournalBenchmark(root.context().out(), rounds).run();
                 return 0;
             }
             if (protectionOnly) {
@@ -88,6 +97,7 @@ final class BenchCommand implements Callable<Integer> {
             new AllocationBenchmark(root.context().out(), rounds).run();
             new PaymentBenchmark(root.context().out(), rounds).withScreens(root.context().screens()).run();
             new CreditBenchmark(root.context().out(), rounds).run();
+            new JournalBenchmark(root.context().out(), rounds).run();
             new ImportBenchmark(root.context().out(), rounds).withPayments(importPayments).run();
             new ProtectionBenchmark(root.context().out(), Math.min(rounds, 7)).run();
             new LaunchBenchmark(root.context().out(), Math.min(rounds, 7)).run();

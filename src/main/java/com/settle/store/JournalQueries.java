@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -42,8 +43,7 @@ public final class JournalQueries {
             String sql = "SELECT " + s.date() + ", " + s.currency() + ", " + s.kind() + ", " + s.method() + ", "
                     + s.code() + ", SUM(" + s.amount() + "), " + (s.distinctRecords() ? "COUNT(DISTINCT " + s.id()
                     + ")" : "COUNT(*)") + " FROM " + s.from() + " WHERE " + s.where() + where(s, scope, params)
-                    + " GROUP BY " + s.date() + ", " + s.currency() + ", " + s.kind() + ", " + s.method() + ", "
-                    + s.code();
+                    + " GROUP BY " + groupBy(s.date(), s.currency(), s.kind(), s.method(), s.code());
             for (Record r : t.fetch(sql, params.toArray())) {
                 out.add(new Movement(r.get(0, LocalDate.class), r.get(1, String.class),
                         MovementKind.valueOf(r.get(2, String.class)), s.reversed(), r.get(3, String.class),
@@ -98,6 +98,12 @@ public final class JournalQueries {
         return t.fetch("SELECT code_type, method, accounting_code, effective_from, id FROM accounting_default_change"
                 + " ORDER BY id").map(r -> new CodeBook.Default(AccountingType.fromCode(r.get(0, String.class)),
                 r.get(1, String.class), r.get(2, String.class), r.get(3, LocalDate.class), r.get(4, Long.class)));
+    }
+
+    /** The grouping columns, without constants (a literal kind, a NULL method): H2 groups faster on fewer. */
+    private static String groupBy(String... expressions) {
+        return String.join(", ", Arrays.stream(expressions)
+                .filter(e -> !e.equals("NULL") && !e.startsWith("'")).toList());
     }
 
     private static String where(JournalSource s, Scope scope, List<Object> params) {
