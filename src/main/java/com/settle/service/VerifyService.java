@@ -5,6 +5,7 @@ import com.settle.domain.model.ChainHead;
 import com.settle.domain.model.DocumentStatus;
 import com.settle.domain.model.PaymentStatus;
 import com.settle.store.BooksQueries;
+import com.settle.store.ClosedPeriodQueries;
 import com.settle.store.BooksQueries.AccountFigures;
 import com.settle.store.BooksQueries.DocumentFigures;
 import com.settle.store.BooksQueries.ItemFigures;
@@ -161,6 +162,8 @@ public final class VerifyService {
                 "applied on or after the payment's date", "applied before it")));
         NumberGaps.missing(t).forEach(n -> out.add(new Difference("6 history", n, "every number up to the"
                 + " last one handed out", "missing (deleted outside Settle)")));
+        new ClosedPeriodQueries().datedInClosedPeriods(t).forEach(r -> out.add(new Difference("8 closed periods",
+                r, "nothing dated on or before the closing date in force", "a record dated inside it")));
         Futures.join(chain).forEach(b -> out.add(new Difference("6 history", b.record(), b.expected(), b.found())));
         return new Report(List.copyOf(out), payments.size(), documents.size(), items[0], accounts.size(),
                 head(t));

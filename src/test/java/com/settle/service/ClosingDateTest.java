@@ -114,6 +114,21 @@ class ClosingDateTest {
     }
 
     @Test
+    void verifyBooksFindsARecordWrittenIntoAClosedPeriodBehindSettlesBack() {
+        var dsl = books.database().dsl();
+        dsl.execute("INSERT INTO payment (number, account_id, currency, amount, effective_date, method, status,"
+                + " unapplied_amount, created_by_id, created_at) SELECT 'P-LATE', account_id, currency, 5, DATE"
+                + " '2026-09-15', 'Cash', 'Processed', 5, created_by_id, CURRENT_TIMESTAMP FROM payment WHERE number"
+                + " = ?", payment);
+        assertThat(books.admin().verify().verify().differences()).anySatisfy(d -> {
+            assertThat(d.book()).isEqualTo("8 closed periods");
+            assertThat(d.record()).isEqualTo("payment P-LATE dated 2026-09-15, written while the books were closed"
+                    + " through 2026-09-30");
+        });
+        dsl.execute("DELETE FROM payment WHERE number = 'P-LATE'");
+    }
+
+    @Test
     void importsRefuseRowsDatedInTheClosedPeriod() throws Exception {
         Path file = Files.writeString(folder.resolve("late.csv"), "Account,Amount,EffectiveDate,Method\n" + acme
                 + ",10.00,2026-10-01,Check\n" + acme + ",10.00,2026-09-30,Check\n", StandardCharsets.UTF_8);
