@@ -27,6 +27,8 @@ import com.settle.ui.security.SecurityView;
 import com.settle.ui.security.SecurityViewModel;
 import com.settle.ui.settings.CodeDialogs;
 import com.settle.ui.settings.CodesViewModel;
+import com.settle.ui.settings.MonthEndView;
+import com.settle.ui.settings.MonthEndViewModel;
 import com.settle.ui.settings.SettingsView;
 import com.settle.ui.settings.SettingsViewModel;
 import com.settle.ui.settings.UserDialogs;
@@ -113,6 +115,10 @@ final class MainPages implements Pages {
         SecurityView security = new SecurityView(new SecurityViewModel(executor, books.isProtected(), books.verify(),
                 books.users(), books.user(), executor::notice), fileActions.protect());
         v.controller().addTab(SECURITY, loader.load(SecurityView.class, security).root(), security::refresh);
+        MonthEndView monthEnd = new MonthEndView(new MonthEndViewModel(executor, books.closing(), books.settings(),
+                parts.format(), executor::notice), parts.format(), books.user(),
+                () -> new FxDialogService(parts.owner().get()));
+        v.controller().addTab("Month end", loader.load(MonthEndView.class, monthEnd).root(), monthEnd::refresh);
         return v;
     }
 

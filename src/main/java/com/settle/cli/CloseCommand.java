@@ -1,7 +1,7 @@
 package com.settle.cli;
 
+import com.settle.domain.model.ClosingChange;
 import com.settle.service.Services;
-import com.settle.store.ClosingDateRepository;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,14 +48,14 @@ final class CloseCommand extends ServiceCommand {
             s.closing().close(target.reopen ? null : target.through, reason);
         }
         LocalDate through = s.closing().closedThrough().orElse(null);
-        List<ClosingDateRepository.Change> history = s.closing().history();
+        List<ClosingChange> history = s.closing().history();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("closedThrough", through == null ? null : through.toString());
         List<Object> changes = new ArrayList<>();
         List<String> text = new ArrayList<>();
         text.add(through == null ? "The books are open: nothing is closed." : "The books are closed through "
                 + through + ".");
-        for (ClosingDateRepository.Change c : history) {
+        for (ClosingChange c : history) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("through", c.through() == null ? null : c.through().toString());
             m.put("previous", c.previous() == null ? null : c.previous().toString());

@@ -3,6 +3,7 @@ package com.settle.service;
 import com.settle.domain.MoneyText;
 import com.settle.domain.Text;
 import com.settle.domain.ValidationException;
+import com.settle.domain.model.ClosingChange;
 import com.settle.domain.model.Permission;
 import com.settle.domain.policy.ClosingPolicy;
 import com.settle.domain.policy.PaymentPolicy;
@@ -63,7 +64,7 @@ public final class ClosingService {
     }
 
     /** Every change of the closing date, newest first. */
-    public List<ClosingDateRepository.Change> history() {
+    public List<ClosingChange> history() {
         return tx.read(closing::history);
     }
 }

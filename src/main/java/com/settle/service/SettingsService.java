@@ -8,6 +8,8 @@ import com.settle.domain.policy.WriteOffPolicy;
 import com.settle.store.SettingsRepository;
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.Map;
+import java.util.TreeMap;
 import org.jooq.DSLContext;
 
 /** Application-wide settings such as the default application rule. */
@@ -38,6 +40,16 @@ public final class SettingsService {
     Money writeOffTolerance(DSLContext t, Currency currency) {
         return settings.get(t, TOLERANCE + currency.getCurrencyCode())
                 .map(v -> Money.of(new BigDecimal(v), currency)).orElse(null);
+    }
+
+    /** Every write-off tolerance set, by currency code. */
+    public Map<String, Money> writeOffTolerances() {
+        return tx.read(t -> {
+            Map<String, Money> out = new TreeMap<>();
+            settings.byPrefix(t, TOLERANCE).forEach((code, value) -> out.put(code,
+                    Money.of(new BigDecimal(value), Currency.getInstance(code))));
+            return out;
+        });
     }
 
     /** Sets the write-off tolerance of {@code currency} (null or zero: none). */

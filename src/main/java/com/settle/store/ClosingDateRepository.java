@@ -3,6 +3,7 @@ package com.settle.store;
 import static com.settle.store.jooq.Tables.APP_USER;
 import static com.settle.store.jooq.Tables.CLOSING_DATE_CHANGE;
 
+import com.settle.domain.model.ClosingChange;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -11,11 +12,6 @@ import org.jooq.DSLContext;
 
 /** The closing date's changes, newest last; the newest is in force. Rows are never edited. */
 public final class ClosingDateRepository {
-
-    /** One change: from {@code previous} to {@code through} (null: nothing closed), by whom, when and why. */
-    public record Change(LocalDate through, LocalDate previous, String reason, String changedBy,
-                         OffsetDateTime changedAt) {
-    }
 
     /** The last day of the closed period, if any. */
     public Optional<LocalDate> closedThrough(DSLContext tx) {
@@ -32,11 +28,11 @@ public final class ClosingDateRepository {
     }
 
     /** Every change, newest first. */
-    public List<Change> history(DSLContext tx) {
+    public List<ClosingChange> history(DSLContext tx) {
         return tx.select(CLOSING_DATE_CHANGE.THROUGH_DATE, CLOSING_DATE_CHANGE.PREVIOUS_DATE,
                         CLOSING_DATE_CHANGE.REASON, APP_USER.DISPLAY_NAME, CLOSING_DATE_CHANGE.CHANGED_AT)
                 .from(CLOSING_DATE_CHANGE).join(APP_USER).on(APP_USER.ID.eq(CLOSING_DATE_CHANGE.CHANGED_BY_ID))
                 .orderBy(CLOSING_DATE_CHANGE.ID.desc())
-                .fetch(r -> new Change(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+                .fetch(r -> new ClosingChange(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 }

@@ -1,0 +1,157 @@
+package com.settle.ui.settings;
+
+import com.settle.domain.AmountParser;
+import com.settle.domain.Money;
+import com.settle.domain.MoneyText;
+import com.settle.domain.ValidationException;
+import com.settle.domain.model.ClosingChange;
+import com.settle.domain.policy.WriteOffPolicy;
+import com.settle.service.ClosingService;
+import com.settle.service.SettingsService;
+import com.settle.ui.common.BackgroundExecutor;
+import com.settle.ui.common.TaskRunner;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Settings &gt; Month end: the closing date (set, moved back with a reason, and its history) and the write-off
+ * tolerance per currency. The services check the permissions and the rules; this says what they said.
+ */
+public final class MonthEndViewModel {
+
+    private final TaskRunner runner;
+    private final ClosingService closing;
+    private final SettingsService settings;
+    private final MoneyText format;
+    private final Consumer<String> notice;
+    private final ObjectProperty<LocalDate> through = new SimpleObjectProperty<>();
+    private final StringProperty reason = new SimpleStringProperty("");
+    private final StringProperty currency = new SimpleStringProperty("");
+    private final StringProperty tolerance = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper closed = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper tolerances = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ObservableList<ClosingChange> history = FXCollections.observableArrayList();
+
+    public MonthEndViewModel(TaskRunner runner, ClosingService closing, SettingsService settings, MoneyText format,
+                             Consumer<String> notice) {
+        this.runner = runner;
+        this.closing = closing;
+        this.settings = settings;
+        this.format = format;
+        this.notice = notice;
+    }
+
+    private record Loaded(LocalDate through, List<ClosingChange> history, Map<String, Money> tolerances) {
+    }
+
+    public void load() {
+        runner.run("Loading month-end settings", () -> new Loaded(closing.closedThrough().orElse(null),
+                closing.history(), settings.writeOffTolerances()), l -> {
+                    closed.set(l.through() == null ? "The books are open: nothing is closed."
+                            : "The books are closed through " + format.date(l.through()) + ": nothing may be dated"
+                            + " on or before it.");
+                    history.setAll(l.history());
+                    List<String> parts = new ArrayList<>();
+                    l.tolerances().forEach((code, m) -> parts.add(code + " " + format.display(m)));
+                    tolerances.set(parts.isEmpty() ? "No tolerance is set: the Apply dialog offers no write-off."
+                            : "Residuals up to " + String.join(", ", parts) + " may be written off in the same step"
+                            + " as an application.");
+                }, e -> message.set(BackgroundExecutor.clerkMessage(e)));
+    }
+
+    /** The question asked before the books are closed (or opened again). */
+    public String question() {
+        return through.get() == null ? "Open every closed period again?"
+                : "Close the books through " + format.date(through.get()) + "? Nothing may be dated on or before it"
+                + " afterwards; corrections go into the open period.";
+    }
+
+    public void close() {
+        LocalDate t = through.get();
+        String why = reason.get();
+        message.set("");
+        runner.run("Closing the books", () -> {
+            closing.close(t, why);
+            return t;
+        }, d -> {
+            notice.accept(d == null ? "The books are open again" : "The books are closed through " + format.date(d));
+            reason.set("");
+            load();
+        }, e -> message.set(BackgroundExecutor.clerkMessage(e)));
+    }
+
+    public void setTolerance() {
+        message.set("");
+        Currency c;
+        try {
+            c = Currency.getInstance(currency.get().strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            message.set("Currency '" + currency.get().strip() + "' is not a currency code (for example USD)");
+            return;
+        }
+        BigDecimal amount;
+        try {
+            String text = tolerance.get() == null ? "" : tolerance.get().strip();
+            amount = text.isEmpty() || text.equals("0") ? BigDecimal.ZERO : AmountParser.forLocale(format.locale())
+                    .parse(WriteOffPolicy.TOLERANCE, text, c, AmountParser.Sign.POSITIVE).amount();
+        } catch (ValidationException e) {
+            message.set(e.getMessage());
+            return;
+        }
+        runner.run("Setting the write-off tolerance", () -> {
+            settings.setWriteOffTolerance(c, amount);
+            return c;
+        }, done -> {
+            notice.accept(amount.signum() == 0 ? "No write-off tolerance for " + done.getCurrencyCode()
+                    : "Write-off tolerance for " + done.getCurrencyCode() + ": " + format.display(Money.of(amount, done)));
+            load();
+        }, e -> message.set(BackgroundExecutor.clerkMessage(e)));
+    }
+
+    public ObjectProperty<LocalDate> throughProperty() {
+        return through;
+    }
+
+    public StringProperty reasonProperty() {
+        return reason;
+    }
+
+    public StringProperty currencyProperty() {
+        return currency;
+    }
+
+    public StringProperty toleranceProperty() {
+        return tolerance;
+    }
+
+    public ReadOnlyStringProperty closedProperty() {
+        return closed.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty tolerancesProperty() {
+        return tolerances.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ObservableList<ClosingChange> history() {
+        return history;
+    }
+}
