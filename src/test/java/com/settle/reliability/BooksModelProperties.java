@@ -25,7 +25,8 @@ import net.jqwik.api.state.Transformer;
 /**
  * Model-based test of the books: random sequences of use cases (invoices and debit memos, some with
  * negative items, payments applied FIFO or to one item, unapplied, refunded, transferred, credit
- * adjusted, refunded, applied, transferred from a negative document, cancellations) run on a real H2 file through the
+ * adjusted, refunded, applied, transferred from a negative document, cancellations, write-offs and their reversals,
+ * journal runs, closing and opening the books) run on a real H2 file through the
  * services and on {@link BooksModel}; after every action the stored figures must equal the model's and
  * Verify books must find nothing. 1,000 sequences of 50 actions in the suite (jqwik's default tries, set
  * in junit-platform.properties); a longer run: {@code mvn test -Dtest=BooksModelProperties
@@ -91,6 +92,13 @@ class BooksModelProperties {
                         b -> b.cancelPayment(p)))))
                 .withAction(1, action(index.map(a -> Transformer.mutate("cancel adjustment " + a,
                         b -> b.cancelAdjustment(a)))))
+                .withAction(1, action(Combinators.combine(index, units)
+                        .as((i, u) -> Transformer.mutate("write off document " + i + " " + u, b -> b.writeOff(i, u)))))
+                .withAction(1, action(index.map(w -> Transformer.mutate("reverse write-off " + w,
+                        b -> b.reverseWriteOff(w)))))
+                .withAction(1, action(Arbitraries.just(Transformer.mutate("journal run", ModelledBooks::journalRun))))
+                .withAction(1, action(Arbitraries.of(true, false).map(c -> Transformer.mutate(c ? "close the books"
+                        : "open the books", b -> b.closeBooks(c)))))
                 .withMaxTransformations(50);
     }
 

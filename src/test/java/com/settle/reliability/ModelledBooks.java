@@ -19,6 +19,7 @@ import com.settle.service.CreditApplicationService.ApplyCreditCommand;
 import com.settle.service.CreditBalanceService;
 import com.settle.service.DocumentService;
 import com.settle.service.PaymentService;
+import com.settle.service.WriteOffService;
 import com.settle.service.ServiceException;
 import com.settle.service.Services;
 import com.settle.service.UnapplicationService.UnapplyCommand;
@@ -70,6 +71,26 @@ final class ModelledBooks implements AutoCloseable {
     int refusals() {
         return refusals;
     }
+
+    /** A write-off as the model keeps it: its number, document, what it took from each item, and whether reversed. */
+    private static final class WriteOff {
+        final String number;
+        final Invoice invoice;
+        final BigDecimal[] taken;
+        boolean reversed;
+
+        WriteOff(String number, Invoice invoice, BigDecimal[] taken) {
+            this.number = number;
+            this.invoice = invoice;
+            this.taken = taken;
+        }
+    }
+
+    private final List<WriteOff> writeOffs = new ArrayList<>();
+    /** True when a record was stored since the last journal run: only then may a run be made. */
+    private boolean untransferred;
+    /** Whether the books are closed (through the day before today). */
+    private boolean closed;
 
     // ---- use cases ------------------------------------------------------------------------------------
 
@@ -336,6 +357,78 @@ final class ModelledBooks implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes off what stays open on a document ({@code units} null: all of it), taken from its items in order,
+     * each up to its own balance.
+     */
+    void writeOff(int invoice, Integer units) {
+        Invoice i = invoice(invoice);
+        if (i == null) {
+            return;
+        }
+        BigDecimal open = i.balance().max(BigDecimal.ZERO);
+        BigDecimal amount = units == null ? open : money(i.account, units);
+        boolean refused = open.signum() <= 0 || amount.signum() <= 0 || amount.compareTo(open) > 0;
+        String expected = String.format("WO-%08d", writeOffs.size() + 1);
+        String number = run(refused, () -> s.writeOffs().writeOff(new WriteOffService.WriteOffCommand(i.number, null,
+                units == null ? null : amount, DAY, null, null, null, false)));
+        if (!refused) {
+            assertThat(number).as("the next write-off number").isEqualTo(expected);
+            BigDecimal[] taken = new BigDecimal[i.balances.length];
+            BigDecimal left = amount;
+            for (int n = 0; n < taken.length; n++) {
+                BigDecimal take = i.balances[n].min(left);
+                taken[n] = take.signum() > 0 ? take : BigDecimal.ZERO;
+                i.balances[n] = i.balances[n].subtract(taken[n]);
+                left = left.subtract(taken[n]);
+            }
+            writeOffs.add(new WriteOff(number, i, taken));
+        }
+    }
+
+    void reverseWriteOff(int index) {
+        if (writeOffs.isEmpty()) {
+            run(true, () -> {
+                s.writeOffs().reverse("WO-99999999", null);
+                return null;
+            });
+            return;
+        }
+        WriteOff w = writeOffs.get(index % writeOffs.size());
+        run(w.reversed, () -> {
+            s.writeOffs().reverse(w.number, null);
+            return null;
+        });
+        if (!w.reversed) {
+            w.reversed = true;
+            for (int n = 0; n < w.taken.length; n++) {
+                w.invoice.balances[n] = w.invoice.balances[n].add(w.taken[n]);
+            }
+        }
+    }
+
+    /** A journal run up to today: refused when no record was stored since the last one. */
+    void journalRun() {
+        boolean refused = !untransferred;
+        run(refused, () -> s.journal().run(DAY, null, null));
+        untransferred = false;
+    }
+
+    /**
+     * Closes the books through the day before (every use case here is dated today, so none is refused), or
+     * opens them again: the closing date changes no figure.
+     */
+    void closeBooks(boolean close) {
+        boolean before = untransferred;
+        boolean refused = close == closed;
+        run(refused, () -> {
+            s.closing().close(close ? DAY.minusDays(1) : null, close ? null : "model: open again");
+            return null;
+        });
+        closed = refused ? closed : close;
+        untransferred = before;
+    }
+
     // ---- comparing ------------------------------------------------------------------------------------
 
     /** Every stored figure equals the model's, and Verify books finds nothing. */
@@ -401,6 +494,7 @@ final class ModelledBooks implements AutoCloseable {
         try {
             T result = useCase.get();
             assertThat(refused).as("the model refuses this use case, but the services stored it").isFalse();
+            untransferred = true;
             return result;
         } catch (ServiceException | ValidationException e) {
             assertThat(refused).as("the services refused a use case the model allows: " + e.getMessage()).isTrue();
