@@ -24,7 +24,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "journal", mixinStandardHelpOptions = true,
         description = "Show the journal by accounting code, run it for the ledger, export it and mark runs.",
         subcommands = {JournalCommand.Show.class, JournalCommand.Export.class, JournalCommand.Run.class,
-            JournalCommand.Mark.class, JournalCommand.Runs.class})
+            JournalCommand.Mark.class, JournalCommand.Runs.class, JournalCommand.Ignore.class})
 final class JournalCommand {
 
     @ParentCommand
@@ -207,6 +207,23 @@ final class JournalCommand {
             s.journal().mark(number, transferred, error);
             String status = transferred ? JournalRun.TRANSFERRED : JournalRun.ERROR;
             print(Map.of("run", number.trim(), "status", status), List.of(number.trim() + " marked " + status + "."));
+            return 0;
+        }
+    }
+
+    @Command(name = "ignore", mixinStandardHelpOptions = true,
+            description = "Keep a payment, posted document, payment refund or write-off (and its cancellation or"
+                    + " reversal) out of every journal run: TransferredToAccounting = Ignore.")
+    static final class Ignore extends Sub {
+        @Parameters(paramLabel = "NUMBER")
+        String number;
+
+        @Override
+        int run(Services s) {
+            int n = s.journal().ignore(number);
+            print(Map.of("ignored", number.trim(), "records", n), List.of(number.trim() + " is left out of every"
+                    + " journal run (" + (n == 0 ? "it already was" : n == 1 ? "1 journal record" : n
+                    + " journal records") + ")."));
             return 0;
         }
     }

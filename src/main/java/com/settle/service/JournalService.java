@@ -148,6 +148,35 @@ public final class JournalService {
         });
     }
 
+    /**
+     * TransferredToAccounting = Ignore for a payment, document, refund or write-off (and its cancellation or
+     * reversal): it stays out of every run from now on. One already in a run (not failed) is refused: its
+     * reversal, not the ignore, is the way to correct the ledger. Returns how many journal records that was.
+     */
+    public int ignore(String number) {
+        user.require(Permission.JOURNAL_EXPORT, "take records out of the journal");
+        String n = Text.required("Record", number, 20);
+        return tx.inTransaction(t -> {
+            List<String[]> records = runs.recordsOf(t, n);
+            if (records.isEmpty()) {
+                throw new ValidationException("Record", "'" + n + "' is not a payment, posted document, payment"
+                        + " refund or write-off number (adjustments: settle credit update --transferred-to-accounting"
+                        + " Ignore)");
+            }
+            int added = 0;
+            for (String[] r : records) {
+                long id = Long.parseLong(r[1]);
+                var run = runs.runOf(t, r[0], id);
+                if (run.isPresent()) {
+                    throw new ServiceException(n + " is already in journal run " + run.get() + "; it cannot be"
+                            + " ignored now. Correct the ledger with a reversal instead.");
+                }
+                added += runs.ignore(t, r[0], id, user.userId(), OffsetDateTime.now(clock)) ? 1 : 0;
+            }
+            return added;
+        });
+    }
+
     public List<JournalRun> runs() {
         return tx.read(runs::list);
     }

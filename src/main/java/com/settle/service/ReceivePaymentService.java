@@ -29,7 +29,11 @@ public final class ReceivePaymentService {
 
     /** What the customer's open documents look like when the window opens on an account. */
     public record ReceiveContext(String accountNumber, Currency currency, List<OpenDocument> documents,
-                                 ApplicationRule defaultRule) {
+                                 ApplicationRule defaultRule, Money writeOffTolerance) {
+        public ReceiveContext(String accountNumber, Currency currency, List<OpenDocument> documents,
+                              ApplicationRule defaultRule) {
+            this(accountNumber, currency, documents, defaultRule, null);
+        }
     }
 
     /**
@@ -42,11 +46,19 @@ public final class ReceivePaymentService {
      * @param documentVersions the versions of the documents the clerk saw; a change since refuses the save
      * @param overpayment      what becomes of the rest; null is {@link Overpayment#LEAVE_UNAPPLIED}
      * @param reasonCode       for a transfer or refund of the rest; null takes the type's default
+     * @param writeOffs        documents whose residual (within the tolerance) is written off in the same step
      */
     public record ReceiveCommand(NewPaymentCommand payment, List<DocumentAmount> documents, BigDecimal autoAmount,
                                  ApplicationRule rule, Map<String, Integer> documentVersions, Overpayment overpayment,
-                                 String reasonCode) {
+                                 String reasonCode, List<String> writeOffs) {
+        public ReceiveCommand(NewPaymentCommand payment, List<DocumentAmount> documents, BigDecimal autoAmount,
+                              ApplicationRule rule, Map<String, Integer> documentVersions, Overpayment overpayment,
+                              String reasonCode) {
+            this(payment, documents, autoAmount, rule, documentVersions, overpayment, reasonCode, List.of());
+        }
+
         public ReceiveCommand {
+            writeOffs = writeOffs == null ? List.of() : List.copyOf(writeOffs);
             documents = documents == null ? List.of() : List.copyOf(documents);
             documentVersions = documentVersions == null ? Map.of() : Map.copyOf(documentVersions);
             overpayment = overpayment == null ? Overpayment.LEAVE_UNAPPLIED : overpayment;
@@ -66,6 +78,7 @@ public final class ReceivePaymentService {
     private final PaymentService payments;
     private final ApplicationService applications;
     private final CreditBalanceService credits;
+    private final WriteOffService writeOffs;
     private final PaymentRepository paymentRepo;
     private final PaymentQueries queries;
     private final SettingsService settings;
@@ -73,12 +86,13 @@ public final class ReceivePaymentService {
     private final UserContext user;
 
     ReceivePaymentService(Transactions tx, PaymentService payments, ApplicationService applications,
-                          CreditBalanceService credits, PaymentRepository paymentRepo, PaymentQueries queries,
+                          CreditBalanceService credits, WriteOffService writeOffs, PaymentRepository paymentRepo, PaymentQueries queries,
                           SettingsService settings, Lookups lookups, UserContext user) {
         this.tx = tx;
         this.payments = payments;
         this.applications = applications;
         this.credits = credits;
+        this.writeOffs = writeOffs;
         this.paymentRepo = paymentRepo;
         this.queries = queries;
         this.settings = settings;
@@ -91,8 +105,9 @@ public final class ReceivePaymentService {
         ApplicationRule rule = settings.defaultApplicationRule();
         return tx.read(t -> {
             AccountRecord account = lookups.activeAccount(t, "Account", accountNumber);
-            return new ReceiveContext(account.getNumber(), Currency.getInstance(account.getCurrency()),
-                    queries.openDocuments(t, account.getId()), rule);
+            Currency currency = Currency.getInstance(account.getCurrency());
+            return new ReceiveContext(account.getNumber(), currency, queries.openDocuments(t, account.getId()), rule,
+                    settings.writeOffTolerance(t, currency));
         });
     }
 
@@ -114,6 +129,11 @@ public final class ReceivePaymentService {
                 ApplyResult r = applications.apply(t, new ApplyCommand(number, c.payment().effectiveDate(), c.rule(),
                         c.documents(), c.autoAmount(), false, null, c.documentVersions()));
                 applied = r.total();
+                Long paymentId = lookups.lockPayment(t, "Payment", number).getId();
+                for (String doc : c.writeOffs()) {
+                    writeOffs.writeOff(t, new WriteOffService.WriteOffCommand(doc, null, null,
+                            c.payment().effectiveDate(), null, null, null, false), paymentId);
+                }
             }
             PaymentRecord payment = paymentRepo.findByNumber(t, number).orElseThrow();
             Money amount = Money.of(payment.getAmount(), currency);

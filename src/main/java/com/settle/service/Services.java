@@ -107,7 +107,7 @@ public final class Services {
                 clock, text);
         this.creditApplications = new CreditApplicationService(tx, creditRepo, creditQueries, accountRepo,
                 documentRepo, settings, lookups, policy, user, clock, text);
-        this.receipts = new ReceivePaymentService(tx, payments, applications, creditBalances, paymentRepo,
+        this.receipts = new ReceivePaymentService(tx, payments, applications, creditBalances, writeOffs, paymentRepo,
                 paymentQueries, settings, lookups, user);
         this.creditHistory = new CreditHistoryService(tx, creditQueries);
         this.statements = new StatementService(tx, accountRepo, documentRepo, paymentRepo, paymentQueries,

@@ -2,6 +2,7 @@ package com.settle.store;
 
 import static com.settle.store.jooq.Tables.APP_USER;
 import static com.settle.store.jooq.Tables.CREDIT_BALANCE_ADJUSTMENT;
+import static com.settle.store.jooq.Tables.JOURNAL_IGNORE;
 import static com.settle.store.jooq.Tables.JOURNAL_RUN;
 import static com.settle.store.jooq.Tables.JOURNAL_RUN_RECORD;
 
@@ -55,6 +56,40 @@ public final class JournalRunRepository {
                         .and(JOURNAL_RUN_RECORD.RECORD_KIND.in("ADJUSTMENT", "ADJUSTMENT_CANCELED"))))
                 .and(CREDIT_BALANCE_ADJUSTMENT.TRANSFERRED_TO_ACCOUNTING.ne(AccountingTransfer.IGNORE))
                 .execute();
+    }
+
+    /**
+     * The journal records a number stands for (a payment and its cancellation, a document's posting and its
+     * cancellation, a refund, a write-off and its reversal): record kind and id. Empty when the number is none of
+     * these.
+     */
+    public List<String[]> recordsOf(DSLContext tx, String number) {
+        return tx.fetch("""
+                SELECT 'PAYMENT', id FROM payment WHERE number = ?
+                UNION ALL SELECT 'PAYMENT_CANCELED', id FROM payment WHERE number = ? AND status = 'Canceled'
+                UNION ALL SELECT 'DOCUMENT_POSTED', id FROM document WHERE number = ? AND posted_at IS NOT NULL
+                UNION ALL SELECT 'DOCUMENT_CANCELED', id FROM document WHERE number = ? AND posted_at IS NOT NULL
+                  AND status = 'Canceled'
+                UNION ALL SELECT 'REFUND', id FROM refund WHERE number = ? AND source = 'Payment'
+                UNION ALL SELECT 'WRITE_OFF', id FROM write_off WHERE number = ?
+                UNION ALL SELECT 'WRITE_OFF_REVERSAL', x.id FROM write_off_reversal x JOIN write_off w
+                  ON w.id = x.write_off_id WHERE w.number = ?""", number, number, number, number, number, number,
+                number).map(r -> new String[] {r.get(0, String.class), String.valueOf(r.get(1, Long.class))});
+    }
+
+    /** The run (Processing or Transferred) that already took the record, if any. */
+    public Optional<String> runOf(DSLContext tx, String kind, long id) {
+        return tx.select(JOURNAL_RUN.NUMBER).from(JOURNAL_RUN_RECORD).join(JOURNAL_RUN)
+                .on(JOURNAL_RUN.ID.eq(JOURNAL_RUN_RECORD.RUN_ID)).where(JOURNAL_RUN_RECORD.RECORD_KIND.eq(kind))
+                .and(JOURNAL_RUN_RECORD.RECORD_ID.eq(id)).and(JOURNAL_RUN.STATUS.ne(JournalRun.ERROR))
+                .fetchOptional(JOURNAL_RUN.NUMBER);
+    }
+
+    /** Takes the record out of every run from now on; false when it already was. */
+    public boolean ignore(DSLContext tx, String kind, long id, long userId, OffsetDateTime at) {
+        return tx.insertInto(JOURNAL_IGNORE).set(JOURNAL_IGNORE.RECORD_KIND, kind).set(JOURNAL_IGNORE.RECORD_ID, id)
+                .set(JOURNAL_IGNORE.IGNORED_BY_ID, userId).set(JOURNAL_IGNORE.IGNORED_AT, at)
+                .onDuplicateKeyIgnore().execute() > 0;
     }
 
     /** Every run, newest first. */

@@ -114,8 +114,8 @@ class CliTest {
         }
         assertThat(run("verify", "--db", folder.resolve("books.mv.db").toString())).isEqualTo(1);
         assertThat(out.toString()).startsWith("books do not balance: 2 differences")
-                .contains("item INV-00000001 #1: expected amount − balance 6 = payments and credit applied, net of"
-                        + " reversals, found 0");
+                .contains("item INV-00000001 #1: expected amount − balance 6 = payments, credit and write-offs"
+                        + " applied, net of reversals, found 0");
     }
 
     @Test

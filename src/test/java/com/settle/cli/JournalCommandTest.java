@@ -84,4 +84,16 @@ class JournalCommandTest extends CommandOnBooksTest {
         assertThat(run("write-off", "tolerance", "XYZ")).isEqualTo(2);
         assertThat(err.toString()).contains("Currency 'XYZ' is not a currency code");
     }
+
+    @Test
+    void aRecordIgnoredStaysOutOfEveryRunAndOneInARunCannotBe() {
+        assertThat(run("journal", "ignore", "P-00000001")).isZero();
+        assertThat(out.toString()).contains("P-00000001 is left out of every journal run (1 journal record).");
+        assertThat(run("--json", "journal", "run", "--through", "2026-10-31")).isZero();
+        assertThat(out.toString()).contains("\"records\":2").doesNotContain("Payments received");
+        assertThat(run("journal", "ignore", "INV-00000001")).isEqualTo(1);
+        assertThat(err.toString()).contains("INV-00000001 is already in journal run JR-00000001");
+        assertThat(run("journal", "ignore", "X-1")).isEqualTo(2);
+        assertThat(err.toString()).contains("Record 'X-1' is not a payment, posted document");
+    }
 }

@@ -212,6 +212,7 @@ class ProtectCommandTest extends CommandOnBooksTest {
         refused.put("journal export", new String[] {"--from", "2026-11-01", "--to", "2026-11-23", "--file",
                 folder.resolve("j.csv").toString()});
         refused.put("journal mark", new String[] {"JR-00000001", "--transferred"});
+        refused.put("journal ignore", new String[] {"P-00000001"});
         Map<String, String> open = Map.ofEntries(
                 Map.entry("init", "creates a new file; refuses an existing one"),
                 Map.entry("demo", "loads the sample company into an empty file only"),

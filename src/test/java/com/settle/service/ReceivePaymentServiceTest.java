@@ -17,6 +17,7 @@ import com.settle.support.TestBooks;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -91,6 +92,19 @@ class ReceivePaymentServiceTest {
         assertThat(p.number()).isEqualTo(r.paymentNumber());
         assertThat(p.unapplied().isZero()).isTrue();
         assertThat(p.reference()).isEqualTo("CHK-77");
+    }
+
+    @Test
+    void aShortPaymentWithinTheToleranceIsWrittenOffInTheSameStep() {
+        books.admin().settings().setWriteOffTolerance(Currency.getInstance("USD"), new BigDecimal("1.00"));
+        assertThat(books.clerk().receipts().context(acme).writeOffTolerance().amount()).isEqualByComparingTo("1.00");
+        ReceiveResult r = books.clerk().receipts().receive(new ReceiveCommand(payment("99.50"), List.of(
+                new DocumentAmount(first, new BigDecimal("99.50"), List.of())), null, null, Map.of(),
+                Overpayment.LEAVE_UNAPPLIED, null, List.of(first)));
+        assertThat(r.applied().amount()).isEqualByComparingTo("99.50");
+        assertThat(document(first).balance().isZero()).isTrue();
+        assertThat(books.database().dsl().fetchValue("SELECT amount FROM write_off")).isEqualTo(new BigDecimal(
+                "0.5000"));
     }
 
     @Test
