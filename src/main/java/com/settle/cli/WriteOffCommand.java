@@ -1,5 +1,6 @@
 package com.settle.cli;
 
+import com.settle.domain.Currencies;
 import com.settle.domain.Money;
 import com.settle.domain.ValidationException;
 import com.settle.domain.model.DocumentDetail;
@@ -10,7 +11,6 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -119,12 +119,7 @@ final class WriteOffCommand {
 
         @Override
         int run(Services s) {
-            Currency c;
-            try {
-                c = Currency.getInstance(currency.trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new ValidationException("Currency", "'" + currency + "' is not a currency code");
-            }
+            Currency c = Currencies.of("Currency", currency);
             if (amount != null) {
                 s.settings().setWriteOffTolerance(c, Args.amount("AMT", amount));
             }

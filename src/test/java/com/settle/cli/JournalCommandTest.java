@@ -82,7 +82,7 @@ class JournalCommandTest extends CommandOnBooksTest {
         assertThat(out.toString()).contains("\"writeOff\":\"WO-00000001\"");
         assertThat(run("write-off", "reverse", "WO-00000001")).isZero();
         assertThat(run("write-off", "tolerance", "XYZ")).isEqualTo(2);
-        assertThat(err.toString()).contains("Currency 'XYZ' is not a currency code");
+        assertThat(err.toString()).contains("Currency 'XYZ' is not an ISO 4217 currency code");
     }
 
     @Test

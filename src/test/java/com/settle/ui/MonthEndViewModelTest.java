@@ -47,6 +47,9 @@ class MonthEndViewModelTest {
     void anAdministratorClosesTheBooksAndMovesTheDateBackWithAReason() {
         MonthEndViewModel vm = model(true);
         assertThat(vm.closedProperty().get()).isEqualTo("The books are open: nothing is closed.");
+        assertThat(vm.ready()).as("no date while nothing is closed: nothing to ask").isFalse();
+        assertThat(vm.messageProperty().get()).isEqualTo("Closing date is required: choose the last day of the"
+                + " period to close");
         vm.throughProperty().set(LocalDate.of(2026, 10, 31));
         assertThat(vm.question()).startsWith("Close the books through Oct 31, 2026?");
         vm.close();
@@ -79,7 +82,7 @@ class MonthEndViewModelTest {
                 + " (no decimals)");
         vm.currencyProperty().set("XXQ");
         vm.setTolerance();
-        assertThat(vm.messageProperty().get()).isEqualTo("Currency 'XXQ' is not a currency code (for example USD)");
+        assertThat(vm.messageProperty().get()).isEqualTo("Currency 'XXQ' is not an ISO 4217 currency code");
         MonthEndViewModel clerk = model(false);
         clerk.throughProperty().set(LocalDate.of(2026, 10, 31));
         clerk.close();

@@ -73,7 +73,7 @@ public final class MonthEndView {
 
     @FXML
     private void closeBooks() {
-        if (dialogs.get().confirm("Close the books", model.question())) {
+        if (model.ready() && dialogs.get().confirm("Close the books", model.question())) {
             model.close();
         }
     }

@@ -1,10 +1,12 @@
 package com.settle.ui.settings;
 
 import com.settle.domain.AmountParser;
+import com.settle.domain.Currencies;
 import com.settle.domain.Money;
 import com.settle.domain.MoneyText;
 import com.settle.domain.ValidationException;
 import com.settle.domain.model.ClosingChange;
+import com.settle.domain.policy.ClosingPolicy;
 import com.settle.domain.policy.WriteOffPolicy;
 import com.settle.service.ClosingService;
 import com.settle.service.SettingsService;
@@ -15,7 +17,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
@@ -45,6 +46,7 @@ public final class MonthEndViewModel {
     private final ReadOnlyStringWrapper closed = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper tolerances = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private LocalDate closedThrough;
     private final ObservableList<ClosingChange> history = FXCollections.observableArrayList();
 
     public MonthEndViewModel(TaskRunner runner, ClosingService closing, SettingsService settings, MoneyText format,
@@ -62,6 +64,7 @@ public final class MonthEndViewModel {
     public void load() {
         runner.run("Loading month-end settings", () -> new Loaded(closing.closedThrough().orElse(null),
                 closing.history(), settings.writeOffTolerances()), l -> {
+                    closedThrough = l.through();
                     closed.set(l.through() == null ? "The books are open: nothing is closed."
                             : "The books are closed through " + format.date(l.through()) + ": nothing may be dated"
                             + " on or before it.");
@@ -72,6 +75,18 @@ public final class MonthEndViewModel {
                             : "Residuals up to " + String.join(", ", parts) + " may be written off in the same step"
                             + " as an application.");
                 }, e -> message.set(BackgroundExecutor.clerkMessage(e)));
+    }
+
+    /**
+     * Whether there is something to ask about: with no date while nothing is closed there is nothing to open
+     * again, so the empty field is named instead of a question.
+     */
+    public boolean ready() {
+        if (through.get() == null && closedThrough == null) {
+            message.set(ClosingPolicy.THROUGH + " is required: choose the last day of the period to close");
+            return false;
+        }
+        return true;
     }
 
     /** The question asked before the books are closed (or opened again). */
@@ -98,14 +113,9 @@ public final class MonthEndViewModel {
     public void setTolerance() {
         message.set("");
         Currency c;
-        try {
-            c = Currency.getInstance(currency.get().strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            message.set("Currency '" + currency.get().strip() + "' is not a currency code (for example USD)");
-            return;
-        }
         BigDecimal amount;
         try {
+            c = Currencies.of("Currency", currency.get());
             String text = tolerance.get() == null ? "" : tolerance.get().strip();
             amount = text.isEmpty() || text.equals("0") ? BigDecimal.ZERO : AmountParser.forLocale(format.locale())
                     .parse(WriteOffPolicy.TOLERANCE, text, c, AmountParser.Sign.POSITIVE).amount();
