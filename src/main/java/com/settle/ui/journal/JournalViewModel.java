@@ -59,6 +59,7 @@ public final class JournalViewModel {
     private final ReadOnlyStringWrapper closed = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private List<JournalEntry> all = List.of();
+    private long loads;
 
     public JournalViewModel(TaskRunner runner, JournalService journal, ClosingService closing, UserContext user,
                             MoneyText format, LocalDate today, Consumer<String> notice) {
@@ -79,8 +80,14 @@ public final class JournalViewModel {
         LocalDate t = to.get();
         Grouping g = grouping.get();
         message.set("");
+        long asked = ++loads;
+        // Loads may finish out of order (the page's first load, then Show): only the last one asked is shown.
         runner.run("Loading the journal", () -> new Loaded(journal.entries(f, t, g), journal.runs(),
-                closing.closedThrough().orElse(null)), this::show, e -> message.set(BackgroundExecutor.clerkMessage(e)));
+                closing.closedThrough().orElse(null)), l -> {
+                    if (asked == loads) {
+                        show(l);
+                    }
+                }, e -> message.set(BackgroundExecutor.clerkMessage(e)));
     }
 
     private record Loaded(List<JournalEntry> entries, List<JournalRun> runs, LocalDate closedThrough) {
