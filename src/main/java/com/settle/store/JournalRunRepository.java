@@ -8,6 +8,8 @@ import static com.settle.store.jooq.Tables.JOURNAL_RUN_RECORD;
 
 import com.settle.domain.model.AccountingTransfer;
 import com.settle.domain.model.JournalRun;
+import com.settle.store.chain.ChainKind;
+import com.settle.store.chain.HistoryChain;
 import com.settle.store.jooq.tables.records.JournalRunRecord;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -42,6 +44,7 @@ public final class JournalRunRepository {
         tx.update(JOURNAL_RUN).set(JOURNAL_RUN.STATUS, status).set(JOURNAL_RUN.NOTE, note)
                 .set(JOURNAL_RUN.MARKED_BY_ID, userId).set(JOURNAL_RUN.MARKED_AT, at)
                 .where(JOURNAL_RUN.ID.eq(runId)).execute();
+        HistoryChain.note(ChainKind.JOURNAL_RUN_MARKED, runId);
     }
 
     /**

@@ -160,4 +160,24 @@ class TamperTest {
         assertThat(verify()).contains("6 history: refund R-00000009: expected an entry in the history chain, found"
                 + " none (written outside Settle)");
     }
+
+    @Test
+    void writeOffsClosingDateChangesAndJournalRunsAreInTheChainToo() {
+        try (TestBooks books = new TestBooks(folder)) {
+            books.admin().writeOffs().writeOff(new WriteOffService.WriteOffCommand("INV-00000001", null, null, OCT_5,
+                    null, null, null, false));
+            var run = books.admin().journal().run(LocalDate.of(2026, 10, 31), null, null);
+            books.admin().journal().mark(run.number(), true, null);
+            books.admin().closing().close(LocalDate.of(2026, 10, 31), null);
+            books.assertBalanced();
+        }
+        tamper("UPDATE write_off SET comment = 'never mind' WHERE number = 'WO-00000001'",
+                "UPDATE journal_run SET status = 'Error' WHERE number = 'JR-00000001'",
+                "UPDATE closing_date_change SET through_date = DATE '2026-09-30'");
+        assertThat(verify()).anySatisfy(d -> assertThat(d).startsWith("6 history: write-off WO-00000001 (history"
+                        + " chain entry").contains("found a changed value"))
+                .anySatisfy(d -> assertThat(d).startsWith("6 history: journal run marked JR-00000001 (history"
+                        + " chain entry").contains("found a changed value"))
+                .anySatisfy(d -> assertThat(d).startsWith("6 history: closing date change"));
+    }
 }

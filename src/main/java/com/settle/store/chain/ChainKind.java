@@ -51,7 +51,27 @@ public enum ChainKind {
     IMPORT_BATCH("import batch", "import_batch", true, null, List.of("id", "number", "kind", "file_name",
             "content_sha256", "row_count", "created_count", "skipped_count", "created_by_id", "created_at")),
     IMPORT_UNDONE("import undo", "import_batch", false, "status = 'Undone'",
-            List.of("id", "number", "status", "undone_by_id", "undone_at"));
+            List.of("id", "number", "status", "undone_by_id", "undone_at")),
+    // Closing the books (V13), chained from V15 on.
+    WRITE_OFF("write-off", "write_off", true, null, List.of("id", "number", "kind", "account_id", "document_id",
+            "currency", "amount", "effective_date", "reason_code", "accounting_code", "comment", "payment_id",
+            "created_by_id", "created_at"), 15),
+    WRITE_OFF_ITEM("write-off item line", "write_off_item", true, null,
+            List.of("id", "write_off_id", "document_item_id", "amount"), 15),
+    WRITE_OFF_REVERSAL("write-off reversal", "write_off_reversal", true, null, List.of("id", "write_off_id",
+            "effective_date", "comment", "created_by_id", "created_at"), 15),
+    CLOSING_DATE_CHANGE("closing date change", "closing_date_change", true, null, List.of("id", "through_date",
+            "previous_date", "reason", "changed_by_id", "changed_at"), 15),
+    ACCOUNTING_DEFAULT_CHANGE("accounting default change", "accounting_default_change", true, null,
+            List.of("id", "code_type", "method", "accounting_code", "effective_from", "changed_by_id", "changed_at"),
+            15),
+    JOURNAL_RUN("journal run", "journal_run", true, null, List.of("id", "number", "through_date", "record_count",
+            "created_by_id", "created_at"), 15),
+    JOURNAL_RUN_MARKED("journal run marked", "journal_run", false, "status <> 'Processing'",
+            List.of("id", "number", "status", "note", "marked_by_id", "marked_at"), 15);
+
+    /** The migration that started the chain: the kinds without a version of their own joined it there. */
+    static final int FIRST = 10;
 
     /** A posted document's items are part of its posting: they are fixed from then on. */
     static final List<String> DOCUMENT_ITEM_COLUMNS = List.of("id", "document_id", "ordinal", "charge_name",
@@ -62,13 +82,34 @@ public enum ChainKind {
     private final boolean written;
     private final String eligible;
     private final List<String> columns;
+    private final int since;
 
     ChainKind(String label, String table, boolean written, String eligible, List<String> columns) {
+        this(label, table, written, eligible, columns, FIRST);
+    }
+
+    ChainKind(String label, String table, boolean written, String eligible, List<String> columns, int since) {
         this.label = label;
         this.table = table;
         this.written = written;
         this.eligible = eligible;
         this.columns = columns;
+        this.since = since;
+    }
+
+    /** Every kind: what the chain covers once all migrations have run. */
+    public static List<ChainKind> all() {
+        return List.of(values());
+    }
+
+    /** The kinds chained once migration {@code version} has run: a migration chains only tables it has. */
+    public static List<ChainKind> upTo(int version) {
+        return all().stream().filter(k -> k.since <= version).toList();
+    }
+
+    /** The kinds migration {@code version} added to the chain. */
+    public static List<ChainKind> addedIn(int version) {
+        return all().stream().filter(k -> k.since == version).toList();
     }
 
     /** How a clerk names one row of this kind in a report. */

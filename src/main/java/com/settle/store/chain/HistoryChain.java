@@ -55,7 +55,7 @@ public final class HistoryChain {
      * books keeps naming them, however much is written after.
      */
     public static void started(DSLContext t) {
-        STARTED.set(newestIds(t));
+        STARTED.set(newestIds(t, ChainKind.all()));
     }
 
     /** Stops collecting (after commit or rollback). */
@@ -86,7 +86,7 @@ public final class HistoryChain {
     /** Adds the entries for every new row and every event noted in this transaction. */
     public static void extend(DSLContext t) {
         Map<ChainKind, TreeSet<Long>> noted = NOTED.get();
-        extend(t, noted == null ? Map.of() : noted, STARTED.get());
+        extend(t, noted == null ? Map.of() : noted, STARTED.get(), ChainKind.all());
     }
 
     /**
@@ -96,8 +96,16 @@ public final class HistoryChain {
     public static void start(DSLContext t) {
         t.execute("INSERT INTO history_chain_head (kind, last_id, chain_hash) VALUES ('*', 0, ?)",
                 ChainDigest.GENESIS);
+        join(t, ChainKind.FIRST);
+    }
+
+    /**
+     * Adds the kinds migration {@code version} brings to the chain, with the rows and events of them a file
+     * already holds. Run once, by that migration.
+     */
+    public static void join(DSLContext t, int version) {
         Map<ChainKind, List<Long>> events = new EnumMap<>(ChainKind.class);
-        for (ChainKind kind : ChainKind.values()) {
+        for (ChainKind kind : ChainKind.addedIn(version)) {
             if (kind.written()) {
                 t.execute("INSERT INTO history_chain_head (kind, last_id) VALUES (?, 0)", kind.name());
             } else {
@@ -105,7 +113,7 @@ public final class HistoryChain {
                         + " ORDER BY id").getValues(0, Long.class));
             }
         }
-        extend(t, events, null);
+        extend(t, events, null, ChainKind.upTo(version));
     }
 
     /**
@@ -113,7 +121,7 @@ public final class HistoryChain {
      * chain over a file's existing history, with every eligible event.
      */
     static void extend(DSLContext t, Map<ChainKind, ? extends Collection<Long>> events,
-                       Map<ChainKind, Long> atStart) {
+                       Map<ChainKind, Long> atStart, List<ChainKind> kinds) {
         Map<String, Long> lastIds = new HashMap<>();
         Head head = null;
         for (Record r : t.fetch("SELECT kind, last_id, chain_hash FROM history_chain_head")) {
@@ -126,9 +134,9 @@ public final class HistoryChain {
         if (head == null) {
             throw new IllegalStateException("the history chain has no head row");
         }
-        Map<ChainKind, Long> newest = newestIds(t);
+        Map<ChainKind, Long> newest = newestIds(t, kinds);
         List<Object[]> entries = new ArrayList<>();
-        for (ChainKind kind : ChainKind.values()) {
+        for (ChainKind kind : kinds) {
             if (kind.written()) {
                 long last = lastIds.getOrDefault(kind.name(), 0L);
                 if (atStart != null && atStart.get(kind) > last) {
@@ -162,8 +170,8 @@ public final class HistoryChain {
                 head.hash());
     }
 
-    private static Map<ChainKind, Long> newestIds(DSLContext t) {
-        List<ChainKind> written = List.of(ChainKind.values()).stream().filter(ChainKind::written).toList();
+    private static Map<ChainKind, Long> newestIds(DSLContext t, List<ChainKind> kinds) {
+        List<ChainKind> written = kinds.stream().filter(ChainKind::written).toList();
         Record r = t.fetchOne("SELECT " + String.join(", ", written.stream()
                 .map(k -> "(SELECT COALESCE(MAX(id), 0) FROM " + k.table() + ")").toList()));
         Map<ChainKind, Long> newest = new EnumMap<>(ChainKind.class);
