@@ -116,7 +116,7 @@ final class MainPages implements Pages {
                 books.users(), books.user(), executor::notice), fileActions.protect());
         v.controller().addTab(SECURITY, loader.load(SecurityView.class, security).root(), security::refresh);
         MonthEndView monthEnd = new MonthEndView(new MonthEndViewModel(executor, books.closing(), books.settings(),
-                parts.format(), executor::notice), parts.format(), books.user(),
+                books.deposits(), parts.format(), executor::notice), parts.format(), books.user(),
                 () -> new FxDialogService(parts.owner().get()));
         v.controller().addTab("Month end", loader.load(MonthEndView.class, monthEnd).root(), monthEnd::refresh);
         return v;

@@ -3,6 +3,7 @@ package com.settle.cli;
 import com.settle.domain.ValidationException;
 import com.settle.domain.model.AccountStatus;
 import com.settle.domain.model.AccountSummary;
+import com.settle.domain.model.DiscountTerms;
 import com.settle.service.AccountService;
 import com.settle.service.Services;
 import java.util.LinkedHashMap;
@@ -16,9 +17,9 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code settle account ...}: customer accounts from the command line. */
 @Command(name = "account", mixinStandardHelpOptions = true,
-        description = "Add, list, show, activate and deactivate accounts.",
+        description = "Add, list, show, activate and deactivate accounts; set early-payment discount terms.",
         subcommands = {AccountCommand.Add.class, AccountCommand.ListAccounts.class, AccountCommand.Show.class,
-            AccountCommand.Activate.class, AccountCommand.Deactivate.class})
+            AccountCommand.Terms.class, AccountCommand.Activate.class, AccountCommand.Deactivate.class})
 final class AccountCommand {
 
     @ParentCommand
@@ -67,11 +68,16 @@ final class AccountCommand {
         String phone;
         @Option(names = "--address")
         String address;
+        @Option(names = "--discount-percent", paramLabel = "P",
+                description = "Early-payment discount: P%% off when paid within --discount-days of the document date.")
+        String discountPercent;
+        @Option(names = "--discount-days", paramLabel = "N")
+        String discountDays;
 
         @Override
         int run(Services s) {
             String number = s.accounts().create(new AccountService.NewAccountCommand(name, currency, contact, email,
-                    phone, address));
+                    phone, address, DiscountTerms.parse(discountPercent, discountDays, Locale.ROOT)));
             print(Map.of("account", number), List.of("Added " + number + "."));
             return 0;
         }
@@ -98,7 +104,12 @@ final class AccountCommand {
             AccountSummary a = s.accounts().list().stream().filter(x -> x.number().equalsIgnoreCase(account.strip()))
                     .findFirst().orElseThrow(() -> new ValidationException("Account", "'" + account
                             + "' does not exist"));
-            print(toJson(a), List.of(line(a)));
+            DiscountTerms terms = s.accounts().detail(a.number()).discountTerms();
+            Map<String, Object> json = toJson(a);
+            json.put("discountPercent", terms == null ? null : terms.percent());
+            json.put("discountDays", terms == null ? null : terms.days());
+            print(json, List.of(line(a), "Early-payment discount: " + (terms == null ? "none"
+                    : terms.describe(Locale.ROOT))));
             return 0;
         }
     }
@@ -115,9 +126,39 @@ final class AccountCommand {
             var d = s.accounts().detail(account.strip());
             AccountSummary a = d.summary();
             s.accounts().update(a.number(), new AccountService.UpdateAccountCommand(a.name(), a.currencyCode(),
-                    d.contactName(), d.email(), d.phone(), d.address(), status()));
+                    d.contactName(), d.email(), d.phone(), d.address(), status(), d.discountTerms()));
             print(Map.of("account", a.number(), "status", status().code()), List.of(a.number() + " is now "
                     + status().code().toLowerCase(Locale.ROOT) + "."));
+            return 0;
+        }
+    }
+
+    @Command(name = "terms", mixinStandardHelpOptions = true, description = "Set an account's early-payment discount:"
+            + " --percent off a document when it is paid within --days of its date (the Apply dialog then offers it);"
+            + " --none removes it.")
+    static final class Terms extends Sub {
+        @Parameters(paramLabel = "A-…")
+        String account;
+        @Option(names = "--percent", paramLabel = "P", description = "Percent off, e.g. 2 or 1.5.")
+        String percent;
+        @Option(names = "--days", paramLabel = "N", description = "Days from the document date (0: that day only).")
+        String days;
+        @Option(names = "--none", description = "No early-payment discount.")
+        boolean none;
+
+        @Override
+        int run(Services s) {
+            if (none && (percent != null || days != null)) {
+                throw new ValidationException("--none", "cannot go with --percent or --days");
+            }
+            if (!none && percent == null && days == null) {
+                throw new ValidationException("--percent", "is required with --days (or --none to remove the terms)");
+            }
+            DiscountTerms terms = none ? null : DiscountTerms.parse(percent, days, Locale.ROOT);
+            String number = s.accounts().terms(account, terms);
+            print(Map.of("account", number, "discountPercent", terms == null ? "" : terms.percent(),
+                    "discountDays", terms == null ? "" : terms.days()), List.of(number + ": early-payment discount "
+                    + (terms == null ? "removed." : terms.describe(Locale.ROOT) + ".")));
             return 0;
         }
     }

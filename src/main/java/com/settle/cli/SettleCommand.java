@@ -1,7 +1,7 @@
 package com.settle.cli;
 
-import java.util.concurrent.Callable;
 import com.settle.service.Protection;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
             PaymentCommand.class, CreditCommand.class, UserCommand.class, ImportCommand.class,
             ExportCommand.class, BackupCommand.class, RestoreCommand.class, BenchCommand.class,
             CrashLoopCommand.class, TrainingCommand.class, ProtectCommand.class, UnprotectCommand.class,
-            RecoverCommand.class, StatementCommand.class, CloseCommand.class, JournalCommand.class, WriteOffCommand.class})
+            RecoverCommand.class, StatementCommand.class, CloseCommand.class, JournalCommand.class, WriteOffCommand.class,
+            DepositAccountCommand.class})
 public final class SettleCommand implements Callable<Integer> {
 
     /** Starts the window; supplied by the app, so the command line does not depend on JavaFX. */

@@ -6,6 +6,7 @@ import com.settle.domain.ValidationException;
 import com.settle.domain.model.AccountDetail;
 import com.settle.domain.model.AccountStatus;
 import com.settle.domain.model.AccountSummary;
+import com.settle.domain.model.DiscountTerms;
 import com.settle.domain.model.Permission;
 import com.settle.store.AccountRepository;
 import com.settle.store.DocumentRepository;
@@ -21,12 +22,20 @@ public final class AccountService {
 
     /** What a clerk gives for a new account. */
     public record NewAccountCommand(String name, String currency, String contactName, String email, String phone,
-                                    String address) {
+                                    String address, DiscountTerms terms) {
+        /** Without early-payment discount terms. */
+        public NewAccountCommand(String name, String currency, String contactName, String email, String phone,
+                                 String address) {
+            this(name, currency, contactName, email, phone, address, null);
+        }
     }
 
-    /** An account's changed fields; {@code status} is Active or Inactive. */
+    /**
+     * An account's changed fields; {@code status} is Active or Inactive; {@code terms} null: no early-payment
+     * discount.
+     */
     public record UpdateAccountCommand(String name, String currency, String contactName, String email, String phone,
-                                       String address, AccountStatus status) {
+                                       String address, AccountStatus status, DiscountTerms terms) {
     }
 
     private final Transactions tx;
@@ -49,7 +58,7 @@ public final class AccountService {
     /** Creates the account and returns its number ({@code A-00000001}). */
     public String create(NewAccountCommand c) {
         user.require(Permission.ACCOUNT_EDIT, "create accounts");
-        var fields = fields(c.name(), c.currency(), c.contactName(), c.email(), c.phone(), c.address());
+        var fields = fields(c.name(), c.currency(), c.contactName(), c.email(), c.phone(), c.address(), c.terms());
         return tx.inTransaction(t -> accounts.insert(t, fields, OffsetDateTime.now(clock)).getNumber());
     }
 
@@ -59,7 +68,7 @@ public final class AccountService {
      */
     public void update(String number, UpdateAccountCommand c) {
         user.require(Permission.ACCOUNT_EDIT, "change accounts");
-        var fields = fields(c.name(), c.currency(), c.contactName(), c.email(), c.phone(), c.address());
+        var fields = fields(c.name(), c.currency(), c.contactName(), c.email(), c.phone(), c.address(), c.terms());
         AccountStatus status = c.status() == null ? AccountStatus.ACTIVE : c.status();
         tx.inTransaction(t -> {
             var account = accounts.lock(t, lookup(t, number).getId());
@@ -73,6 +82,16 @@ public final class AccountService {
         });
     }
 
+    /** Sets (null: removes) an account's early-payment discount terms; returns the account's number. */
+    public String terms(String number, DiscountTerms terms) {
+        user.require(Permission.ACCOUNT_EDIT, "change accounts");
+        return tx.inTransaction(t -> {
+            var account = accounts.lock(t, lookup(t, number).getId());
+            accounts.terms(t, account.getId(), terms);
+            return account.getNumber();
+        });
+    }
+
     /** One account with its figures, documents and payments. */
     public AccountDetail detail(String number) {
         return tx.read(t -> {
@@ -80,7 +99,8 @@ public final class AccountService {
             return new AccountDetail(accounts.summary(t, account.getId()).orElseThrow(),
                     account.getContactName(), account.getEmail(), account.getPhone(), account.getAddress(),
                     account.getCreatedAt(), accounts.hasActivity(t, account.getId()),
-                    documents.summaries(t, account.getId()), payments.summaries(t, account.getId()));
+                    documents.summaries(t, account.getId()), payments.summaries(t, account.getId()),
+                    DiscountTerms.of(account.getDiscountPercent(), account.getDiscountDays()));
         });
     }
 
@@ -91,14 +111,14 @@ public final class AccountService {
     }
 
     private static AccountRepository.NewAccount fields(String name, String currency, String contact, String email,
-                                                       String phone, String address) {
+                                                       String phone, String address, DiscountTerms terms) {
         return new AccountRepository.NewAccount(
                 Text.required("Name", name, 255),
                 Currencies.of("Currency", currency).getCurrencyCode(),
                 Text.optional("Contact", contact, 100),
                 Text.optional("Email", email, 255),
                 Text.optional("Phone", phone, 40),
-                Text.optional("Address", address, 500));
+                Text.optional("Address", address, 500), terms);
     }
 
     public List<AccountSummary> list() {

@@ -15,6 +15,7 @@ import com.settle.domain.model.DocumentStatus;
 import com.settle.domain.model.OpenDocument;
 import com.settle.domain.model.PaymentDetail;
 import com.settle.domain.model.Permission;
+import com.settle.domain.model.ResidualRules;
 import com.settle.domain.policy.PaymentActionPolicy;
 import com.settle.domain.policy.PaymentPolicy;
 import com.settle.store.ApplicationRepository;
@@ -85,11 +86,15 @@ public final class ApplicationService {
 
     /**
      * What the Apply dialog starts from: the payment's figures and version (not its history), its
-     * account's open documents, the default rule, and the currency's write-off tolerance (null: none), up to
-     * which what stays open on a document may be written off in the same step.
+     * account's open documents, the default rule, and what may settle the rest of a document in the same step
+     * (the write-off tolerance, the account's early-payment discount).
      */
     public record ApplyContext(PaymentDetail payment, List<OpenDocument> documents, ApplicationRule defaultRule,
-                               Money writeOffTolerance) {
+                               ResidualRules residuals) {
+        public ApplyContext {
+            residuals = residuals == null ? ResidualRules.none() : residuals;
+        }
+
         public ApplyContext(PaymentDetail payment, List<OpenDocument> documents, ApplicationRule defaultRule) {
             this(payment, documents, defaultRule, null);
         }
@@ -105,12 +110,13 @@ public final class ApplicationService {
     private final Lookups lookups;
     private final PaymentPolicy policy;
     private final SettingsService settings;
+    private final ResidualRulesReader residuals;
     private final UserContext user;
     private final Clock clock;
 
     ApplicationService(Transactions tx, PaymentRepository payments, DocumentRepository documents,
                        ApplicationRepository applications, PaymentQueries queries, Lookups lookups,
-                       SettingsService settings, PaymentPolicy policy, UserContext user, Clock clock, MoneyText text) {
+                       SettingsService settings, ResidualRulesReader residuals, PaymentPolicy policy, UserContext user, Clock clock, MoneyText text) {
 
         this.text = text;
         this.tx = tx;
@@ -121,6 +127,7 @@ public final class ApplicationService {
         this.lookups = lookups;
         this.policy = policy;
         this.settings = settings;
+        this.residuals = residuals;
         this.user = user;
         this.clock = clock;
     }
@@ -134,7 +141,7 @@ public final class ApplicationService {
                             + "' is not a payment number"));
             PaymentRecord p = payments.findByNumber(t, payment.summary().number()).orElseThrow();
             return new ApplyContext(payment, queries.openDocuments(t, p.getAccountId()), rule,
-                    settings.writeOffTolerance(t, Currency.getInstance(p.getCurrency())));
+                    residuals.read(t, p.getAccountId()));
         });
     }
 

@@ -5,6 +5,7 @@ import com.settle.domain.allocation.ApplicationRule;
 import com.settle.domain.model.OpenDocument;
 import com.settle.domain.model.Overpayment;
 import com.settle.domain.model.Permission;
+import com.settle.domain.model.ResidualRules;
 import com.settle.service.ApplicationService.ApplyCommand;
 import com.settle.service.ApplicationService.ApplyResult;
 import com.settle.service.ApplicationService.DocumentAmount;
@@ -29,7 +30,11 @@ public final class ReceivePaymentService {
 
     /** What the customer's open documents look like when the window opens on an account. */
     public record ReceiveContext(String accountNumber, Currency currency, List<OpenDocument> documents,
-                                 ApplicationRule defaultRule, Money writeOffTolerance) {
+                                 ApplicationRule defaultRule, ResidualRules residuals) {
+        public ReceiveContext {
+            residuals = residuals == null ? ResidualRules.none() : residuals;
+        }
+
         public ReceiveContext(String accountNumber, Currency currency, List<OpenDocument> documents,
                               ApplicationRule defaultRule) {
             this(accountNumber, currency, documents, defaultRule, null);
@@ -46,11 +51,11 @@ public final class ReceivePaymentService {
      * @param documentVersions the versions of the documents the clerk saw; a change since refuses the save
      * @param overpayment      what becomes of the rest; null is {@link Overpayment#LEAVE_UNAPPLIED}
      * @param reasonCode       for a transfer or refund of the rest; null takes the type's default
-     * @param writeOffs        documents whose residual (within the tolerance) is written off in the same step
+     * @param writeOffs        what settles the rest of documents in the same step: write-offs and discounts
      */
     public record ReceiveCommand(NewPaymentCommand payment, List<DocumentAmount> documents, BigDecimal autoAmount,
                                  ApplicationRule rule, Map<String, Integer> documentVersions, Overpayment overpayment,
-                                 String reasonCode, List<String> writeOffs) {
+                                 String reasonCode, List<WriteOffService.Residual> writeOffs) {
         public ReceiveCommand(NewPaymentCommand payment, List<DocumentAmount> documents, BigDecimal autoAmount,
                               ApplicationRule rule, Map<String, Integer> documentVersions, Overpayment overpayment,
                               String reasonCode) {
@@ -82,12 +87,13 @@ public final class ReceivePaymentService {
     private final PaymentRepository paymentRepo;
     private final PaymentQueries queries;
     private final SettingsService settings;
+    private final ResidualRulesReader residuals;
     private final Lookups lookups;
     private final UserContext user;
 
     ReceivePaymentService(Transactions tx, PaymentService payments, ApplicationService applications,
                           CreditBalanceService credits, WriteOffService writeOffs, PaymentRepository paymentRepo, PaymentQueries queries,
-                          SettingsService settings, Lookups lookups, UserContext user) {
+                          SettingsService settings, ResidualRulesReader residuals, Lookups lookups, UserContext user) {
         this.tx = tx;
         this.payments = payments;
         this.applications = applications;
@@ -96,6 +102,7 @@ public final class ReceivePaymentService {
         this.paymentRepo = paymentRepo;
         this.queries = queries;
         this.settings = settings;
+        this.residuals = residuals;
         this.lookups = lookups;
         this.user = user;
     }
@@ -107,7 +114,7 @@ public final class ReceivePaymentService {
             AccountRecord account = lookups.activeAccount(t, "Account", accountNumber);
             Currency currency = Currency.getInstance(account.getCurrency());
             return new ReceiveContext(account.getNumber(), currency, queries.openDocuments(t, account.getId()), rule,
-                    settings.writeOffTolerance(t, currency));
+                    residuals.read(t, account.getId()));
         });
     }
 
@@ -130,10 +137,7 @@ public final class ReceivePaymentService {
                         c.documents(), c.autoAmount(), false, null, c.documentVersions()));
                 applied = r.total();
                 Long paymentId = lookups.lockPayment(t, "Payment", number).getId();
-                for (String doc : c.writeOffs()) {
-                    writeOffs.writeOff(t, new WriteOffService.WriteOffCommand(doc, null, null,
-                            c.payment().effectiveDate(), null, null, null, false), paymentId);
-                }
+                writeOffs.settle(t, c.writeOffs(), c.payment().effectiveDate(), paymentId);
             }
             PaymentRecord payment = paymentRepo.findByNumber(t, number).orElseThrow();
             Money amount = Money.of(payment.getAmount(), currency);

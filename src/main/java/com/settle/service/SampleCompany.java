@@ -55,6 +55,10 @@ public final class SampleCompany {
     /** Fills the database; {@code progress} receives 0..1. */
     public void load(DoubleConsumer progress) {
         LocalDate today = LocalDate.now(clock);
+        admin.closing().closedThrough().ifPresent(d -> {
+            throw new ServiceException("The books are closed through " + d + ": the sample company's year and a half"
+                    + " of history cannot be added to this file. Make it in a new file.");
+        });
         codes();
         progress.accept(0.05);
         List<String> accounts = new ArrayList<>();
@@ -66,8 +70,10 @@ public final class SampleCompany {
         }
         for (int a = 0; a < accounts.size(); a++) {
             fillAccount(accounts.get(a), a, today);
-            progress.accept(0.05 + 0.95 * (a + 1) / accounts.size());
+            progress.accept(0.05 + 0.9 * (a + 1) / accounts.size());
         }
+        new SampleMonthEnd(admin, clock).load(accounts);
+        progress.accept(1.0);
     }
 
     private void codes() {

@@ -49,6 +49,7 @@ public final class Services {
     private final JournalService journal;
     private final WriteOffService writeOffs;
     private final CodeService codes;
+    private final DepositAccountService deposits;
     private final VerifyService verify;
     private final UserService users;
     private final ImportService imports;
@@ -93,8 +94,10 @@ public final class Services {
         this.payments = new PaymentService(tx, paymentRepo, new RefundRepository(), paymentQueries, lookups, user,
                 clock);
         ApplicationRepository applicationRepo = new ApplicationRepository();
+        WriteOffRepository writeOffRepo = new WriteOffRepository();
+        ResidualRulesReader residuals = new ResidualRulesReader(settings, accountRepo, writeOffRepo, user);
         this.applications = new ApplicationService(tx, paymentRepo, documentRepo, applicationRepo, paymentQueries,
-                lookups, settings, policy, user, clock, text);
+                lookups, settings, residuals, policy, user, clock, text);
         this.unapplications = new UnapplicationService(tx, paymentRepo, documentRepo, applicationRepo, codeRepo,
                 lookups, user, clock, text);
         CreditBalanceRepository creditRepo = new CreditBalanceRepository();
@@ -102,18 +105,18 @@ public final class Services {
         RefundRepository refundRepo = new RefundRepository();
         this.creditBalances = new CreditBalanceService(tx, creditRepo, accountRepo, paymentRepo, documentRepo,
                 refundRepo, lookups, user, clock, text);
-        this.writeOffs = new WriteOffService(tx, new WriteOffRepository(), documentRepo, settings, applications, lookups,
-                policy, user,
-                clock, text);
+        this.writeOffs = new WriteOffService(tx, writeOffRepo, documentRepo, accountRepo, settings, applications,
+                lookups, policy, user, clock, text);
         this.creditApplications = new CreditApplicationService(tx, creditRepo, creditQueries, accountRepo,
                 documentRepo, settings, lookups, policy, user, clock, text);
         this.receipts = new ReceivePaymentService(tx, payments, applications, creditBalances, writeOffs, paymentRepo,
-                paymentQueries, settings, lookups, user);
+                paymentQueries, settings, residuals, lookups, user);
         this.creditHistory = new CreditHistoryService(tx, creditQueries);
         this.statements = new StatementService(tx, accountRepo, documentRepo, paymentRepo, paymentQueries,
                 creditQueries, clock);
         this.home = new HomeService(tx, new HomeQueries(), creditQueries, clock);
         this.codes = new CodeService(tx, codeRepo, closingRepo, user, clock);
+        this.deposits = new DepositAccountService(tx, codeRepo, closingRepo, user, clock);
         this.verify = new VerifyService(tx, new BooksQueries());
         this.users = new UserService(tx, new UserRepository(), user, keyring, everyPermission);
         this.imports = new ImportService(tx, accountRepo, codeRepo, creditRepo, lookups, user, clock);
@@ -232,6 +235,11 @@ public final class Services {
 
     public SettingsService settings() {
         return settings;
+    }
+
+    /** Each payment method's deposit account. */
+    public DepositAccountService deposits() {
+        return deposits;
     }
 
     public CodeService codes() {

@@ -8,13 +8,16 @@ import com.settle.domain.MoneyText;
 import com.settle.domain.Text;
 import com.settle.domain.ValidationException;
 import com.settle.domain.model.AccountingType;
+import com.settle.domain.model.DiscountTerms;
 import com.settle.domain.model.DocumentStatus;
 import com.settle.domain.model.Permission;
 import com.settle.domain.policy.PaymentPolicy;
 import com.settle.domain.policy.WriteOffPolicy;
+import com.settle.store.AccountRepository;
 import com.settle.store.DocumentRepository;
 import com.settle.store.DocumentRepository.ItemRow;
 import com.settle.store.WriteOffRepository;
+import com.settle.store.jooq.tables.records.AccountRecord;
 import com.settle.store.jooq.tables.records.DocumentRecord;
 import com.settle.store.jooq.tables.records.WriteOffRecord;
 import java.math.BigDecimal;
@@ -50,9 +53,17 @@ public final class WriteOffService {
         }
     }
 
+    /**
+     * What settles the rest of a document in the step that applies a payment: a write-off, or an early-payment
+     * discount, of {@code amount} (null: all that stays open).
+     */
+    public record Residual(String documentNumber, BigDecimal amount, boolean discount) {
+    }
+
     private final Transactions tx;
     private final WriteOffRepository writeOffs;
     private final DocumentRepository documents;
+    private final AccountRepository accounts;
     private final SettingsService settings;
     private final ApplicationService applications;
     private final Lookups lookups;
@@ -62,11 +73,12 @@ public final class WriteOffService {
     private final MoneyText text;
 
     WriteOffService(Transactions tx, WriteOffRepository writeOffs, DocumentRepository documents,
-                    SettingsService settings, ApplicationService applications, Lookups lookups, PaymentPolicy policy, UserContext user, Clock clock,
+                    AccountRepository accounts, SettingsService settings, ApplicationService applications, Lookups lookups, PaymentPolicy policy, UserContext user, Clock clock,
                     MoneyText text) {
         this.tx = tx;
         this.writeOffs = writeOffs;
         this.documents = documents;
+        this.accounts = accounts;
         this.settings = settings;
         this.applications = applications;
         this.lookups = lookups;
@@ -111,15 +123,16 @@ public final class WriteOffService {
         }
         Money amount = c.amount() == null ? open : AmountParser.money("Amount", c.amount(), currency, Sign.POSITIVE);
         PaymentPolicy.require(policy.withinBalance("Amount", amount, open));
-        Money tolerance = settings.writeOffTolerance(t, currency);
-        if (WriteOffPolicy.withinTolerance(amount, tolerance)) {
+        if (c.discount()) {
+            requireDiscountAllowed(t, doc, amount, date);
+        } else if (WriteOffPolicy.withinTolerance(amount, settings.writeOffTolerance(t, currency))) {
             user.require(Permission.PAYMENT_APPLY, "write off small balances");
         } else {
             user.require(Permission.WRITE_OFF, "write off balances above the tolerance");
         }
         Map<Long, BigDecimal> byItem = spread(from, amount.amount());
         AccountingType type = c.discount() ? AccountingType.DISCOUNT : AccountingType.WRITE_OFF;
-        var w = new WriteOffRepository.NewWriteOff(c.discount() ? "Discount" : "WriteOff", doc.getAccountId(),
+        var w = new WriteOffRepository.NewWriteOff(c.discount() ? WriteOffRepository.DISCOUNT : "WriteOff", doc.getAccountId(),
                 doc.getId(), doc.getCurrency(), amount.amount(), date,
                 lookups.reasonCode(t, "Reason code", c.reasonCode(), REASON_TYPE),
                 lookups.accountingCode(t, "Accounting code", c.accountingCode(), type.code()), comment, paymentId);
@@ -128,6 +141,24 @@ public final class WriteOffService {
         byItem.forEach((id, a) -> less.put(id, a.negate()));
         documents.addToBalances(t, less, Map.of(doc.getId(), amount.amount().negate()));
         return saved.getNumber();
+    }
+
+    /**
+     * A discount within the account's terms (on time, at most what they give less what was taken) is part of
+     * applying payments; beyond them it takes the write-off permission.
+     */
+    private void requireDiscountAllowed(DSLContext t, DocumentRecord doc, Money amount, LocalDate date) {
+        Currency currency = amount.currency();
+        AccountRecord account = accounts.findById(t, doc.getAccountId()).orElseThrow();
+        DiscountTerms terms = DiscountTerms.of(account.getDiscountPercent(), account.getDiscountDays());
+        Money left = DiscountTerms.left(terms, doc.getDocumentDate(), Money.of(doc.getAmount(), currency), date,
+                Money.of(writeOffs.discountTaken(t, doc.getId()), currency));
+        if (!amount.isGreaterThan(left)) {
+            user.require(Permission.PAYMENT_APPLY, "give early-payment discounts");
+        } else if (!user.may(Permission.WRITE_OFF)) {
+            throw new ServiceException(new WriteOffPolicy(text).discountBeyondTerms(amount, left, doc.getNumber(),
+                    terms));
+        }
     }
 
     /** Takes {@code amount} from the items in their order, each up to what is open on it. */
@@ -155,17 +186,26 @@ public final class WriteOffService {
      * Applies the payment and, in the same transaction, writes off what then stays open on each of
      * {@code documents} (the Apply dialog's offer): both happen, or neither.
      */
-    public ApplicationService.ApplyResult applyAndWriteOff(ApplicationService.ApplyCommand c, List<String> documents) {
+    public ApplicationService.ApplyResult applyAndWriteOff(ApplicationService.ApplyCommand c,
+                                                           List<Residual> residuals) {
         user.require(Permission.PAYMENT_APPLY, "apply payments");
         return tx.inTransaction(t -> {
             ApplicationService.ApplyResult r = applications.apply(t, c);
-            Long paymentId = lookups.lockPayment(t, "Payment", c.paymentNumber()).getId();
-            for (String doc : documents) {
-                writeOff(t, new WriteOffCommand(doc, null, null, c.effectiveDate(), null, null, null, false),
-                        paymentId);
-            }
+            settle(t, residuals, c.effectiveDate(), lookups.lockPayment(t, "Payment", c.paymentNumber()).getId());
             return r;
         });
+    }
+
+    /** Discounts first, then write-offs, of what the payment left open: in the caller's transaction. */
+    void settle(DSLContext t, List<Residual> residuals, LocalDate date, long paymentId) {
+        for (boolean discounts : new boolean[] {true, false}) {
+            for (Residual r : residuals) {
+                if (r.discount() == discounts) {
+                    writeOff(t, new WriteOffCommand(r.documentNumber(), null, r.amount(), date, null, null, null,
+                            r.discount()), paymentId);
+                }
+            }
+        }
     }
 
     /** Gives a write-off's amount back to its document and items, as a reversal dated today. */

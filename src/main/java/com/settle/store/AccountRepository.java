@@ -1,6 +1,7 @@
 package com.settle.store;
 
 import com.settle.domain.model.AccountStatus;
+import com.settle.domain.model.DiscountTerms;
 import com.settle.domain.model.DocumentStatus;
 import com.settle.domain.model.PaymentStatus;
 import static com.settle.store.jooq.Tables.ACCOUNT;
@@ -27,7 +28,11 @@ public final class AccountRepository {
 
     /** The fields of a new account. */
     public record NewAccount(String name, String currency, String contactName, String email, String phone,
-                             String address) {
+                             String address, DiscountTerms terms) {
+        public NewAccount(String name, String currency, String contactName, String email, String phone,
+                          String address) {
+            this(name, currency, contactName, email, phone, address, null);
+        }
     }
 
     public AccountRecord insert(DSLContext tx, NewAccount account, OffsetDateTime now) {
@@ -47,6 +52,8 @@ public final class AccountRepository {
         r.setEmail(account.email());
         r.setPhone(account.phone());
         r.setAddress(account.address());
+        r.setDiscountPercent(account.terms() == null ? null : account.terms().percent());
+        r.setDiscountDays(account.terms() == null ? null : account.terms().days());
         r.setCreatedAt(now);
         r.store();
         return r;
@@ -57,8 +64,17 @@ public final class AccountRepository {
         tx.update(ACCOUNT).set(ACCOUNT.NAME, fields.name()).set(ACCOUNT.CURRENCY, fields.currency())
                 .set(ACCOUNT.CONTACT_NAME, fields.contactName()).set(ACCOUNT.EMAIL, fields.email())
                 .set(ACCOUNT.PHONE, fields.phone()).set(ACCOUNT.ADDRESS, fields.address())
+                .set(ACCOUNT.DISCOUNT_PERCENT, fields.terms() == null ? null : fields.terms().percent())
+                .set(ACCOUNT.DISCOUNT_DAYS, fields.terms() == null ? null : fields.terms().days())
                 .set(ACCOUNT.STATUS, status).set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
                 .where(ACCOUNT.ID.eq(id)).execute();
+    }
+
+    /** Sets (null: removes) the account's early-payment discount terms. */
+    public void terms(DSLContext tx, long id, DiscountTerms terms) {
+        tx.update(ACCOUNT).set(ACCOUNT.DISCOUNT_PERCENT, terms == null ? null : terms.percent())
+                .set(ACCOUNT.DISCOUNT_DAYS, terms == null ? null : terms.days())
+                .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1)).where(ACCOUNT.ID.eq(id)).execute();
     }
 
     /** Whether the account has any invoice, debit memo, payment or credit balance adjustment. */

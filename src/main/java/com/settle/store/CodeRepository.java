@@ -13,9 +13,12 @@ import static com.settle.store.jooq.Tables.REFUND;
 import static com.settle.store.jooq.Tables.UNAPPLICATION;
 
 import com.settle.domain.model.AccountingCodeRow;
+import com.settle.domain.model.AccountingType;
+import com.settle.domain.model.PaymentMethod;
 import com.settle.domain.model.ReasonCodeRow;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -151,6 +154,38 @@ public final class CodeRepository {
                 .set(ACCOUNTING_DEFAULT_CHANGE.EFFECTIVE_FROM, from)
                 .set(ACCOUNTING_DEFAULT_CHANGE.CHANGED_BY_ID, userId)
                 .set(ACCOUNTING_DEFAULT_CHANGE.CHANGED_AT, at).execute();
+    }
+
+    /** A payment method's deposit account (null: the Cash default) from {@code from}, when it differs from now. */
+    public void recordDeposit(DSLContext tx, String method, String code, LocalDate from, long userId,
+                              OffsetDateTime at) {
+        if (Objects.equals(depositAccounts(tx).get(PaymentMethod.parse(method)), code)) {
+            return;
+        }
+        tx.insertInto(ACCOUNTING_DEFAULT_CHANGE).set(ACCOUNTING_DEFAULT_CHANGE.CODE_TYPE, AccountingType.CASH.code())
+                .set(ACCOUNTING_DEFAULT_CHANGE.METHOD, method)
+                .set(ACCOUNTING_DEFAULT_CHANGE.ACCOUNTING_CODE, code)
+                .set(ACCOUNTING_DEFAULT_CHANGE.EFFECTIVE_FROM, from)
+                .set(ACCOUNTING_DEFAULT_CHANGE.CHANGED_BY_ID, userId)
+                .set(ACCOUNTING_DEFAULT_CHANGE.CHANGED_AT, at).execute();
+    }
+
+    /** The payment methods whose newest deposit row names an account of their own, with it. */
+    public Map<PaymentMethod, String> depositAccounts(DSLContext tx) {
+        Map<PaymentMethod, String> newest = new EnumMap<>(PaymentMethod.class);
+        tx.select(ACCOUNTING_DEFAULT_CHANGE.METHOD, ACCOUNTING_DEFAULT_CHANGE.ACCOUNTING_CODE)
+                .from(ACCOUNTING_DEFAULT_CHANGE).where(ACCOUNTING_DEFAULT_CHANGE.METHOD.isNotNull())
+                .and(ACCOUNTING_DEFAULT_CHANGE.CODE_TYPE.eq(AccountingType.CASH.code()))
+                .orderBy(ACCOUNTING_DEFAULT_CHANGE.ID)
+                .forEach(r -> {
+                    PaymentMethod m = PaymentMethod.parse(r.value1());
+                    if (r.value2() == null) {
+                        newest.remove(m);
+                    } else {
+                        newest.put(m, r.value2());
+                    }
+                });
+        return newest;
     }
 
     public void setAccountingCodeActive(DSLContext tx, String code, boolean active) {

@@ -1,5 +1,6 @@
 package com.settle.store;
 
+import static com.settle.store.jooq.Tables.DOCUMENT;
 import static com.settle.store.jooq.Tables.WRITE_OFF;
 import static com.settle.store.jooq.Tables.WRITE_OFF_ITEM;
 import static com.settle.store.jooq.Tables.WRITE_OFF_REVERSAL;
@@ -12,9 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** Write-offs, their item lines and their reversals: rows are only ever added (the history guard holds them). */
 public final class WriteOffRepository {
+
+    /** The kind of a write-off that is an early-payment discount. */
+    public static final String DISCOUNT = "Discount";
 
     /** A new write-off: which document, how much in total, its date, codes and the payment that offered it. */
     public record NewWriteOff(String kind, long accountId, long documentId, String currency, BigDecimal amount,
@@ -73,5 +78,24 @@ public final class WriteOffRepository {
         return tx.selectFrom(WRITE_OFF).where(WRITE_OFF.DOCUMENT_ID.eq(documentId))
                 .andNotExists(tx.selectOne().from(WRITE_OFF_REVERSAL)
                         .where(WRITE_OFF_REVERSAL.WRITE_OFF_ID.eq(WRITE_OFF.ID))).orderBy(WRITE_OFF.ID).fetch();
+    }
+
+    /** By document number, the early-payment discounts an account's documents have, not reversed. */
+    public Map<String, BigDecimal> discountsTaken(DSLContext tx, long accountId) {
+        return tx.select(DOCUMENT.NUMBER, DSL.sum(WRITE_OFF.AMOUNT)).from(WRITE_OFF)
+                .join(DOCUMENT).on(DOCUMENT.ID.eq(WRITE_OFF.DOCUMENT_ID))
+                .where(WRITE_OFF.ACCOUNT_ID.eq(accountId)).and(WRITE_OFF.KIND.eq(DISCOUNT))
+                .andNotExists(tx.selectOne().from(WRITE_OFF_REVERSAL)
+                        .where(WRITE_OFF_REVERSAL.WRITE_OFF_ID.eq(WRITE_OFF.ID)))
+                .groupBy(DOCUMENT.NUMBER).fetchMap(DOCUMENT.NUMBER, DSL.sum(WRITE_OFF.AMOUNT));
+    }
+
+    /** What a document's early-payment discounts add up to, not reversed. */
+    public BigDecimal discountTaken(DSLContext tx, long documentId) {
+        BigDecimal sum = tx.select(DSL.sum(WRITE_OFF.AMOUNT)).from(WRITE_OFF)
+                .where(WRITE_OFF.DOCUMENT_ID.eq(documentId)).and(WRITE_OFF.KIND.eq(DISCOUNT))
+                .andNotExists(tx.selectOne().from(WRITE_OFF_REVERSAL)
+                        .where(WRITE_OFF_REVERSAL.WRITE_OFF_ID.eq(WRITE_OFF.ID))).fetchOne(0, BigDecimal.class);
+        return sum == null ? BigDecimal.ZERO : sum;
     }
 }

@@ -176,7 +176,7 @@ class BadInputCatalogueTest {
             books.admin().codes().setAccountingCodeActive("9999-OLD", false);
             String closed = books.account("Closed Ltd", "USD");    // A-00000004, inactive
             books.admin().accounts().update(closed, new AccountService.UpdateAccountCommand(
-                    "Closed Ltd", "USD", null, null, null, null, AccountStatus.INACTIVE));
+                    "Closed Ltd", "USD", null, null, null, null, AccountStatus.INACTIVE, null));
             Path wires = folder.resolve("wires.csv");
             Files.writeString(wires, WIRES, StandardCharsets.UTF_8);
             books.admin().imports().payments(wires, ImportService.Options.STORE); // IB-00000001: P-00000003, -04
@@ -526,6 +526,13 @@ class BadInputCatalogueTest {
                 "2026-08-31"));
         add("K8", cl, "`settle close --through 2026-09-30` (as it is)", () -> cli("close", "--through",
                 "2026-09-30"));
+        String me = "month-end settings";
+        add("K9", me, "`settle account terms A-00000001 --percent 100 --days 10`", () -> cli("account", "terms",
+                "A-00000001", "--percent", "100", "--days", "10"));
+        add("K10", me, "`settle account terms A-00000001 --percent 2` (no days)", () -> cli("account", "terms",
+                "A-00000001", "--percent", "2"));
+        add("K11", me, "`settle deposit-account Check 1200-AR` (not a Cash code)", () -> cli("deposit-account",
+                "Check", "1200-AR"));
 
         add("D2", "opening a database", "a file that is not a database", () -> {
             try {

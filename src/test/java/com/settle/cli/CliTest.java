@@ -101,8 +101,13 @@ class CliTest {
         assertThat(err.toString()).isEqualTo("settle: " + db + ".mv.db already has 25 accounts; use --force to add the"
                 + " sample company anyway." + System.lineSeparator());
         assertThat(out.toString()).isEmpty();
-        assertThat(run("demo", "--force", "--db", db, "--json")).isEqualTo(0);
-        assertThat(out.toString()).contains("\"accounts\":50");
+        assertThat(run("demo", "--force", "--db", db, "--json")).as("its books are closed").isEqualTo(1);
+        assertThat(err.toString()).contains("The books are closed through ").contains("Make it in a new file.");
+        String open = folder.resolve("open").toString();
+        assertThat(run("init", "--db", open)).isZero();
+        assertThat(run("account", "add", "Own Ltd", "--currency", "USD", "--db", open)).isZero();
+        assertThat(run("demo", "--force", "--db", open, "--json")).isEqualTo(0);
+        assertThat(out.toString()).contains("\"accounts\":26");
     }
 
     @Test

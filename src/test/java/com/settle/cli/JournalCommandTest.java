@@ -86,6 +86,39 @@ class JournalCommandTest extends CommandOnBooksTest {
     }
 
     @Test
+    void anAccountsDiscountTermsAreSetShownAndGivenFromTheCommandLine() {
+        assertThat(run("account", "terms", "A-00000001", "--percent", "2")).isEqualTo(2);
+        assertThat(err.toString()).contains("Discount days is required with a discount percent");
+        assertThat(run("account", "terms", "A-00000001", "--none", "--days", "3")).isEqualTo(2);
+        assertThat(err.toString()).contains("--none cannot go with --percent or --days");
+        assertThat(run("account", "terms", "A-00000001", "--percent", "2", "--days", "10")).isZero();
+        assertThat(out.toString()).contains("A-00000001: early-payment discount 2% within 10 days.");
+        assertThat(run("--json", "account", "show", "A-00000001")).isZero();
+        assertThat(out.toString()).contains("\"discountPercent\":\"2\"").contains("\"discountDays\":10");
+        assertThat(run("write-off", "add", "INV-00000001", "--discount", "--amount", "2.00", "--date", "2026-10-06"))
+                .as(err.toString()).isZero();
+        assertThat(run("journal", "show", "--from", "2026-10-06", "--to", "2026-10-06")).isZero();
+        assertThat(out.toString()).contains("4900-DISCOUNTS");
+        assertThat(run("account", "add", "Late Ltd", "--currency", "USD", "--discount-percent", "1.5")).isEqualTo(2);
+        assertThat(run("account", "add", "Late Ltd", "--currency", "USD", "--discount-percent", "1.5",
+                "--discount-days", "15")).isZero();
+    }
+
+    @Test
+    void depositAccountsAreShownAndSetPerMethod() {
+        assertThat(run("deposit-account")).isZero();
+        assertThat(out.toString()).contains("Check          (the Cash default)");
+        assertThat(run("deposit-account", "Cheque", "1000-CASH")).isEqualTo(2);
+        assertThat(err.toString()).contains("METHOD 'Cheque' is not a payment method");
+        assertThat(run("deposit-account", "Check")).isEqualTo(2);
+        assertThat(err.toString()).contains("CODE is required (or --default for the Cash default)");
+        assertThat(run("--json", "deposit-account", "Check", "1000-CASH")).isZero();
+        assertThat(out.toString()).contains("\"Check\":\"1000-CASH\"");
+        assertThat(run("deposit-account", "Check", "--default")).isZero();
+        assertThat(out.toString()).contains("Check          (the Cash default)");
+    }
+
+    @Test
     void aRecordIgnoredStaysOutOfEveryRunAndOneInARunCannotBe() {
         assertThat(run("journal", "ignore", "P-00000001")).isZero();
         assertThat(out.toString()).contains("P-00000001 is left out of every journal run (1 journal record).");

@@ -24,7 +24,7 @@ class AccountServiceTest extends BooksTest {
     private static final LocalDate OCT = LocalDate.of(2026, 10, 1);
 
     private UpdateAccountCommand change(String name, String currency, AccountStatus status) {
-        return new UpdateAccountCommand(name, currency, "Ana Ortiz", "ap@acme.example", null, "1 Quay St", status);
+        return new UpdateAccountCommand(name, currency, "Ana Ortiz", "ap@acme.example", null, "1 Quay St", status, null);
     }
 
     @Test
@@ -91,7 +91,7 @@ class AccountServiceTest extends BooksTest {
         String invoice = books.invoice(acme, LocalDate.of(2026, 10, 1), "40.00");
         String payment = books.payment(acme, "50.00", LocalDate.of(2026, 10, 2));
         books.admin().accounts().update(acme, new AccountService.UpdateAccountCommand("Acme", "USD", null, null, null,
-                null, AccountStatus.INACTIVE));
+                null, AccountStatus.INACTIVE, null));
         String before = Signature.of(books.database().dsl()).toString();
         Assertions.assertThatThrownBy(() -> books.payment(acme, "10.00",
                         LocalDate.of(2026, 10, 3)))
@@ -106,7 +106,7 @@ class AccountServiceTest extends BooksTest {
                 false));
         assertThat(books.clerk().documents().detail(invoice).summary().balance().amount()).isZero();
         books.admin().accounts().update(acme, new AccountService.UpdateAccountCommand("Acme", "USD", null, null, null,
-                null, AccountStatus.ACTIVE));
+                null, AccountStatus.ACTIVE, null));
         assertThat(books.payment(acme, "10.00", LocalDate.of(2026, 10, 3))).isEqualTo("P-00000002");
     }
 }

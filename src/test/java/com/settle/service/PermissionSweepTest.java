@@ -32,7 +32,8 @@ class PermissionSweepTest {
     private static final Set<String> READS = Set.of(
             "AccountService.count", "AccountService.detail", "ClosingService.closedThrough", "ClosingService.history",
             "JournalService.entries", "JournalService.records", "JournalService.runEntries", "JournalService.runs",
-            "WriteOffService.tolerance", "WriteOffService.confirmationFor", "SettingsService.writeOffTolerance",
+            "WriteOffService.tolerance", "WriteOffService.confirmationFor",
+            "DepositAccountService.choices", "DepositAccountService.depositAccounts", "SettingsService.writeOffTolerance",
             "SettingsService.writeOffTolerances", "AccountService.list", "ApplicationService.context",
             "CodeService.accountingCodes", "CodeService.reasonCodeExists", "CodeService.reasonCodes",
             "CreditHistoryService.accounts", "CreditHistoryService.all", "CreditHistoryService.dailyBalances",

@@ -97,10 +97,10 @@ class ReceivePaymentServiceTest {
     @Test
     void aShortPaymentWithinTheToleranceIsWrittenOffInTheSameStep() {
         books.admin().settings().setWriteOffTolerance(Currency.getInstance("USD"), new BigDecimal("1.00"));
-        assertThat(books.clerk().receipts().context(acme).writeOffTolerance().amount()).isEqualByComparingTo("1.00");
+        assertThat(books.clerk().receipts().context(acme).residuals().tolerance().amount()).isEqualByComparingTo("1.00");
         ReceiveResult r = books.clerk().receipts().receive(new ReceiveCommand(payment("99.50"), List.of(
                 new DocumentAmount(first, new BigDecimal("99.50"), List.of())), null, null, Map.of(),
-                Overpayment.LEAVE_UNAPPLIED, null, List.of(first)));
+                Overpayment.LEAVE_UNAPPLIED, null, List.of(new WriteOffService.Residual(first, null, false))));
         assertThat(r.applied().amount()).isEqualByComparingTo("99.50");
         assertThat(document(first).balance().isZero()).isTrue();
         assertThat(books.database().dsl().fetchValue("SELECT amount FROM write_off")).isEqualTo(new BigDecimal(

@@ -4,11 +4,13 @@ import com.settle.domain.model.AccountStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.settle.domain.MoneyText;
+import com.settle.domain.model.DiscountTerms;
 import com.settle.service.Services;
 import com.settle.support.InlineRunner;
 import com.settle.support.TestBooks;
 import com.settle.ui.accounts.AccountDetailViewModel;
 import com.settle.ui.accounts.AccountDialogs.AccountForm;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -73,11 +75,13 @@ class AccountDetailViewModelTest {
     void editSavesWhatTheDialogGaveAndShowsTheAccountAgain() {
         AccountDetailViewModel vm = model(books.admin());
         vm.load(acme);
-        answer = Optional.of(new AccountForm("Acme Ltd", "USD", "Ann", "ann@acme.test", null, null, AccountStatus.INACTIVE));
+        answer = Optional.of(new AccountForm("Acme Ltd", "USD", "Ann", "ann@acme.test", null, null, AccountStatus.INACTIVE,
+                new DiscountTerms(new BigDecimal("2"), 10)));
         vm.edit();
         assertThat(notices).containsExactly("Account " + acme + " saved");
         assertThat(vm.detailProperty().get().summary().name()).isEqualTo("Acme Ltd");
         assertThat(AccountDetailViewModel.isActive(vm.detailProperty().get())).isFalse();
+        assertThat(vm.detailProperty().get().discountTerms().describe(Locale.US)).isEqualTo("2% within 10 days");
         assertThat(vm.titleProperty().get()).isEqualTo(acme + "  Acme Ltd");
     }
 
@@ -94,7 +98,7 @@ class AccountDetailViewModelTest {
     void aRefusedSaveIsShownAndChangesNothing() {
         AccountDetailViewModel vm = model(books.admin());
         vm.load(acme);
-        answer = Optional.of(new AccountForm(" ", "USD", null, null, null, null, AccountStatus.ACTIVE));
+        answer = Optional.of(new AccountForm(" ", "USD", null, null, null, null, AccountStatus.ACTIVE, null));
         vm.edit();
         assertThat(notices).isEmpty();
         assertThat(vm.infoProperty().get()).startsWith("Name");

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The account form without a window: its starting values, its problems in the service's words, its result. */
@@ -18,7 +19,7 @@ class AccountFormViewModelTest {
 
     @Test
     void aNewAccountStartsInTheLocalCurrencyAndNeedsAName() {
-        AccountFormViewModel vm = new AccountFormViewModel(null, "EUR");
+        AccountFormViewModel vm = new AccountFormViewModel(null, "EUR", Locale.US);
         assertThat(vm.isNew()).isTrue();
         assertThat(vm.currencyProperty().get()).isEqualTo("EUR");
         assertThat(vm.errorProperty().get()).isEqualTo("Name is required");
@@ -30,8 +31,25 @@ class AccountFormViewModelTest {
     }
 
     @Test
+    void discountTermsAreTypedInTheClerksLocaleAndCheckedAsTheServiceChecksThem() {
+        AccountFormViewModel vm = new AccountFormViewModel(null, "EUR", Locale.GERMANY);
+        vm.nameProperty().set("Nordic Tools");
+        assertThat(vm.result().terms()).as("none typed: none").isNull();
+        vm.discountPercentProperty().set("2,5");
+        assertThat(vm.errorProperty().get())
+                .isEqualTo("Discount days is required with a discount percent (0: only on the document date)");
+        assertThat(vm.termsErrorProperty().get()).isEqualTo(vm.errorProperty().get());
+        vm.discountDaysProperty().set("14");
+        assertThat(vm.errorProperty().get()).isEmpty();
+        assertThat(vm.result().terms().percent()).isEqualByComparingTo("2.5");
+        assertThat(vm.result().terms().describe(Locale.GERMANY)).isEqualTo("2,5% within 14 days");
+        vm.discountPercentProperty().set("120");
+        assertThat(vm.errorProperty().get()).isEqualTo("Discount percent must be more than 0 and less than 100");
+    }
+
+    @Test
     void aCurrencyIsCheckedAsTheServiceChecksIt() {
-        AccountFormViewModel vm = new AccountFormViewModel(null, null);
+        AccountFormViewModel vm = new AccountFormViewModel(null, null, Locale.US);
         vm.nameProperty().set("Acme");
         assertThat(vm.errorProperty().get()).isEqualTo("Currency is required (a three-letter ISO 4217 code such as USD)");
         vm.currencyProperty().set("XYZ1");
@@ -46,8 +64,8 @@ class AccountFormViewModelTest {
     void editingStartsFromTheAccountAndKeepsACurrencyWithActivity() {
         Money zero = Money.of(BigDecimal.ZERO, Currency.getInstance("USD"));
         AccountDetail acme = new AccountDetail(new AccountSummary("A-00000001", "Acme", AccountStatus.ACTIVE, zero, zero,
-                zero), "Ann", "ann@acme.test", null, null, OffsetDateTime.now(), true, List.of(), List.of());
-        AccountFormViewModel vm = new AccountFormViewModel(acme, "EUR");
+                zero), "Ann", "ann@acme.test", null, null, OffsetDateTime.now(), true, List.of(), List.of(), null);
+        AccountFormViewModel vm = new AccountFormViewModel(acme, "EUR", Locale.US);
         assertThat(vm.isNew()).isFalse();
         assertThat(vm.nameProperty().get()).isEqualTo("Acme");
         assertThat(vm.contactProperty().get()).isEqualTo("Ann");

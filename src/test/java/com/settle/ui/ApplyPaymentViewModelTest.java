@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.settle.domain.Money;
 import com.settle.domain.allocation.ApplicationRule;
+import com.settle.domain.journal.Journal.Grouping;
+import com.settle.domain.journal.JournalEntry;
+import com.settle.domain.model.DiscountTerms;
 import com.settle.service.ApplicationService.ApplyCommand;
 import com.settle.service.ApplicationService.DocumentAmount;
 import com.settle.service.ApplicationService.ItemAmount;
+import com.settle.service.WriteOffService.Residual;
 import com.settle.support.TestBooks;
 import com.settle.ui.payments.apply.ApplyPaymentViewModel;
 import com.settle.ui.payments.apply.ApplyRow;
+import com.settle.ui.payments.apply.ResidualOffers;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -66,24 +71,70 @@ class ApplyPaymentViewModelTest {
         books.admin().settings().setWriteOffTolerance(Currency.getInstance("USD"), new BigDecimal("0.50"));
         vm.load(books.clerk().applications().context(pay));
         doc(1).inputProperty().set("14.97");
-        assertThat(vm.writeOffOffer().textProperty().get()).isEqualTo("Write off the remaining $0.03 on " + inv2);
-        assertThat(vm.writeOffOffer().accepted()).as("nothing until the clerk ticks it").isEmpty();
+        assertThat(vm.residualOffers().writeOff().textProperty().get()).isEqualTo("Write off the remaining $0.03 on " + inv2);
+        assertThat(vm.residualOffers().writeOff().accepted()).as("nothing until the clerk ticks it").isEmpty();
         doc(1).inputProperty().set("10.00");
-        assertThat(vm.writeOffOffer().textProperty().get()).as("$5.00 is above the tolerance").isEmpty();
+        assertThat(vm.residualOffers().writeOff().textProperty().get()).as("$5.00 is above the tolerance").isEmpty();
         doc(1).inputProperty().set("14.97");
-        vm.writeOffOffer().acceptedProperty().set(true);
+        vm.residualOffers().writeOff().acceptedProperty().set(true);
         assertThat(vm.confirmation()).endsWith("\nWrite off the remaining $0.03 on " + inv2
                 + " (a write-off with the default reason).");
-        books.clerk().writeOffs().applyAndWriteOff(vm.command(), vm.writeOffOffer().accepted());
+        books.clerk().writeOffs().applyAndWriteOff(vm.command(), vm.residualOffers().accepted());
         assertThat(books.clerk().documents().detail(inv2).summary().balance().amount()).isEqualByComparingTo("0");
         assertThat(books.clerk().payments().detail(pay).summary().applied().amount()).isEqualByComparingTo("14.97");
+    }
+
+    @Test
+    void anEarlyPaymentIsOfferedTheDiscountAndTheWriteOffTakesWhatTheDiscountLeaves() {
+        books.admin().settings().setWriteOffTolerance(Currency.getInstance("USD"), new BigDecimal("0.50"));
+        books.clerk().accounts().terms(acme, DiscountTerms.parse("2", "10", Locale.US));
+        vm.load(books.clerk().applications().context(pay));
+        ResidualOffers offers = vm.residualOffers();
+        doc(1).inputProperty().set("14.60");
+        assertThat(offers.discount().textProperty().get()).as("2% of $15.00, 5 days after " + inv2)
+                .isEqualTo("Take the early-payment discount of $0.30 (2% within 10 days) on " + inv2);
+        assertThat(offers.writeOff().textProperty().get()).isEqualTo("Write off the remaining $0.40 on " + inv2);
+        offers.discount().acceptedProperty().set(true);
+        assertThat(offers.writeOff().textProperty().get()).as("what the discount leaves")
+                .isEqualTo("Write off the remaining $0.10 on " + inv2);
+        offers.writeOff().acceptedProperty().set(true);
+        assertThat(vm.confirmation()).contains("\nTake the early-payment discount of $0.30 (2% within 10 days) on "
+                + inv2 + ".\nWrite off the remaining $0.10 on " + inv2 + " (a write-off with the default reason).");
+        doc(0).inputProperty().set("10.00");
+        assertThat(offers.discount().textProperty().get()).as("inv1 is 35 days old: no discount")
+                .doesNotContain(inv1);
+        books.clerk().writeOffs().applyAndWriteOff(vm.command(), offers.accepted());
+        assertThat(books.clerk().documents().detail(inv2).summary().balance().amount()).isEqualByComparingTo("0");
+        assertThat(books.clerk().journal().entries(LocalDate.of(2026, 10, 6), LocalDate.of(2026, 10, 6),
+                Grouping.DAY)).extracting(JournalEntry::description)
+                .contains("Early-payment discounts", "Balances written off");
+    }
+
+    @Test
+    void aboveTheToleranceTheWriteOffIsOfferedOnlyToItsPermissionAndOnlyOnceThePaymentIsUsedUp() {
+        doc(1).inputProperty().set("10.00");
+        assertThat(vm.residualOffers().writeOff().textProperty().get()).as("a clerk: no offer above the tolerance")
+                .isEmpty();
+        vm.load(books.admin().applications().context(pay));
+        doc(1).inputProperty().set("10.00");
+        assertThat(vm.residualOffers().writeOff().textProperty().get()).as("$15.00 of the payment is left").isEmpty();
+        doc(0).inputProperty().set("15.00");
+        assertThat(vm.remainingProperty().get().isZero()).isTrue();
+        assertThat(vm.residualOffers().writeOff().textProperty().get()).isEqualTo("Write off the remaining $20.00 on "
+                + inv1 + ", " + inv2 + ", above the write-off tolerance");
+        vm.residualOffers().writeOff().acceptedProperty().set(true);
+        assertThat(vm.confirmation()).contains("\nWrite off $15.00 of " + inv1 + "? That is more than the write-off"
+                + " tolerance (none is set).");
+        books.admin().writeOffs().applyAndWriteOff(vm.command(), vm.residualOffers().accepted());
+        assertThat(books.clerk().documents().detail(inv1).summary().balance().isZero()).isTrue();
+        assertThat(books.clerk().documents().detail(inv2).summary().balance().isZero()).isTrue();
     }
 
     @Test
     void aWriteOffThatIsRefusedTakesTheApplicationWithIt() {
         vm.load(books.clerk().applications().context(pay));
         doc(0).inputProperty().set("20.00");
-        assertThatThrownBy(() -> books.clerk().writeOffs().applyAndWriteOff(vm.command(), List.of(inv1)))
+        assertThatThrownBy(() -> books.clerk().writeOffs().applyAndWriteOff(vm.command(), List.of(new Residual(inv1, null, false))))
                 .hasMessageContaining("write off balances above the tolerance");
         assertThat(books.clerk().payments().detail(pay).summary().applied().amount()).isEqualByComparingTo("0");
     }

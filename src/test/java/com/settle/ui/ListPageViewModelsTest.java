@@ -67,7 +67,7 @@ class ListPageViewModelsTest {
     @Test
     void newAccountCreatesWhatTheFormGaveAndNothingWhenItWasClosed() {
         List<AccountForm> answers = new ArrayList<>(List.of(
-                new AccountForm("Cobalt", "JPY", null, null, null, null, null)));
+                new AccountForm("Cobalt", "JPY", null, null, null, null, null, null)));
         AccountsViewModel vm = new AccountsViewModel(runner, clerk.accounts(), clerk.user(),
                 account -> answers.isEmpty() ? Optional.empty() : Optional.of(answers.remove(0)));
         List<String> created = new ArrayList<>();

@@ -3,6 +3,7 @@ package com.settle.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.settle.domain.MoneyText;
+import com.settle.domain.model.PaymentMethod;
 import com.settle.support.InlineRunner;
 import com.settle.support.TestBooks;
 import com.settle.ui.settings.MonthEndViewModel;
@@ -38,7 +39,7 @@ class MonthEndViewModelTest {
     private MonthEndViewModel model(boolean admin) {
         var s = admin ? books.admin() : books.clerk();
         MonthEndViewModel vm = new MonthEndViewModel(new InlineRunner(), s.closing(), s.settings(),
-                new MoneyText(Locale.US), notices::add);
+                s.deposits(), new MoneyText(Locale.US), notices::add);
         vm.load();
         return vm;
     }
@@ -62,6 +63,33 @@ class MonthEndViewModelTest {
         vm.close();
         assertThat(vm.history()).extracting(c -> c.reason()).containsExactly("a late September payment", null);
         assertThat(notices).last().isEqualTo("The books are closed through Sep 30, 2026");
+    }
+
+    @Test
+    void aPaymentMethodGetsADepositAccountOfItsOwnAndBackToTheDefault() {
+        books.admin().codes().addAccountingCode("1010-CHECKING", "Checking account", "Cash");
+        MonthEndViewModel vm = model(true);
+        assertThat(vm.depositSummaryProperty().get()).isEqualTo("Every payment method deposits to the Cash default.");
+        assertThat(vm.depositChoices()).containsExactly("1000-CASH", "1010-CHECKING");
+        vm.methodProperty().set(PaymentMethod.CHECK);
+        vm.depositProperty().set("1200-AR");
+        vm.setDeposit();
+        assertThat(vm.messageProperty().get()).startsWith("Deposit account '1200-AR' is of type Accounts receivable");
+        vm.depositProperty().set("1010-CHECKING");
+        vm.setDeposit();
+        assertThat(vm.depositSummaryProperty().get())
+                .isEqualTo("Check to 1010-CHECKING; the other methods to the Cash default.");
+        vm.methodProperty().set(PaymentMethod.CARD);
+        assertThat(vm.depositProperty().get()).isEmpty();
+        vm.methodProperty().set(PaymentMethod.CHECK);
+        assertThat(vm.depositProperty().get()).isEqualTo("1010-CHECKING");
+        vm.depositProperty().set("");
+        vm.setDeposit();
+        assertThat(notices).last().isEqualTo("Check payments deposit to the Cash default from the first open day");
+        MonthEndViewModel clerk = model(false);
+        clerk.depositProperty().set("1010-CHECKING");
+        clerk.setDeposit();
+        assertThat(clerk.messageProperty().get()).contains("choose deposit accounts");
     }
 
     @Test

@@ -57,7 +57,7 @@ class PaymentsListTest {
             books.clerk().payments().cancel(books.payment(yen, "10", LocalDate.of(2026, 11, 2)), null);
             String dormant = books.account("Dormant Dental", "USD");
             books.admin().accounts().update(dormant, new AccountService.UpdateAccountCommand(
-                    "Dormant Dental", "USD", null, null, null, null, AccountStatus.INACTIVE));
+                    "Dormant Dental", "USD", null, null, null, null, AccountStatus.INACTIVE, null));
             assertThat(inv).isNotNull();
         }
         context = new AppContext(dir.resolve("books.mv.db"), false, TestBooks.CLOCK, Locale.US);

@@ -8,8 +8,9 @@ import java.util.List;
  *
  * @param currencyLocked true once the account has a document, payment or credit balance adjustment:
  *                       from then on its currency cannot change
+ * @param discountTerms  its early-payment discount, or null
  */
 public record AccountDetail(AccountSummary summary, String contactName, String email, String phone, String address,
                             OffsetDateTime createdAt, boolean currencyLocked, List<DocumentSummary> documents,
-                            List<PaymentSummary> payments) {
+                            List<PaymentSummary> payments, DiscountTerms discountTerms) {
 }

@@ -11,4 +11,14 @@ public record AccountingCodeRow(String code, String name, String type, boolean i
 
     /** The types of accounting code. */
     public static final List<String> TYPES = AccountingType.codes();
+
+    /** The type as a clerk reads it ("Accounts receivable"); an unknown stored type as it is. */
+    public String typeLabel() {
+        return label(type);
+    }
+
+    /** A stored type in a clerk's words. */
+    public static String label(String type) {
+        return AccountingType.codes().contains(type) ? AccountingType.fromCode(type).label() : type;
+    }
 }

@@ -40,6 +40,7 @@ public final class AccountDetailView {
     @FXML private Button historyButton;
     @FXML private Label currencyValue;
     @FXML private Label contactValue;
+    @FXML private Label termsValue;
     @FXML private Label emailValue;
     @FXML private Label phoneValue;
     @FXML private Label addressValue;
@@ -115,6 +116,7 @@ public final class AccountDetailView {
         emailValue.setText(orDash(d.email()));
         phoneValue.setText(orDash(d.phone()));
         addressValue.setText(orDash(d.address()));
+        termsValue.setText(d.discountTerms() == null ? "none" : d.discountTerms().describe(format.locale()));
         Columns.figure(openValue, a.openBalance(), format);
         Columns.figure(unappliedValue, a.unappliedPayments(), format);
         creditLink.setText(format.display(a.creditBalance()));

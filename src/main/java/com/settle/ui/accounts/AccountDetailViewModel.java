@@ -72,7 +72,7 @@ public final class AccountDetailViewModel {
         String n = number;
         editor.edit(d).ifPresent(f -> runner.run("Saving account " + n, () -> {
             accounts.update(n, new AccountService.UpdateAccountCommand(f.name(), f.currency(), f.contact(),
-                    f.email(), f.phone(), f.address(), f.status()));
+                    f.email(), f.phone(), f.address(), f.status(), f.terms()));
             return null;
         }, v -> {
             notice.accept("Account " + n + " saved");

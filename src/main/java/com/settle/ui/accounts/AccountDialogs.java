@@ -3,6 +3,7 @@ package com.settle.ui.accounts;
 import com.settle.domain.MoneyText;
 import com.settle.domain.model.AccountDetail;
 import com.settle.domain.model.AccountStatus;
+import com.settle.domain.model.DiscountTerms;
 import com.settle.ui.common.FormHost;
 import com.settle.ui.common.ViewLoader;
 import java.util.Locale;
@@ -15,7 +16,7 @@ public class AccountDialogs {
 
     /** What the form gives. */
     public record AccountForm(String name, String currency, String contact, String email, String phone,
-                              String address, AccountStatus status) {
+                              String address, AccountStatus status, DiscountTerms terms) {
     }
 
     private final Supplier<Window> owner;
@@ -30,7 +31,7 @@ public class AccountDialogs {
 
     /** The form for a new account ({@code account} null) or for changing one. */
     public Optional<AccountForm> account(AccountDetail account) {
-        AccountFormViewModel model = new AccountFormViewModel(account, MoneyText.localCurrency(locale));
+        AccountFormViewModel model = new AccountFormViewModel(account, MoneyText.localCurrency(locale), locale);
         ViewLoader.View<AccountFormView> view = loader.load(AccountFormView.class, new AccountFormView(model));
         return FormHost.showAndWait(owner.get(), view.root(), new FormHost.Words(model.title(), model.header(),
                 model.okText()), model, view.controller().first());

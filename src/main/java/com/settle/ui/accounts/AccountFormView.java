@@ -1,6 +1,7 @@
 package com.settle.ui.accounts;
 
 import com.settle.domain.model.AccountStatus;
+import com.settle.domain.model.DiscountTerms;
 import com.settle.ui.common.AmountField;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -20,6 +21,8 @@ public final class AccountFormView {
     @FXML private TextField emailField;
     @FXML private TextField phoneField;
     @FXML private TextField addressField;
+    @FXML private TextField discountPercentField;
+    @FXML private TextField discountDaysField;
     @FXML private Label statusLabel;
     @FXML private ChoiceBox<AccountStatus> statusField;
     @FXML private Label errorLabel;
@@ -36,6 +39,8 @@ public final class AccountFormView {
         emailField.textProperty().bindBidirectional(model.emailProperty());
         phoneField.textProperty().bindBidirectional(model.phoneProperty());
         addressField.textProperty().bindBidirectional(model.addressProperty());
+        discountPercentField.textProperty().bindBidirectional(model.discountPercentProperty());
+        discountDaysField.textProperty().bindBidirectional(model.discountDaysProperty());
         statusField.getItems().setAll(AccountStatus.values());
         statusField.valueProperty().bindBidirectional(model.statusProperty());
         currencyField.setDisable(model.currencyLocked());
@@ -46,6 +51,10 @@ public final class AccountFormView {
         errorLabel.textProperty().bind(model.errorProperty());
         AmountField.showError(currencyField, model.currencyErrorProperty().get());
         model.currencyErrorProperty().addListener((o, a, b) -> AmountField.showError(currencyField, b));
+        model.termsErrorProperty().addListener((o, a, b) -> {
+            AmountField.showError(discountPercentField, b.startsWith(DiscountTerms.PERCENT) ? b : "");
+            AmountField.showError(discountDaysField, b.startsWith(DiscountTerms.DAYS) ? b : "");
+        });
     }
 
     private static void show(Node node, boolean shown) {

@@ -4,6 +4,7 @@ import com.settle.domain.Currencies;
 import com.settle.domain.Text;
 import com.settle.domain.model.AccountDetail;
 import com.settle.domain.model.AccountStatus;
+import com.settle.domain.model.DiscountTerms;
 import com.settle.ui.accounts.AccountDialogs.AccountForm;
 import com.settle.ui.common.FormModel;
 import com.settle.ui.common.FormText;
@@ -31,15 +32,21 @@ public final class AccountFormViewModel implements FormModel<AccountForm> {
     private final StringProperty phone = new SimpleStringProperty("");
     private final StringProperty address = new SimpleStringProperty("");
     private final ObjectProperty<AccountStatus> status = new SimpleObjectProperty<>(AccountStatus.ACTIVE);
+    private final StringProperty discountPercent = new SimpleStringProperty("");
+    private final StringProperty discountDays = new SimpleStringProperty("");
+    private final Locale locale;
     private final StringBinding currencyError;
+    private final StringBinding termsError;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
     /**
      * @param account       the account to change, or null for a new one
      * @param localCurrency the currency a new account starts with (the user's country's), or null
+     * @param locale        how the clerk types the discount percent
      */
-    public AccountFormViewModel(AccountDetail account, String localCurrency) {
+    public AccountFormViewModel(AccountDetail account, String localCurrency, Locale locale) {
         this.account = account;
+        this.locale = locale;
         if (account == null) {
             currency.set(localCurrency == null ? "" : localCurrency);
         } else {
@@ -50,13 +57,19 @@ public final class AccountFormViewModel implements FormModel<AccountForm> {
             phone.set(nz(account.phone()));
             address.set(nz(account.address()));
             status.set(account.summary().status());
+            DiscountTerms terms = account.discountTerms();
+            if (terms != null) {
+                discountPercent.set(terms.percentText(locale));
+                discountDays.set(Integer.toString(terms.days()));
+            }
         }
         currencyError = Bindings.createStringBinding(() -> FormText.refusal(() -> Currencies.of("Currency", currency.get())),
                 currency);
+        termsError = Bindings.createStringBinding(() -> FormText.refusal(this::terms), discountPercent, discountDays);
         error.bind(Bindings.createStringBinding(() -> {
             String n = FormText.refusal(() -> Text.required("Name", name.get(), 255));
-            return n.isEmpty() ? currencyError.get() : n;
-        }, name, currencyError));
+            return !n.isEmpty() ? n : !currencyError.get().isEmpty() ? currencyError.get() : termsError.get();
+        }, name, currencyError, termsError));
     }
 
 
@@ -91,7 +104,11 @@ public final class AccountFormViewModel implements FormModel<AccountForm> {
     @Override
     public AccountForm result() {
         return new AccountForm(name.get(), currency.get().trim().toUpperCase(Locale.ROOT), contact.get(), email.get(),
-                phone.get(), address.get(), status.get());
+                phone.get(), address.get(), status.get(), terms());
+    }
+
+    private DiscountTerms terms() {
+        return DiscountTerms.parse(discountPercent.get(), discountDays.get(), locale);
     }
 
     @Override
@@ -102,6 +119,19 @@ public final class AccountFormViewModel implements FormModel<AccountForm> {
     /** The currency's own problem, shown at the field. */
     public StringBinding currencyErrorProperty() {
         return currencyError;
+    }
+
+    /** The discount terms' own problem, shown at their fields. */
+    public StringBinding termsErrorProperty() {
+        return termsError;
+    }
+
+    public StringProperty discountPercentProperty() {
+        return discountPercent;
+    }
+
+    public StringProperty discountDaysProperty() {
+        return discountDays;
     }
 
     public StringProperty nameProperty() {

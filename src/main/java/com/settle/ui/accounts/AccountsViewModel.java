@@ -34,7 +34,7 @@ public final class AccountsViewModel extends ListViewModel<AccountSummary> {
     public void newAccount(Consumer<String> created) {
         form.edit(null).ifPresent(f -> runner.run("Creating the account", () -> accounts.create(
                 new AccountService.NewAccountCommand(f.name(), f.currency(), f.contact(), f.email(), f.phone(),
-                        f.address())), created));
+                        f.address(), f.terms())), created));
     }
 
     /** Who works in the window. */

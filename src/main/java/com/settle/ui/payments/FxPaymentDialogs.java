@@ -13,6 +13,7 @@ import com.settle.service.ReceivePaymentService.ReceiveResult;
 import com.settle.service.StaleDataException;
 import com.settle.service.UnapplicationService.UnapplyCommand;
 import com.settle.service.WriteOffService;
+import com.settle.service.WriteOffService.Residual;
 import com.settle.ui.common.BackgroundExecutor;
 import com.settle.ui.common.DateFields;
 import com.settle.ui.common.DialogFit;
@@ -109,14 +110,15 @@ public final class FxPaymentDialogs implements PaymentDialogs {
             }
             saving[0] = true;
             busy.set(true);
-            List<String> writeOff = model.writeOffOffer().accepted();
-            runner.run("Applying " + number, () -> writeOff.isEmpty() ? applications.apply(model.command())
-                    : writeOffs.applyAndWriteOff(model.command(), writeOff), r -> {
+            List<Residual> settles = model.residualOffers().accepted();
+            String settled = model.residualOffers().done();
+            runner.run("Applying " + number, () -> settles.isEmpty() ? applications.apply(model.command())
+                    : writeOffs.applyAndWriteOff(model.command(), settles), r -> {
                 dialog.setResult(applyType);
                 dialog.close();
                 notify.accept("Applied " + format.display(r.total()) + " of " + number + "; "
-                        + format.display(r.unappliedAfter()) + " unapplied" + (writeOff.isEmpty() ? ""
-                        : "; wrote off what stayed open on " + String.join(", ", writeOff)));
+                        + format.display(r.unappliedAfter()) + " unapplied" + (settled.isEmpty() ? ""
+                        : "; " + settled));
                 onSaved.run();
             }, ex -> {
                 saving[0] = false;

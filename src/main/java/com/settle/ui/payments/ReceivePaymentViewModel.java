@@ -99,7 +99,7 @@ public final class ReceivePaymentViewModel implements FormModel<ReceiveCommand> 
         PaymentSummary s = new PaymentSummary("the new payment", account.number(), account.name(), LocalDate.MIN,
                 PaymentMethod.OTHER, null, zero, zero, zero, zero, zero, PaymentStatus.PROCESSED);
         return new ApplyContext(new PaymentDetail(s, 0, null, null, List.of(), List.of(), List.of(), List.of()),
-                c.documents(), c.defaultRule(), c.writeOffTolerance());
+                c.documents(), c.defaultRule(), c.residuals());
     }
 
     /** What is left after the documents take their amounts; null until the documents are loaded. */
@@ -118,7 +118,7 @@ public final class ReceivePaymentViewModel implements FormModel<ReceiveCommand> 
         ApplyCommand a = apply.command();
         return new ReceiveCommand(p, a.documents(), a.autoAmount(), a.rule(), a.expectedDocumentVersions(),
                 overpaid() ? overpayment.get() : Overpayment.LEAVE_UNAPPLIED, null,
-                apply.writeOffOffer().accepted());
+                apply.residualOffers().accepted());
     }
 
     @Override
@@ -136,7 +136,7 @@ public final class ReceivePaymentViewModel implements FormModel<ReceiveCommand> 
             q.append("\n").append(text.display(leftover())).append(" left over ").append(overpayment.get().outcome())
                     .append('.');
         }
-        return q.append(apply.writeOffOffer().confirmation()).toString();
+        return q.append(apply.residualOffers().confirmation()).toString();
     }
 
     @Override

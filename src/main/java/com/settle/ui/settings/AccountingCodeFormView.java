@@ -2,6 +2,7 @@ package com.settle.ui.settings;
 
 import com.settle.domain.model.AccountingCodeRow;
 import javafx.fxml.FXML;
+import javafx.util.StringConverter;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -30,6 +31,18 @@ public final class AccountingCodeFormView {
         codeField.setDisable(!model.isNew());
         nameField.textProperty().bindBidirectional(model.nameProperty());
         typeField.getItems().setAll(AccountingCodeRow.TYPES);
+        typeField.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String type) {
+                return type == null ? "" : AccountingCodeRow.label(type);
+            }
+
+            @Override
+            public String fromString(String label) {
+                return AccountingCodeRow.TYPES.stream().filter(t -> AccountingCodeRow.label(t).equals(label))
+                        .findFirst().orElse(label);
+            }
+        });
         typeField.valueProperty().bindBidirectional(model.typeProperty());
         typeField.setDisable(model.typeFixed());
         defaultField.selectedProperty().bindBidirectional(model.isDefaultProperty());

@@ -2,6 +2,7 @@ package com.settle.ui.settings;
 
 import com.settle.domain.MoneyText;
 import com.settle.domain.model.ClosingChange;
+import com.settle.domain.model.PaymentMethod;
 import com.settle.domain.model.Permission;
 import com.settle.service.UserContext;
 import com.settle.ui.common.Columns;
@@ -12,11 +13,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.function.Supplier;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
 
 /** Controller of Settings &gt; Month end. */
 public final class MonthEndView {
@@ -42,6 +46,10 @@ public final class MonthEndView {
     @FXML private TextField currencyField;
     @FXML private TextField toleranceField;
     @FXML private Button toleranceButton;
+    @FXML private Label depositsLabel;
+    @FXML private ChoiceBox<PaymentMethod> methodField;
+    @FXML private ComboBox<String> depositField;
+    @FXML private Button depositButton;
     @FXML private Label messageLabel;
 
     public MonthEndView(MonthEndViewModel model, MoneyText format, UserContext user,
@@ -66,7 +74,26 @@ public final class MonthEndView {
         tolerancesLabel.textProperty().bind(model.tolerancesProperty());
         currencyField.textProperty().bindBidirectional(model.currencyProperty());
         toleranceField.textProperty().bindBidirectional(model.toleranceProperty());
+        depositsLabel.textProperty().bind(model.depositSummaryProperty());
+        methodField.getItems().setAll(PaymentMethod.values());
+        methodField.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(PaymentMethod m) {
+                return m == null ? "" : m.label();
+            }
+
+            @Override
+            public PaymentMethod fromString(String s) {
+                return PaymentMethod.parse(s);
+            }
+        });
+        methodField.valueProperty().bindBidirectional(model.methodProperty());
+        depositField.setItems(model.depositChoices());
+        depositField.setEditable(true);
+        depositField.setPromptText("the Cash default");
+        depositField.valueProperty().bindBidirectional(model.depositProperty());
         messageLabel.textProperty().bind(model.messageProperty());
+        Permitted.guard(depositButton, user, Permission.SETTINGS_EDIT);
         Permitted.guard(closeButton, user, Permission.CLOSE_BOOKS);
         Permitted.guard(toleranceButton, user, Permission.SETTINGS_EDIT);
     }
@@ -76,6 +103,12 @@ public final class MonthEndView {
         if (model.ready() && dialogs.get().confirm("Close the books", model.question())) {
             model.close();
         }
+    }
+
+    @FXML
+    private void setDeposit() {
+        depositField.commitValue();
+        model.setDeposit();
     }
 
     @FXML

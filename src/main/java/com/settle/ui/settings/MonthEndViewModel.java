@@ -5,10 +5,13 @@ import com.settle.domain.Currencies;
 import com.settle.domain.Money;
 import com.settle.domain.MoneyText;
 import com.settle.domain.ValidationException;
+import com.settle.domain.model.AccountingCodeRow;
 import com.settle.domain.model.ClosingChange;
+import com.settle.domain.model.PaymentMethod;
 import com.settle.domain.policy.ClosingPolicy;
 import com.settle.domain.policy.WriteOffPolicy;
 import com.settle.service.ClosingService;
+import com.settle.service.DepositAccountService;
 import com.settle.service.SettingsService;
 import com.settle.ui.common.BackgroundExecutor;
 import com.settle.ui.common.TaskRunner;
@@ -29,14 +32,16 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * Settings &gt; Month end: the closing date (set, moved back with a reason, and its history) and the write-off
- * tolerance per currency. The services check the permissions and the rules; this says what they said.
+ * Settings &gt; Month end: the closing date (set, moved back with a reason, and its history), the write-off
+ * tolerance per currency, and each payment method's deposit account. The services check the permissions and the
+ * rules; this says what they said.
  */
 public final class MonthEndViewModel {
 
     private final TaskRunner runner;
     private final ClosingService closing;
     private final SettingsService settings;
+    private final DepositAccountService deposits;
     private final MoneyText format;
     private final Consumer<String> notice;
     private final ObjectProperty<LocalDate> through = new SimpleObjectProperty<>();
@@ -46,24 +51,33 @@ public final class MonthEndViewModel {
     private final ReadOnlyStringWrapper closed = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper tolerances = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<PaymentMethod> method = new SimpleObjectProperty<>(PaymentMethod.CHECK);
+    private final StringProperty deposit = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper depositSummary = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> depositChoices = FXCollections.observableArrayList();
+    private Map<PaymentMethod, String> depositAccounts = Map.of();
     private LocalDate closedThrough;
     private final ObservableList<ClosingChange> history = FXCollections.observableArrayList();
 
-    public MonthEndViewModel(TaskRunner runner, ClosingService closing, SettingsService settings, MoneyText format,
-                             Consumer<String> notice) {
+    public MonthEndViewModel(TaskRunner runner, ClosingService closing, SettingsService settings,
+                             DepositAccountService deposits, MoneyText format, Consumer<String> notice) {
         this.runner = runner;
         this.closing = closing;
         this.settings = settings;
+        this.deposits = deposits;
+        method.addListener((o, a, b) -> showDeposit());
         this.format = format;
         this.notice = notice;
     }
 
-    private record Loaded(LocalDate through, List<ClosingChange> history, Map<String, Money> tolerances) {
+    private record Loaded(LocalDate through, List<ClosingChange> history, Map<String, Money> tolerances,
+                          Map<PaymentMethod, String> deposits, List<String> cashCodes) {
     }
 
     public void load() {
         runner.run("Loading month-end settings", () -> new Loaded(closing.closedThrough().orElse(null),
-                closing.history(), settings.writeOffTolerances()), l -> {
+                closing.history(), settings.writeOffTolerances(), deposits.depositAccounts(),
+                deposits.choices().stream().map(AccountingCodeRow::code).toList()), l -> {
                     closedThrough = l.through();
                     closed.set(l.through() == null ? "The books are open: nothing is closed."
                             : "The books are closed through " + format.date(l.through()) + ": nothing may be dated"
@@ -74,7 +88,58 @@ public final class MonthEndViewModel {
                     tolerances.set(parts.isEmpty() ? "No tolerance is set: the Apply dialog offers no write-off."
                             : "Residuals up to " + String.join(", ", parts) + " may be written off in the same step"
                             + " as an application.");
+                    depositAccounts = l.deposits();
+                    depositChoices.setAll(l.cashCodes());
+                    depositSummary.set(depositSummary(l.deposits()));
+                    showDeposit();
                 }, e -> message.set(BackgroundExecutor.clerkMessage(e)));
+    }
+
+    private static String depositSummary(Map<PaymentMethod, String> own) {
+        if (own.isEmpty()) {
+            return "Every payment method deposits to the Cash default.";
+        }
+        List<String> parts = new ArrayList<>();
+        own.forEach((m, code) -> parts.add(m.label() + " to " + code));
+        return String.join("; ", parts) + (own.size() == PaymentMethod.values().length ? "."
+                : "; the other methods to the Cash default.");
+    }
+
+    private void showDeposit() {
+        String own = method.get() == null ? null : depositAccounts.get(method.get());
+        deposit.set(own == null ? "" : own);
+    }
+
+    /** Sets the chosen method's deposit account (blank: the Cash default). */
+    public void setDeposit() {
+        message.set("");
+        PaymentMethod m = method.get();
+        String code = deposit.get();
+        runner.run("Setting the deposit account", () -> {
+            deposits.set(m, code);
+            return m;
+        }, done -> {
+            notice.accept(done.label() + " payments deposit to " + (code == null || code.isBlank()
+                    ? "the Cash default" : code.strip()) + " from the first open day");
+            load();
+        }, e -> message.set(BackgroundExecutor.clerkMessage(e)));
+    }
+
+    public ObjectProperty<PaymentMethod> methodProperty() {
+        return method;
+    }
+
+    public StringProperty depositProperty() {
+        return deposit;
+    }
+
+    public ReadOnlyStringProperty depositSummaryProperty() {
+        return depositSummary.getReadOnlyProperty();
+    }
+
+    /** The active Cash codes a deposit account may be. */
+    public ObservableList<String> depositChoices() {
+        return depositChoices;
     }
 
     /**

@@ -179,7 +179,7 @@ public final class SettingsView implements PageController {
         accountingTable.setPlaceholder(new Label("No accounting codes"));
         Columns.text(accountingCodeColumn, AccountingCodeRow::code);
         Columns.text(accountingNameColumn, AccountingCodeRow::name);
-        Columns.text(accountingTypeColumn, AccountingCodeRow::type);
+        Columns.text(accountingTypeColumn, AccountingCodeRow::typeLabel);
         Columns.text(accountingDefaultColumn, r -> r.isDefault() ? "Default" : "");
         Columns.text(accountingStatusColumn, r -> r.active() ? "Active" : "Inactive");
         Columns.text(accountingUseColumn, r -> r.inUse() ? "Yes" : "");

@@ -48,6 +48,7 @@ public final class ApplyPaymentView {
     @FXML private HBox autoBox;
     @FXML private Button autoApplyButton;
     @FXML private CheckBox replaceBox;
+    @FXML private CheckBox discountBox;
     @FXML private CheckBox writeOffBox;
     @FXML private Button explainButton;
     @FXML private TreeTableView<ApplyRow> documentsTree;
@@ -75,11 +76,8 @@ public final class ApplyPaymentView {
 
     @FXML
     private void initialize() {
-        WriteOffOffer offer = model.writeOffOffer();
-        writeOffBox.textProperty().bind(Bindings.concat("_", offer.textProperty()));
-        writeOffBox.visibleProperty().bind(offer.textProperty().isNotEmpty());
-        writeOffBox.managedProperty().bind(writeOffBox.visibleProperty());
-        writeOffBox.selectedProperty().bindBidirectional(offer.acceptedProperty());
+        bindOffer(discountBox, model.residualOffers().discount());
+        bindOffer(writeOffBox, model.residualOffers().writeOff());
         dateField.valueProperty().bindBidirectional(model.dateProperty());
         ruleChoice.setItems(FXCollections.observableArrayList(ApplicationRule.values()));
         ruleChoice.setConverter(new RuleConverter());
@@ -284,5 +282,13 @@ public final class ApplyPaymentView {
 
     public TreeTableView<ApplyRow> tree() {
         return documentsTree;
+    }
+
+    /** A check box that shows an offer while there is one; ticking it accepts it. */
+    private static void bindOffer(CheckBox box, ResidualOffer offer) {
+        box.textProperty().bind(Bindings.concat("_", offer.textProperty()));
+        box.visibleProperty().bind(offer.textProperty().isNotEmpty());
+        box.managedProperty().bind(box.visibleProperty());
+        box.selectedProperty().bindBidirectional(offer.acceptedProperty());
     }
 }

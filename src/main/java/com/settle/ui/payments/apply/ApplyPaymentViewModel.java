@@ -43,7 +43,7 @@ public final class ApplyPaymentViewModel {
     private final ReadOnlyObjectWrapper<Boolean> loaded = new ReadOnlyObjectWrapper<>(false);
     private ApplyRows rows = ApplyRows.empty();
     private final MoneyText text;
-    private final WriteOffOffer offer;
+    private final ResidualOffers offer;
     private final PaymentPolicy policy;
     private final SplitChecks checks;
     private final Map<ApplyRow, Allocation> spreads = new HashMap<>();
@@ -61,7 +61,7 @@ public final class ApplyPaymentViewModel {
     public ApplyPaymentViewModel(Locale locale, LocalDate today) {
         this.locale = locale;
         this.text = new MoneyText(locale);
-        this.offer = new WriteOffOffer(text);
+        this.offer = new ResidualOffers(text);
         this.policy = new PaymentPolicy(text);
         this.checks = new SplitChecks(locale, policy);
         date.set(today);
@@ -300,7 +300,7 @@ public final class ApplyPaymentViewModel {
         }
         // Remaining, the offer and the error first: listeners of the total read them.
         remaining.set(unapplied.minus(sum));
-        offer.update(rows.documents(), context.writeOffTolerance());
+        offer.update(rows.documents(), date.get(), context.residuals(), remaining.get());
         firstError.set(validate(sum));
         total.set(sum);
     }
@@ -331,8 +331,8 @@ public final class ApplyPaymentViewModel {
         return SplitReport.spread(rows);
     }
 
-    /** The offer to write off small residuals in the same step. */
-    public WriteOffOffer writeOffOffer() {
+    /** The offers to settle what stays open in the same step: the early-payment discount and a write-off. */
+    public ResidualOffers residualOffers() {
         return offer;
     }
 
