@@ -11,6 +11,7 @@ import static com.settle.store.jooq.Tables.REASON_CODE;
 import static com.settle.store.jooq.Tables.REASON_CODE_TYPE;
 import static com.settle.store.jooq.Tables.REFUND;
 import static com.settle.store.jooq.Tables.UNAPPLICATION;
+import static com.settle.store.jooq.Tables.WRITE_OFF;
 
 import com.settle.domain.model.AccountingCodeRow;
 import com.settle.domain.model.AccountingType;
@@ -202,6 +203,10 @@ public final class CodeRepository {
                 .where(DOCUMENT_ITEM.ACCOUNTING_CODE.isNotNull())
                 .union(tx.selectDistinct(CREDIT_BALANCE_ADJUSTMENT.ACCOUNTING_CODE).from(CREDIT_BALANCE_ADJUSTMENT)
                         .where(CREDIT_BALANCE_ADJUSTMENT.ACCOUNTING_CODE.isNotNull()))
+                .union(tx.selectDistinct(WRITE_OFF.ACCOUNTING_CODE).from(WRITE_OFF)
+                        .where(WRITE_OFF.ACCOUNTING_CODE.isNotNull()))
+                .union(tx.selectDistinct(ACCOUNTING_DEFAULT_CHANGE.ACCOUNTING_CODE).from(ACCOUNTING_DEFAULT_CHANGE)
+                        .where(ACCOUNTING_DEFAULT_CHANGE.ACCOUNTING_CODE.isNotNull()))
                 .fetch(0, String.class);
         return tx.selectFrom(ACCOUNTING_CODE).orderBy(ACCOUNTING_CODE.CODE).fetch(r -> new AccountingCodeRow(
                 r.getCode(), r.getName(), r.getCategory(), r.getIsDefault(), r.getActive(),

@@ -90,6 +90,8 @@ class CodeServiceTest extends BooksTest {
         assertThat(reason("Goodwill").inUse()).isTrue();
         assertThatThrownBy(() -> codes.deleteReasonCode("Goodwill")).hasMessageContaining("deactivate it instead");
         assertThatThrownBy(() -> codes.deleteAccountingCode("2300-CCB")).hasMessageContaining("deactivate it instead");
+        assertThatThrownBy(() -> codes.deleteAccountingCode("6100-WRITEOFF")).as("a default the journal resolves to")
+                .hasMessageContaining("deactivate it instead");
         assertThatThrownBy(() -> codes.saveAccountingCode("2300-CCB", "x", "Revenue", false, false))
                 .hasMessageContaining("its type stays CustomerCashOnAccount");
         codes.saveReasonCode("Typo", "Entered by mistake", List.of("Refund"), List.of(), true);

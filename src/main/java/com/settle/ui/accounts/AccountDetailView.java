@@ -116,7 +116,8 @@ public final class AccountDetailView {
         emailValue.setText(orDash(d.email()));
         phoneValue.setText(orDash(d.phone()));
         addressValue.setText(orDash(d.address()));
-        termsValue.setText(d.discountTerms() == null ? "none" : d.discountTerms().describe(format.locale()));
+        termsValue.setText(d.discountTerms() == null ? "none for early payment"
+                : d.discountTerms().describe(format.locale()) + " of the document date");
         Columns.figure(openValue, a.openBalance(), format);
         Columns.figure(unappliedValue, a.unappliedPayments(), format);
         creditLink.setText(format.display(a.creditBalance()));

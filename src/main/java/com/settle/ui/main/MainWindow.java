@@ -4,6 +4,7 @@ import com.settle.ui.common.BackgroundExecutor;
 import com.settle.ui.common.Navigator;
 import com.settle.ui.imports.ImportKind;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import javafx.application.Platform;
@@ -122,6 +123,12 @@ public final class MainWindow {
         statusLabel.textProperty().bind(executor.messageProperty());
         errorLabel.textProperty().bind(executor.errorProperty());
         noticeLabel.textProperty().bind(executor.noticeProperty());
+        for (Label shrinking : List.of(statusLabel, errorLabel, noticeLabel)) {
+            // They give way before the window grows wider; the whole text is a hover away.
+            Tooltip whole = new Tooltip();
+            whole.textProperty().bind(shrinking.textProperty());
+            shrinking.setTooltip(whole);
+        }
         progressBar.visibleProperty().bind(executor.busyProperty());
         progressBar.progressProperty().bind(executor.progressProperty());
         // The file's name; its whole path in the tooltip (a long path would crowd the status bar).
