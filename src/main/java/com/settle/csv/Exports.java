@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;
 
@@ -26,9 +27,21 @@ public final class Exports {
          * Writes {@code rows} to {@code target}, then {@code footer} (where the export came from, with the
          * history chain head) as a comment line; returns how many rows.
          */
-        public int write(Path target, List<T> rows, String footer) throws IOException {
-            List<List<?>> cells = new ArrayList<>(rows.size());
-            rows.forEach(r -> cells.add(row.apply(r)));
+        public int write(Path target, Iterable<T> rows, String footer) throws IOException {
+            // Row by row as the file is written: a list read from the database in batches is never held whole.
+            Iterable<List<?>> cells = () -> new Iterator<>() {
+                private final Iterator<T> it = rows.iterator();
+
+                @Override
+                public boolean hasNext() {
+                    return it.hasNext();
+                }
+
+                @Override
+                public List<?> next() {
+                    return row.apply(it.next());
+                }
+            };
             return CsvFile.write(target, header, cells, footer);
         }
     }

@@ -7,11 +7,13 @@ import com.settle.domain.Money;
 import com.settle.domain.Text;
 import com.settle.domain.ValidationException;
 import com.settle.domain.allocation.ApplicationRule;
+import com.settle.domain.listing.PaymentListQuery;
 import com.settle.domain.model.PaymentDetail;
 import com.settle.domain.model.PaymentMethod;
 import com.settle.domain.model.PaymentSummary;
 import com.settle.domain.model.Permission;
 import com.settle.domain.policy.PaymentActionPolicy;
+import com.settle.store.PaymentListQueries;
 import com.settle.store.PaymentQueries;
 import com.settle.store.PaymentRepository;
 import com.settle.store.RefundRepository;
@@ -36,6 +38,8 @@ public final class PaymentService {
         }
 
     }
+
+    private static final PaymentListQueries LIST = new PaymentListQueries();
 
     private final Transactions tx;
     private final PaymentRepository payments;
@@ -154,6 +158,21 @@ public final class PaymentService {
 
     public List<PaymentSummary> list() {
         return tx.read(payments::summaries);
+    }
+
+    /** How many payments the list query gives. */
+    public int count(PaymentListQuery query) {
+        PaymentListQuery q = query == null ? PaymentListQuery.all() : query;
+        return tx.read(t -> LIST.count(t, q));
+    }
+
+    /** One page of the list query: rows {@code offset} on, at most {@code limit} of them. */
+    public List<PaymentSummary> page(PaymentListQuery query, int offset, int limit) {
+        PaymentListQuery q = query == null ? PaymentListQuery.all() : query;
+        if (offset < 0 || limit < 0) {
+            throw new ValidationException("Page", "offset and limit must not be negative");
+        }
+        return tx.read(t -> LIST.page(t, q, offset, limit));
     }
 
     /** The rule used when a clerk gives no item-level amounts. */

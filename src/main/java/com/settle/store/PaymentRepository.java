@@ -95,16 +95,6 @@ public final class PaymentRepository {
     }
 
     private List<PaymentSummary> summaries(DSLContext tx, Condition where) {
-        return tx.select(PAYMENT.NUMBER, ACCOUNT.NUMBER, ACCOUNT.NAME, PAYMENT.EFFECTIVE_DATE,
-                        PAYMENT.METHOD, PAYMENT.REFERENCE, PAYMENT.CURRENCY, PAYMENT.AMOUNT, PAYMENT.APPLIED_AMOUNT,
-                        PAYMENT.UNAPPLIED_AMOUNT, PAYMENT.REFUNDED_AMOUNT, PAYMENT.TRANSFERRED_AMOUNT, PAYMENT.STATUS)
-                .from(PAYMENT).join(ACCOUNT).on(ACCOUNT.ID.eq(PAYMENT.ACCOUNT_ID))
-                .where(where)
-                .orderBy(PAYMENT.EFFECTIVE_DATE.desc(), PAYMENT.NUMBER.desc())
-                .fetch(r -> new PaymentSummary(r.value1(), r.value2(), r.value3(), r.value4(),
-                        PaymentMethod.parse(r.value5()), r.value6(), Amounts.money(r.value8(), r.value7()),
-                        Amounts.money(r.value9(), r.value7()), Amounts.money(r.value10(), r.value7()),
-                        Amounts.money(r.value11(), r.value7()), Amounts.money(r.value12(), r.value7()),
-                        r.value13()));
+        return PaymentListQueries.summaries(tx, where, PaymentListQueries.newestFirst(), 0, Integer.MAX_VALUE);
     }
 }

@@ -85,20 +85,20 @@ class ListPageViewModelsTest {
     void paymentsFilterByAccountStatusUnappliedAndDates() {
         PaymentsViewModel vm = new PaymentsViewModel(runner, clerk.payments(), clerk.user());
         vm.refresh();
-        assertThat(vm.filtered()).hasSize(2);
+        assertThat(vm.rows()).hasSize(2);
         vm.accountProperty().set(" " + acme.toLowerCase() + " ");
-        assertThat(vm.filtered()).extracting(PaymentSummary::accountNumber).containsExactly(acme);
+        assertThat(vm.rows()).extracting(PaymentSummary::accountNumber).containsExactly(acme);
         vm.accountProperty().set("");
         vm.fromProperty().set(LocalDate.of(2026, 10, 1));
-        assertThat(vm.filtered()).extracting(PaymentSummary::accountNumber).containsExactly(birch);
+        assertThat(vm.rows()).extracting(PaymentSummary::accountNumber).containsExactly(birch);
         vm.fromProperty().set(null);
         vm.toProperty().set(LocalDate.of(2026, 9, 2));
-        assertThat(vm.filtered()).extracting(PaymentSummary::accountNumber).containsExactly(acme);
+        assertThat(vm.rows()).extracting(PaymentSummary::accountNumber).containsExactly(acme);
         vm.toProperty().set(null);
         vm.unappliedOnlyProperty().set(true);
-        assertThat(vm.filtered()).hasSize(2);
+        assertThat(vm.rows()).hasSize(2);
         vm.statusProperty().set("Canceled");
-        assertThat(vm.filtered()).isEmpty();
+        assertThat(vm.rows()).isEmpty();
         assertThat(vm.countProperty().get()).isEqualTo("0 of 2 rows");
         assertThat(vm.nothingFoundProperty().get()).isEqualTo("Nothing matches the filters. Clear the search (Escape)"
                 + " or the filters to see all 2 rows.");
@@ -107,9 +107,9 @@ class ListPageViewModelsTest {
         assertThat(vm.nothingFoundProperty().get()).isEmpty();
         // An amount as the clerk writes it finds the payment of that amount.
         vm.filterProperty().set("$5.00");
-        assertThat(vm.filtered()).extracting(PaymentSummary::accountNumber).containsExactly(acme);
+        assertThat(vm.rows()).extracting(PaymentSummary::accountNumber).containsExactly(acme);
         vm.filterProperty().set("3.00 " + birch);
-        assertThat(vm.filtered()).extracting(PaymentSummary::accountNumber).containsExactly(birch);
+        assertThat(vm.rows()).extracting(PaymentSummary::accountNumber).containsExactly(birch);
     }
 
     @Test

@@ -40,13 +40,20 @@ public final class ListExporter {
         button.setTooltip(new Tooltip("Save the rows shown as a CSV file (Alt+X)"));
     }
 
-    private <T> void export(TableView<T> table, Exports.Table<T> columns, String fileName) {
-        Path target = chooser.apply(fileName);
-        if (target == null) {
-            return;
-        }
-        List<T> rows = List.copyOf(table.getItems());
-        runner.run("Exporting " + Text.count(rows.size(), "row"), () -> {
+    /** Export… on a list whose rows stay in the database: every row of the result shown, read in batches. */
+    public <T> void install(Button button, PagedListViewModel<T, ?> model, Exports.Table<T> columns,
+                            String fileName) {
+        button.setOnAction(e -> {
+            Path target = chooser.apply(fileName);
+            if (target != null) {
+                write(target, model.everyRow(), columns, "Exporting " + model.countProperty().get());
+            }
+        });
+        button.setTooltip(new Tooltip("Save the rows shown as a CSV file (Alt+X)"));
+    }
+
+    private <T> void write(Path target, Iterable<T> rows, Exports.Table<T> columns, String what) {
+        runner.run(what, () -> {
             String last = footer.get();
             try {
                 return columns.write(target, rows, last);
@@ -55,5 +62,14 @@ public final class ListExporter {
                         + ". Nothing was written; choose another folder.", e);
             }
         }, n -> notice.accept("Wrote " + Text.count(n, "row") + " to " + target.getFileName()));
+    }
+
+    private <T> void export(TableView<T> table, Exports.Table<T> columns, String fileName) {
+        Path target = chooser.apply(fileName);
+        if (target == null) {
+            return;
+        }
+        List<T> rows = List.copyOf(table.getItems());
+        write(target, rows, columns, "Exporting " + Text.count(rows.size(), "row"));
     }
 }

@@ -2,7 +2,7 @@ package com.settle.ui.common;
 
 import com.settle.domain.Money;
 import com.settle.domain.Text;
-import java.text.DecimalFormatSymbols;
+import com.settle.domain.listing.SearchWords;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -34,8 +34,6 @@ public class ListViewModel<T> {
     private final StringProperty filter = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper nothingFound = new ReadOnlyStringWrapper("");
-    private final char grouping;
-    private final char decimal;
     private Predicate<T> extra = r -> true;
 
     public ListViewModel(TaskRunner runner, String label, Callable<List<T>> loader, Function<T, String> searchText) {
@@ -43,9 +41,6 @@ public class ListViewModel<T> {
         this.label = label;
         this.loader = loader;
         this.searchText = searchText;
-        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.getDefault(Locale.Category.FORMAT));
-        this.grouping = symbols.getGroupingSeparator();
-        this.decimal = symbols.getDecimalSeparator();
         filter.addListener((o, a, b) -> applyFilter());
         nothingFound.bind(Bindings.createStringBinding(() -> !filtered.isEmpty() || rows.isEmpty() ? ""
                 : "Nothing matches" + (filter.get() == null || filter.get().isBlank() ? " the filters"
@@ -56,26 +51,8 @@ public class ListViewModel<T> {
     }
 
     private void applyFilter() {
-        String[] words = filter.get() == null ? new String[0]
-                : filter.get().toLowerCase(Locale.ROOT).trim().split("\\s+");
-        filtered.setPredicate(row -> {
-            if (!extra.test(row)) {
-                return false;
-            }
-            String text = searchText.apply(row).toLowerCase(Locale.ROOT);
-            for (String w : words) {
-                if (!w.isEmpty() && !text.contains(w) && !text.contains(asPlainNumber(w))) {
-                    return false;
-                }
-            }
-            return true;
-        });
-    }
-
-    /** "$1,791.57" as "1791.57"; a word that is not an amount stays as it is. */
-    private String asPlainNumber(String word) {
-        String digits = word.replace(String.valueOf(grouping), "").replace(decimal, '.').replaceAll("^[^0-9.-]+|[^0-9.]+$", "");
-        return digits.matches("-?[0-9]+(\\.[0-9]+)?") ? digits : word;
+        SearchWords words = SearchWords.parse(filter.get(), Locale.getDefault(Locale.Category.FORMAT));
+        filtered.setPredicate(row -> extra.test(row) && words.matches(searchText.apply(row).toLowerCase(Locale.ROOT)));
     }
 
     /** The row's amounts as plain numbers, for its searchable text: " 1791.57 0.00". */

@@ -1,10 +1,12 @@
 package com.settle.ui.common;
 
+import com.settle.domain.listing.ListSort;
 import java.util.function.Consumer;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -43,11 +45,44 @@ public final class Lists {
         nothingFound.textProperty().bind(model.nothingFoundProperty());
         model.nothingFoundProperty().addListener((o, old, now) -> table.setPlaceholder(now.isEmpty() ? emptyList
                 : nothingFound));
-        // Escape clears the search; Down moves from the search field into the table; Enter opens the one match.
+        keys(table, search);
+    }
+
+    /**
+     * Binds a list screen whose rows stay in the database: the table shows the paged rows, a click on a column's
+     * heading sorts in the database by the column's key (its user data; a column without one does not sort), and
+     * the search field, count and empty-result text behave as on any list.
+     */
+    public static <T> void bind(TableView<T> table, TextField search, Label count, PagedListViewModel<T, ?> model) {
+        table.setColumnResizePolicy(ColumnWidths.fitOrScroll(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN));
+        ColumnMemory.remember(table);
+        table.setItems(model.rows());
+        table.getColumns().forEach(c -> c.setSortable(c.getUserData() instanceof String));
+        table.setSortPolicy(t -> {
+            TableColumn<T, ?> first = t.getSortOrder().isEmpty() ? null : t.getSortOrder().get(0);
+            model.sort(first == null ? ListSort.natural() : new ListSort((String) first.getUserData(),
+                    first.getSortType() == TableColumn.SortType.DESCENDING));
+            return true;
+        });
+        search.textProperty().bindBidirectional(model.filterProperty());
+        count.textProperty().bind(model.countProperty());
+        Node emptyList = table.getPlaceholder();
+        Label nothingFound = new Label();
+        nothingFound.getStyleClass().add("placeholder-text");
+        nothingFound.setWrapText(true);
+        nothingFound.textProperty().bind(model.nothingFoundProperty());
+        model.nothingFoundProperty().addListener((o, old, now) -> table.setPlaceholder(now.isEmpty() ? emptyList
+                : nothingFound));
+        keys(table, search);
+    }
+
+    /** Escape clears the search; Down moves from the search field into the table; Enter opens the one match. */
+    private static <T> void keys(TableView<T> table, TextField search) {
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 search.clear();
             } else if (e.getCode() == KeyCode.ENTER && table.getItems().size() == 1
+                    && table.getItems().get(0) != null
                     && table.getProperties().get(OPEN) instanceof Consumer<?> open) {
                 table.getSelectionModel().selectFirst();
                 openRow(open, table.getItems().get(0));
@@ -70,7 +105,7 @@ public final class Lists {
         table.setRowFactory(t -> {
             TableRow<T> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                if (e.getClickCount() == 2 && !row.isEmpty() && row.getItem() != null) {
                     open.accept(row.getItem());
                 }
             });

@@ -1,12 +1,17 @@
 package com.settle.ui.payments;
 
+import com.settle.domain.listing.ListSort;
+import com.settle.domain.listing.PaymentListQuery;
+import com.settle.domain.listing.SearchWords;
 import com.settle.domain.model.PaymentStatus;
 import com.settle.domain.model.PaymentSummary;
 import com.settle.service.PaymentService;
 import com.settle.service.UserContext;
-import com.settle.ui.common.ListViewModel;
+import com.settle.ui.common.PagedListViewModel;
 import com.settle.ui.common.TaskRunner;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -14,8 +19,11 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-/** The payments list with its filters: account, status, has unapplied amount, effective date range. */
-public final class PaymentsViewModel extends ListViewModel<PaymentSummary> {
+/**
+ * The payments list with its filters: account, status, has unapplied amount, effective date range. The database
+ * searches, filters, sorts and counts; the table holds only the pages on screen.
+ */
+public final class PaymentsViewModel extends PagedListViewModel<PaymentSummary, PaymentListQuery> {
 
     /** The status filter's choices. */
     public static final String ALL = "All statuses";
@@ -26,34 +34,46 @@ public final class PaymentsViewModel extends ListViewModel<PaymentSummary> {
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
 
+    private final PaymentService payments;
     private final UserContext user;
 
     public PaymentsViewModel(TaskRunner runner, PaymentService payments, UserContext user) {
-        super(runner, "Loading payments", payments::list,
-                p -> p.number() + " " + p.accountNumber() + " " + p.accountName() + " " + p.method().label() + " "
-                        + (p.reference() == null ? "" : p.reference()) + " " + p.status() + " "
-                        + p.amount().currency().getCurrencyCode() + amounts(p.amount(), p.unapplied()));
+        super(runner, "Loading payments", Locale.getDefault(Locale.Category.FORMAT));
+        this.payments = payments;
         this.user = user;
-        account.addListener((o, a, b) -> filter());
-        status.addListener((o, a, b) -> filter());
-        unappliedOnly.addListener((o, a, b) -> filter());
-        from.addListener((o, a, b) -> filter());
-        to.addListener((o, a, b) -> filter());
+        account.addListener((o, a, b) -> refresh());
+        status.addListener((o, a, b) -> refresh());
+        unappliedOnly.addListener((o, a, b) -> refresh());
+        from.addListener((o, a, b) -> refresh());
+        to.addListener((o, a, b) -> refresh());
     }
 
-    private void filter() {
-        String acc = account.get() == null ? "" : account.get().trim();
+    @Override
+    protected PaymentListQuery query(SearchWords search, ListSort sort) {
         String st = status.get();
-        boolean unapplied = unappliedOnly.get();
-        LocalDate f = from.get();
-        LocalDate t = to.get();
-        setExtraFilter(p -> (acc.isEmpty() || p.accountNumber().equalsIgnoreCase(acc))
-                && (st == null || ALL.equals(st) || st.equals(p.status().code()))
-                && (!unapplied || p.unapplied().isPositive() && p.status() == PaymentStatus.PROCESSED)
-                && (f == null || !p.effectiveDate().isBefore(f))
-                && (t == null || !p.effectiveDate().isAfter(t)));
+        PaymentStatus s = st == null || ALL.equals(st) ? null : PaymentStatus.fromCode(st);
+        return new PaymentListQuery(search, account.get(), s, unappliedOnly.get(), from.get(), to.get(), sort);
     }
 
+    @Override
+    protected int count(PaymentListQuery query) {
+        return payments.count(query);
+    }
+
+    @Override
+    protected int total() {
+        return payments.count(PaymentListQuery.all());
+    }
+
+    @Override
+    protected boolean narrowed(PaymentListQuery query) {
+        return query.narrowed();
+    }
+
+    @Override
+    protected List<PaymentSummary> page(PaymentListQuery query, int offset, int limit) {
+        return payments.page(query, offset, limit);
+    }
     /** An account number (A-…), or empty for all accounts. */
     public StringProperty accountProperty() {
         return account;

@@ -1,0 +1,105 @@
+package com.settle.store;
+
+import static com.settle.store.jooq.Tables.ACCOUNT;
+import static com.settle.store.jooq.Tables.PAYMENT;
+
+import com.settle.domain.listing.ListSort;
+import com.settle.domain.listing.PaymentListQuery;
+import com.settle.domain.listing.SearchWords;
+import com.settle.domain.model.PaymentMethod;
+import com.settle.domain.model.PaymentStatus;
+import com.settle.domain.model.PaymentSummary;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
+
+/**
+ * The payments list as the database answers it: how many rows a query gives, and one page of them, filtered,
+ * searched and sorted in SQL, so that no screen or command holds the whole table.
+ */
+public final class PaymentListQueries {
+
+    private static final Map<String, Field<?>> SORTS = Map.of(
+            PaymentListQuery.NUMBER, PAYMENT.NUMBER,
+            PaymentListQuery.ACCOUNT, ACCOUNT.NUMBER,
+            PaymentListQuery.DATE, PAYMENT.EFFECTIVE_DATE,
+            PaymentListQuery.METHOD, PAYMENT.METHOD,
+            PaymentListQuery.REFERENCE, PAYMENT.REFERENCE,
+            PaymentListQuery.AMOUNT, PAYMENT.AMOUNT,
+            PaymentListQuery.APPLIED, PAYMENT.APPLIED_AMOUNT,
+            PaymentListQuery.UNAPPLIED, PAYMENT.UNAPPLIED_AMOUNT,
+            PaymentListQuery.STATUS, PAYMENT.STATUS);
+
+    /** The rows the query gives. */
+    public int count(DSLContext tx, PaymentListQuery q) {
+        return tx.selectCount().from(PAYMENT).join(ACCOUNT).on(ACCOUNT.ID.eq(PAYMENT.ACCOUNT_ID))
+                .where(where(q)).fetchOne(0, Integer.class);
+    }
+
+    /** Rows {@code offset} to {@code offset + limit - 1} of the query, in its order. */
+    public List<PaymentSummary> page(DSLContext tx, PaymentListQuery q, int offset, int limit) {
+        return summaries(tx, where(q), order(q.sort()), offset, limit);
+    }
+
+    static List<PaymentSummary> summaries(DSLContext tx, Condition where, List<SortField<?>> order, int offset,
+                                          int limit) {
+        return tx.select(PAYMENT.NUMBER, ACCOUNT.NUMBER, ACCOUNT.NAME, PAYMENT.EFFECTIVE_DATE,
+                        PAYMENT.METHOD, PAYMENT.REFERENCE, PAYMENT.CURRENCY, PAYMENT.AMOUNT, PAYMENT.APPLIED_AMOUNT,
+                        PAYMENT.UNAPPLIED_AMOUNT, PAYMENT.REFUNDED_AMOUNT, PAYMENT.TRANSFERRED_AMOUNT, PAYMENT.STATUS)
+                .from(PAYMENT).join(ACCOUNT).on(ACCOUNT.ID.eq(PAYMENT.ACCOUNT_ID))
+                .where(where).orderBy(order).offset(offset).limit(limit)
+                .fetch(r -> new PaymentSummary(r.value1(), r.value2(), r.value3(), r.value4(),
+                        PaymentMethod.parse(r.value5()), r.value6(), Amounts.money(r.value8(), r.value7()),
+                        Amounts.money(r.value9(), r.value7()), Amounts.money(r.value10(), r.value7()),
+                        Amounts.money(r.value11(), r.value7()), Amounts.money(r.value12(), r.value7()),
+                        r.value13()));
+    }
+
+    /** Newest first: the list's own order, and the order of an account's payments. */
+    static List<SortField<?>> newestFirst() {
+        return List.of(PAYMENT.EFFECTIVE_DATE.desc(), PAYMENT.NUMBER.desc());
+    }
+
+    private static List<SortField<?>> order(ListSort sort) {
+        Field<?> field = sort.key() == null ? null : SORTS.get(sort.key());
+        if (field == null) {
+            return newestFirst();
+        }
+        List<SortField<?>> order = new ArrayList<>();
+        order.add(sort.descending() ? field.desc().nullsLast() : field.asc().nullsFirst());
+        order.add(sort.descending() ? PAYMENT.ID.desc() : PAYMENT.ID.asc());
+        return order;
+    }
+
+    private static Condition where(PaymentListQuery q) {
+        List<Condition> all = new ArrayList<>();
+        if (q.account() != null) {
+            all.add(DSL.upper(ACCOUNT.NUMBER).eq(q.account().toUpperCase(Locale.ROOT)));
+        }
+        if (q.status() != null) {
+            all.add(PAYMENT.STATUS.eq(q.status()));
+        }
+        if (q.unappliedOnly()) {
+            all.add(PAYMENT.UNAPPLIED_AMOUNT.gt(BigDecimal.ZERO)
+                    .and(PAYMENT.STATUS.eq(PaymentStatus.PROCESSED)));
+        }
+        if (q.from() != null) {
+            all.add(PAYMENT.EFFECTIVE_DATE.ge(q.from()));
+        }
+        if (q.to() != null) {
+            all.add(PAYMENT.EFFECTIVE_DATE.le(q.to()));
+        }
+        for (SearchWords.Word w : q.search().words()) {
+            all.add(Searches.anyContains(w, PAYMENT.NUMBER, ACCOUNT.NUMBER, ACCOUNT.NAME, PAYMENT.REFERENCE,
+                    PAYMENT.METHOD, PAYMENT.STATUS, PAYMENT.CURRENCY, PAYMENT.AMOUNT, PAYMENT.UNAPPLIED_AMOUNT));
+        }
+        return DSL.and(all);
+    }
+}

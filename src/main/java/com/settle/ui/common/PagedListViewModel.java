@@ -1,0 +1,154 @@
+package com.settle.ui.common;
+
+import com.settle.domain.Text;
+import com.settle.domain.listing.ListSort;
+import com.settle.domain.listing.SearchWords;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The state of a list screen whose rows stay in the database: the search text, the sort, the count, and a
+ * {@link PagedList} that reads only what is on screen. Every change of the search, a filter or the sort asks the
+ * database again (in the background); an answer to an older question is dropped.
+ *
+ * @param <T> a row
+ * @param <Q> the list's query (search words, filters, sort)
+ */
+public abstract class PagedListViewModel<T, Q> {
+
+    /** Rows per read when the whole result is written out (export). */
+    static final int EXPORT_BATCH = 1000;
+
+    private final TaskRunner runner;
+    private final String label;
+    private final PagedList<T> rows;
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper nothingFound = new ReadOnlyStringWrapper("");
+    private final Locale locale;
+    private ListSort sort = ListSort.natural();
+    private Q shown;
+    private long asked;
+
+    protected PagedListViewModel(TaskRunner runner, String label, Locale locale) {
+        this.runner = runner;
+        this.label = label;
+        this.locale = locale;
+        this.rows = new PagedList<>(runner, label);
+        filter.addListener((o, a, b) -> refresh());
+    }
+
+    /** The query for the search words and sort with the screen's filters as they are now. */
+    protected abstract Q query(SearchWords search, ListSort sort);
+
+    /** How many rows the query gives (on a background thread). */
+    protected abstract int count(Q query) throws Exception;
+
+    /** How many rows there are with no search and no filter (on a background thread). */
+    protected abstract int total() throws Exception;
+
+    /** True when the query's search or filters narrow the list. */
+    protected abstract boolean narrowed(Q query);
+
+    /** One page of the query (on a background thread). */
+    protected abstract List<T> page(Q query, int offset, int limit) throws Exception;
+
+    private record Counts(int rows, int total) {
+    }
+
+    /** Asks the database again: the count, then the rows as the table shows them. */
+    public void refresh() {
+        Q q = query(SearchWords.parse(filter.get(), locale), sort);
+        long mine = ++asked;
+        runner.run(label, () -> {
+            int n = count(q);
+            return new Counts(n, narrowed(q) ? total() : n);
+        }, c -> {
+            if (mine != asked) {
+                return;
+            }
+            shown = q;
+            rows.reset(c.rows(), (offset, limit) -> page(q, offset, limit));
+            count.set(c.rows() == c.total() ? Text.count(c.total(), "row")
+                    : c.rows() + " of " + Text.count(c.total(), "row"));
+            nothingFound.set(c.rows() > 0 || c.total() == 0 ? "" : "Nothing matches" + (Text.isBlank(filter.get())
+                    ? " the filters" : " \u201c" + filter.get().strip() + "\u201d") + ". Clear the search (Escape)"
+                    + " or the filters to see all " + Text.count(c.total(), "row") + ".");
+        });
+    }
+
+    /** Sorts by a column's key (null: the list's own order); asks again only when the sort changed. */
+    public void sort(ListSort by) {
+        ListSort s = by == null ? ListSort.natural() : by;
+        if (!s.equals(sort)) {
+            sort = s;
+            refresh();
+        }
+    }
+
+    /**
+     * Every row of the result shown, read {@value #EXPORT_BATCH} at a time as it is iterated (on a background
+     * thread): what Export writes, without holding the list.
+     */
+    public Iterable<T> everyRow() {
+        Q q = shown != null ? shown : query(SearchWords.parse(filter.get(), locale), sort);
+        return () -> new Iterator<>() {
+            private List<T> batch = List.of();
+            private int at;
+            private int offset;
+            private boolean done;
+
+            @Override
+            public boolean hasNext() {
+                if (at < batch.size()) {
+                    return true;
+                }
+                if (done) {
+                    return false;
+                }
+                try {
+                    batch = page(q, offset, EXPORT_BATCH);
+                } catch (RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                offset += batch.size();
+                at = 0;
+                done = batch.size() < EXPORT_BATCH;
+                return !batch.isEmpty();
+            }
+
+            @Override
+            public T next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return batch.get(at++);
+            }
+        };
+    }
+
+    public PagedList<T> rows() {
+        return rows;
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public ReadOnlyStringProperty countProperty() {
+        return count.getReadOnlyProperty();
+    }
+
+    /** What the table says when the search or the filters leave nothing of the rows; "" otherwise. */
+    public ReadOnlyStringProperty nothingFoundProperty() {
+        return nothingFound.getReadOnlyProperty();
+    }
+}
