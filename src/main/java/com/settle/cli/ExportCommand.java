@@ -3,6 +3,10 @@ package com.settle.cli;
 import com.settle.csv.Exports;
 import com.settle.domain.OutputTarget;
 import com.settle.domain.Text;
+import com.settle.domain.listing.AccountListQuery;
+import com.settle.domain.listing.Batches;
+import com.settle.domain.listing.DocumentListQuery;
+import com.settle.domain.listing.PaymentListQuery;
 import com.settle.domain.model.HistoryFilter;
 import com.settle.service.ServiceException;
 import com.settle.service.Services;
@@ -68,7 +72,8 @@ final class ExportCommand {
     static final class Accounts extends Sub {
         @Override
         int write(Services s, String footer) throws IOException {
-            return Exports.ACCOUNTS.write(to, s.accounts().list(), footer);
+            return Exports.ACCOUNTS.write(to, Batches.every((o, l) -> s.accounts().page(AccountListQuery.all(), o, l)),
+                    footer);
         }
     }
 
@@ -76,7 +81,8 @@ final class ExportCommand {
     static final class Documents extends Sub {
         @Override
         int write(Services s, String footer) throws IOException {
-            return Exports.DOCUMENTS.write(to, s.documents().list(), footer);
+            return Exports.DOCUMENTS.write(to, Batches.every((o, l) -> s.documents().page(DocumentListQuery.all(), o,
+                    l)), footer);
         }
     }
 
@@ -84,7 +90,8 @@ final class ExportCommand {
     static final class Payments extends Sub {
         @Override
         int write(Services s, String footer) throws IOException {
-            return Exports.PAYMENTS.write(to, s.payments().list(), footer);
+            return Exports.PAYMENTS.write(to, Batches.every((o, l) -> s.payments().page(PaymentListQuery.all(), o, l)),
+                    footer);
         }
     }
 

@@ -1,12 +1,12 @@
 package com.settle.cli;
 
+import com.settle.domain.listing.Batches;
+import com.settle.domain.listing.PaymentListQuery;
 import com.settle.domain.model.PaymentMethod;
 import com.settle.domain.model.PaymentStatus;
-import com.settle.domain.model.PaymentSummary;
 import com.settle.service.PaymentService;
 import com.settle.service.Services;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,16 +72,9 @@ final class PaymentCommand {
 
         @Override
         int run(Services s) {
-            List<Object> json = new ArrayList<>();
-            List<String> text = new ArrayList<>();
-            for (PaymentSummary p : s.payments().list()) {
-                if ((account == null || account.equals(p.accountNumber()))
-                        && (!unapplied || p.unapplied().isPositive() && p.status() == PaymentStatus.PROCESSED)) {
-                    json.add(Print.payment(p));
-                    text.add(Print.paymentLine(p));
-                }
-            }
-            print(json, text);
+            PaymentListQuery q = new PaymentListQuery(null, account, null, unapplied, null, null, null);
+            printEach(Batches.every((offset, limit) -> s.payments().page(q, offset, limit)), Print::payment,
+                    Print::paymentLine);
             return 0;
         }
     }

@@ -3,11 +3,13 @@ package com.settle.service;
 import com.settle.domain.Currencies;
 import com.settle.domain.Text;
 import com.settle.domain.ValidationException;
+import com.settle.domain.listing.AccountListQuery;
 import com.settle.domain.model.AccountDetail;
 import com.settle.domain.model.AccountStatus;
 import com.settle.domain.model.AccountSummary;
 import com.settle.domain.model.DiscountTerms;
 import com.settle.domain.model.Permission;
+import com.settle.store.AccountListQueries;
 import com.settle.store.AccountRepository;
 import com.settle.store.DocumentRepository;
 import com.settle.store.PaymentRepository;
@@ -37,6 +39,8 @@ public final class AccountService {
     public record UpdateAccountCommand(String name, String currency, String contactName, String email, String phone,
                                        String address, AccountStatus status, DiscountTerms terms) {
     }
+
+    private static final AccountListQueries LIST = new AccountListQueries();
 
     private final Transactions tx;
     private final AccountRepository accounts;
@@ -123,6 +127,21 @@ public final class AccountService {
 
     public List<AccountSummary> list() {
         return tx.read(accounts::summaries);
+    }
+
+    /** How many accounts the list query gives. */
+    public int count(AccountListQuery query) {
+        AccountListQuery q = query == null ? AccountListQuery.all() : query;
+        return tx.read(t -> LIST.count(t, q));
+    }
+
+    /** One page of the list query: rows {@code offset} on, at most {@code limit} of them. */
+    public List<AccountSummary> page(AccountListQuery query, int offset, int limit) {
+        AccountListQuery q = query == null ? AccountListQuery.all() : query;
+        if (offset < 0 || limit < 0) {
+            throw new ValidationException("Page", "offset and limit must not be negative");
+        }
+        return tx.read(t -> LIST.page(t, q, offset, limit));
     }
 
     public int count() {

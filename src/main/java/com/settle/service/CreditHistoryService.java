@@ -2,11 +2,13 @@ package com.settle.service;
 
 import com.settle.domain.Money;
 import com.settle.domain.ValidationException;
+import com.settle.domain.listing.CreditAccountListQuery;
 import com.settle.domain.model.CreditAccount;
 import com.settle.domain.model.CreditHistoryHead;
 import com.settle.domain.model.HistoryFilter;
 import com.settle.domain.model.HistoryLine;
 import com.settle.domain.model.PlannedCredit;
+import com.settle.store.CreditAccountListQueries;
 import com.settle.store.CreditBalanceQueries;
 import com.settle.store.CreditBalanceQueries.HistoryHead;
 import java.math.BigDecimal;
@@ -17,6 +19,8 @@ import org.jooq.DSLContext;
 
 /** Reading credit balances: the accounts, the work queue and an account's history, page by page. */
 public final class CreditHistoryService {
+
+    private static final CreditAccountListQueries LIST = new CreditAccountListQueries();
 
     private final Transactions tx;
     private final CreditBalanceQueries queries;
@@ -29,6 +33,21 @@ public final class CreditHistoryService {
     /** Every account with its credit balance and open invoices. */
     public List<CreditAccount> accounts() {
         return tx.read(queries::accounts);
+    }
+
+    /** How many accounts the credit balances list query gives. */
+    public int count(CreditAccountListQuery query) {
+        CreditAccountListQuery q = query == null ? CreditAccountListQuery.all() : query;
+        return tx.read(t -> LIST.count(t, q));
+    }
+
+    /** One page of the credit balances list query: rows {@code offset} on, at most {@code limit} of them. */
+    public List<CreditAccount> page(CreditAccountListQuery query, int offset, int limit) {
+        CreditAccountListQuery q = query == null ? CreditAccountListQuery.all() : query;
+        if (offset < 0 || limit < 0) {
+            throw new ValidationException("Page", "offset and limit must not be negative");
+        }
+        return tx.read(t -> LIST.page(t, q, offset, limit));
     }
 
     /** The work queue: accounts with a credit balance and an open invoice. */

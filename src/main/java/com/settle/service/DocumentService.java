@@ -6,6 +6,7 @@ import com.settle.domain.LineAmount;
 import com.settle.domain.Money;
 import com.settle.domain.Text;
 import com.settle.domain.ValidationException;
+import com.settle.domain.listing.DocumentListQuery;
 import com.settle.domain.model.DocumentDetail;
 import com.settle.domain.model.DocumentStatus;
 import com.settle.domain.model.DocumentSummary;
@@ -13,6 +14,7 @@ import com.settle.domain.model.DocumentType;
 import com.settle.domain.model.Permission;
 import com.settle.domain.policy.DocumentEntryPolicy;
 import com.settle.domain.policy.DocumentPolicy;
+import com.settle.store.DocumentListQueries;
 import com.settle.store.DocumentQueries;
 import com.settle.store.DocumentRepository;
 import com.settle.store.jooq.tables.records.AccountRecord;
@@ -48,6 +50,8 @@ public final class DocumentService {
         }
 
     }
+
+    private static final DocumentListQueries LIST = new DocumentListQueries();
 
     private final Transactions tx;
     private final DocumentEntryPolicy entry;
@@ -173,6 +177,21 @@ public final class DocumentService {
 
     public List<DocumentSummary> list() {
         return tx.read(documents::summaries);
+    }
+
+    /** How many invoices and debit memos the list query gives. */
+    public int count(DocumentListQuery query) {
+        DocumentListQuery q = query == null ? DocumentListQuery.all() : query;
+        return tx.read(t -> LIST.count(t, q));
+    }
+
+    /** One page of the list query: rows {@code offset} on, at most {@code limit} of them. */
+    public List<DocumentSummary> page(DocumentListQuery query, int offset, int limit) {
+        DocumentListQuery q = query == null ? DocumentListQuery.all() : query;
+        if (offset < 0 || limit < 0) {
+            throw new ValidationException("Page", "offset and limit must not be negative");
+        }
+        return tx.read(t -> LIST.page(t, q, offset, limit));
     }
 
     /** One invoice or debit memo with its items, what moved its balance, and its status history. */

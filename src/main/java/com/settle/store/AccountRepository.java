@@ -2,8 +2,6 @@ package com.settle.store;
 
 import com.settle.domain.model.AccountStatus;
 import com.settle.domain.model.DiscountTerms;
-import com.settle.domain.model.DocumentStatus;
-import com.settle.domain.model.PaymentStatus;
 import static com.settle.store.jooq.Tables.ACCOUNT;
 import static com.settle.store.jooq.Tables.DOCUMENT;
 import static com.settle.store.jooq.Tables.PAYMENT;
@@ -11,7 +9,6 @@ import static com.settle.store.jooq.Tables.PAYMENT;
 import com.settle.domain.model.AccountSummary;
 import com.settle.store.jooq.Tables;
 import com.settle.store.jooq.tables.records.AccountRecord;
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -20,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /** Accounts (customers), each with one currency and a stored credit balance kept by the services. */
@@ -116,18 +112,6 @@ public final class AccountRepository {
     }
 
     private List<AccountSummary> summaries(DSLContext tx, Condition where) {
-        Field<BigDecimal> open = DSL.field(DSL.select(DSL.coalesce(DSL.sum(DOCUMENT.BALANCE), BigDecimal.ZERO))
-                .from(DOCUMENT).where(DOCUMENT.ACCOUNT_ID.eq(ACCOUNT.ID)).and(DOCUMENT.STATUS.eq(DocumentStatus.POSTED)));
-        Field<BigDecimal> unapplied = DSL.field(DSL.select(DSL.coalesce(DSL.sum(PAYMENT.UNAPPLIED_AMOUNT),
-                        BigDecimal.ZERO))
-                .from(PAYMENT).where(PAYMENT.ACCOUNT_ID.eq(ACCOUNT.ID)).and(PAYMENT.STATUS.eq(PaymentStatus.PROCESSED)));
-        return tx.select(ACCOUNT.NUMBER, ACCOUNT.NAME, ACCOUNT.CURRENCY, ACCOUNT.STATUS, ACCOUNT.CREDIT_BALANCE,
-                        open, unapplied)
-                .from(ACCOUNT)
-                .where(where)
-                .orderBy(ACCOUNT.NUMBER)
-                .fetch(r -> new AccountSummary(r.value1(), r.value2(), r.value4(),
-                        Amounts.money(r.value6(), r.value3()), Amounts.money(r.value7(), r.value3()),
-                        Amounts.money(r.value5(), r.value3())));
+        return AccountListQueries.summaries(tx, where, AccountListQueries.byNumber(), 0, Integer.MAX_VALUE);
     }
 }

@@ -1,7 +1,6 @@
 package com.settle.store;
 
 import com.settle.domain.model.DocumentStatus;
-import static com.settle.store.jooq.Tables.ACCOUNT;
 import static com.settle.store.jooq.Tables.DOCUMENT;
 import static com.settle.store.jooq.Tables.DOCUMENT_ITEM;
 import static com.settle.store.jooq.Tables.DOCUMENT_ITEM_BALANCE;
@@ -202,15 +201,6 @@ public final class DocumentRepository {
     }
 
     private List<DocumentSummary> summaries(DSLContext tx, Condition where) {
-        var itemCount = DSL.field(DSL.selectCount().from(DOCUMENT_ITEM).where(DOCUMENT_ITEM.DOCUMENT_ID.eq(DOCUMENT.ID)));
-        return tx.select(DOCUMENT.DOC_TYPE, DOCUMENT.NUMBER, ACCOUNT.NUMBER, ACCOUNT.NAME,
-                        DOCUMENT.DOCUMENT_DATE, DOCUMENT.DUE_DATE, DOCUMENT.CURRENCY, DOCUMENT.AMOUNT, DOCUMENT.BALANCE,
-                        DOCUMENT.STATUS, itemCount)
-                .from(DOCUMENT).join(ACCOUNT).on(ACCOUNT.ID.eq(DOCUMENT.ACCOUNT_ID))
-                .where(where)
-                .orderBy(DOCUMENT.DOCUMENT_DATE.desc(), DOCUMENT.NUMBER.desc())
-                .fetch(r -> new DocumentSummary(DocumentType.fromCode(r.value1()), r.value2(), r.value3(), r.value4(),
-                        r.value5(), r.value6(), Amounts.money(r.value8(), r.value7()),
-                        Amounts.money(r.value9(), r.value7()), r.value10(), r.value11()));
+        return DocumentListQueries.summaries(tx, where, DocumentListQueries.newestFirst(), 0, Integer.MAX_VALUE);
     }
 }

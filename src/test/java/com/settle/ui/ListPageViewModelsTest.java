@@ -120,21 +120,21 @@ class ListPageViewModelsTest {
         DocumentsViewModel vm = new DocumentsViewModel(runner, clerk.documents(), clerk.creditApplications(),
                 clerk.user());
         vm.refresh();
-        assertThat(vm.filtered()).hasSize(4);
-        assertThat(vm.filtered()).filteredOn(d -> d.number().equals(paid)).extracting(d -> d.standing().label())
+        assertThat(vm.rows()).hasSize(4);
+        assertThat(vm.rows()).filteredOn(d -> d.number().equals(paid)).extracting(d -> d.standing().label())
                 .containsExactly("Paid");
         vm.statusProperty().set("Paid");
-        assertThat(vm.filtered()).extracting(DocumentSummary::number).containsExactly(paid);
+        assertThat(vm.rows()).extracting(DocumentSummary::number).containsExactly(paid);
         vm.statusProperty().set("Open");
-        assertThat(vm.filtered()).hasSize(3);
+        assertThat(vm.rows()).hasSize(3);
         vm.statusProperty().set(DocumentsViewModel.ALL);
         vm.openOnlyProperty().set(true);
-        assertThat(vm.filtered()).extracting(DocumentSummary::number).doesNotContain(paid).hasSize(3);
+        assertThat(vm.rows()).extracting(DocumentSummary::number).doesNotContain(paid).hasSize(3);
         vm.fromProperty().set(LocalDate.of(2026, 10, 1));
         vm.toProperty().set(LocalDate.of(2026, 10, 4));
-        assertThat(vm.filtered()).extracting(DocumentSummary::accountNumber).containsExactly(acme);
+        assertThat(vm.rows()).extracting(DocumentSummary::accountNumber).containsExactly(acme);
         assertThat(DocumentsViewModel.whyNoTransfer(null)).isEqualTo("Select an invoice with a negative balance.");
-        assertThat(DocumentsViewModel.whyNoTransfer(vm.filtered().get(0))).isNotEmpty();
+        assertThat(DocumentsViewModel.whyNoTransfer(vm.rows().get(0))).isNotEmpty();
     }
 
     @Test
@@ -146,11 +146,11 @@ class ListPageViewModelsTest {
                 new BigDecimal("2.00"), null, null, null, TestBooks.TODAY));
         CreditBalancesViewModel vm = new CreditBalancesViewModel(runner, clerk.creditHistory(), clerk.user());
         vm.refresh();
-        assertThat(vm.filtered()).extracting(CreditAccount::number).contains(acme, cobalt);
+        assertThat(vm.rows()).extracting(CreditAccount::number).contains(acme, cobalt);
         vm.queueOnlyProperty().set(true);
-        assertThat(vm.filtered()).extracting(CreditAccount::number).containsExactly(acme);
+        assertThat(vm.rows()).extracting(CreditAccount::number).containsExactly(acme);
         vm.queueOnlyProperty().set(false);
-        assertThat(vm.filtered()).extracting(CreditAccount::number).contains(cobalt);
+        assertThat(vm.rows()).extracting(CreditAccount::number).contains(cobalt);
     }
 
     @Test

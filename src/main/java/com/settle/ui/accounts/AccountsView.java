@@ -3,6 +3,7 @@ package com.settle.ui.accounts;
 import com.settle.csv.Exports;
 import com.settle.domain.Money;
 import com.settle.domain.MoneyText;
+import com.settle.domain.listing.AccountListQuery;
 import com.settle.domain.model.AccountSummary;
 import com.settle.domain.model.Permission;
 import com.settle.ui.common.Columns;
@@ -58,8 +59,15 @@ public final class AccountsView implements PageController {
         Columns.money(openBalanceColumn, AccountSummary::openBalance, format);
         Columns.money(unappliedColumn, AccountSummary::unappliedPayments, format);
         Columns.money(creditBalanceColumn, AccountSummary::creditBalance, format);
+        numberColumn.setUserData(AccountListQuery.NUMBER);
+        nameColumn.setUserData(AccountListQuery.NAME);
+        currencyColumn.setUserData(AccountListQuery.CURRENCY);
+        statusColumn.setUserData(AccountListQuery.STATUS);
+        openBalanceColumn.setUserData(AccountListQuery.OPEN);
+        unappliedColumn.setUserData(AccountListQuery.UNAPPLIED);
+        creditBalanceColumn.setUserData(AccountListQuery.CREDIT);
         Lists.bind(accountsTable, searchField, countLabel, model);
-        exporter.install(exportButton, accountsTable, Exports.ACCOUNTS, "accounts.csv");
+        exporter.install(exportButton, model, Exports.ACCOUNTS, "accounts.csv");
         newAccountButton.setTooltip(new Tooltip("Create a customer account (Alt+N)"));
         Lists.opensOnEnterOrDoubleClick(accountsTable, a -> navigator.showAccount(a.number()));
     }

@@ -1,18 +1,23 @@
 package com.settle.ui.accounts;
 
+import com.settle.domain.listing.AccountListQuery;
+import com.settle.domain.listing.ListSort;
+import com.settle.domain.listing.SearchWords;
 import com.settle.domain.model.AccountSummary;
 import com.settle.service.AccountService;
 import com.settle.service.UserContext;
 import com.settle.ui.accounts.AccountDetailViewModel.Editor;
-import com.settle.ui.common.ListViewModel;
+import com.settle.ui.common.PagedListViewModel;
 import com.settle.ui.common.TaskRunner;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
  * The accounts list (number, name, currency, open balance, unapplied payments, credit balance) and New
  * account. Built for the books open when the page is made, with the account service it uses.
  */
-public final class AccountsViewModel extends ListViewModel<AccountSummary> {
+public final class AccountsViewModel extends PagedListViewModel<AccountSummary, AccountListQuery> {
 
     private final TaskRunner runner;
     private final AccountService accounts;
@@ -21,13 +26,36 @@ public final class AccountsViewModel extends ListViewModel<AccountSummary> {
 
     /** @param form asks the clerk for the new account's details (the Edit dialog with no account) */
     public AccountsViewModel(TaskRunner runner, AccountService accounts, UserContext user, Editor form) {
-        super(runner, "Loading accounts", accounts::list,
-                a -> a.number() + " " + a.name() + " " + a.currencyCode() + " " + a.status()
-                        + amounts(a.openBalance(), a.unappliedPayments(), a.creditBalance()));
+        super(runner, "Loading accounts", Locale.getDefault(Locale.Category.FORMAT));
         this.runner = runner;
         this.accounts = accounts;
         this.user = user;
         this.form = form;
+    }
+
+    @Override
+    protected AccountListQuery query(SearchWords search, ListSort sort) {
+        return new AccountListQuery(search, sort);
+    }
+
+    @Override
+    protected int count(AccountListQuery query) {
+        return accounts.count(query);
+    }
+
+    @Override
+    protected int total() {
+        return accounts.count(AccountListQuery.all());
+    }
+
+    @Override
+    protected boolean narrowed(AccountListQuery query) {
+        return query.narrowed();
+    }
+
+    @Override
+    protected List<AccountSummary> page(AccountListQuery query, int offset, int limit) {
+        return accounts.page(query, offset, limit);
     }
 
     /** Asks for the new account's details and creates it in the background; {@code created} gets its number. */

@@ -2,7 +2,6 @@ package com.settle.ui.common;
 
 import com.settle.domain.listing.ListSort;
 import java.util.function.Consumer;
-import javafx.collections.transformation.SortedList;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -27,25 +26,6 @@ public final class Lists {
     @SuppressWarnings("unchecked")
     private static <T> void openRow(Consumer<?> open, T row) {
         ((Consumer<T>) open).accept(row);
-    }
-
-    public static <T> void bind(TableView<T> table, TextField search, Label count, ListViewModel<T> model) {
-        table.setColumnResizePolicy(ColumnWidths.fitOrScroll(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN));
-        ColumnMemory.remember(table);
-        SortedList<T> sorted = new SortedList<>(model.filtered());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
-        search.textProperty().bindBidirectional(model.filterProperty());
-        count.textProperty().bind(model.countProperty());
-        // When the search leaves nothing, the table says so and how to see everything again.
-        Node emptyList = table.getPlaceholder();
-        Label nothingFound = new Label();
-        nothingFound.getStyleClass().add("placeholder-text");
-        nothingFound.setWrapText(true);
-        nothingFound.textProperty().bind(model.nothingFoundProperty());
-        model.nothingFoundProperty().addListener((o, old, now) -> table.setPlaceholder(now.isEmpty() ? emptyList
-                : nothingFound));
-        keys(table, search);
     }
 
     /**

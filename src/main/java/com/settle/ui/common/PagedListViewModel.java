@@ -1,12 +1,11 @@
 package com.settle.ui.common;
 
 import com.settle.domain.Text;
+import com.settle.domain.listing.Batches;
 import com.settle.domain.listing.ListSort;
 import com.settle.domain.listing.SearchWords;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -21,9 +20,6 @@ import javafx.beans.property.StringProperty;
  * @param <Q> the list's query (search words, filters, sort)
  */
 public abstract class PagedListViewModel<T, Q> {
-
-    /** Rows per read when the whole result is written out (export). */
-    static final int EXPORT_BATCH = 1000;
 
     private final TaskRunner runner;
     private final String label;
@@ -93,46 +89,12 @@ public abstract class PagedListViewModel<T, Q> {
     }
 
     /**
-     * Every row of the result shown, read {@value #EXPORT_BATCH} at a time as it is iterated (on a background
-     * thread): what Export writes, without holding the list.
+     * Every row of the result shown, read in batches as it is iterated (on a background thread): what Export
+     * writes, without holding the list.
      */
     public Iterable<T> everyRow() {
         Q q = shown != null ? shown : query(SearchWords.parse(filter.get(), locale), sort);
-        return () -> new Iterator<>() {
-            private List<T> batch = List.of();
-            private int at;
-            private int offset;
-            private boolean done;
-
-            @Override
-            public boolean hasNext() {
-                if (at < batch.size()) {
-                    return true;
-                }
-                if (done) {
-                    return false;
-                }
-                try {
-                    batch = page(q, offset, EXPORT_BATCH);
-                } catch (RuntimeException e) {
-                    throw e;
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-                offset += batch.size();
-                at = 0;
-                done = batch.size() < EXPORT_BATCH;
-                return !batch.isEmpty();
-            }
-
-            @Override
-            public T next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return batch.get(at++);
-            }
-        };
+        return Batches.every((offset, limit) -> page(q, offset, limit));
     }
 
     public PagedList<T> rows() {

@@ -3,6 +3,7 @@ package com.settle.ui.credit;
 import com.settle.csv.Exports;
 import com.settle.domain.Money;
 import com.settle.domain.MoneyText;
+import com.settle.domain.listing.CreditAccountListQuery;
 import com.settle.domain.model.CreditAccount;
 import com.settle.domain.model.Permission;
 import com.settle.ui.common.Columns;
@@ -62,8 +63,13 @@ public final class CreditBalancesView implements PageController {
         Columns.money(creditColumn, CreditAccount::creditBalance, format);
         Columns.number(invoicesColumn, CreditAccount::openInvoices);
         Columns.money(invoiceBalanceColumn, CreditAccount::openInvoiceBalance, format);
+        numberColumn.setUserData(CreditAccountListQuery.NUMBER);
+        nameColumn.setUserData(CreditAccountListQuery.NAME);
+        creditColumn.setUserData(CreditAccountListQuery.CREDIT);
+        invoicesColumn.setUserData(CreditAccountListQuery.INVOICES);
+        invoiceBalanceColumn.setUserData(CreditAccountListQuery.INVOICE_BALANCE);
         Lists.bind(creditTable, searchField, countLabel, model);
-        exporter.install(exportButton, creditTable, Exports.CREDIT_BALANCES, "credit-balances.csv");
+        exporter.install(exportButton, model, Exports.CREDIT_BALANCES, "credit-balances.csv");
         queueFilter.selectedProperty().bindBidirectional(model.queueOnlyProperty());
         applyAllButton.setTooltip(new Tooltip("Apply every queued account's credit to its oldest open invoices;"
                 + " shows a preview first"));

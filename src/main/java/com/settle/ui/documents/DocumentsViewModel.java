@@ -1,16 +1,21 @@
 package com.settle.ui.documents;
 
-import com.settle.domain.model.DocumentStatus;
+import com.settle.domain.listing.DocumentListQuery;
+import com.settle.domain.listing.ListSort;
+import com.settle.domain.listing.SearchWords;
+import com.settle.domain.model.DocumentStanding;
 import com.settle.domain.model.DocumentSummary;
 import com.settle.domain.policy.DocumentPolicy;
 import com.settle.service.CreditApplicationService;
 import com.settle.service.DocumentService;
 import com.settle.service.UserContext;
 import com.settle.ui.common.BackgroundExecutor;
-import com.settle.ui.common.ListViewModel;
+import com.settle.ui.common.PagedListViewModel;
 import com.settle.ui.common.TaskRunner;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -24,7 +29,7 @@ import javafx.beans.property.StringProperty;
  * The invoices and debit memos list with its filters (account, status, open only, document date range),
  * and moving an invoice's negative balance to the credit balance.
  */
-public final class DocumentsViewModel extends ListViewModel<DocumentSummary> {
+public final class DocumentsViewModel extends PagedListViewModel<DocumentSummary, DocumentListQuery> {
 
     /** The status filter's choice for every standing (draft, open, partly paid, paid, canceled). */
     public static final String ALL = "All statuses";
@@ -36,34 +41,48 @@ public final class DocumentsViewModel extends ListViewModel<DocumentSummary> {
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
 
     private final TaskRunner runner;
+    private final DocumentService documents;
     private final CreditApplicationService credits;
     private final UserContext user;
 
     public DocumentsViewModel(TaskRunner runner, DocumentService documents, CreditApplicationService credits,
                               UserContext user) {
-        super(runner, "Loading invoices and debit memos", documents::list,
-                d -> d.type().label() + " " + d.number() + " " + d.accountNumber() + " " + d.accountName() + " "
-                        + d.standing().label() + " " + d.balance().currency().getCurrencyCode()
-                        + amounts(d.amount(), d.balance()));
+        super(runner, "Loading invoices and debit memos", Locale.getDefault(Locale.Category.FORMAT));
         this.runner = runner;
+        this.documents = documents;
         this.credits = credits;
         this.user = user;
         for (Observable o : List.of(account, status, openOnly, from, to)) {
-            o.addListener(x -> filter());
+            o.addListener(x -> refresh());
         }
     }
 
-    private void filter() {
-        String acc = account.get() == null ? "" : account.get().trim();
+    @Override
+    protected DocumentListQuery query(SearchWords search, ListSort sort) {
         String st = status.get();
-        boolean open = openOnly.get();
-        LocalDate f = from.get();
-        LocalDate t = to.get();
-        setExtraFilter(d -> (acc.isEmpty() || d.accountNumber().equalsIgnoreCase(acc))
-                && (st == null || ALL.equals(st) || st.equals(d.standing().label()))
-                && (!open || d.status() == DocumentStatus.POSTED && !d.balance().isZero())
-                && (f == null || !d.documentDate().isBefore(f))
-                && (t == null || !d.documentDate().isAfter(t)));
+        DocumentStanding standing = st == null || ALL.equals(st) ? null : Arrays.stream(DocumentStanding.values())
+                .filter(s -> s.label().equals(st)).findFirst().orElse(null);
+        return new DocumentListQuery(search, account.get(), standing, openOnly.get(), from.get(), to.get(), sort);
+    }
+
+    @Override
+    protected int count(DocumentListQuery query) {
+        return documents.count(query);
+    }
+
+    @Override
+    protected int total() {
+        return documents.count(DocumentListQuery.all());
+    }
+
+    @Override
+    protected boolean narrowed(DocumentListQuery query) {
+        return query.narrowed();
+    }
+
+    @Override
+    protected List<DocumentSummary> page(DocumentListQuery query, int offset, int limit) {
+        return documents.page(query, offset, limit);
     }
 
     /** An account number (A-…), or empty for all accounts. */

@@ -1,0 +1,83 @@
+package com.settle.store;
+
+import static com.settle.store.jooq.Tables.ACCOUNT;
+import static com.settle.store.jooq.Tables.DOCUMENT;
+import static com.settle.store.jooq.Tables.PAYMENT;
+
+import com.settle.domain.listing.AccountListQuery;
+import com.settle.domain.listing.ListSort;
+import com.settle.domain.listing.SearchWords;
+import com.settle.domain.model.AccountSummary;
+import com.settle.domain.model.DocumentStatus;
+import com.settle.domain.model.PaymentStatus;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
+
+/** The accounts list as the database answers it: a count and one page, searched and sorted in SQL. */
+public final class AccountListQueries {
+
+    /** What is open on an account's posted documents. */
+    static final Field<BigDecimal> OPEN = DSL.field(DSL.select(DSL.coalesce(DSL.sum(DOCUMENT.BALANCE),
+                    BigDecimal.ZERO)).from(DOCUMENT).where(DOCUMENT.ACCOUNT_ID.eq(ACCOUNT.ID))
+            .and(DOCUMENT.STATUS.eq(DocumentStatus.POSTED)));
+    /** What stays unapplied on an account's processed payments. */
+    static final Field<BigDecimal> UNAPPLIED = DSL.field(DSL.select(DSL.coalesce(DSL.sum(PAYMENT.UNAPPLIED_AMOUNT),
+                    BigDecimal.ZERO)).from(PAYMENT).where(PAYMENT.ACCOUNT_ID.eq(ACCOUNT.ID))
+            .and(PAYMENT.STATUS.eq(PaymentStatus.PROCESSED)));
+
+    private static final Map<String, Field<?>> SORTS = Map.of(
+            AccountListQuery.NUMBER, ACCOUNT.NUMBER,
+            AccountListQuery.NAME, ACCOUNT.NAME,
+            AccountListQuery.CURRENCY, ACCOUNT.CURRENCY,
+            AccountListQuery.STATUS, ACCOUNT.STATUS,
+            AccountListQuery.OPEN, OPEN,
+            AccountListQuery.UNAPPLIED, UNAPPLIED,
+            AccountListQuery.CREDIT, ACCOUNT.CREDIT_BALANCE);
+
+    public int count(DSLContext tx, AccountListQuery q) {
+        return tx.selectCount().from(ACCOUNT).where(where(q)).fetchOne(0, Integer.class);
+    }
+
+    public List<AccountSummary> page(DSLContext tx, AccountListQuery q, int offset, int limit) {
+        return summaries(tx, where(q), order(q.sort()), offset, limit);
+    }
+
+    static List<AccountSummary> summaries(DSLContext tx, Condition where, List<SortField<?>> order, int offset,
+                                          int limit) {
+        return tx.select(ACCOUNT.NUMBER, ACCOUNT.NAME, ACCOUNT.CURRENCY, ACCOUNT.STATUS, ACCOUNT.CREDIT_BALANCE,
+                        OPEN, UNAPPLIED)
+                .from(ACCOUNT).where(where).orderBy(order).offset(offset).limit(limit)
+                .fetch(r -> new AccountSummary(r.value1(), r.value2(), r.value4(),
+                        Amounts.money(r.value6(), r.value3()), Amounts.money(r.value7(), r.value3()),
+                        Amounts.money(r.value5(), r.value3())));
+    }
+
+    static List<SortField<?>> byNumber() {
+        return List.of(ACCOUNT.NUMBER.asc());
+    }
+
+    private static List<SortField<?>> order(ListSort sort) {
+        Field<?> field = sort.key() == null ? null : SORTS.get(sort.key());
+        if (field == null) {
+            return byNumber();
+        }
+        return List.of(sort.descending() ? field.desc().nullsLast() : field.asc().nullsFirst(),
+                sort.descending() ? ACCOUNT.ID.desc() : ACCOUNT.ID.asc());
+    }
+
+    private static Condition where(AccountListQuery q) {
+        List<Condition> all = new ArrayList<>();
+        for (SearchWords.Word w : q.search().words()) {
+            all.add(Searches.anyContains(w, ACCOUNT.NUMBER, ACCOUNT.NAME, ACCOUNT.CURRENCY, ACCOUNT.STATUS,
+                    ACCOUNT.CREDIT_BALANCE, OPEN, UNAPPLIED));
+        }
+        return DSL.and(all);
+    }
+}

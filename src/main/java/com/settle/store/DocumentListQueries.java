@@ -1,0 +1,116 @@
+package com.settle.store;
+
+import static com.settle.store.jooq.Tables.ACCOUNT;
+import static com.settle.store.jooq.Tables.DOCUMENT;
+import static com.settle.store.jooq.Tables.DOCUMENT_ITEM;
+
+import com.settle.domain.listing.DocumentListQuery;
+import com.settle.domain.listing.ListSort;
+import com.settle.domain.listing.SearchWords;
+import com.settle.domain.model.DocumentStanding;
+import com.settle.domain.model.DocumentStatus;
+import com.settle.domain.model.DocumentSummary;
+import com.settle.domain.model.DocumentType;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
+
+/**
+ * The invoices and debit memos list as the database answers it: a count and one page, filtered (the standing
+ * worked out from status, amount and balance as {@link DocumentStanding} does), searched and sorted in SQL.
+ */
+public final class DocumentListQueries {
+
+    private static final Map<String, Field<?>> SORTS = Map.of(
+            DocumentListQuery.TYPE, DOCUMENT.DOC_TYPE,
+            DocumentListQuery.NUMBER, DOCUMENT.NUMBER,
+            DocumentListQuery.ACCOUNT, ACCOUNT.NUMBER,
+            DocumentListQuery.DATE, DOCUMENT.DOCUMENT_DATE,
+            DocumentListQuery.DUE, DOCUMENT.DUE_DATE,
+            DocumentListQuery.AMOUNT, DOCUMENT.AMOUNT,
+            DocumentListQuery.BALANCE, DOCUMENT.BALANCE,
+            DocumentListQuery.STATUS, DOCUMENT.STATUS);
+
+    public int count(DSLContext tx, DocumentListQuery q) {
+        return tx.selectCount().from(DOCUMENT).join(ACCOUNT).on(ACCOUNT.ID.eq(DOCUMENT.ACCOUNT_ID))
+                .where(where(q)).fetchOne(0, Integer.class);
+    }
+
+    public List<DocumentSummary> page(DSLContext tx, DocumentListQuery q, int offset, int limit) {
+        return summaries(tx, where(q), order(q.sort()), offset, limit);
+    }
+
+    static List<DocumentSummary> summaries(DSLContext tx, Condition where, List<SortField<?>> order, int offset,
+                                           int limit) {
+        var itemCount = DSL.field(DSL.selectCount().from(DOCUMENT_ITEM)
+                .where(DOCUMENT_ITEM.DOCUMENT_ID.eq(DOCUMENT.ID)));
+        return tx.select(DOCUMENT.DOC_TYPE, DOCUMENT.NUMBER, ACCOUNT.NUMBER, ACCOUNT.NAME,
+                        DOCUMENT.DOCUMENT_DATE, DOCUMENT.DUE_DATE, DOCUMENT.CURRENCY, DOCUMENT.AMOUNT, DOCUMENT.BALANCE,
+                        DOCUMENT.STATUS, itemCount)
+                .from(DOCUMENT).join(ACCOUNT).on(ACCOUNT.ID.eq(DOCUMENT.ACCOUNT_ID))
+                .where(where).orderBy(order).offset(offset).limit(limit)
+                .fetch(r -> new DocumentSummary(DocumentType.fromCode(r.value1()), r.value2(), r.value3(), r.value4(),
+                        r.value5(), r.value6(), Amounts.money(r.value8(), r.value7()),
+                        Amounts.money(r.value9(), r.value7()), r.value10(), r.value11()));
+    }
+
+    /** Newest first: the list's own order, and the order of an account's documents. */
+    static List<SortField<?>> newestFirst() {
+        return List.of(DOCUMENT.DOCUMENT_DATE.desc(), DOCUMENT.NUMBER.desc());
+    }
+
+    private static List<SortField<?>> order(ListSort sort) {
+        Field<?> field = sort.key() == null ? null : SORTS.get(sort.key());
+        if (field == null) {
+            return newestFirst();
+        }
+        return List.of(sort.descending() ? field.desc().nullsLast() : field.asc().nullsFirst(),
+                sort.descending() ? DOCUMENT.ID.desc() : DOCUMENT.ID.asc());
+    }
+
+    /** The standing as SQL, the same cases as {@link DocumentStanding#of}. */
+    static Condition standing(DocumentStanding s) {
+        Condition posted = DOCUMENT.STATUS.eq(DocumentStatus.POSTED);
+        Condition moved = DOCUMENT.BALANCE.ne(BigDecimal.ZERO).and(DOCUMENT.BALANCE.ne(DOCUMENT.AMOUNT));
+        Condition sameSign = DSL.sign(DOCUMENT.BALANCE).eq(DSL.sign(DOCUMENT.AMOUNT));
+        return switch (s) {
+            case DRAFT -> DOCUMENT.STATUS.eq(DocumentStatus.DRAFT);
+            case CANCELED -> DOCUMENT.STATUS.eq(DocumentStatus.CANCELED);
+            case PAID -> posted.and(DOCUMENT.BALANCE.eq(BigDecimal.ZERO));
+            case OPEN -> posted.and(DOCUMENT.BALANCE.ne(BigDecimal.ZERO)).and(DOCUMENT.BALANCE.eq(DOCUMENT.AMOUNT));
+            case OVERPAID -> posted.and(moved).and(sameSign.not());
+            case PARTLY_PAID -> posted.and(moved).and(sameSign);
+        };
+    }
+
+    private static Condition where(DocumentListQuery q) {
+        List<Condition> all = new ArrayList<>();
+        if (q.account() != null) {
+            all.add(DSL.upper(ACCOUNT.NUMBER).eq(q.account().toUpperCase(Locale.ROOT)));
+        }
+        if (q.standing() != null) {
+            all.add(standing(q.standing()));
+        }
+        if (q.openOnly()) {
+            all.add(DOCUMENT.STATUS.eq(DocumentStatus.POSTED).and(DOCUMENT.BALANCE.ne(BigDecimal.ZERO)));
+        }
+        if (q.from() != null) {
+            all.add(DOCUMENT.DOCUMENT_DATE.ge(q.from()));
+        }
+        if (q.to() != null) {
+            all.add(DOCUMENT.DOCUMENT_DATE.le(q.to()));
+        }
+        for (SearchWords.Word w : q.search().words()) {
+            all.add(Searches.anyContains(w, DOCUMENT.NUMBER, DOCUMENT.DOC_TYPE, ACCOUNT.NUMBER, ACCOUNT.NAME,
+                    DOCUMENT.STATUS, DOCUMENT.CURRENCY, DOCUMENT.AMOUNT, DOCUMENT.BALANCE));
+        }
+        return DSL.and(all);
+    }
+}
