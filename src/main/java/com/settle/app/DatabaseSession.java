@@ -9,6 +9,7 @@ import com.settle.service.SampleCompany;
 import com.settle.service.ServiceException;
 import com.settle.service.Services;
 import com.settle.store.Backups;
+import com.settle.store.Compaction;
 import com.settle.store.Database;
 import com.settle.store.DatabaseException;
 import com.settle.store.Futures;
@@ -213,7 +214,30 @@ final class DatabaseSession implements AutoCloseable {
         return new Restored(s, s.verify().verify().balanced(), before, refused);
     }
 
-    /** Backs the file up (keeping the last ten automatic backups) and closes it; a second call does nothing. */
+    /** Compacts a large file that is mostly dead space as it closes (see {@link Compaction}); else just closes. */
+    private static void closeCompactedIfWorthwhile(Database db) {
+        boolean compact;
+        try {
+            compact = Compaction.worthwhile(db.dsl());
+        } catch (RuntimeException e) {
+            LOG.warn("Could not read the file's fill rate; closing it as it is", e);
+            compact = false;
+        }
+        if (compact) {
+            try {
+                db.closeCompacted();
+                return;
+            } catch (RuntimeException e) {
+                LOG.warn("Compacting at close failed; the file is closed as it was", e);
+            }
+        }
+        db.close();
+    }
+
+    /**
+     * Backs the file up (keeping the last ten automatic backups), compacts it when that pays, and closes it; a
+     * second call does nothing.
+     */
     @Override
     public void close() {
         Database db = database;
@@ -224,7 +248,7 @@ final class DatabaseSession implements AutoCloseable {
             } catch (RuntimeException e) {
                 LOG.warn("The automatic backup failed", e);
             }
-            db.close();
+            closeCompactedIfWorthwhile(db);
         }
     }
 }

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
             ExportCommand.class, BackupCommand.class, RestoreCommand.class, BenchCommand.class,
             CrashLoopCommand.class, TrainingCommand.class, ProtectCommand.class, UnprotectCommand.class,
             RecoverCommand.class, StatementCommand.class, CloseCommand.class, JournalCommand.class, WriteOffCommand.class,
-            DepositAccountCommand.class})
+            DepositAccountCommand.class, CompactCommand.class})
 public final class SettleCommand implements Callable<Integer> {
 
     /** Starts the window; supplied by the app, so the command line does not depend on JavaFX. */

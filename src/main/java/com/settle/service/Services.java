@@ -158,6 +158,11 @@ public final class Services {
         user.require(Permission.BACKUP, "back up the company file");
     }
 
+    /** Compacting rewrites the company file: the same permission as backing it up. */
+    public void checkCompact() {
+        user.require(Permission.BACKUP, "compact the company file");
+    }
+
     /** An export carries lists and history out of Settle: refused without the Export permission. */
     public void checkExport() {
         user.require(Permission.EXPORT, "export lists and history");

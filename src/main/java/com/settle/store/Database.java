@@ -11,12 +11,14 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.mvstore.MVStoreException;
 import org.jooq.DSLContext;
@@ -328,5 +330,27 @@ public final class Database implements AutoCloseable {
     public void close() {
         pool.dispose();
         LOG.info("Closed {}", file);
+    }
+
+    /**
+     * Closes the file after rewriting it with only its live data (H2's SHUTDOWN COMPACT, which writes a new file
+     * beside it and moves it into place); returns the sizes before and after.
+     */
+    public Compaction.Sizes closeCompacted() {
+        long before = Compaction.size(file);
+        long started = System.nanoTime();
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            // H2 reports the connection it just shut down as closed: that is the shutdown having happened.
+            if (e.getErrorCode() != ErrorCode.DATABASE_IS_CLOSED) {
+                throw new DatabaseException("Could not compact " + file + ": " + e.getMessage(), e);
+            }
+        }
+        pool.dispose();
+        long after = Compaction.size(file);
+        LOG.info("Compacted and closed {}: {} -> {} bytes in {} ms", file, before, after,
+                (System.nanoTime() - started) / 1_000_000);
+        return new Compaction.Sizes(before, after);
     }
 }

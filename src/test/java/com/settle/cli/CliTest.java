@@ -111,6 +111,19 @@ class CliTest {
     }
 
     @Test
+    void compactRewritesTheFileAndKeepsItsBooks() {
+        String db = folder.resolve("books").toString();
+        assertThat(run("demo", "--db", db)).isZero();
+        assertThat(run("compact", "--db", db)).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("compacted " + db + ".mv.db: ").contains(" -> ");
+        assertThat(run("--json", "compact", "--db", db)).isZero();
+        assertThat(out.toString()).contains("\"bytesBefore\":").contains("\"bytesAfter\":");
+        assertThat(run("verify", "--db", db)).isZero();
+        assertThat(run("compact", "--db", folder.resolve("nothing").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("No company file at ");
+    }
+
+    @Test
     void verifyListsDifferencesAndExitsOne() {
         try (TestBooks books = new TestBooks(folder)) {
             String acme = books.account("Acme", "USD");

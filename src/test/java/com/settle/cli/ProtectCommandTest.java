@@ -210,6 +210,7 @@ class ProtectCommandTest extends CommandOnBooksTest {
         refused.put("write-off tolerance", new String[] {"USD", "1.00"});
         refused.put("account terms", new String[] {"A-00000001", "--percent", "2", "--days", "10"});
         refused.put("deposit-account", new String[] {"Check", "1000-CASH"});
+        refused.put("compact", new String[] {});
         refused.put("journal run", new String[] {"--through", "2026-11-23"});
         refused.put("journal export", new String[] {"--from", "2026-11-01", "--to", "2026-11-23", "--file",
                 folder.resolve("j.csv").toString()});
