@@ -111,6 +111,20 @@ class CliTest {
     }
 
     @Test
+    void demoWritesALargeCompanyOfTheSizeAsked() {
+        String db = folder.resolve("large").toString();
+        assertThat(run("demo", "--size", "huge", "--db", db)).isEqualTo(2);
+        assertThat(err.toString()).contains("--size 'huge' is not small or large");
+        assertThat(run("demo", "--accounts", "0", "--db", db)).isEqualTo(2);
+        assertThat(err.toString()).contains("--accounts must be from 1 to 100,000");
+        assertThat(folder.resolve("large.mv.db")).as("refused input makes no file").doesNotExist();
+        assertThat(run("--json", "demo", "--accounts", "12", "--years", "1", "--db", db)).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("\"accounts\":12").contains("\"documents\":144")
+                .contains("\"balanced\":true").contains("\"fileBytes\":");
+        assertThat(run("verify", "--db", db)).isZero();
+    }
+
+    @Test
     void compactRewritesTheFileAndKeepsItsBooks() {
         String db = folder.resolve("books").toString();
         assertThat(run("demo", "--db", db)).isZero();

@@ -1,0 +1,55 @@
+package com.settle.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.settle.domain.ValidationException;
+import com.settle.domain.listing.PaymentListQuery;
+import com.settle.support.TestBooks;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The large company at a size for the suite: believable, repeatable, and the books balance. */
+class LargeCompanyTest {
+
+    @TempDir
+    Path folder;
+
+    private static long count(TestBooks books, String sql) {
+        return books.database().dsl().fetchOne(sql).get(0, Long.class);
+    }
+
+    @Test
+    void aSmallLargeCompanyBalancesAndIsTheSameEachTime() {
+        List<Double> progress = new ArrayList<>();
+        LargeCompany.Written w;
+        try (TestBooks books = new TestBooks(folder.resolve("one"))) {
+            w = new LargeCompany(books.database().dsl(), books.admin().user().userId(), TestBooks.CLOCK)
+                    .write(new LargeCompany.Size(150, 2), progress::add);
+            assertThat(w.accounts()).isEqualTo(150);
+            assertThat(w.documents()).isEqualTo(150 * 24);
+            assertThat(w.items()).isBetween(w.documents() * 3L, w.documents() * 7L);
+            assertThat(w.payments()).isBetween(w.documents() / 2, w.documents());
+            assertThat(progress).containsExactly(100 / 150.0, 1.0);
+            books.assertBalanced();
+            assertThat(books.clerk().accounts().count()).isEqualTo(150);
+            assertThat(books.clerk().payments().count(new PaymentListQuery(null, null, null, true, null, null,
+                    null))).as("overpayments keep something unapplied").isPositive();
+            assertThat(count(books, "SELECT COUNT(*) FROM refund")).isPositive();
+            assertThat(count(books, "SELECT COUNT(DISTINCT currency) FROM account")).isEqualTo(3L);
+            assertThat(count(books, "SELECT COUNT(*) FROM document WHERE balance <> amount AND balance <> 0"))
+                    .as("partly paid documents").isPositive();
+        }
+        try (TestBooks again = new TestBooks(folder.resolve("two"))) {
+            LargeCompany.Written same = new LargeCompany(again.database().dsl(), again.admin().user().userId(),
+                    TestBooks.CLOCK).write(new LargeCompany.Size(150, 2), p -> { });
+            assertThat(same).isEqualTo(w);
+            assertThat(count(again, "SELECT COUNT(*) FROM document_item")).isEqualTo(w.items());
+        }
+        assertThatThrownBy(() -> new LargeCompany.Size(0, 2)).isInstanceOf(ValidationException.class)
+                .hasMessage("--accounts must be from 1 to 100,000");
+    }
+}
