@@ -47,12 +47,25 @@ public final class VerifyService {
         }
     }
 
+    /** Payments and documents are read a range of ids at a time, so that memory holds one range. */
+    static final int PAYMENTS_PER_RANGE = 100_000;
+    static final int DOCUMENTS_PER_RANGE = 50_000;
+
+    private final int paymentsPerRange;
+    private final int documentsPerRange;
     private final Transactions tx;
     private final BooksQueries queries;
 
     VerifyService(Transactions tx, BooksQueries queries) {
+        this(tx, queries, PAYMENTS_PER_RANGE, DOCUMENTS_PER_RANGE);
+    }
+
+    /** With other range sizes: tests read a small file in many ranges. */
+    VerifyService(Transactions tx, BooksQueries queries, int paymentsPerRange, int documentsPerRange) {
         this.tx = tx;
         this.queries = queries;
+        this.paymentsPerRange = paymentsPerRange;
+        this.documentsPerRange = documentsPerRange;
     }
 
     /** The history chain's head as stored: what Settings &gt; Security shows and backups carry. */
@@ -118,31 +131,47 @@ public final class VerifyService {
 
     private Report verify(DSLContext t, CompletableFuture<List<ChainCheck.Break>> chain) {
         List<Difference> out = new ArrayList<>();
-        List<PaymentFigures> payments = queries.payments(t);
-        payments.forEach(p -> checkPayment(p, out));
+        Map<Long, BigDecimal> transfers = queries.transfersFromPayments(t);
+        long[] paymentIds = queries.ids(t, "payment");
+        int payments = 0;
+        for (long lo = paymentIds[0]; lo <= paymentIds[1]; lo += paymentsPerRange) {
+            List<PaymentFigures> range = queries.payments(t, lo, lo + paymentsPerRange - 1, transfers);
+            range.forEach(p -> checkPayment(p, out));
+            payments += range.size();
+        }
         Map<String, Integer> scales = new HashMap<>();
         for (String code : queries.currencies(t)) {
             scales.put(code, Currencies.scale(Currency.getInstance(code)));
         }
-        // One pass over the items, in no order, checks each item and adds up its document's amount and
-        // balance; the few differences are sorted afterwards.
-        Map<Long, DocumentFigures> heads = new HashMap<>();
-        Map<Long, ItemSums> sums = new HashMap<>();
-        List<DocumentFigures> headers = queries.documents(t);
-        headers.forEach(d -> heads.put(d.id(), d));
-        long[] items = {0};
+        // A range of documents at a time (all at once in a file of ordinary size): one pass over their items,
+        // in no order, checks each item and adds up its document's amount and balance; the few differences
+        // are sorted afterwards. Memory holds one range, however large the file.
+        List<Difference> documentDifferences = new ArrayList<>();
         List<ItemDifference> itemDifferences = new ArrayList<>();
-        queries.items(t, i -> {
-            items[0]++;
-            DocumentFigures d = heads.get(i.documentId());
-            checkItem(d, i, scales.getOrDefault(d.currency(), Integer.MAX_VALUE), itemDifferences);
-            sums.computeIfAbsent(i.documentId(), k -> new ItemSums()).add(i);
-        });
-        List<DocumentFigures> documents = headers.stream().map(d -> {
-            ItemSums sum = sums.getOrDefault(d.id(), new ItemSums());
-            return d.withItems(sum.amount, sum.balance, sum.count);
-        }).toList();
-        documents.forEach(d -> checkDocument(d, out));
+        long[] documentIds = queries.ids(t, "document");
+        boolean whole = documentIds[1] - documentIds[0] < documentsPerRange;
+        long[] items = {0};
+        int documents = 0;
+        for (long lo = documentIds[0]; lo <= documentIds[1]; lo += documentsPerRange) {
+            long hi = lo + documentsPerRange - 1;
+            Map<Long, DocumentFigures> heads = new HashMap<>();
+            Map<Long, ItemSums> sums = new HashMap<>();
+            List<DocumentFigures> headers = queries.documents(t, lo, hi);
+            headers.forEach(d -> heads.put(d.id(), d));
+            documents += headers.size();
+            queries.items(t, lo, hi, whole, i -> {
+                items[0]++;
+                DocumentFigures d = heads.get(i.documentId());
+                checkItem(d, i, scales.getOrDefault(d.currency(), Integer.MAX_VALUE), itemDifferences);
+                sums.computeIfAbsent(i.documentId(), k -> new ItemSums()).add(i);
+            });
+            for (DocumentFigures d : headers) {
+                ItemSums sum = sums.getOrDefault(d.id(), new ItemSums());
+                checkDocument(d.withItems(sum.amount, sum.balance, sum.count), documentDifferences);
+            }
+        }
+        documentDifferences.sort(Comparator.comparing(Difference::record));
+        out.addAll(documentDifferences);
         itemDifferences.sort(Comparator.comparing(ItemDifference::documentNumber)
                 .thenComparingInt(ItemDifference::ordinal));
         itemDifferences.forEach(d -> out.add(d.difference()));
@@ -165,7 +194,7 @@ public final class VerifyService {
         new ClosedPeriodQueries().datedInClosedPeriods(t).forEach(r -> out.add(new Difference("8 closed periods",
                 r, "nothing dated on or before the closing date in force", "a record dated inside it")));
         Futures.join(chain).forEach(b -> out.add(new Difference("6 history", b.record(), b.expected(), b.found())));
-        return new Report(List.copyOf(out), payments.size(), documents.size(), items[0], accounts.size(),
+        return new Report(List.copyOf(out), payments, documents, items[0], accounts.size(),
                 head(t));
     }
 

@@ -65,34 +65,57 @@ public final class BooksQueries {
                               BigDecimal expectedAmount, BigDecimal amount, BigDecimal balanceAfter) {
     }
 
-    public List<PaymentFigures> payments(DSLContext tx) {
+    /** The lowest and highest id of a table (0 and -1 when it is empty): Verify books reads it in id ranges. */
+    public long[] ids(DSLContext tx, String table) {
+        Record r = tx.fetchOne("SELECT MIN(id), MAX(id) FROM " + table);
+        Long lo = r.get(0, Long.class);
+        return lo == null ? new long[] {0, -1} : new long[] {lo, r.get(1, Long.class)};
+    }
+
+    /** What payments' lines transferred to credit balances, by payment id (a few of all payments). */
+    public Map<Long, BigDecimal> transfersFromPayments(DSLContext tx) {
+        return sums(tx, "SELECT source_transaction_id, SUM(amount) FROM credit_balance_adjustment"
+                + " WHERE source_transaction_type = 'Payment' AND history_type = 'from_payment'"
+                + " AND status = 'Processed' AND source_transaction_id IS NOT NULL GROUP BY source_transaction_id");
+    }
+
+    /** The payments with ids from {@code lo} to {@code hi}, each with its parts recomputed from its lines. */
+    public List<PaymentFigures> payments(DSLContext tx, long lo, long hi, Map<Long, BigDecimal> transferred) {
+        // GROUP BY scans summed into maps, then one pass over the payments: a correlated sub-query per payment
+        // and table took minutes over 500,000 payments. A range at a time keeps the maps small.
+        String range = " BETWEEN " + lo + " AND " + hi;
+        Map<Long, BigDecimal> applied = sums(tx, "SELECT payment_id, SUM(amount) FROM application"
+                + " WHERE payment_id" + range + " GROUP BY payment_id");
+        Map<Long, BigDecimal> reversed = sums(tx, "SELECT x.payment_id, SUM(u.amount) FROM unapplication u"
+                + " JOIN application x ON x.id = u.application_id WHERE x.payment_id" + range
+                + " GROUP BY x.payment_id");
+        Map<Long, BigDecimal> refunded = sums(tx, "SELECT payment_id, SUM(amount) FROM refund"
+                + " WHERE payment_id" + range + " GROUP BY payment_id");
         return tx.fetch("""
-                SELECT p.number, p.currency, a.currency, p.status, p.amount, p.applied_amount, p.unapplied_amount,
-                  p.refunded_amount, p.transferred_amount,
-                  COALESCE((SELECT SUM(x.amount) FROM application x WHERE x.payment_id = p.id), 0)
-                  - COALESCE((SELECT SUM(u.amount) FROM unapplication u JOIN application x ON x.id = u.application_id
-                              WHERE x.payment_id = p.id), 0),
-                  COALESCE((SELECT SUM(r.amount) FROM refund r WHERE r.payment_id = p.id), 0),
-                  COALESCE((SELECT SUM(c.amount) FROM credit_balance_adjustment c
-                            WHERE c.source_transaction_type = 'Payment' AND c.source_transaction_id = p.id
-                              AND c.history_type = 'from_payment' AND c.status = 'Processed'), 0)
+                SELECT p.id, p.number, p.currency, a.currency, p.status, p.amount, p.applied_amount,
+                  p.unapplied_amount, p.refunded_amount, p.transferred_amount
                 FROM payment p JOIN account a ON a.id = p.account_id
-                ORDER BY p.number""")
-                .map(r -> new PaymentFigures(r.get(0, String.class), r.get(1, String.class), r.get(2, String.class),
-                        PaymentStatus.fromCode(r.get(3, String.class)), dec(r, 4), dec(r, 5), dec(r, 6), dec(r, 7), dec(r, 8),
-                        dec(r, 9),
-                        dec(r, 10), dec(r, 11)));
+                WHERE p.id""" + range + " ORDER BY p.number")
+                .map(r -> {
+                    long id = r.get(0, Long.class);
+                    return new PaymentFigures(r.get(1, String.class), r.get(2, String.class), r.get(3, String.class),
+                            PaymentStatus.fromCode(r.get(4, String.class)), dec(r, 5), dec(r, 6), dec(r, 7),
+                            dec(r, 8), dec(r, 9), applied.getOrDefault(id, BigDecimal.ZERO)
+                            .subtract(reversed.getOrDefault(id, BigDecimal.ZERO)),
+                            refunded.getOrDefault(id, BigDecimal.ZERO), transferred.getOrDefault(id, BigDecimal.ZERO));
+                });
     }
 
     /**
      * Every document's header with its item sums left at zero: the caller adds them up while it reads the
      * items ({@link #items}), which saves a second pass over all the items.
      */
-    public List<DocumentFigures> documents(DSLContext tx) {
+    public List<DocumentFigures> documents(DSLContext tx, long lo, long hi) {
         return tx.fetch("""
                 SELECT d.id, d.number, d.currency, a.currency, d.status, d.amount, d.balance
                 FROM document d JOIN account a ON a.id = d.account_id
-                ORDER BY d.number""")
+                WHERE d.id BETWEEN ? AND ?
+                ORDER BY d.number""", lo, hi)
                 .map(r -> new DocumentFigures(r.get(0, Long.class), r.get(1, String.class), r.get(2, String.class),
                         r.get(3, String.class), DocumentStatus.fromCode(r.get(4, String.class)), dec(r, 5), dec(r, 6), BigDecimal.ZERO,
                         BigDecimal.ZERO, 0));
@@ -104,28 +127,33 @@ public final class BooksQueries {
      * ({@link #documents}) and checks everything else about an item in Java: no join to the documents,
      * no sort, no second scan for the balance rows or the decimals.
      */
-    public void items(DSLContext tx, Consumer<ItemFigures> each) {
-        // Three scans summed per item into maps, then one pass over the items: a correlated sub-query per
-        // item and table made Verify books five times a raw scan of the same tables.
-        Map<Long, BigDecimal> applied = sums(tx, "SELECT document_item_id, SUM(amount) FROM application_item"
-                + " GROUP BY document_item_id");
+    public void items(DSLContext tx, long lo, long hi, boolean all, Consumer<ItemFigures> each) {
+        // Scans summed per item into maps, then one pass over the items: a correlated sub-query per item and
+        // table made Verify books five times a raw scan of the same tables. When the documents come in ranges
+        // (a large file), each range reads only its items' lines, so the maps stay small.
+        String join = all ? "" : " JOIN document_item di ON di.id = %s WHERE di.document_id BETWEEN " + lo
+                + " AND " + hi;
+        String and = all ? " WHERE " : " AND ";
+        Map<Long, BigDecimal> applied = sums(tx, "SELECT ai.document_item_id, SUM(ai.amount) FROM application_item ai"
+                + join.formatted("ai.document_item_id") + " GROUP BY ai.document_item_id");
         Map<Long, BigDecimal> reversed = sums(tx, "SELECT ai.document_item_id, SUM(ui.amount) FROM unapplication_item ui"
-                + " JOIN application_item ai ON ai.id = ui.application_item_id GROUP BY ai.document_item_id");
+                + " JOIN application_item ai ON ai.id = ui.application_item_id" + join.formatted("ai.document_item_id")
+                + " GROUP BY ai.document_item_id");
         Map<Long, BigDecimal> credit = sums(tx, "SELECT ci.document_item_id,"
                 + " SUM(CASE WHEN c.type = 'Decrease' THEN ci.amount ELSE -ci.amount END)"
                 + " FROM credit_balance_adjustment_item ci JOIN credit_balance_adjustment c ON c.id = ci.adjustment_id"
-                + " WHERE c.status = 'Processed' GROUP BY ci.document_item_id");
+                + join.formatted("ci.document_item_id") + and + "c.status = 'Processed' GROUP BY ci.document_item_id");
         // What write-offs settled, unless reversed, counts like credit applied.
         sums(tx, "SELECT wi.document_item_id, SUM(wi.amount) FROM write_off_item wi JOIN write_off w ON w.id ="
-                + " wi.write_off_id WHERE NOT EXISTS (SELECT 1 FROM write_off_reversal x WHERE x.write_off_id = w.id)"
-                + " GROUP BY wi.document_item_id").forEach((item, amount) -> credit.merge(item, amount,
-                BigDecimal::add));
+                + " wi.write_off_id" + join.formatted("wi.document_item_id") + and + "NOT EXISTS (SELECT 1 FROM"
+                + " write_off_reversal x WHERE x.write_off_id = w.id) GROUP BY wi.document_item_id")
+                .forEach((item, amount) -> credit.merge(item, amount, BigDecimal::add));
         // Plain JDBC: jOOQ's record per row cost as much again as reading the 150,000 rows.
         tx.connection(c -> {
             try (var ps = c.prepareStatement("""
                     SELECT i.id, i.document_id, i.ordinal, i.amount, b.amount, b.balance
                     FROM document_item i LEFT JOIN document_item_balance b ON b.item_id = i.id"""
-                    ); var rs = ps.executeQuery()) {
+                    + (all ? "" : " WHERE i.document_id BETWEEN " + lo + " AND " + hi)); var rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
                     BigDecimal payments = applied.getOrDefault(id, BigDecimal.ZERO)

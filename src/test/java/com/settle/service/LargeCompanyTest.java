@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.settle.domain.ValidationException;
 import com.settle.domain.listing.PaymentListQuery;
+import com.settle.store.BooksQueries;
 import com.settle.support.TestBooks;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,6 +36,17 @@ class LargeCompanyTest {
             assertThat(w.payments()).isBetween(w.documents() / 2, w.documents());
             assertThat(progress).containsExactly(100 / 150.0, 1.0);
             books.assertBalanced();
+            VerifyService inRanges = new VerifyService(new Transactions(books.database().dsl()), new BooksQueries(),
+                    700, 250);
+            VerifyService.Report ranged = inRanges.verify();
+            assertThat(ranged.differences()).as("read in many ranges").isEmpty();
+            assertThat(ranged.payments()).isEqualTo(w.payments());
+            assertThat(ranged.documents()).isEqualTo(w.documents());
+            books.database().dsl().execute("DROP TRIGGER IF EXISTS DOCUMENT_ITEM_BALANCE_GUARD");
+            books.database().dsl().execute("UPDATE document_item_balance SET balance = balance - 1"
+                    + " WHERE item_id = (SELECT MAX(item_id) FROM document_item_balance WHERE balance >= 1)");
+            assertThat(inRanges.verify().differences()).as("an item in the last range").anySatisfy(d ->
+                    assertThat(d.book()).isEqualTo("2 documents"));
             assertThat(books.clerk().accounts().count()).isEqualTo(150);
             assertThat(books.clerk().payments().count(new PaymentListQuery(null, null, null, true, null, null,
                     null))).as("overpayments keep something unapplied").isPositive();
