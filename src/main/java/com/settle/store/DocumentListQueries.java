@@ -39,12 +39,21 @@ public final class DocumentListQueries {
             DocumentListQuery.STATUS, DOCUMENT.STATUS);
 
     public int count(DSLContext tx, DocumentListQuery q) {
-        return tx.selectCount().from(DOCUMENT).join(ACCOUNT).on(ACCOUNT.ID.eq(DOCUMENT.ACCOUNT_ID))
-                .where(where(q)).fetchOne(0, Integer.class);
+        boolean needsAccount = q.account() != null || !q.search().isEmpty();
+        var from = needsAccount ? tx.selectCount().from(DOCUMENT).join(ACCOUNT).on(ACCOUNT.ID.eq(DOCUMENT.ACCOUNT_ID))
+                : tx.selectCount().from(DOCUMENT);
+        return from.where(where(q)).fetchOne(0, Integer.class);
     }
 
+    /** One page: its ids first (the documents alone when nothing asks for the account), then those rows in full. */
     public List<DocumentSummary> page(DSLContext tx, DocumentListQuery q, int offset, int limit) {
-        return summaries(tx, where(q), order(q.sort()), offset, limit);
+        boolean needsAccount = q.account() != null || !q.search().isEmpty()
+                || DocumentListQuery.ACCOUNT.equals(q.sort().key());
+        var from = needsAccount ? tx.select(DOCUMENT.ID).from(DOCUMENT).join(ACCOUNT)
+                .on(ACCOUNT.ID.eq(DOCUMENT.ACCOUNT_ID)) : tx.select(DOCUMENT.ID).from(DOCUMENT);
+        List<Long> ids = from.where(where(q)).orderBy(order(q.sort())).offset(offset).limit(limit)
+                .fetch(DOCUMENT.ID);
+        return ids.isEmpty() ? List.of() : summaries(tx, DOCUMENT.ID.in(ids), order(q.sort()), 0, ids.size());
     }
 
     static List<DocumentSummary> summaries(DSLContext tx, Condition where, List<SortField<?>> order, int offset,

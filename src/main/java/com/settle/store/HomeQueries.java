@@ -4,44 +4,58 @@ import com.settle.domain.Money;
 import com.settle.domain.model.HomeFigures;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Currency;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
 /** The figures of Home, per currency, in one query. */
 public final class HomeQueries {
 
+    /**
+     * The totals per currency: one GROUP BY pass over each table (the open documents with their aging in the same
+     * pass), merged here. A sub-query per figure read the 600,000 documents of a large file six times.
+     */
     public List<HomeFigures> figures(DSLContext tx, LocalDate today) {
-        return tx.fetch("""
-                WITH cur AS (
-                  SELECT currency FROM account UNION SELECT currency FROM document UNION SELECT currency FROM payment),
-                open_docs AS (
-                  SELECT currency, balance, DATEDIFF(DAY, due_date, ?) AS late
-                  FROM document WHERE status = 'Posted' AND balance > 0)
-                SELECT c.currency,
-                  COALESCE((SELECT SUM(balance) FROM open_docs o WHERE o.currency = c.currency), 0),
-                  COALESCE((SELECT SUM(unapplied_amount) FROM payment p WHERE p.currency = c.currency
-                            AND p.status = 'Processed'), 0),
-                  COALESCE((SELECT SUM(credit_balance) FROM account a WHERE a.currency = c.currency), 0),
-                  COALESCE((SELECT SUM(balance) FROM open_docs o WHERE o.currency = c.currency AND late <= 0), 0),
-                  COALESCE((SELECT SUM(balance) FROM open_docs o WHERE o.currency = c.currency
-                            AND late BETWEEN 1 AND 30), 0),
-                  COALESCE((SELECT SUM(balance) FROM open_docs o WHERE o.currency = c.currency
-                            AND late BETWEEN 31 AND 60), 0),
-                  COALESCE((SELECT SUM(balance) FROM open_docs o WHERE o.currency = c.currency
-                            AND late BETWEEN 61 AND 90), 0),
-                  COALESCE((SELECT SUM(balance) FROM open_docs o WHERE o.currency = c.currency AND late > 90), 0)
-                FROM cur c ORDER BY c.currency""", today).map(HomeQueries::figures);
+        Map<String, BigDecimal[]> by = new TreeMap<>();
+        for (Record r : tx.fetch("SELECT currency, SUM(credit_balance) FROM account GROUP BY currency")) {
+            row(by, r.get(0, String.class))[2] = r.get(1, BigDecimal.class);
+        }
+        for (Record r : tx.fetch("SELECT currency, SUM(unapplied_amount) FROM payment WHERE status = 'Processed'"
+                + " AND unapplied_amount > 0 GROUP BY currency")) {
+            row(by, r.get(0, String.class))[1] = r.get(1, BigDecimal.class);
+        }
+        for (Record r : tx.fetch("""
+                SELECT currency, SUM(balance),
+                  SUM(CASE WHEN due_date >= ? THEN balance END),
+                  SUM(CASE WHEN due_date < ? AND due_date >= ? THEN balance END),
+                  SUM(CASE WHEN due_date < ? AND due_date >= ? THEN balance END),
+                  SUM(CASE WHEN due_date < ? AND due_date >= ? THEN balance END),
+                  SUM(CASE WHEN due_date < ? THEN balance END)
+                FROM document WHERE status = 'Posted' AND balance > 0 GROUP BY currency""",
+                today, today, today.minusDays(30), today.minusDays(30), today.minusDays(60), today.minusDays(60),
+                today.minusDays(90), today.minusDays(90))) {
+            BigDecimal[] row = row(by, r.get(0, String.class));
+            row[0] = r.get(1, BigDecimal.class);
+            for (int i = 0; i < 5; i++) {
+                row[3 + i] = r.get(2 + i, BigDecimal.class);
+            }
+        }
+        List<HomeFigures> out = new ArrayList<>();
+        by.forEach((code, f) -> {
+            Money[] m = new Money[8];
+            for (int i = 0; i < 8; i++) {
+                m[i] = Amounts.money(f[i] == null ? BigDecimal.ZERO : f[i], code);
+            }
+            out.add(new HomeFigures(code, m[0], m[1], m[2], m[3], m[4], m[5], m[6], m[7]));
+        });
+        return out;
     }
 
-    private static HomeFigures figures(Record r) {
-        Currency c = Currency.getInstance(r.get(0, String.class));
-        return new HomeFigures(c.getCurrencyCode(), m(r, 1, c), m(r, 2, c), m(r, 3, c), m(r, 4, c), m(r, 5, c),
-                m(r, 6, c), m(r, 7, c), m(r, 8, c));
+    private static BigDecimal[] row(Map<String, BigDecimal[]> by, String currency) {
+        return by.computeIfAbsent(currency, c -> new BigDecimal[8]);
     }
 
-    private static Money m(Record r, int i, Currency c) {
-        return Amounts.money(r.get(i, BigDecimal.class), c.getCurrencyCode());
-    }
 }

@@ -30,6 +30,13 @@ public final class BackgroundExecutor implements TaskRunner, AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    /** Long work nobody waits for, on a thread of its own so that the pages' reads never queue behind it. */
+    private final ExecutorService beside = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "settle-check");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        return t;
+    });
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -51,6 +58,22 @@ public final class BackgroundExecutor implements TaskRunner, AutoCloseable {
                 return work.call();
             }
         }, onSuccess, onFailure);
+    }
+
+    @Override
+    public <T> void runBeside(String label, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.call();
+            }
+        };
+        task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
+        task.setOnFailed(e -> {
+            LOG.error("{} failed", label, task.getException());
+            onFailure.accept(task.getException());
+        });
+        beside.submit(task);
     }
 
     /** Runs a task that reports its own progress (0..1) and message. */
@@ -130,5 +153,6 @@ public final class BackgroundExecutor implements TaskRunner, AutoCloseable {
     @Override
     public void close() {
         executor.shutdown();
+        beside.shutdownNow();
     }
 }

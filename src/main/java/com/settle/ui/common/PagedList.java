@@ -1,7 +1,9 @@
 package com.settle.ui.common;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,15 +28,21 @@ public final class PagedList<T> extends ObservableListBase<T> {
     public static final int PAGE = 200;
     /** Pages kept: the least recently shown go first. */
     public static final int PAGES_KEPT = 12;
+    /** Pages still worth reading when their turn comes: the last few asked for. */
+    static final int RECENT = 4;
 
     private final TaskRunner runner;
     private final String label;
     private final Map<Integer, List<T>> pages = new LinkedHashMap<>(16, 0.75f, true);
     private final Set<Integer> pending = new HashSet<>();
+    /** The pages asked for most recently: a read that waited while the clerk scrolled on is skipped. */
+    private final Deque<Integer> recent = new ArrayDeque<>();
+    private volatile Set<Integer> wanted = Set.of();
     private Source<T> source = (o, l) -> List.of();
     private int size;
     private long generation;
     private long rowsRead;
+    private int skipped;
 
     public PagedList(TaskRunner runner, String label) {
         this.runner = runner;
@@ -80,16 +88,23 @@ public final class PagedList<T> extends ObservableListBase<T> {
     }
 
     private void read(int page) {
+        recent.remove(page);
+        recent.addFirst(page);
+        while (recent.size() > RECENT) {
+            recent.removeLast();
+        }
+        wanted = Set.copyOf(recent);
         if (!pending.add(page)) {
             return;
         }
         long asked = generation;
         Source<T> from = source;
-        runner.run(label, () -> from.fetch(page * PAGE, PAGE), rows -> arrived(asked, page, rows), e -> {
-            if (asked == generation) {
-                pending.remove(page);
-            }
-        });
+        runner.run(label, () -> wanted.contains(page) ? from.fetch(page * PAGE, PAGE) : null,
+                rows -> arrived(asked, page, rows), e -> {
+                    if (asked == generation) {
+                        pending.remove(page);
+                    }
+                });
     }
 
     private void arrived(long asked, int page, List<T> rows) {
@@ -97,6 +112,10 @@ public final class PagedList<T> extends ObservableListBase<T> {
             return;
         }
         pending.remove(page);
+        if (rows == null) {
+            skipped++;
+            return;
+        }
         rowsRead += rows.size();
         pages.put(page, new ArrayList<>(rows));
         while (pages.size() > PAGES_KEPT) {
@@ -117,6 +136,11 @@ public final class PagedList<T> extends ObservableListBase<T> {
     /** Rows read from the database since the list was made (tests count them). */
     public long rowsRead() {
         return rowsRead;
+    }
+
+    /** Reads skipped because the clerk had scrolled on before their turn (tests count them). */
+    public int skipped() {
+        return skipped;
     }
 
     /** Pages held now. */

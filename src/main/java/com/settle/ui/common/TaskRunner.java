@@ -20,6 +20,14 @@ public interface TaskRunner {
     /** Like {@link #run(String, Callable, Consumer)}, with {@code onFailure} on the FX thread instead of the status bar. */
     <T> void run(String label, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
+    /**
+     * Like {@link #run(String, Callable, Consumer, Consumer)} for long work that nobody waits for (the check of the
+     * books' totals at opening): it runs beside the screens' work, so no page waits behind it.
+     */
+    default <T> void runBeside(String label, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        run(label, work, onSuccess, onFailure);
+    }
+
     /** True while any work is running. */
     ReadOnlyBooleanProperty busyProperty();
 }

@@ -59,7 +59,7 @@ public final class MainWindowViewModel {
         protection.set(protection(s));
         services.set(s);
         openError.set("");
-        runner.run("Checking the books' totals", () -> s.verify().quickCheck(), differences -> {
+        runner.runBeside("Checking the books' totals", () -> s.verify().quickCheck(), differences -> {
             if (!differences.isEmpty() && dialogs != null && dialogs.ask("Books check",
                     "The books' totals do not agree",
                     differences.stream().map(Object::toString).collect(Collectors.joining("\n"))

@@ -85,4 +85,37 @@ class PagedListTest {
         assertThat(list.get(5)).isEqualTo(-6);
         assertThat(changes).containsExactly("replaced", "updated 0-10");
     }
+
+    @Test
+    void aPageTheClerkScrolledPastBeforeItsTurnIsNotRead() {
+        List<Runnable> later = new ArrayList<>();
+        InlineRunner now = new InlineRunner();
+        TaskRunner deferred = new TaskRunner() {
+            @Override
+            public <T> void run(String label, Callable<T> work, Consumer<T> ok) {
+                run(label, work, ok, e -> { });
+            }
+
+            @Override
+            public <T> void run(String label, Callable<T> work, Consumer<T> ok, Consumer<Throwable> failed) {
+                later.add(() -> now.run(label, work, ok, failed));
+            }
+
+            @Override
+            public ReadOnlyBooleanProperty busyProperty() {
+                return now.busyProperty();
+            }
+        };
+        PagedList<Integer> list = new PagedList<>(deferred, "Loading numbers");
+        list.reset(500_000, numbers(500_000));
+        for (int page = 0; page < 10; page++) {
+            assertThat(list.get(page * PagedList.PAGE)).isNull();
+        }
+        later.forEach(Runnable::run);
+        assertThat(reads).as("only the last pages asked for").hasSize(PagedList.RECENT);
+        assertThat(list.skipped()).isEqualTo(10 - PagedList.RECENT);
+        assertThat(list.get(0)).as("asked again: read now").isNull();
+        later.get(later.size() - 1).run();
+        assertThat(list.get(0)).isZero();
+    }
 }
