@@ -1,5 +1,6 @@
 package com.settle.service;
 
+import com.settle.domain.listing.Listing;
 import com.settle.domain.Currencies;
 import com.settle.domain.Text;
 import com.settle.domain.ValidationException;
@@ -20,7 +21,7 @@ import java.util.List;
 import org.jooq.DSLContext;
 
 /** Accounts: create, change, list, and one account's page. */
-public final class AccountService {
+public final class AccountService implements Listing<AccountListQuery, AccountSummary> {
 
     /** What a clerk gives for a new account. */
     public record NewAccountCommand(String name, String currency, String contactName, String email, String phone,
@@ -130,12 +131,14 @@ public final class AccountService {
     }
 
     /** How many accounts the list query gives. */
+    @Override
     public int count(AccountListQuery query) {
         AccountListQuery q = query == null ? AccountListQuery.all() : query;
         return tx.read(t -> LIST.count(t, q));
     }
 
     /** One page of the list query: rows {@code offset} on, at most {@code limit} of them. */
+    @Override
     public List<AccountSummary> page(AccountListQuery query, int offset, int limit) {
         AccountListQuery q = query == null ? AccountListQuery.all() : query;
         if (offset < 0 || limit < 0) {

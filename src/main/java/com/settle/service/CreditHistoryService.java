@@ -1,5 +1,6 @@
 package com.settle.service;
 
+import com.settle.domain.listing.Listing;
 import com.settle.domain.Money;
 import com.settle.domain.ValidationException;
 import com.settle.domain.listing.CreditAccountListQuery;
@@ -18,7 +19,7 @@ import java.util.Map;
 import org.jooq.DSLContext;
 
 /** Reading credit balances: the accounts, the work queue and an account's history, page by page. */
-public final class CreditHistoryService {
+public final class CreditHistoryService implements Listing<CreditAccountListQuery, CreditAccount> {
 
     private static final CreditAccountListQueries LIST = new CreditAccountListQueries();
 
@@ -36,12 +37,14 @@ public final class CreditHistoryService {
     }
 
     /** How many accounts the credit balances list query gives. */
+    @Override
     public int count(CreditAccountListQuery query) {
         CreditAccountListQuery q = query == null ? CreditAccountListQuery.all() : query;
         return tx.read(t -> LIST.count(t, q));
     }
 
     /** One page of the credit balances list query: rows {@code offset} on, at most {@code limit} of them. */
+    @Override
     public List<CreditAccount> page(CreditAccountListQuery query, int offset, int limit) {
         CreditAccountListQuery q = query == null ? CreditAccountListQuery.all() : query;
         if (offset < 0 || limit < 0) {

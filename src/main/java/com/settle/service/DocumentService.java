@@ -1,5 +1,6 @@
 package com.settle.service;
 
+import com.settle.domain.listing.Listing;
 import com.settle.domain.AmountParser;
 import com.settle.domain.Dates;
 import com.settle.domain.LineAmount;
@@ -29,7 +30,7 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 
 /** Invoices and debit memos: entry (draft or posted), posting, cancelling, the list and one document's page. */
-public final class DocumentService {
+public final class DocumentService implements Listing<DocumentListQuery, DocumentSummary> {
 
     /** One item as a clerk enters it; its amount is quantity × unit price, rounded once. */
     public record ItemCommand(String chargeName, String description, LocalDate serviceStart, LocalDate serviceEnd,
@@ -180,12 +181,14 @@ public final class DocumentService {
     }
 
     /** How many invoices and debit memos the list query gives. */
+    @Override
     public int count(DocumentListQuery query) {
         DocumentListQuery q = query == null ? DocumentListQuery.all() : query;
         return tx.read(t -> LIST.count(t, q));
     }
 
     /** One page of the list query: rows {@code offset} on, at most {@code limit} of them. */
+    @Override
     public List<DocumentSummary> page(DocumentListQuery query, int offset, int limit) {
         DocumentListQuery q = query == null ? DocumentListQuery.all() : query;
         if (offset < 0 || limit < 0) {

@@ -1,5 +1,6 @@
 package com.settle.service;
 
+import com.settle.domain.listing.Listing;
 import com.settle.domain.AmountParser;
 import com.settle.domain.AmountParser.Sign;
 import com.settle.domain.Dates;
@@ -28,7 +29,7 @@ import java.util.List;
 import org.jooq.DSLContext;
 
 /** Payments: record, refund, cancel and list; applying them is {@link ApplicationService}. */
-public final class PaymentService {
+public final class PaymentService implements Listing<PaymentListQuery, PaymentSummary> {
 
     /** What a clerk gives for a new payment. */
     public record NewPaymentCommand(String accountNumber, BigDecimal amount, LocalDate effectiveDate,
@@ -161,12 +162,14 @@ public final class PaymentService {
     }
 
     /** How many payments the list query gives. */
+    @Override
     public int count(PaymentListQuery query) {
         PaymentListQuery q = query == null ? PaymentListQuery.all() : query;
         return tx.read(t -> LIST.count(t, q));
     }
 
     /** One page of the list query: rows {@code offset} on, at most {@code limit} of them. */
+    @Override
     public List<PaymentSummary> page(PaymentListQuery query, int offset, int limit) {
         PaymentListQuery q = query == null ? PaymentListQuery.all() : query;
         if (offset < 0 || limit < 0) {

@@ -64,12 +64,7 @@ public final class AccountListQueries {
     }
 
     private static List<SortField<?>> order(ListSort sort) {
-        Field<?> field = sort.key() == null ? null : SORTS.get(sort.key());
-        if (field == null) {
-            return byNumber();
-        }
-        return List.of(sort.descending() ? field.desc().nullsLast() : field.asc().nullsFirst(),
-                sort.descending() ? ACCOUNT.ID.desc() : ACCOUNT.ID.asc());
+        return ListOrder.of(SORTS, sort, byNumber(), ACCOUNT.ID);
     }
 
     private static Condition where(AccountListQuery q) {

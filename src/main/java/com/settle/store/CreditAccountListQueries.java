@@ -56,12 +56,7 @@ public final class CreditAccountListQueries {
     }
 
     private static List<SortField<?>> order(ListSort sort) {
-        Field<?> field = sort.key() == null ? null : SORTS.get(sort.key());
-        if (field == null) {
-            return List.of(ACCOUNT.NUMBER.asc());
-        }
-        return List.of(sort.descending() ? field.desc().nullsLast() : field.asc().nullsFirst(),
-                sort.descending() ? ACCOUNT.ID.desc() : ACCOUNT.ID.asc());
+        return ListOrder.of(SORTS, sort, List.of(ACCOUNT.NUMBER.asc()), ACCOUNT.ID);
     }
 
     private static Condition where(CreditAccountListQuery q) {

@@ -76,12 +76,7 @@ public final class DocumentListQueries {
     }
 
     private static List<SortField<?>> order(ListSort sort) {
-        Field<?> field = sort.key() == null ? null : SORTS.get(sort.key());
-        if (field == null) {
-            return newestFirst();
-        }
-        return List.of(sort.descending() ? field.desc().nullsLast() : field.asc().nullsFirst(),
-                sort.descending() ? DOCUMENT.ID.desc() : DOCUMENT.ID.asc());
+        return ListOrder.of(SORTS, sort, newestFirst(), DOCUMENT.ID);
     }
 
     /** The standing as SQL, the same cases as {@link DocumentStanding#of}. */

@@ -80,14 +80,7 @@ public final class PaymentListQueries {
     }
 
     private static List<SortField<?>> order(ListSort sort) {
-        Field<?> field = sort.key() == null ? null : SORTS.get(sort.key());
-        if (field == null) {
-            return newestFirst();
-        }
-        List<SortField<?>> order = new ArrayList<>();
-        order.add(sort.descending() ? field.desc().nullsLast() : field.asc().nullsFirst());
-        order.add(sort.descending() ? PAYMENT.ID.desc() : PAYMENT.ID.asc());
-        return order;
+        return ListOrder.of(SORTS, sort, newestFirst(), PAYMENT.ID);
     }
 
     private static Condition where(PaymentListQuery q) {

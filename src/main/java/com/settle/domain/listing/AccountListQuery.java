@@ -1,7 +1,7 @@
 package com.settle.domain.listing;
 
 /** What the accounts list shows: the search words and the sort. */
-public record AccountListQuery(SearchWords search, ListSort sort) {
+public record AccountListQuery(SearchWords search, ListSort sort) implements ListQuery {
 
     /** The sort keys: the list's columns. */
     public static final String NUMBER = "number";
@@ -22,6 +22,7 @@ public record AccountListQuery(SearchWords search, ListSort sort) {
         return new AccountListQuery(null, null);
     }
 
+    @Override
     public boolean narrowed() {
         return !search.isEmpty();
     }

@@ -1,7 +1,7 @@
 package com.settle.domain.listing;
 
 /** What the credit balances list shows: the search words, only the work queue or every account, and the sort. */
-public record CreditAccountListQuery(SearchWords search, boolean queueOnly, ListSort sort) {
+public record CreditAccountListQuery(SearchWords search, boolean queueOnly, ListSort sort) implements ListQuery {
 
     /** The sort keys: the list's columns. */
     public static final String NUMBER = "number";
@@ -20,6 +20,7 @@ public record CreditAccountListQuery(SearchWords search, boolean queueOnly, List
         return new CreditAccountListQuery(null, false, null);
     }
 
+    @Override
     public boolean narrowed() {
         return !search.isEmpty() || queueOnly;
     }

@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * only open ones, a document date range; null: any) and its sort.
  */
 public record DocumentListQuery(SearchWords search, String account, DocumentStanding standing, boolean openOnly,
-                                LocalDate from, LocalDate to, ListSort sort) {
+                                LocalDate from, LocalDate to, ListSort sort) implements ListQuery {
 
     /** The sort keys: the list's columns. */
     public static final String TYPE = "type";
@@ -31,7 +31,7 @@ public record DocumentListQuery(SearchWords search, String account, DocumentStan
         return new DocumentListQuery(null, null, null, false, null, null, null);
     }
 
-    /** True when something narrows the list. */
+    @Override
     public boolean narrowed() {
         return !search.isEmpty() || account != null || standing != null || openOnly || from != null || to != null;
     }

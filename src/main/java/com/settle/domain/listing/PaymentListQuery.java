@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * unapplied amount, an effective date range; null: any) and its sort.
  */
 public record PaymentListQuery(SearchWords search, String account, PaymentStatus status, boolean unappliedOnly,
-                               LocalDate from, LocalDate to, ListSort sort) {
+                               LocalDate from, LocalDate to, ListSort sort) implements ListQuery {
 
     /** The sort keys: the list's columns. */
     public static final String NUMBER = "number";
@@ -32,7 +32,7 @@ public record PaymentListQuery(SearchWords search, String account, PaymentStatus
         return new PaymentListQuery(null, null, null, false, null, null, null);
     }
 
-    /** True when something narrows the list (the count then says "N of M rows"). */
+    @Override
     public boolean narrowed() {
         return !search.isEmpty() || account != null || status != null || unappliedOnly || from != null || to != null;
     }

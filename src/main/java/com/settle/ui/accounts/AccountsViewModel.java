@@ -9,7 +9,6 @@ import com.settle.service.UserContext;
 import com.settle.ui.accounts.AccountDetailViewModel.Editor;
 import com.settle.ui.common.PagedListViewModel;
 import com.settle.ui.common.TaskRunner;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -26,7 +25,8 @@ public final class AccountsViewModel extends PagedListViewModel<AccountSummary, 
 
     /** @param form asks the clerk for the new account's details (the Edit dialog with no account) */
     public AccountsViewModel(TaskRunner runner, AccountService accounts, UserContext user, Editor form) {
-        super(runner, "Loading accounts", Locale.getDefault(Locale.Category.FORMAT));
+        super(runner, "Loading accounts", Locale.getDefault(Locale.Category.FORMAT), accounts,
+                AccountListQuery.all());
         this.runner = runner;
         this.accounts = accounts;
         this.user = user;
@@ -38,25 +38,9 @@ public final class AccountsViewModel extends PagedListViewModel<AccountSummary, 
         return new AccountListQuery(search, sort);
     }
 
-    @Override
-    protected int count(AccountListQuery query) {
-        return accounts.count(query);
-    }
 
-    @Override
-    protected int total() {
-        return accounts.count(AccountListQuery.all());
-    }
 
-    @Override
-    protected boolean narrowed(AccountListQuery query) {
-        return query.narrowed();
-    }
 
-    @Override
-    protected List<AccountSummary> page(AccountListQuery query, int offset, int limit) {
-        return accounts.page(query, offset, limit);
-    }
 
     /** Asks for the new account's details and creates it in the background; {@code created} gets its number. */
     public void newAccount(Consumer<String> created) {

@@ -2,9 +2,10 @@ package com.settle.ui.common;
 
 import com.settle.domain.Text;
 import com.settle.domain.listing.Batches;
+import com.settle.domain.listing.ListQuery;
 import com.settle.domain.listing.ListSort;
+import com.settle.domain.listing.Listing;
 import com.settle.domain.listing.SearchWords;
-import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -19,7 +20,7 @@ import javafx.beans.property.StringProperty;
  * @param <T> a row
  * @param <Q> the list's query (search words, filters, sort)
  */
-public abstract class PagedListViewModel<T, Q> {
+public abstract class PagedListViewModel<T, Q extends ListQuery> {
 
     private final TaskRunner runner;
     private final String label;
@@ -28,12 +29,20 @@ public abstract class PagedListViewModel<T, Q> {
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper nothingFound = new ReadOnlyStringWrapper("");
     private final Locale locale;
+    private final Listing<Q, T> listing;
+    private final Q all;
     private ListSort sort = ListSort.natural();
     private Q shown;
     private long asked;
 
-    protected PagedListViewModel(TaskRunner runner, String label, Locale locale) {
+    /**
+     * @param listing where the rows are read (a service)
+     * @param all     the query with no search and no filter, for the count of every row
+     */
+    protected PagedListViewModel(TaskRunner runner, String label, Locale locale, Listing<Q, T> listing, Q all) {
         this.runner = runner;
+        this.listing = listing;
+        this.all = all;
         this.label = label;
         this.locale = locale;
         this.rows = new PagedList<>(runner, label);
@@ -43,17 +52,6 @@ public abstract class PagedListViewModel<T, Q> {
     /** The query for the search words and sort with the screen's filters as they are now. */
     protected abstract Q query(SearchWords search, ListSort sort);
 
-    /** How many rows the query gives (on a background thread). */
-    protected abstract int count(Q query) throws Exception;
-
-    /** How many rows there are with no search and no filter (on a background thread). */
-    protected abstract int total() throws Exception;
-
-    /** True when the query's search or filters narrow the list. */
-    protected abstract boolean narrowed(Q query);
-
-    /** One page of the query (on a background thread). */
-    protected abstract List<T> page(Q query, int offset, int limit) throws Exception;
 
     private record Counts(int rows, int total) {
     }
@@ -63,14 +61,14 @@ public abstract class PagedListViewModel<T, Q> {
         Q q = query(SearchWords.parse(filter.get(), locale), sort);
         long mine = ++asked;
         runner.run(label, () -> {
-            int n = count(q);
-            return new Counts(n, narrowed(q) ? total() : n);
+            int n = listing.count(q);
+            return new Counts(n, q.narrowed() ? listing.count(all) : n);
         }, c -> {
             if (mine != asked) {
                 return;
             }
             shown = q;
-            rows.reset(c.rows(), (offset, limit) -> page(q, offset, limit));
+            rows.reset(c.rows(), (offset, limit) -> listing.page(q, offset, limit));
             count.set(c.rows() == c.total() ? Text.count(c.total(), "row")
                     : c.rows() + " of " + Text.count(c.total(), "row"));
             nothingFound.set(c.rows() > 0 || c.total() == 0 ? "" : "Nothing matches" + (Text.isBlank(filter.get())
@@ -94,7 +92,7 @@ public abstract class PagedListViewModel<T, Q> {
      */
     public Iterable<T> everyRow() {
         Q q = shown != null ? shown : query(SearchWords.parse(filter.get(), locale), sort);
-        return Batches.every((offset, limit) -> page(q, offset, limit));
+        return Batches.every((offset, limit) -> listing.page(q, offset, limit));
     }
 
     public PagedList<T> rows() {

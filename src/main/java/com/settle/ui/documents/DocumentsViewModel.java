@@ -41,15 +41,14 @@ public final class DocumentsViewModel extends PagedListViewModel<DocumentSummary
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
 
     private final TaskRunner runner;
-    private final DocumentService documents;
     private final CreditApplicationService credits;
     private final UserContext user;
 
     public DocumentsViewModel(TaskRunner runner, DocumentService documents, CreditApplicationService credits,
                               UserContext user) {
-        super(runner, "Loading invoices and debit memos", Locale.getDefault(Locale.Category.FORMAT));
+        super(runner, "Loading invoices and debit memos", Locale.getDefault(Locale.Category.FORMAT), documents,
+                DocumentListQuery.all());
         this.runner = runner;
-        this.documents = documents;
         this.credits = credits;
         this.user = user;
         for (Observable o : List.of(account, status, openOnly, from, to)) {
@@ -65,25 +64,9 @@ public final class DocumentsViewModel extends PagedListViewModel<DocumentSummary
         return new DocumentListQuery(search, account.get(), standing, openOnly.get(), from.get(), to.get(), sort);
     }
 
-    @Override
-    protected int count(DocumentListQuery query) {
-        return documents.count(query);
-    }
 
-    @Override
-    protected int total() {
-        return documents.count(DocumentListQuery.all());
-    }
 
-    @Override
-    protected boolean narrowed(DocumentListQuery query) {
-        return query.narrowed();
-    }
 
-    @Override
-    protected List<DocumentSummary> page(DocumentListQuery query, int offset, int limit) {
-        return documents.page(query, offset, limit);
-    }
 
     /** An account number (A-…), or empty for all accounts. */
     public StringProperty accountProperty() {

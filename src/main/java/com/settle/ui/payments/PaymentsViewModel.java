@@ -10,7 +10,6 @@ import com.settle.service.UserContext;
 import com.settle.ui.common.PagedListViewModel;
 import com.settle.ui.common.TaskRunner;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -34,12 +33,11 @@ public final class PaymentsViewModel extends PagedListViewModel<PaymentSummary, 
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
 
-    private final PaymentService payments;
     private final UserContext user;
 
     public PaymentsViewModel(TaskRunner runner, PaymentService payments, UserContext user) {
-        super(runner, "Loading payments", Locale.getDefault(Locale.Category.FORMAT));
-        this.payments = payments;
+        super(runner, "Loading payments", Locale.getDefault(Locale.Category.FORMAT), payments,
+                PaymentListQuery.all());
         this.user = user;
         account.addListener((o, a, b) -> refresh());
         status.addListener((o, a, b) -> refresh());
@@ -55,25 +53,9 @@ public final class PaymentsViewModel extends PagedListViewModel<PaymentSummary, 
         return new PaymentListQuery(search, account.get(), s, unappliedOnly.get(), from.get(), to.get(), sort);
     }
 
-    @Override
-    protected int count(PaymentListQuery query) {
-        return payments.count(query);
-    }
 
-    @Override
-    protected int total() {
-        return payments.count(PaymentListQuery.all());
-    }
 
-    @Override
-    protected boolean narrowed(PaymentListQuery query) {
-        return query.narrowed();
-    }
 
-    @Override
-    protected List<PaymentSummary> page(PaymentListQuery query, int offset, int limit) {
-        return payments.page(query, offset, limit);
-    }
     /** An account number (A-…), or empty for all accounts. */
     public StringProperty accountProperty() {
         return account;

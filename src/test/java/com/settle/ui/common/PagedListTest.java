@@ -17,6 +17,31 @@ class PagedListTest {
 
     final List<int[]> reads = new ArrayList<>();
 
+    /** Runs each piece of work only when the test says so, as a background thread would later. */
+    private static final class Deferred implements TaskRunner {
+        private final InlineRunner now = new InlineRunner();
+        private final List<Runnable> later;
+
+        Deferred(List<Runnable> later) {
+            this.later = later;
+        }
+
+        @Override
+        public <T> void run(String label, Callable<T> work, Consumer<T> ok) {
+            run(label, work, ok, e -> { });
+        }
+
+        @Override
+        public <T> void run(String label, Callable<T> work, Consumer<T> ok, Consumer<Throwable> failed) {
+            later.add(() -> now.run(label, work, ok, failed));
+        }
+
+        @Override
+        public ReadOnlyBooleanProperty busyProperty() {
+            return now.busyProperty();
+        }
+    }
+
     private PagedList.Source<Integer> numbers(int size) {
         return (offset, limit) -> {
             reads.add(new int[] {offset, limit});
@@ -51,23 +76,7 @@ class PagedListTest {
     @Test
     void aResetDropsEverythingAndAnAnswerToAnOlderQuestionIsIgnored() {
         List<Runnable> later = new ArrayList<>();
-        InlineRunner now = new InlineRunner();
-        TaskRunner deferred = new TaskRunner() {
-            @Override
-            public <T> void run(String label, Callable<T> work, Consumer<T> ok) {
-                run(label, work, ok, e -> { });
-            }
-
-            @Override
-            public <T> void run(String label, Callable<T> work, Consumer<T> ok, Consumer<Throwable> failed) {
-                later.add(() -> now.run(label, work, ok, failed));
-            }
-
-            @Override
-            public ReadOnlyBooleanProperty busyProperty() {
-                return now.busyProperty();
-            }
-        };
+        TaskRunner deferred = new Deferred(later);
         PagedList<Integer> list = new PagedList<>(deferred, "Loading numbers");
         list.reset(1000, numbers(1000));
         List<String> changes = new ArrayList<>();
@@ -89,23 +98,7 @@ class PagedListTest {
     @Test
     void aPageTheClerkScrolledPastBeforeItsTurnIsNotRead() {
         List<Runnable> later = new ArrayList<>();
-        InlineRunner now = new InlineRunner();
-        TaskRunner deferred = new TaskRunner() {
-            @Override
-            public <T> void run(String label, Callable<T> work, Consumer<T> ok) {
-                run(label, work, ok, e -> { });
-            }
-
-            @Override
-            public <T> void run(String label, Callable<T> work, Consumer<T> ok, Consumer<Throwable> failed) {
-                later.add(() -> now.run(label, work, ok, failed));
-            }
-
-            @Override
-            public ReadOnlyBooleanProperty busyProperty() {
-                return now.busyProperty();
-            }
-        };
+        TaskRunner deferred = new Deferred(later);
         PagedList<Integer> list = new PagedList<>(deferred, "Loading numbers");
         list.reset(500_000, numbers(500_000));
         for (int page = 0; page < 10; page++) {
