@@ -33,7 +33,7 @@ public final class JournalBenchmark {
      * method or adjustment type, the columns a ledger's summary keeps apart), joined only where a table has no
      * currency of its own.
      */
-    private static final String[] RAW = {
+    static final String[] RAW = {
         "SELECT d.document_date, d.currency, i.accounting_code, SUM(i.amount), COUNT(DISTINCT d.id) FROM"
                 + " document_item i JOIN document d ON d.id = i.document_id WHERE d.document_date BETWEEN ? AND ?"
                 + " GROUP BY d.document_date, d.currency, i.accounting_code",

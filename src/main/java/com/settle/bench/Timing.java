@@ -13,6 +13,17 @@ final class Timing {
     private Timing() {
     }
 
+    /** One run, no warm-up (work so long that the JIT has warmed within it): its duration in milliseconds. */
+    static double once(Work work) {
+        try {
+            long t0 = System.nanoTime();
+            work.run();
+            return (System.nanoTime() - t0) / 1e6;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** @return the median duration in milliseconds */
     static double median(int rounds, Work work) {
         try {

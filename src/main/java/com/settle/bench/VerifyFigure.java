@@ -5,6 +5,7 @@ import com.settle.store.Database;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,6 +19,22 @@ final class VerifyFigure {
         "application_item", "unapplication", "unapplication_document", "unapplication_item", "refund",
         "credit_balance_adjustment", "credit_balance_adjustment_item", "credit_balance_entry", "import_batch",
         "document", "document_item"};
+
+    /**
+     * The raw form of Verify's sums: plain JDBC scans with SUM … GROUP BY over the same tables (payments and
+     * their applications and reversals, documents and their items and lines, accounts and their adjustments).
+     */
+    static final String[] SCANS = {
+        "SELECT p.id, p.amount, p.applied_amount, p.unapplied_amount, (SELECT COALESCE(SUM(a.amount), 0)"
+                + " FROM application a WHERE a.payment_id = p.id), (SELECT COALESCE(SUM(u.amount), 0) FROM"
+                + " unapplication u JOIN application a ON a.id = u.application_id WHERE a.payment_id = p.id)"
+                + " FROM payment p",
+        "SELECT i.document_id, SUM(i.amount), SUM(b.balance), COUNT(*) FROM document_item i"
+                + " JOIN document_item_balance b ON b.item_id = i.id GROUP BY i.document_id",
+        "SELECT ai.document_item_id, SUM(ai.amount) FROM application_item ai GROUP BY ai.document_item_id",
+        "SELECT d.id, d.amount, d.balance FROM document d",
+        "SELECT account_id, type, SUM(amount) FROM credit_balance_adjustment WHERE status = 'Processed'"
+                + " GROUP BY account_id, type"};
 
     private final PrintWriter out;
     private final int rounds;
@@ -38,45 +55,39 @@ final class VerifyFigure {
                 throw new IllegalStateException("the benchmark's books do not balance");
             }
         });
-        String[] scans = {
-            "SELECT p.id, p.amount, p.applied_amount, p.unapplied_amount, (SELECT COALESCE(SUM(a.amount), 0)"
-                    + " FROM application a WHERE a.payment_id = p.id), (SELECT COALESCE(SUM(u.amount), 0) FROM"
-                    + " unapplication u JOIN application a ON a.id = u.application_id WHERE a.payment_id = p.id)"
-                    + " FROM payment p",
-            "SELECT i.document_id, SUM(i.amount), SUM(b.balance), COUNT(*) FROM document_item i"
-                    + " JOIN document_item_balance b ON b.item_id = i.id GROUP BY i.document_id",
-            "SELECT ai.document_item_id, SUM(ai.amount) FROM application_item ai GROUP BY ai.document_item_id",
-            "SELECT d.id, d.amount, d.balance FROM document d",
-            "SELECT account_id, type, SUM(amount) FROM credit_balance_adjustment WHERE status = 'Processed'"
-                    + " GROUP BY account_id, type"};
-        double raw = median(() -> db.dsl().connection(c -> readAll(c, scans)));
+        double raw = median(() -> db.dsl().connection(c -> readAll(c, SCANS)));
         row("Verify books, 11,000 documents / 165,000 items", settle, raw, "1.5x");
         // Verify books also recomputes the history chain: the raw form of that work is reading every history
         // row (and every item of a posted document) and hashing its values. Information beside the figure
         // above, whose baseline predates the chain.
         double rawWithHistory = median(() -> db.dsl().connection(c -> {
-            readAll(c, scans);
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (String table : HISTORY_TABLES) {
-                try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + table + " ORDER BY id");
-                     ResultSet rs = ps.executeQuery()) {
-                    int n = rs.getMetaData().getColumnCount();
-                    while (rs.next()) {
-                        for (int i = 1; i <= n; i++) {
-                            String v = rs.getString(i);
-                            md.update((v == null ? "-" : v).getBytes(StandardCharsets.UTF_8));
-                        }
-                    }
-                }
-            }
-            md.digest();
+            readAll(c, SCANS);
+            hashHistory(c);
         }));
         row("  the same against raw scans + reading and hashing history", settle, rawWithHistory, "-");
     }
 
 
+    /** Reads every row of every history table in id order and hashes its values, as the chain's check does. */
+    static void hashHistory(Connection c) throws SQLException, NoSuchAlgorithmException {
+        MessageDigest md = MessageDigest.getInstance("SHA-256");
+        for (String table : HISTORY_TABLES) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + table + " ORDER BY id");
+                 ResultSet rs = ps.executeQuery()) {
+                int n = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    for (int i = 1; i <= n; i++) {
+                        String v = rs.getString(i);
+                        md.update((v == null ? "-" : v).getBytes(StandardCharsets.UTF_8));
+                    }
+                }
+            }
+        }
+        md.digest();
+    }
+
     /** Runs each query and reads every value of every row it returns. */
-    private static void readAll(Connection c, String[] scans) throws SQLException {
+    static void readAll(Connection c, String[] scans) throws SQLException {
         for (String sql : scans) {
             try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
                 int n = rs.getMetaData().getColumnCount();

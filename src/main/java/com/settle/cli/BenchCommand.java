@@ -7,6 +7,8 @@ import com.settle.bench.JournalBenchmark;
 import com.settle.bench.LaunchBenchmark;
 import com.settle.bench.PaymentBenchmark;
 import com.settle.bench.ProtectionBenchmark;
+import com.settle.bench.ScaleBenchmark;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -60,12 +62,25 @@ final class BenchCommand implements Callable<Integer> {
             + " a protected file against the same file plain).")
     boolean protectionOnly;
 
+    @Option(names = "--scale", paramLabel = "FILE", description = "Run only the ten-year company figures on FILE, a"
+            + " company made by settle demo --size large (run with java -Xmx512m; FILE is read, backed up to a"
+            + " temporary folder beside it, and upgraded if it is of an older version).")
+    Path scale;
+
     @Override
     public Integer call() {
         if (rounds < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rounds must be at least 1");
         }
+        if (scale != null && !Files.isRegularFile(scale)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--scale: " + scale
+                    + " is not a file; make one with: settle demo --size large --db " + scale);
+        }
         try {
+            if (scale != null) {
+                new ScaleBenchmark(root.context().out(), Math.min(rounds, 7), scale).run();
+                return 0;
+            }
             if (launchOnly) {
                 new LaunchBenchmark(root.context().out(), rounds).withLauncher(launcher).run();
                 return 0;

@@ -1,5 +1,8 @@
 package com.settle.domain;
 
+import java.text.NumberFormat;
+import java.util.Locale;
+
 /**
  * Checks of free-text fields: required or optional, their character limits (the seed's "Character limit"),
  * and the characters a name or comment may hold. Text made only of invisible characters (spaces of any
@@ -40,9 +43,17 @@ public final class Text {
     /** True for null, empty, or text made only of spaces of any kind and zero-width characters. */
     /** A count with its noun: "1 item", "2 items", "1 entry", "3 entries". */
     public static String count(long n, String singular) {
-        String plural = singular.endsWith("y") && !singular.endsWith("ay") ? singular.substring(0, singular.length() - 1)
+        return n + " " + (n == 1 ? singular : plural(singular));
+    }
+
+    /** The same, the number written as {@code locale} groups its digits (2,903 rows; 2.903 rows). */
+    public static String count(long n, String singular, Locale locale) {
+        return NumberFormat.getIntegerInstance(locale).format(n) + " " + (n == 1 ? singular : plural(singular));
+    }
+
+    private static String plural(String singular) {
+        return singular.endsWith("y") && !singular.endsWith("ay") ? singular.substring(0, singular.length() - 1)
                 + "ies" : singular + "s";
-        return n + " " + (n == 1 ? singular : plural);
     }
 
     public static boolean isBlank(String value) {

@@ -71,8 +71,13 @@ final class ColumnWidths {
         if (items == null || items.isEmpty()) {
             return;
         }
-        List<T> sample = items.size() <= 2 * SAMPLE ? items
+        // A list paged from the database is measured by the pages it holds (each page's arrival measures again):
+        // sampling its ends would read them.
+        List<T> sample = items instanceof PagedList<T> paged ? paged.held() : items.size() <= 2 * SAMPLE ? items
                 : concat(items.subList(0, SAMPLE), items.subList(items.size() - SAMPLE, items.size()));
+        if (sample.isEmpty()) {
+            return;
+        }
         String text = widest.apply(sample);
         if (text == null) {
             return;

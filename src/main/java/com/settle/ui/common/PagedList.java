@@ -143,6 +143,16 @@ public final class PagedList<T> extends ObservableListBase<T> {
         return skipped;
     }
 
+    /**
+     * The rows held in memory now, without reading any: what may be measured or looked through without
+     * touching the database (iterating the list itself reads every page).
+     */
+    public List<T> held() {
+        List<T> rows = new ArrayList<>();
+        pages.values().forEach(rows::addAll);
+        return rows;
+    }
+
     /** Pages held now. */
     public int pagesHeld() {
         return pages.size();

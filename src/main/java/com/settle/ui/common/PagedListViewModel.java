@@ -6,6 +6,7 @@ import com.settle.domain.listing.ListQuery;
 import com.settle.domain.listing.ListSort;
 import com.settle.domain.listing.Listing;
 import com.settle.domain.listing.SearchWords;
+import java.text.NumberFormat;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -69,8 +70,9 @@ public abstract class PagedListViewModel<T, Q extends ListQuery> {
             }
             shown = q;
             rows.reset(c.rows(), (offset, limit) -> listing.page(q, offset, limit));
-            count.set(c.rows() == c.total() ? Text.count(c.total(), "row")
-                    : c.rows() + " of " + Text.count(c.total(), "row"));
+            count.set(c.rows() == c.total() ? Text.count(c.total(), "row", locale)
+                    : NumberFormat.getIntegerInstance(locale).format(c.rows()) + " of "
+                    + Text.count(c.total(), "row", locale));
             nothingFound.set(c.rows() > 0 || c.total() == 0 ? "" : "Nothing matches" + (Text.isBlank(filter.get())
                     ? " the filters" : " \u201c" + filter.get().strip() + "\u201d") + ". Clear the search (Escape)"
                     + " or the filters to see all " + Text.count(c.total(), "row") + ".");

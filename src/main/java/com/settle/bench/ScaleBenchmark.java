@@ -1,0 +1,120 @@
+package com.settle.bench;
+
+import com.settle.domain.listing.PaymentListQuery;
+import com.settle.service.Services;
+import com.settle.store.Backups;
+import com.settle.store.Database;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+
+/**
+ * The ten-year company figures (issue 19), on a file made by {@code settle demo --size large}: every list's first
+ * page sorted by each column and searched, every page a clerk opens, the Payments list read top to bottom, Verify
+ * books, a backup; each against a raw baseline from the same run, and the peak heap over the whole run. When the
+ * file is of an older schema version, opening it migrates it and that is timed too.
+ */
+public final class ScaleBenchmark {
+
+    private final PrintWriter out;
+    private final int rounds;
+    private final Path file;
+
+    public ScaleBenchmark(PrintWriter out, int rounds, Path file) {
+        this.out = out;
+        this.rounds = rounds;
+        this.file = file;
+    }
+
+    public void run() throws Exception {
+        FigureTable table = new FigureTable(out);
+        int version = Database.schemaVersion(file);
+        long t0 = System.nanoTime();
+        try (Database db = Database.open(file, Database.Mode.EXISTING)) {
+            if (version < Database.SCHEMA_VERSION) {
+                table.note(String.format("migrated the file from schema version %d to %d in %.1f s", version,
+                        Database.SCHEMA_VERSION, (System.nanoTime() - t0) / 1e9));
+            }
+            Services admin = Services.singlePerson(db.dsl(), "admin", Clock.systemDefaultZone());
+            Samples samples = Samples.of(db);
+            table.note(String.format("scale benchmark on %s (%,d bytes; median of %d rounds after a warm-up,"
+                    + " Settle and raw in turns; heap at most %,d MB)", db.file(), Files.size(db.file()), rounds,
+                    Runtime.getRuntime().maxMemory() >> 20));
+            table.note("samples: " + samples);
+            table.header();
+            new ListFigures(table, db, rounds).run(admin, samples);
+            new PageFigures(table, db, rounds).run(admin, samples);
+            scroll(table, db, admin);
+            verify(table, db, admin);
+            backup(table, db);
+        }
+        table.note(String.format("peak heap over the run: %,d MB (goal 512 MB)", peakHeap() >> 20));
+    }
+
+    /** Every page of the Payments list in turn, as a clerk dragging the scroll bar to the end reads them. */
+    private void scroll(FigureTable table, Database db, Services s) {
+        PaymentListQuery q = PaymentListQuery.all();
+        int rows = s.payments().count(q);
+        double[] slowest = new double[2];
+        double settle = Timing.once(() -> {
+            for (int offset = 0; offset < rows; offset += ListFigures.PAGE) {
+                long t = System.nanoTime();
+                s.payments().page(q, offset, ListFigures.PAGE);
+                slowest[0] = Math.max(slowest[0], (System.nanoTime() - t) / 1e6);
+            }
+        });
+        RawList raw = RawList.payments();
+        double plain = Timing.once(() -> db.dsl().connection(c -> {
+            for (int offset = 0; offset < rows; offset += ListFigures.PAGE) {
+                long t = System.nanoTime();
+                RawReads.read(c, "SELECT " + raw.columns() + " FROM " + raw.from() + " ORDER BY " + raw.natural()
+                        + " LIMIT " + ListFigures.PAGE + " OFFSET " + offset);
+                slowest[1] = Math.max(slowest[1], (System.nanoTime() - t) / 1e6);
+            }
+        }));
+        table.row(String.format("Payments, all %,d pages top to bottom", (rows + ListFigures.PAGE - 1)
+                / ListFigures.PAGE), settle, plain, "-");
+        table.row("  the slowest of those pages", slowest[0], slowest[1], "100 ms");
+    }
+
+    private void verify(FigureTable table, Database db, Services s) {
+        double settle = Timing.once(() -> {
+            if (!s.verify().verify().balanced()) {
+                throw new IllegalStateException("the large company's books do not balance");
+            }
+        });
+        double raw = Timing.once(() -> db.dsl().connection(c -> VerifyFigure.readAll(c, VerifyFigure.SCANS)));
+        table.row("Verify books, whole file (one run each)", settle, raw, "1.5x");
+        double history = Timing.once(() -> db.dsl().connection(VerifyFigure::hashHistory));
+        table.row("  against raw scans + reading and hashing history", settle, raw + history, "-");
+    }
+
+    private void backup(FigureTable table, Database db) throws Exception {
+        Path dir = Files.createTempDirectory(db.file().toAbsolutePath().getParent(), "settle-scale-bench");
+        try {
+            double settle = Timing.once(() -> Backups.backup(db, dir.resolve("backup.zip")));
+            double copy = Timing.once(() -> Files.copy(db.file(), dir.resolve("copy.mv.db")));
+            table.row(String.format("backup (%,d bytes) against a file copy", Files.size(dir.resolve("backup.zip"))),
+                    settle, copy, "2x");
+        } finally {
+            try (var files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+}
