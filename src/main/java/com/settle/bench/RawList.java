@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One list as a clerk would write it by hand in plain SQL, the baseline of the list figures: the columns the
- * screen shows, the table joined to its account, one ORDER BY column with the id as tie-break, OFFSET and LIMIT,
- * and a search as LIKE over the columns the list searches. One query per page, no ids first.
+ * One list written by hand in plain SQL, the baseline of the list figures: the columns the screen shows, the
+ * table joined to its account, one ORDER BY column with the id as tie-break, LIMIT, and a search as LIKE over
+ * the columns the list searches.
  */
 record RawList(String name, String columns, String from, String countFrom, String id, String natural,
                Map<String, String> sorts, List<String> searched) {
@@ -78,35 +78,37 @@ record RawList(String name, String columns, String from, String countFrom, Strin
 
     /**
      * The row count and the first {@code limit} rows, sorted by {@code key} (null: the list's own order), searched
-     * for {@code word} (null: everything); every value of every row read.
+     * for {@code word} (null: everything); every value of every row read. A list of documents or payments reads
+     * as its screen does: the page's ids from the table alone (joined to the accounts only when the sort or the
+     * search asks for them), then those rows in full.
      */
     int firstPage(Connection c, String key, boolean descending, String word, int limit) throws SQLException {
         String where = word == null ? "" : " WHERE " + String.join(" OR ", searched.stream()
                 .map(col -> "LOWER(CAST(" + col + " AS VARCHAR)) LIKE ?").toList());
         String order = key == null ? natural : sorts.get(key) + (descending ? " DESC NULLS LAST, " + id + " DESC"
                 : " ASC NULLS FIRST, " + id + " ASC");
-        String count = "SELECT COUNT(*) FROM " + (word == null ? countFrom : from) + where;
-        String page = "SELECT " + columns + " FROM " + from + where + " ORDER BY " + order + " LIMIT " + limit;
-        int rows = 0;
-        for (String sql : new String[] {count, page}) {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                if (word != null) {
-                    for (int i = 1; i <= searched.size(); i++) {
-                        ps.setString(i, "%" + word + "%");
-                    }
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    int n = rs.getMetaData().getColumnCount();
-                    while (rs.next()) {
-                        for (int i = 1; i <= n; i++) {
-                            rs.getObject(i);
-                        }
-                        rows++;
-                    }
+        boolean joined = word != null || (key != null && sorts.get(key).startsWith("a."));
+        String[] params = word == null ? new String[0] : searched.stream().map(col -> "%" + word + "%")
+                .toArray(String[]::new);
+        RawReads.read(c, "SELECT COUNT(*) FROM " + (word == null ? countFrom : from) + where, (Object[]) params);
+        if (countFrom.equals(from)) {
+            return RawReads.read(c, "SELECT " + columns + " FROM " + from + where + " ORDER BY " + order + " LIMIT "
+                    + limit, (Object[]) params);
+        }
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + id + " FROM " + (joined ? from : countFrom)
+                + where + " ORDER BY " + order + " LIMIT " + limit)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setString(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
                 }
             }
         }
-        return rows - 1;
+        return ids.isEmpty() ? 0 : RawReads.read(c, "SELECT " + columns + " FROM " + from + " WHERE " + id
+                + " IN (" + String.join(", ", ids) + ") ORDER BY " + order);
     }
 
     private static Map<String, String> sorts(String... keyAndColumn) {

@@ -112,8 +112,8 @@ public final class DocumentListQueries {
             all.add(DOCUMENT.DOCUMENT_DATE.le(q.to()));
         }
         for (SearchWords.Word w : q.search().words()) {
-            all.add(Searches.anyContains(w, DOCUMENT.NUMBER, DOCUMENT.DOC_TYPE, ACCOUNT.NUMBER, ACCOUNT.NAME,
-                    DOCUMENT.STATUS, DOCUMENT.CURRENCY, DOCUMENT.AMOUNT, DOCUMENT.BALANCE));
+            all.add(Searches.anyContains(w, List.of(DOCUMENT.NUMBER, DOCUMENT.DOC_TYPE, ACCOUNT.NUMBER,
+                    ACCOUNT.NAME, DOCUMENT.STATUS, DOCUMENT.CURRENCY), List.of(DOCUMENT.AMOUNT, DOCUMENT.BALANCE)));
         }
         return DSL.and(all);
     }

@@ -102,8 +102,9 @@ public final class PaymentListQueries {
             all.add(PAYMENT.EFFECTIVE_DATE.le(q.to()));
         }
         for (SearchWords.Word w : q.search().words()) {
-            all.add(Searches.anyContains(w, PAYMENT.NUMBER, ACCOUNT.NUMBER, ACCOUNT.NAME, PAYMENT.REFERENCE,
-                    PAYMENT.METHOD, PAYMENT.STATUS, PAYMENT.CURRENCY, PAYMENT.AMOUNT, PAYMENT.UNAPPLIED_AMOUNT));
+            all.add(Searches.anyContains(w, List.of(PAYMENT.NUMBER, ACCOUNT.NUMBER, ACCOUNT.NAME,
+                    PAYMENT.REFERENCE, PAYMENT.METHOD, PAYMENT.STATUS, PAYMENT.CURRENCY),
+                    List.of(PAYMENT.AMOUNT, PAYMENT.UNAPPLIED_AMOUNT)));
         }
         return DSL.and(all);
     }

@@ -85,6 +85,10 @@ class PaymentListQueriesTest {
         assertThat(all(query("$1,007.50", null), 50)).singleElement()
                 .satisfies(p -> assertThat(p.amount().amount()).isEqualByComparingTo("1007.50"));
         assertThat(all(query("birch 1,014.50", null), 50)).as("every word must match").isEmpty();
+        assertThat(all(query("%", null), 50)).as("% is a character, not a wildcard").isEmpty();
+        assertThat(all(query("1_0", null), 50)).as("_ is a character, not a wildcard").isEmpty();
+        assertThat(all(query("o'brien!", null), 50)).as("quotes and the escape character are text").isEmpty();
+        assertThat(all(query("1.50", null), 50)).as("a number is looked for in the amounts").hasSize(2);
         assertThat(all(query("acme 1,014.50", null), 50)).hasSize(1);
         assertThat(all(query("dental 1,021.50", null), 50)).singleElement()
                 .satisfies(p -> assertThat(p.accountName()).isEqualTo("Birch Dental"));

@@ -14,6 +14,11 @@ public record SearchWords(List<Word> words) {
 
     /** One word in lower case, and the plain number it stands for (the word itself when it is no amount). */
     public record Word(String text, String plainNumber) {
+
+        /** Whether the word can be part of an amount (digits, a point, a sign): only such a word is looked for in amounts. */
+        public boolean mayBeInAmount() {
+            return plainNumber.matches("-?[0-9.]+");
+        }
     }
 
     public SearchWords {
