@@ -33,7 +33,7 @@ public final class Transactions {
         Lock lock = Database.writeLock(dsl);
         lock.lock();
         try {
-            return run(dsl, chained(work));
+            return run(dsl, chained(work), false);
         } finally {
             lock.unlock();
         }
@@ -75,7 +75,7 @@ public final class Transactions {
         lock.lock();
         dsl.execute("SET WRITE_DELAY 500");
         try {
-            return run(dsl, chained(work));
+            return run(dsl, chained(work), false);
         } finally {
             try {
                 dsl.execute("SET WRITE_DELAY 0");
@@ -88,7 +88,7 @@ public final class Transactions {
         }
     }
 
-    private static <T> T run(DSLContext on, Function<DSLContext, T> work) {
+    private static <T> T run(DSLContext on, Function<DSLContext, T> work, boolean reading) {
         try {
             return on.transactionResult(cfg -> work.apply(cfg.dsl()));
         } catch (ValidationException | ServiceException e) {
@@ -102,8 +102,13 @@ public final class Transactions {
             if (!(e instanceof DataAccessException)) {
                 throw e;
             }
-            LOG.error("Database refused a change", e);
             String detail = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+            if (reading) {
+                LOG.error("Database refused a read", e);
+                throw new ServiceException("The database could not read the books (the log file has the details)."
+                        + " Nothing was changed; try again, and if it happens again, run Verify books.", e);
+            }
+            LOG.error("Database refused a change", e);
             if (detail != null && (detail.contains("Value too long for column")
                     || detail.contains("out of range"))) {
                 throw new ServiceException("This action would make a total larger than the largest Settle keeps"
@@ -120,7 +125,7 @@ public final class Transactions {
 
     /** Reads without changing anything (still one consistent transaction). */
     public <T> T read(Function<DSLContext, T> work) {
-        return run(dsl, work);
+        return run(dsl, work, true);
     }
 
     /**

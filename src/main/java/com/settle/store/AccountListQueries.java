@@ -50,9 +50,19 @@ public final class AccountListQueries {
      * sort or a search by them needs them for every account), then those rows in full.
      */
     public List<AccountSummary> page(DSLContext tx, AccountListQuery q, int offset, int limit) {
-        List<Long> ids = tx.select(ACCOUNT.ID).from(ACCOUNT).where(where(q)).orderBy(order(q.sort()))
-                .offset(offset).limit(limit).fetch(ACCOUNT.ID);
+        List<Long> ids = AccountListQuery.UNAPPLIED.equals(q.sort().key())
+                ? SummedSort.page(tx.select(ACCOUNT.ID).from(ACCOUNT).where(where(q)).fetch(ACCOUNT.ID),
+                        unappliedByAccount(tx), q.sort(), offset, limit)
+                : tx.select(ACCOUNT.ID).from(ACCOUNT).where(where(q)).orderBy(order(q.sort()))
+                        .offset(offset).limit(limit).fetch(ACCOUNT.ID);
         return ids.isEmpty() ? List.of() : summaries(tx, ACCOUNT.ID.in(ids), order(q.sort()), 0, ids.size());
+    }
+
+    /** What stays unapplied per account, from the payments that have something unapplied (an index range). */
+    private static Map<Long, BigDecimal> unappliedByAccount(DSLContext tx) {
+        return tx.select(PAYMENT.ACCOUNT_ID, DSL.sum(PAYMENT.UNAPPLIED_AMOUNT)).from(PAYMENT)
+                .where(PAYMENT.UNAPPLIED_AMOUNT.gt(BigDecimal.ZERO)).and(PAYMENT.STATUS.eq(PaymentStatus.PROCESSED))
+                .groupBy(PAYMENT.ACCOUNT_ID).fetchMap(PAYMENT.ACCOUNT_ID, DSL.sum(PAYMENT.UNAPPLIED_AMOUNT));
     }
 
     static List<AccountSummary> summaries(DSLContext tx, Condition where, List<SortField<?>> order, int offset,

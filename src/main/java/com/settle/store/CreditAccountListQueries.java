@@ -46,8 +46,13 @@ public final class CreditAccountListQueries {
 
     /** One page: its ids first (no other account's open invoices counted unless the sort needs them), then in full. */
     public List<CreditAccount> page(DSLContext tx, CreditAccountListQuery q, int offset, int limit) {
-        List<Long> ids = tx.select(ACCOUNT.ID).from(ACCOUNT).where(where(q)).orderBy(order(q.sort()))
-                .offset(offset).limit(limit).fetch(ACCOUNT.ID);
+        String key = q.sort().key();
+        boolean summed = CreditAccountListQuery.INVOICES.equals(key) || CreditAccountListQuery.INVOICE_BALANCE.equals(key);
+        List<Long> ids = summed
+                ? SummedSort.page(tx.select(ACCOUNT.ID).from(ACCOUNT).where(where(q)).fetch(ACCOUNT.ID),
+                        openInvoicesByAccount(tx, CreditAccountListQuery.INVOICES.equals(key)), q.sort(), offset, limit)
+                : tx.select(ACCOUNT.ID).from(ACCOUNT).where(where(q)).orderBy(order(q.sort()))
+                        .offset(offset).limit(limit).fetch(ACCOUNT.ID);
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -59,6 +64,15 @@ public final class CreditAccountListQueries {
                     return new CreditAccount(r.value1(), r.value2(), Money.of(r.value4(), c), r.value5(),
                             Money.of(r.value6(), c));
                 });
+    }
+
+    /** Per account, how many open invoices it has or what they leave open: one pass over the open ones. */
+    private static Map<Long, BigDecimal> openInvoicesByAccount(DSLContext tx, boolean count) {
+        Field<BigDecimal> value = count ? DSL.count().cast(BigDecimal.class) : DSL.sum(DOCUMENT.BALANCE);
+        return tx.select(DOCUMENT.ACCOUNT_ID, value).from(DOCUMENT)
+                .where(DOCUMENT.BALANCE.gt(BigDecimal.ZERO)).and(DOCUMENT.STATUS.eq(DocumentStatus.POSTED))
+                .and(DOCUMENT.DOC_TYPE.eq("Invoice"))
+                .groupBy(DOCUMENT.ACCOUNT_ID).fetchMap(DOCUMENT.ACCOUNT_ID, value);
     }
 
     private static List<SortField<?>> order(ListSort sort) {
