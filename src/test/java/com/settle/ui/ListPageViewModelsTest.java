@@ -156,7 +156,10 @@ class ListPageViewModelsTest {
     @Test
     void homeShowsTheLocalCurrencysAgingFirstAndKeepsTheClerksChoice() {
         HomeViewModel vm = new HomeViewModel(runner, clerk.home(), "EUR");
+        assertThat(vm.emptyTextProperty().get()).as("while adding up, not 'no accounts'")
+                .isEqualTo("Adding up the books…");
         vm.load();
+        assertThat(vm.emptyTextProperty().get()).isEqualTo("No accounts yet");
         assertThat(vm.currencies()).extracting(f -> f.currency()).containsExactlyInAnyOrder("USD", "EUR");
         assertThat(vm.agingProperty().get().currency()).isEqualTo("EUR");
         vm.agingProperty().set(vm.currencies().stream().filter(f -> f.currency().equals("USD")).findFirst()

@@ -15,9 +15,12 @@ public record SearchWords(List<Word> words) {
     /** One word in lower case, and the plain number it stands for (the word itself when it is no amount). */
     public record Word(String text, String plainNumber) {
 
-        /** Whether the word can be part of an amount (digits, a point, a sign): only such a word is looked for in amounts. */
+        /**
+         * Whether the word can be part of an amount (digits, separators, a sign or a currency symbol, no letter):
+         * only such a word is looked for in amounts. "P-00250278" is a number of a payment, not of money.
+         */
         public boolean mayBeInAmount() {
-            return plainNumber.matches("-?[0-9.]+");
+            return plainNumber.matches("-?[0-9.]+") && text.codePoints().noneMatch(Character::isLetter);
         }
     }
 

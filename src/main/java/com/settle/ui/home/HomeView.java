@@ -26,6 +26,7 @@ public final class HomeView implements PageController {
     private final Runnable openQueue;
 
     @FXML private TableView<HomeFigures> homeTotals;
+    @FXML private Label emptyLabel;
     @FXML private TableColumn<HomeFigures, String> currencyColumn;
     @FXML private TableColumn<HomeFigures, Money> receivablesColumn;
     @FXML private TableColumn<HomeFigures, Money> unappliedColumn;
@@ -60,6 +61,7 @@ public final class HomeView implements PageController {
         money(d90Column, HomeFigures::days61to90);
         money(overColumn, HomeFigures::over90);
         homeTotals.setItems(model.currencies());
+        emptyLabel.textProperty().bind(model.emptyTextProperty());
         agingCurrency.setItems(model.currencies());
         agingCurrency.setConverter(new StringConverter<>() {
             @Override
