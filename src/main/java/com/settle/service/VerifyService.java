@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
 import org.jooq.DSLContext;
 
 /**
@@ -116,11 +118,42 @@ public final class VerifyService {
      * commit meanwhile, so all see the same books.
      */
     public Report verify() {
+        return verify(p -> { }, () -> false);
+    }
+
+    /**
+     * The same, telling {@code progress} how far it is (0 to 1) after each range of payments or documents, and
+     * stopping with {@link Canceled} at the next range once {@code canceled} says so (nothing is written either
+     * way).
+     */
+    public Report verify(DoubleConsumer progress, BooleanSupplier canceled) {
         return tx.whileNoWrites(() -> {
             CompletableFuture<List<ChainCheck.Break>> chain = CompletableFuture.supplyAsync(
                     () -> ChainCheck.check(tx::read, VerifyService::onItsOwnThread), VerifyService::onItsOwnThread);
-            return tx.read(t -> verify(t, chain));
+            return tx.read(t -> verify(t, chain, progress, canceled));
         });
+    }
+
+    /** Verify books stopped before its end because the clerk asked: nothing was found either way. */
+    public static final class Canceled extends ServiceException {
+        Canceled() {
+            super("Verify books was canceled before it finished; nothing was changed. Run it again to check the books.");
+        }
+    }
+
+    private static void step(DoubleConsumer progress, BooleanSupplier canceled, double fraction) {
+        if (canceled.getAsBoolean()) {
+            throw new Canceled();
+        }
+        progress.accept(fraction);
+    }
+
+    /** How much of Verify's time the payments and the documents take (the history chain runs beside them). */
+    private static final double PAYMENTS_SHARE = 0.25;
+    private static final double DOCUMENTS_SHARE = 0.6;
+
+    private static double fraction(long lo, long[] ids) {
+        return ids[1] <= ids[0] ? 0 : (double) (lo - ids[0]) / (ids[1] - ids[0] + 1);
     }
 
     private static void onItsOwnThread(Runnable work) {
@@ -129,12 +162,14 @@ public final class VerifyService {
         thread.start();
     }
 
-    private Report verify(DSLContext t, CompletableFuture<List<ChainCheck.Break>> chain) {
+    private Report verify(DSLContext t, CompletableFuture<List<ChainCheck.Break>> chain, DoubleConsumer progress,
+                          BooleanSupplier canceled) {
         List<Difference> out = new ArrayList<>();
         Map<Long, BigDecimal> transfers = queries.transfersFromPayments(t);
         long[] paymentIds = queries.ids(t, "payment");
         int payments = 0;
         for (long lo = paymentIds[0]; lo <= paymentIds[1]; lo += paymentsPerRange) {
+            step(progress, canceled, PAYMENTS_SHARE * fraction(lo, paymentIds));
             List<PaymentFigures> range = queries.payments(t, lo, lo + paymentsPerRange - 1, transfers);
             range.forEach(p -> checkPayment(p, out));
             payments += range.size();
@@ -154,6 +189,7 @@ public final class VerifyService {
         int documents = 0;
         for (long lo = documentIds[0]; lo <= documentIds[1]; lo += documentsPerRange) {
             long hi = lo + documentsPerRange - 1;
+            step(progress, canceled, PAYMENTS_SHARE + DOCUMENTS_SHARE * fraction(lo, documentIds));
             Map<Long, DocumentFigures> heads = new HashMap<>();
             Map<Long, ItemSums> sums = new HashMap<>();
             List<DocumentFigures> headers = queries.documents(t, lo, hi);
@@ -175,6 +211,7 @@ public final class VerifyService {
         itemDifferences.sort(Comparator.comparing(ItemDifference::documentNumber)
                 .thenComparingInt(ItemDifference::ordinal));
         itemDifferences.forEach(d -> out.add(d.difference()));
+        step(progress, canceled, PAYMENTS_SHARE + DOCUMENTS_SHARE);
         List<AccountFigures> accounts = queries.accounts(t);
         accounts.forEach(a -> checkAccount(a, out));
         checkRunningBalances(t, out);
@@ -193,6 +230,7 @@ public final class VerifyService {
                 + " last one handed out", "missing (deleted outside Settle)")));
         new ClosedPeriodQueries().datedInClosedPeriods(t).forEach(r -> out.add(new Difference("8 closed periods",
                 r, "nothing dated on or before the closing date in force", "a record dated inside it")));
+        step(progress, canceled, 0.95);
         Futures.join(chain).forEach(b -> out.add(new Difference("6 history", b.record(), b.expected(), b.found())));
         return new Report(List.copyOf(out), payments, documents, items[0], accounts.size(),
                 head(t));

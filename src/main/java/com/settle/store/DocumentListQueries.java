@@ -39,7 +39,7 @@ public final class DocumentListQueries {
             DocumentListQuery.STATUS, DOCUMENT.STATUS);
 
     public int count(DSLContext tx, DocumentListQuery q) {
-        boolean needsAccount = q.account() != null || !q.search().isEmpty();
+        boolean needsAccount = q.account() != null;
         var from = needsAccount ? tx.selectCount().from(DOCUMENT).join(ACCOUNT).on(ACCOUNT.ID.eq(DOCUMENT.ACCOUNT_ID))
                 : tx.selectCount().from(DOCUMENT);
         return from.where(where(q)).fetchOne(0, Integer.class);
@@ -47,8 +47,7 @@ public final class DocumentListQueries {
 
     /** One page: its ids first (the documents alone when nothing asks for the account), then those rows in full. */
     public List<DocumentSummary> page(DSLContext tx, DocumentListQuery q, int offset, int limit) {
-        boolean needsAccount = q.account() != null || !q.search().isEmpty()
-                || DocumentListQuery.ACCOUNT.equals(q.sort().key());
+        boolean needsAccount = q.account() != null || DocumentListQuery.ACCOUNT.equals(q.sort().key());
         var from = needsAccount ? tx.select(DOCUMENT.ID).from(DOCUMENT).join(ACCOUNT)
                 .on(ACCOUNT.ID.eq(DOCUMENT.ACCOUNT_ID)) : tx.select(DOCUMENT.ID).from(DOCUMENT);
         List<Long> ids = from.where(where(q)).orderBy(order(q.sort())).offset(offset).limit(limit)
@@ -112,8 +111,12 @@ public final class DocumentListQueries {
             all.add(DOCUMENT.DOCUMENT_DATE.le(q.to()));
         }
         for (SearchWords.Word w : q.search().words()) {
-            all.add(Searches.anyContains(w, List.of(DOCUMENT.NUMBER, DOCUMENT.DOC_TYPE, ACCOUNT.NUMBER,
-                    ACCOUNT.NAME, DOCUMENT.STATUS, DOCUMENT.CURRENCY), List.of(DOCUMENT.AMOUNT, DOCUMENT.BALANCE)));
+            all.add(RecordSearch.of(DOCUMENT, DOCUMENT.ID, w).account(DOCUMENT.ACCOUNT_ID)
+                    .number(DOCUMENT.NUMBER, DocumentType.INVOICE.prefix(), DocumentType.DEBIT_MEMO.prefix())
+                    .coded(DOCUMENT.DOC_TYPE, DocumentType.values(), DocumentType::code, DocumentType::code,
+                            DocumentType::label)
+                    .coded(DOCUMENT.STATUS, DocumentStatus.values(), s -> s, DocumentStatus::code)
+                    .currency(DOCUMENT.CURRENCY).amount(DOCUMENT.AMOUNT).amount(DOCUMENT.BALANCE).condition());
         }
         return DSL.and(all);
     }

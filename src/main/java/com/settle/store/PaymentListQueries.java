@@ -39,7 +39,7 @@ public final class PaymentListQueries {
 
     /** The rows the query gives. */
     public int count(DSLContext tx, PaymentListQuery q) {
-        boolean needsAccount = q.account() != null || !q.search().isEmpty();
+        boolean needsAccount = q.account() != null;
         var from = needsAccount ? tx.selectCount().from(PAYMENT).join(ACCOUNT).on(ACCOUNT.ID.eq(PAYMENT.ACCOUNT_ID))
                 : tx.selectCount().from(PAYMENT);
         return from.where(where(q)).fetchOne(0, Integer.class);
@@ -51,8 +51,7 @@ public final class PaymentListQueries {
      * page deep in a long list does not join and read every row before it.
      */
     public List<PaymentSummary> page(DSLContext tx, PaymentListQuery q, int offset, int limit) {
-        boolean needsAccount = q.account() != null || !q.search().isEmpty()
-                || PaymentListQuery.ACCOUNT.equals(q.sort().key());
+        boolean needsAccount = q.account() != null || PaymentListQuery.ACCOUNT.equals(q.sort().key());
         var from = needsAccount ? tx.select(PAYMENT.ID).from(PAYMENT).join(ACCOUNT).on(ACCOUNT.ID.eq(PAYMENT.ACCOUNT_ID))
                 : tx.select(PAYMENT.ID).from(PAYMENT);
         List<Long> ids = from.where(where(q)).orderBy(order(q.sort())).offset(offset).limit(limit)
@@ -102,9 +101,12 @@ public final class PaymentListQueries {
             all.add(PAYMENT.EFFECTIVE_DATE.le(q.to()));
         }
         for (SearchWords.Word w : q.search().words()) {
-            all.add(Searches.anyContains(w, List.of(PAYMENT.NUMBER, ACCOUNT.NUMBER, ACCOUNT.NAME,
-                    PAYMENT.REFERENCE, PAYMENT.METHOD, PAYMENT.STATUS, PAYMENT.CURRENCY),
-                    List.of(PAYMENT.AMOUNT, PAYMENT.UNAPPLIED_AMOUNT)));
+            all.add(RecordSearch.of(PAYMENT, PAYMENT.ID, w).account(PAYMENT.ACCOUNT_ID).number(PAYMENT.NUMBER, "P")
+                    .startsWith(PAYMENT.REFERENCE)
+                    .coded(PAYMENT.METHOD, PaymentMethod.values(), PaymentMethod::code, PaymentMethod::code,
+                            PaymentMethod::label)
+                    .coded(PAYMENT.STATUS, PaymentStatus.values(), s -> s, PaymentStatus::code)
+                    .currency(PAYMENT.CURRENCY).amount(PAYMENT.AMOUNT).amount(PAYMENT.UNAPPLIED_AMOUNT).condition());
         }
         return DSL.and(all);
     }

@@ -14,7 +14,7 @@ import org.jooq.impl.DSL;
  */
 final class Searches {
 
-    private static final char ESCAPE = '!';
+    static final char ESCAPE = '!';
 
     private Searches() {
     }

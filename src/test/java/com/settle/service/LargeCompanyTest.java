@@ -42,6 +42,15 @@ class LargeCompanyTest {
             assertThat(ranged.differences()).as("read in many ranges").isEmpty();
             assertThat(ranged.payments()).isEqualTo(w.payments());
             assertThat(ranged.documents()).isEqualTo(w.documents());
+            List<Double> steps = new ArrayList<>();
+            assertThat(inRanges.verify(steps::add, () -> false).balanced()).isTrue();
+            assertThat(steps).as("a step per range of payments and of documents").hasSizeGreaterThan(10)
+                    .isSorted().first().isEqualTo(0.0);
+            assertThat(steps.get(steps.size() - 1)).isLessThan(1.0);
+            int[] asked = {0};
+            assertThatThrownBy(() -> inRanges.verify(p -> { }, () -> ++asked[0] > 3))
+                    .isInstanceOf(VerifyService.Canceled.class).hasMessageContaining("canceled");
+            assertThat(asked[0]).as("stopped at the step after the clerk asked").isEqualTo(4);
             books.database().dsl().execute("DROP TRIGGER IF EXISTS DOCUMENT_ITEM_BALANCE_GUARD");
             books.database().dsl().execute("UPDATE document_item_balance SET balance = balance - 1"
                     + " WHERE item_id = (SELECT MAX(item_id) FROM document_item_balance WHERE balance >= 1)");

@@ -88,7 +88,16 @@ class PaymentListQueriesTest {
         assertThat(all(query("%", null), 50)).as("% is a character, not a wildcard").isEmpty();
         assertThat(all(query("1_0", null), 50)).as("_ is a character, not a wildcard").isEmpty();
         assertThat(all(query("o'brien!", null), 50)).as("quotes and the escape character are text").isEmpty();
-        assertThat(all(query("1.50", null), 50)).as("a number is looked for in the amounts").hasSize(2);
+        assertThat(all(query("1007", null), 50)).as("an amount starting with the number").singleElement()
+                .satisfies(p -> assertThat(p.amount().amount()).isEqualByComparingTo("1007.50"));
+        assertThat(all(query("1.50", null), 50)).as("amounts start with what is typed").isEmpty();
+        assertThat(all(query("5", null), 50)).as("a number without its prefix and zeros")
+                .extracting(PaymentSummary::number).containsExactly("P-00000005");
+        assertThat(all(query("p-0000001", null), 50)).as("numbers starting with the word").hasSize(10)
+                .allMatch(p -> p.number().startsWith("P-0000001"));
+        assertThat(all(query("eur", null), 50)).as("a currency").hasSize(8);
+        assertThat(all(query("cancel", null), 50)).as("a status").extracting(PaymentSummary::number)
+                .containsExactly("P-00000005");
         assertThat(all(query("acme 1,014.50", null), 50)).hasSize(1);
         assertThat(all(query("dental 1,021.50", null), 50)).singleElement()
                 .satisfies(p -> assertThat(p.accountName()).isEqualTo("Birch Dental"));

@@ -43,6 +43,8 @@ public final class BackgroundExecutor implements TaskRunner, AutoCloseable {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private int running;
+    private final ReadOnlyBooleanWrapper stoppable = new ReadOnlyBooleanWrapper(false);
+    private Task<?> stoppableTask;
 
     @Override
     public <T> void run(String label, Callable<T> work, Consumer<T> onSuccess) {
@@ -76,6 +78,49 @@ public final class BackgroundExecutor implements TaskRunner, AutoCloseable {
         beside.submit(task);
     }
 
+    @Override
+    public <T> void runStoppable(String label, Stoppable<T> work, Consumer<T> onSuccess,
+                                 Consumer<Throwable> onFailure) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                updateMessage(label + "… (Cancel stops it)");
+                updateProgress(0, 1);
+                return work.call(f -> updateProgress(f, 1), this::isCancelled);
+            }
+        };
+        stoppableTask = task;
+        stoppable.set(true);
+        submit(label, task, r -> {
+            stopped(task);
+            onSuccess.accept(r);
+        }, e -> {
+            stopped(task);
+            onFailure.accept(e);
+        });
+    }
+
+    private void stopped(Task<?> task) {
+        if (stoppableTask == task) {
+            stoppableTask = null;
+            stoppable.set(false);
+        }
+    }
+
+    /** Stops the work started by {@link #runStoppable} (it stops at its next step; nothing it did is kept). */
+    public void cancel() {
+        Task<?> task = stoppableTask;
+        if (task != null) {
+            stopped(task);
+            task.cancel(false);
+        }
+    }
+
+    /** True while work the clerk may stop runs. */
+    public ReadOnlyBooleanProperty stoppableProperty() {
+        return stoppable.getReadOnlyProperty();
+    }
+
     /** Runs a task that reports its own progress (0..1) and message. */
     public <T> void submit(String label, Task<T> task, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         running++;
@@ -86,6 +131,10 @@ public final class BackgroundExecutor implements TaskRunner, AutoCloseable {
         task.setOnSucceeded(e -> {
             done();
             onSuccess.accept(task.getValue());
+        });
+        task.setOnCancelled(e -> {
+            done();
+            notice(label + " was canceled; nothing was changed.");
         });
         task.setOnFailed(e -> {
             done();

@@ -1,7 +1,9 @@
 package com.settle.ui.common;
 
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 
 /**
@@ -9,6 +11,21 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
  * depend on this interface, so their tests can run the work inline.
  */
 public interface TaskRunner {
+
+    /** Long work that says how far it is (0 to 1) and stops when {@code canceled} turns true. */
+    @FunctionalInterface
+    interface Stoppable<T> {
+        T call(DoubleConsumer progress, BooleanSupplier canceled) throws Exception;
+    }
+
+    /**
+     * Like {@link #run(String, Callable, Consumer, Consumer)} for long work the clerk may stop: the status bar shows
+     * its progress and a Cancel button. Canceled, neither callback runs and the status bar says so.
+     */
+    default <T> void runStoppable(String label, Stoppable<T> work, Consumer<T> onSuccess,
+                                  Consumer<Throwable> onFailure) {
+        run(label, () -> work.call(p -> { }, () -> false), onSuccess, onFailure);
+    }
 
     /**
      * @param label     what the status bar says while it runs ("Loading payments")

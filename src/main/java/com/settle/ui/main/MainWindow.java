@@ -10,6 +10,7 @@ import java.util.ResourceBundle;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -49,6 +50,7 @@ public final class MainWindow {
     @FXML private Label errorLabel;
     @FXML private Label noticeLabel;
     @FXML private ProgressBar progressBar;
+    @FXML private Button cancelWorkButton;
     @FXML private Label databaseLabel;
     @FXML private Label userLabel;
     @FXML private Label protectionLabel;
@@ -61,6 +63,11 @@ public final class MainWindow {
         this.pages = pages;
         this.navigator = navigator;
         this.executor = executor;
+    }
+
+    @FXML
+    private void cancelWork() {
+        executor.cancel();
     }
 
     /** True while a detail page moves the sidebar's highlight to its section, which must not show the list. */
@@ -131,6 +138,8 @@ public final class MainWindow {
         }
         progressBar.visibleProperty().bind(executor.busyProperty());
         progressBar.progressProperty().bind(executor.progressProperty());
+        cancelWorkButton.visibleProperty().bind(executor.stoppableProperty());
+        cancelWorkButton.managedProperty().bind(executor.stoppableProperty());
         // The file's name; its whole path in the tooltip (a long path would crowd the status bar).
         databaseLabel.setText(model.databaseFile().getFileName().toString());
         databaseLabel.setTooltip(new Tooltip(model.databaseFile().toString()));

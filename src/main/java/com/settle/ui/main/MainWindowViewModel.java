@@ -87,7 +87,8 @@ public final class MainWindowViewModel {
         if (s == null) {
             return;
         }
-        runner.run("Verifying books", () -> s.verify().verify(), this::showReport,
+        runner.runStoppable("Verifying books", (progress, canceled) -> s.verify().verify(progress, canceled),
+                this::showReport,
                 e -> dialogs.error("Verify books", "The books could not be verified",
                         BackgroundExecutor.clerkMessage(e)));
     }
