@@ -218,6 +218,8 @@ public final class VerifyService {
         queries.lineMismatches(t).forEach(m -> out.add(new Difference("1 payments", m.record(),
                 "stored amount " + plain(m.stored()) + " to equal its lines", "lines sum to "
                 + plain(m.sumOfParts()))));
+        queries.openTotalDifferences(t).forEach(m -> out.add(new Difference("2 documents", m.record(),
+                "Home's total " + plain(m.sumOfParts()) + " (the open documents)", "stored " + plain(m.stored()))));
         queries.crossedLines(t).forEach(r -> out.add(new Difference("2 documents", r,
                 "a line on a document of the same account", "a line across accounts or documents")));
         queries.tooManyDecimals(t, scales).forEach(e -> out.add(new Difference("4 money", e.record(),

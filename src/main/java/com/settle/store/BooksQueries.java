@@ -3,6 +3,7 @@ package com.settle.store;
 import com.settle.domain.model.DocumentStatus;
 import com.settle.domain.model.PaymentStatus;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -252,6 +253,16 @@ public final class BooksQueries {
     }
 
     /** Lines that cross accounts: an item applied from a payment of another account, or of another document. */
+    /**
+     * Where Home's open totals (kept per currency and due date by {@link OpenTotals}) differ from the posted
+     * documents' open balances: the record ("open balances in USD due 2026-01-31"), the stored sum and the
+     * documents' one.
+     */
+    public List<Mismatch> openTotalDifferences(DSLContext tx) {
+        return tx.fetch(OpenTotals.DIFFERENCES).map(r -> new Mismatch("open balances in " + r.get(0, String.class)
+                + " due " + r.get(1, LocalDate.class), r.get(3, BigDecimal.class), r.get(2, BigDecimal.class)));
+    }
+
     public List<String> crossedLines(DSLContext tx) {
         return tx.fetch("""
                 SELECT 'application item line ' || ai.id || ' of ' || p.number || ' on ' || doc.number

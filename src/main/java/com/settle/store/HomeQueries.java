@@ -15,8 +15,9 @@ import org.jooq.Record;
 public final class HomeQueries {
 
     /**
-     * The totals per currency: one GROUP BY pass over each table (the open documents with their aging in the same
-     * pass), merged here. A sub-query per figure read the 600,000 documents of a large file six times.
+     * The totals per currency: one GROUP BY pass over each table, merged here. The open documents and their aging
+     * come from their totals per due date ({@link OpenTotals}, kept as documents change): adding up the 150,000
+     * open documents of a large file took 2.5 s.
      */
     public List<HomeFigures> figures(DSLContext tx, LocalDate today) {
         Map<String, BigDecimal[]> by = new TreeMap<>();
@@ -34,7 +35,7 @@ public final class HomeQueries {
                   SUM(CASE WHEN due_date < ? AND due_date >= ? THEN balance END),
                   SUM(CASE WHEN due_date < ? AND due_date >= ? THEN balance END),
                   SUM(CASE WHEN due_date < ? THEN balance END)
-                FROM document WHERE status = 'Posted' AND balance > 0 GROUP BY currency""",
+                FROM open_total GROUP BY currency""",
                 today, today, today.minusDays(30), today.minusDays(30), today.minusDays(60), today.minusDays(60),
                 today.minusDays(90), today.minusDays(90))) {
             BigDecimal[] row = row(by, r.get(0, String.class));

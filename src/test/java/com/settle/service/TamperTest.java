@@ -99,6 +99,22 @@ class TamperTest {
     }
 
     @Test
+    void homesOpenTotalsChangedOrTheirTriggerDropped() {
+        raw("UPDATE open_total SET balance = balance + 5 WHERE currency = 'USD'");
+        assertThat(verify()).anySatisfy(d -> assertThat(d).startsWith("2 documents: open balances in USD due ")
+                .contains("(the open documents), found stored "));
+        raw("UPDATE open_total SET balance = balance - 5 WHERE currency = 'USD'");
+        assertThat(verify()).isEmpty();
+        raw("DROP TRIGGER DOCUMENT_OPEN_TOTAL");
+        try (TestBooks books = new TestBooks(folder)) {
+            String account = books.account("Late Ledger", "USD");
+            books.invoice(account, LocalDate.of(2026, 11, 2), "30.00");
+        }
+        assertThat(verify()).as("a document posted while the trigger was gone").anySatisfy(d ->
+                assertThat(d).startsWith("2 documents: open balances in USD due "));
+    }
+
+    @Test
     void anAdjustmentsAmountChanged() {
         tamper("UPDATE credit_balance_adjustment SET amount = 120 WHERE number = '" + adjustment + "'",
                 "UPDATE credit_balance_entry SET amount = 120, balance_after = 120",
