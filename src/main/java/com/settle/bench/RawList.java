@@ -111,6 +111,19 @@ record RawList(String name, String columns, String from, String countFrom, Strin
                 + " IN (" + String.join(", ", ids) + ") ORDER BY " + order);
     }
 
+    /** Rows {@code offset} on in the list's own order, as a page deep in the list is read: ids, then rows. */
+    int page(Connection c, int offset, int limit) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + id + " FROM " + countFrom + " ORDER BY " + natural
+                + " LIMIT " + limit + " OFFSET " + offset); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+        }
+        return ids.isEmpty() ? 0 : RawReads.read(c, "SELECT " + columns + " FROM " + from + " WHERE " + id
+                + " IN (" + String.join(", ", ids) + ") ORDER BY " + natural);
+    }
+
     private static Map<String, String> sorts(String... keyAndColumn) {
         Map<String, String> m = new LinkedHashMap<>();
         for (int i = 0; i < keyAndColumn.length; i += 2) {

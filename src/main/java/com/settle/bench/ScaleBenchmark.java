@@ -72,8 +72,7 @@ public final class ScaleBenchmark {
         double plain = Timing.once(() -> db.dsl().connection(c -> {
             for (int offset = 0; offset < rows; offset += ListFigures.PAGE) {
                 long t = System.nanoTime();
-                RawReads.read(c, "SELECT " + raw.columns() + " FROM " + raw.from() + " ORDER BY " + raw.natural()
-                        + " LIMIT " + ListFigures.PAGE + " OFFSET " + offset);
+                raw.page(c, offset, ListFigures.PAGE);
                 slowest[1] = Math.max(slowest[1], (System.nanoTime() - t) / 1e6);
             }
         }));

@@ -61,7 +61,7 @@ public final class AccountListQueries {
     /** What stays unapplied per account, from the payments that have something unapplied (an index range). */
     private static Map<Long, BigDecimal> unappliedByAccount(DSLContext tx) {
         return tx.select(PAYMENT.ACCOUNT_ID, DSL.sum(PAYMENT.UNAPPLIED_AMOUNT)).from(PAYMENT)
-                .where(PAYMENT.UNAPPLIED_AMOUNT.gt(BigDecimal.ZERO)).and(PAYMENT.STATUS.eq(PaymentStatus.PROCESSED))
+                .where(PAYMENT.UNAPPLIED_AMOUNT.ge(Amounts.ABOVE_ZERO)).and(Selective.processed())
                 .groupBy(PAYMENT.ACCOUNT_ID).fetchMap(PAYMENT.ACCOUNT_ID, DSL.sum(PAYMENT.UNAPPLIED_AMOUNT));
     }
 

@@ -28,7 +28,7 @@ public final class CreditAccountListQueries {
 
     private static final Condition OPEN_INVOICE = DOCUMENT.ACCOUNT_ID.eq(ACCOUNT.ID)
             .and(DOCUMENT.STATUS.eq(DocumentStatus.POSTED)).and(DOCUMENT.DOC_TYPE.eq("Invoice"))
-            .and(DOCUMENT.BALANCE.gt(BigDecimal.ZERO));
+            .and(DOCUMENT.BALANCE.ge(Amounts.ABOVE_ZERO));
     private static final Field<Integer> INVOICES = DSL.field(DSL.selectCount().from(DOCUMENT).where(OPEN_INVOICE));
     private static final Field<BigDecimal> INVOICE_BALANCE = DSL.field(DSL.select(
             DSL.coalesce(DSL.sum(DOCUMENT.BALANCE), BigDecimal.ZERO)).from(DOCUMENT).where(OPEN_INVOICE));
@@ -70,8 +70,8 @@ public final class CreditAccountListQueries {
     private static Map<Long, BigDecimal> openInvoicesByAccount(DSLContext tx, boolean count) {
         Field<BigDecimal> value = count ? DSL.count().cast(BigDecimal.class) : DSL.sum(DOCUMENT.BALANCE);
         return tx.select(DOCUMENT.ACCOUNT_ID, value).from(DOCUMENT)
-                .where(DOCUMENT.BALANCE.gt(BigDecimal.ZERO)).and(DOCUMENT.STATUS.eq(DocumentStatus.POSTED))
-                .and(DOCUMENT.DOC_TYPE.eq("Invoice"))
+                .where(DOCUMENT.BALANCE.ge(Amounts.ABOVE_ZERO)).and(Selective.posted())
+                .and(Selective.invoice())
                 .groupBy(DOCUMENT.ACCOUNT_ID).fetchMap(DOCUMENT.ACCOUNT_ID, value);
     }
 
@@ -82,7 +82,7 @@ public final class CreditAccountListQueries {
     private static Condition where(CreditAccountListQuery q) {
         List<Condition> all = new ArrayList<>();
         if (q.queueOnly()) {
-            all.add(ACCOUNT.CREDIT_BALANCE.gt(BigDecimal.ZERO).and(DSL.exists(DSL.selectOne().from(DOCUMENT)
+            all.add(ACCOUNT.CREDIT_BALANCE.ge(Amounts.ABOVE_ZERO).and(DSL.exists(DSL.selectOne().from(DOCUMENT)
                     .where(OPEN_INVOICE))));
         }
         for (SearchWords.Word w : q.search().words()) {

@@ -34,12 +34,15 @@ public final class CreditBalanceQueries {
                               int lines) {
     }
 
-    /** Ids of the accounts with a credit balance and at least one open posted invoice, by account number. */
+    /**
+     * Ids of the accounts with a credit balance and at least one open posted invoice, by account number ({@code >=
+     * 0.0001} is {@code > 0}: see {@link Amounts#ABOVE_ZERO}).
+     */
     public List<Long> queueAccountIds(DSLContext tx) {
         return tx.fetch("""
                 SELECT a.id FROM account a
-                WHERE a.credit_balance > 0 AND EXISTS (SELECT 1 FROM document d WHERE d.account_id = a.id
-                  AND d.status = 'Posted' AND d.doc_type = 'Invoice' AND d.balance > 0)
+                WHERE a.credit_balance >= 0.0001 AND EXISTS (SELECT 1 FROM document d WHERE d.account_id = a.id
+                  AND d.status = 'Posted' AND d.doc_type = 'Invoice' AND d.balance >= 0.0001)
                 ORDER BY a.number""").map(r -> r.get(0, Long.class));
     }
 
@@ -59,7 +62,7 @@ public final class CreditBalanceQueries {
                 .where(DOCUMENT.ACCOUNT_ID.in(accountIds))
                 .and(DOCUMENT.STATUS.eq(DocumentStatus.POSTED))
                 .and(DOCUMENT.DOC_TYPE.eq("Invoice"))
-                .and(DOCUMENT.BALANCE.gt(BigDecimal.ZERO))
+                .and(DOCUMENT.BALANCE.ge(Amounts.ABOVE_ZERO))
                 .orderBy(DOCUMENT.ACCOUNT_ID, DOCUMENT.DOCUMENT_DATE, DOCUMENT.NUMBER)
                 .forUpdate().fetch();
     }
@@ -70,7 +73,7 @@ public final class CreditBalanceQueries {
                 .where(DOCUMENT.ACCOUNT_ID.eq(accountId))
                 .and(DOCUMENT.STATUS.eq(DocumentStatus.POSTED))
                 .and(DOCUMENT.DOC_TYPE.eq("Invoice"))
-                .and(DOCUMENT.BALANCE.gt(BigDecimal.ZERO))
+                .and(DOCUMENT.BALANCE.ge(Amounts.ABOVE_ZERO))
                 .orderBy(DOCUMENT.DOCUMENT_DATE, DOCUMENT.NUMBER);
     }
 
@@ -80,7 +83,7 @@ public final class CreditBalanceQueries {
                 SELECT a.number, a.name, a.currency, a.credit_balance, COUNT(d.id), COALESCE(SUM(d.balance), 0)
                 FROM account a
                 LEFT JOIN document d ON d.account_id = a.id AND d.status = 'Posted' AND d.doc_type = 'Invoice'
-                  AND d.balance > 0
+                  AND d.balance >= 0.0001
                 GROUP BY a.id, a.number, a.name, a.currency, a.credit_balance
                 ORDER BY a.number""").map(r -> {
                     Currency c = Currency.getInstance(r.get(2, String.class));

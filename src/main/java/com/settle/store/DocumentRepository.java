@@ -154,7 +154,7 @@ public final class DocumentRepository {
         return tx.selectFrom(DOCUMENT)
                 .where(DOCUMENT.ACCOUNT_ID.eq(accountId))
                 .and(DOCUMENT.STATUS.eq(DocumentStatus.POSTED))
-                .and(DOCUMENT.BALANCE.gt(BigDecimal.ZERO))
+                .and(DOCUMENT.BALANCE.ge(Amounts.ABOVE_ZERO))
                 .orderBy(DOCUMENT.DUE_DATE, DOCUMENT.DOCUMENT_DATE, DOCUMENT.NUMBER)
                 .fetch();
     }

@@ -24,8 +24,8 @@ public final class HomeQueries {
         for (Record r : tx.fetch("SELECT currency, SUM(credit_balance) FROM account GROUP BY currency")) {
             row(by, r.get(0, String.class))[2] = r.get(1, BigDecimal.class);
         }
-        for (Record r : tx.fetch("SELECT currency, SUM(unapplied_amount) FROM payment WHERE status = 'Processed'"
-                + " AND unapplied_amount > 0 GROUP BY currency")) {
+        for (Record r : tx.fetch("SELECT currency, SUM(unapplied_amount) FROM payment WHERE " + Selective.PROCESSED_SQL
+                + " AND unapplied_amount >= " + Amounts.ABOVE_ZERO_SQL + " GROUP BY currency")) {
             row(by, r.get(0, String.class))[1] = r.get(1, BigDecimal.class);
         }
         for (Record r : tx.fetch("""

@@ -30,7 +30,7 @@ public final class OpenDocumentsQuery {
               i.id, i.ordinal, i.charge_name, i.service_start, i.service_end, i.amount, b.balance
             FROM document d JOIN document_item i ON i.document_id = d.id
             JOIN document_item_balance b ON b.item_id = i.id
-            WHERE d.status = 'Posted' AND d.balance > 0 AND """;
+            WHERE d.status = 'Posted' AND d.balance >= 0.0001 AND """;
     private static final String ORDER = " ORDER BY d.due_date, d.document_date, d.number, i.ordinal";
 
     /** The SQL for one account, also run raw by the benchmark. */

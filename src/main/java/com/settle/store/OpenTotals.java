@@ -22,7 +22,7 @@ public final class OpenTotals extends ColumnTrigger {
             + " (currency, due_date, balance) VALUES (s.currency, s.due_date, s.delta)";
 
     /** The documents counted: posted, with something open. */
-    static final String OPEN = "status = 'Posted' AND balance > 0";
+    static final String OPEN = "status = 'Posted' AND balance >= " + Amounts.ABOVE_ZERO_SQL;
 
     /** The statements that make the table, fill it from the documents and install the trigger. */
     public static List<String> createStatements() {

@@ -9,7 +9,6 @@ import com.settle.domain.listing.SearchWords;
 import com.settle.domain.model.PaymentMethod;
 import com.settle.domain.model.PaymentStatus;
 import com.settle.domain.model.PaymentSummary;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -91,8 +90,7 @@ public final class PaymentListQueries {
             all.add(PAYMENT.STATUS.eq(q.status()));
         }
         if (q.unappliedOnly()) {
-            all.add(PAYMENT.UNAPPLIED_AMOUNT.gt(BigDecimal.ZERO)
-                    .and(PAYMENT.STATUS.eq(PaymentStatus.PROCESSED)));
+            all.add(PAYMENT.UNAPPLIED_AMOUNT.ge(Amounts.ABOVE_ZERO).and(Selective.processed()));
         }
         if (q.from() != null) {
             all.add(PAYMENT.EFFECTIVE_DATE.ge(q.from()));
