@@ -96,8 +96,8 @@ record RawList(String name, String columns, String from, String countFrom, Strin
                     + limit, (Object[]) params);
         }
         List<String> ids = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + id + " FROM " + (joined ? from : countFrom)
-                + where + " ORDER BY " + order + " LIMIT " + limit)) {
+        try (PreparedStatement ps = c.prepareStatement(RawReads.fresh("SELECT " + id + " FROM " + (joined ? from
+                : countFrom) + where + " ORDER BY " + order + " LIMIT " + limit))) {
             for (int i = 0; i < params.length; i++) {
                 ps.setString(i + 1, params[i]);
             }
@@ -114,8 +114,8 @@ record RawList(String name, String columns, String from, String countFrom, Strin
     /** Rows {@code offset} on in the list's own order, as a page deep in the list is read: ids, then rows. */
     int page(Connection c, int offset, int limit) throws SQLException {
         List<String> ids = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + id + " FROM " + countFrom + " ORDER BY " + natural
-                + " LIMIT " + limit + " OFFSET " + offset); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = c.prepareStatement(RawReads.fresh("SELECT " + id + " FROM " + countFrom
+                + " ORDER BY " + natural + " LIMIT " + limit + " OFFSET " + offset)); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 ids.add(rs.getString(1));
             }
