@@ -56,13 +56,16 @@ public final class ScaleBenchmark {
         table.note(String.format("peak heap over the run: %,d MB (goal 512 MB)", peakHeap() >> 20));
     }
 
-    /** Every page of the Payments list in turn, as a clerk dragging the scroll bar to the end reads them. */
+    /**
+     * Pages of the Payments list from its top to its end (every tenth), as a clerk dragging the scroll bar reads
+     * them; the slowest is the longest a row stays blank.
+     */
     private void scroll(FigureTable table, Database db, Services s) {
         PaymentListQuery q = PaymentListQuery.all();
         int rows = s.payments().count(q);
         double[] slowest = new double[2];
         double settle = Timing.once(() -> {
-            for (int offset = 0; offset < rows; offset += ListFigures.PAGE) {
+            for (int offset = 0; offset < rows; offset += 10 * ListFigures.PAGE) {
                 long t = System.nanoTime();
                 s.payments().page(q, offset, ListFigures.PAGE);
                 slowest[0] = Math.max(slowest[0], (System.nanoTime() - t) / 1e6);
@@ -70,13 +73,13 @@ public final class ScaleBenchmark {
         });
         RawList raw = RawList.payments();
         double plain = Timing.once(() -> db.dsl().connection(c -> {
-            for (int offset = 0; offset < rows; offset += ListFigures.PAGE) {
+            for (int offset = 0; offset < rows; offset += 10 * ListFigures.PAGE) {
                 long t = System.nanoTime();
                 raw.page(c, offset, ListFigures.PAGE);
                 slowest[1] = Math.max(slowest[1], (System.nanoTime() - t) / 1e6);
             }
         }));
-        table.row(String.format("Payments, all %,d pages top to bottom", (rows + ListFigures.PAGE - 1)
+        table.row(String.format("Payments, every tenth of %,d pages, top to bottom", (rows + ListFigures.PAGE - 1)
                 / ListFigures.PAGE), settle, plain, "-");
         table.row("  the slowest of those pages", slowest[0], slowest[1], "100 ms");
     }

@@ -9,6 +9,7 @@ import com.settle.domain.listing.ListSort;
 import com.settle.domain.listing.SearchWords;
 import com.settle.domain.model.CreditAccount;
 import com.settle.domain.model.DocumentStatus;
+import com.settle.domain.model.DocumentType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -66,12 +67,16 @@ public final class CreditAccountListQueries {
                 });
     }
 
-    /** Per account, how many open invoices it has or what they leave open: one pass over the open ones. */
+    /**
+     * Per account, how many open invoices it has or what they leave open: one pass over the documents in the
+     * status index's order. Not through the balance index's range: a quarter of a large file's documents are
+     * open, and reading each by its key took twice as long as the pass.
+     */
     private static Map<Long, BigDecimal> openInvoicesByAccount(DSLContext tx, boolean count) {
         Field<BigDecimal> value = count ? DSL.count().cast(BigDecimal.class) : DSL.sum(DOCUMENT.BALANCE);
         return tx.select(DOCUMENT.ACCOUNT_ID, value).from(DOCUMENT)
-                .where(DOCUMENT.BALANCE.ge(Amounts.ABOVE_ZERO)).and(Selective.posted())
-                .and(Selective.invoice())
+                .where(DOCUMENT.BALANCE.ge(Amounts.ABOVE_ZERO)).and(DOCUMENT.STATUS.eq(DocumentStatus.POSTED))
+                .and(DOCUMENT.DOC_TYPE.eq(DocumentType.INVOICE.code()))
                 .groupBy(DOCUMENT.ACCOUNT_ID).fetchMap(DOCUMENT.ACCOUNT_ID, value);
     }
 

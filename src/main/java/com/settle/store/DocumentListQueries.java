@@ -39,18 +39,19 @@ public final class DocumentListQueries {
             DocumentListQuery.STATUS, DOCUMENT.STATUS);
 
     public int count(DSLContext tx, DocumentListQuery q) {
-        boolean needsAccount = q.account() != null;
+        boolean needsAccount = q.account() != null || !q.search().isEmpty();
         var from = needsAccount ? tx.selectCount().from(DOCUMENT).join(ACCOUNT).on(ACCOUNT.ID.eq(DOCUMENT.ACCOUNT_ID))
                 : tx.selectCount().from(DOCUMENT);
-        return from.where(where(q)).fetchOne(0, Integer.class);
+        return from.where(where(tx, q)).fetchOne(0, Integer.class);
     }
 
     /** One page: its ids first (the documents alone when nothing asks for the account), then those rows in full. */
     public List<DocumentSummary> page(DSLContext tx, DocumentListQuery q, int offset, int limit) {
-        boolean needsAccount = q.account() != null || DocumentListQuery.ACCOUNT.equals(q.sort().key());
+        boolean needsAccount = q.account() != null || !q.search().isEmpty()
+                || DocumentListQuery.ACCOUNT.equals(q.sort().key());
         var from = needsAccount ? tx.select(DOCUMENT.ID).from(DOCUMENT).join(ACCOUNT)
                 .on(ACCOUNT.ID.eq(DOCUMENT.ACCOUNT_ID)) : tx.select(DOCUMENT.ID).from(DOCUMENT);
-        List<Long> ids = from.where(where(q)).orderBy(order(q.sort())).offset(offset).limit(limit)
+        List<Long> ids = from.where(where(tx, q)).orderBy(order(q.sort())).offset(offset).limit(limit)
                 .fetch(DOCUMENT.ID);
         return ids.isEmpty() ? List.of() : summaries(tx, DOCUMENT.ID.in(ids), order(q.sort()), 0, ids.size());
     }
@@ -93,7 +94,7 @@ public final class DocumentListQueries {
         };
     }
 
-    private static Condition where(DocumentListQuery q) {
+    private static Condition where(DSLContext tx, DocumentListQuery q) {
         List<Condition> all = new ArrayList<>();
         if (q.account() != null) {
             all.add(DSL.upper(ACCOUNT.NUMBER).eq(q.account().toUpperCase(Locale.ROOT)));
@@ -116,7 +117,11 @@ public final class DocumentListQueries {
                     .coded(DOCUMENT.DOC_TYPE, DocumentType.values(), DocumentType::code, DocumentType::code,
                             DocumentType::label)
                     .coded(DOCUMENT.STATUS, DocumentStatus.values(), s -> s, DocumentStatus::code)
-                    .currency(DOCUMENT.CURRENCY).amount(DOCUMENT.AMOUNT).amount(DOCUMENT.BALANCE).condition());
+                    .currency(DOCUMENT.CURRENCY).amount(DOCUMENT.AMOUNT).amount(DOCUMENT.BALANCE)
+                    .orEveryColumn(Searches.anyContains(w, List.of(DOCUMENT.NUMBER, DOCUMENT.DOC_TYPE,
+                            ACCOUNT.NUMBER, ACCOUNT.NAME, DOCUMENT.STATUS, DOCUMENT.CURRENCY),
+                            List.of(DOCUMENT.AMOUNT, DOCUMENT.BALANCE)))
+                    .condition(tx));
         }
         return DSL.and(all);
     }

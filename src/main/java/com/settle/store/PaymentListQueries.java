@@ -38,10 +38,10 @@ public final class PaymentListQueries {
 
     /** The rows the query gives. */
     public int count(DSLContext tx, PaymentListQuery q) {
-        boolean needsAccount = q.account() != null;
+        boolean needsAccount = q.account() != null || !q.search().isEmpty();
         var from = needsAccount ? tx.selectCount().from(PAYMENT).join(ACCOUNT).on(ACCOUNT.ID.eq(PAYMENT.ACCOUNT_ID))
                 : tx.selectCount().from(PAYMENT);
-        return from.where(where(q)).fetchOne(0, Integer.class);
+        return from.where(where(tx, q)).fetchOne(0, Integer.class);
     }
 
     /**
@@ -50,10 +50,11 @@ public final class PaymentListQueries {
      * page deep in a long list does not join and read every row before it.
      */
     public List<PaymentSummary> page(DSLContext tx, PaymentListQuery q, int offset, int limit) {
-        boolean needsAccount = q.account() != null || PaymentListQuery.ACCOUNT.equals(q.sort().key());
+        boolean needsAccount = q.account() != null || !q.search().isEmpty()
+                || PaymentListQuery.ACCOUNT.equals(q.sort().key());
         var from = needsAccount ? tx.select(PAYMENT.ID).from(PAYMENT).join(ACCOUNT).on(ACCOUNT.ID.eq(PAYMENT.ACCOUNT_ID))
                 : tx.select(PAYMENT.ID).from(PAYMENT);
-        List<Long> ids = from.where(where(q)).orderBy(order(q.sort())).offset(offset).limit(limit)
+        List<Long> ids = from.where(where(tx, q)).orderBy(order(q.sort())).offset(offset).limit(limit)
                 .fetch(PAYMENT.ID);
         return ids.isEmpty() ? List.of() : summaries(tx, PAYMENT.ID.in(ids), order(q.sort()), 0, ids.size());
     }
@@ -81,7 +82,7 @@ public final class PaymentListQueries {
         return ListOrder.of(SORTS, sort, newestFirst(), PAYMENT.ID);
     }
 
-    private static Condition where(PaymentListQuery q) {
+    private static Condition where(DSLContext tx, PaymentListQuery q) {
         List<Condition> all = new ArrayList<>();
         if (q.account() != null) {
             all.add(DSL.upper(ACCOUNT.NUMBER).eq(q.account().toUpperCase(Locale.ROOT)));
@@ -104,7 +105,11 @@ public final class PaymentListQueries {
                     .coded(PAYMENT.METHOD, PaymentMethod.values(), PaymentMethod::code, PaymentMethod::code,
                             PaymentMethod::label)
                     .coded(PAYMENT.STATUS, PaymentStatus.values(), s -> s, PaymentStatus::code)
-                    .currency(PAYMENT.CURRENCY).amount(PAYMENT.AMOUNT).amount(PAYMENT.UNAPPLIED_AMOUNT).condition());
+                    .currency(PAYMENT.CURRENCY).amount(PAYMENT.AMOUNT).amount(PAYMENT.UNAPPLIED_AMOUNT)
+                    .orEveryColumn(Searches.anyContains(w, List.of(PAYMENT.NUMBER, ACCOUNT.NUMBER, ACCOUNT.NAME,
+                            PAYMENT.REFERENCE, PAYMENT.METHOD, PAYMENT.STATUS, PAYMENT.CURRENCY),
+                            List.of(PAYMENT.AMOUNT, PAYMENT.UNAPPLIED_AMOUNT)))
+                    .condition(tx));
         }
         return DSL.and(all);
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.jooq.Condition;
+import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.Select;
@@ -16,7 +17,8 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
- * The search of the lists that hold every payment or every document of the file (hundreds of thousands of rows),
+ * The search of the lists that hold every payment or every document of the file (hundreds of thousands of rows;
+ * the list joins the accounts while it searches),
  * answered from indexes: a word finds the rows whose account's number or name contains it (the accounts are few),
  * whose number or reference starts with it (a number typed without its prefix and zeros, "250278", finds
  * P-00250278), whose method, status, type or currency says it, and, when the word can be money, whose amounts
@@ -25,10 +27,21 @@ import org.jooq.impl.DSL;
  */
 final class RecordSearch {
 
+    /** The most rows a word's lookups hand to the list by id. */
+    static final int MOST_IDS = 20_000;
+    /** More accounts than this whose name or number has the word: their rows are tested one by one. */
+    static final int MOST_ACCOUNTS = 100;
+
     private final Table<?> table;
     private final Field<Long> id;
     private final List<Condition> any = new ArrayList<>();
     private final SearchWords.Word word;
+    private Field<Long> accountId;
+    private Select<Record1<Long>> accounts;
+    private int accountPart = -1;
+    private Condition everyColumn = DSL.falseCondition();
+    /** Whether the word names a method, status, type or currency: a large share of the table, tested row by row. */
+    private boolean broad;
 
     private RecordSearch(Table<?> table, Field<Long> id, SearchWords.Word word) {
         this.table = table;
@@ -46,9 +59,11 @@ final class RecordSearch {
         Field<String> number = DSL.lower(ACCOUNT.NUMBER);
         Field<String> name = DSL.lower(ACCOUNT.NAME);
         String pattern = Searches.pattern(word.text());
-        any.add(accountId.in(DSL.select(ACCOUNT.ID).from(ACCOUNT)
-                .where(number.like(DSL.inline(pattern), Searches.ESCAPE)
-                        .or(name.like(DSL.inline(pattern), Searches.ESCAPE)))));
+        this.accountId = accountId;
+        this.accounts = DSL.select(ACCOUNT.ID).from(ACCOUNT).where(number.like(DSL.inline(pattern), Searches.ESCAPE)
+                .or(name.like(DSL.inline(pattern), Searches.ESCAPE)));
+        accountPart = any.size();
+        any.add(accountId.in(accounts));
         return this;
     }
 
@@ -96,6 +111,7 @@ final class RecordSearch {
         }
         if (!found.isEmpty()) {
             any.add(column.in(found));
+            broad = true;
         }
         return this;
     }
@@ -104,6 +120,7 @@ final class RecordSearch {
     RecordSearch currency(Field<String> column) {
         if (word.text().matches("[a-z]{3}")) {
             any.add(column.eq(word.text().toUpperCase(Locale.ROOT)));
+            broad = true;
         }
         return this;
     }
@@ -125,17 +142,45 @@ final class RecordSearch {
         return this;
     }
 
-    /** The rows any of the above finds: the union of their ids, each found by its own index. */
-    Condition condition() {
+    /**
+     * The rows any of the above finds. Their ids are read first, each part by its own index, and the list then
+     * reads those rows by id: asked as one {@code id IN (union)} beside other conditions, H2 can run the union
+     * again for every row of the table. A word that finds a large share of the rows (a method, a status, a
+     * currency, more than {@link #MOST_ACCOUNTS} accounts, more than {@link #MOST_IDS} rows) is looked for in every
+     * column of each row instead ({@link #orEveryColumn}): one pass over the table.
+     */
+    Condition condition(DSLContext tx) {
         if (any.isEmpty()) {
             return DSL.falseCondition();
         }
-        Select<Record1<Long>> ids = null;
-        for (Condition c : any) {
-            Select<Record1<Long>> one = DSL.select(id).from(table).where(c);
-            ids = ids == null ? one : ids.union(one);
+        List<Condition> each = new ArrayList<>(any);
+        if (accountPart >= 0) {
+            // The accounts are few: their ids are read once, here.
+            List<Long> ids = tx.fetch(accounts).getValues(0, Long.class);
+            each.set(accountPart, ids.isEmpty() ? DSL.falseCondition() : accountId.in(ids));
+            broad |= ids.size() > MOST_ACCOUNTS;
         }
-        return id.in(ids);
+        if (broad) {
+            return everyColumn;
+        }
+        Select<Record1<Long>> union = null;
+        for (Condition c : each) {
+            Select<Record1<Long>> one = DSL.select(id).from(table).where(c);
+            union = union == null ? one : union.union(one);
+        }
+        Table<Record1<Long>> found = union.asTable("found");
+        List<Long> ids = tx.select(found.field(0, Long.class)).from(found).limit(MOST_IDS + 1)
+                .fetch(found.field(0, Long.class));
+        if (ids.size() <= MOST_IDS) {
+            return ids.isEmpty() ? DSL.falseCondition() : id.in(ids);
+        }
+        return everyColumn;
+    }
+
+    /** The test of a row for a broad word: contains it in any column the list searches (the list joins the accounts). */
+    RecordSearch orEveryColumn(Condition contains) {
+        this.everyColumn = contains;
+        return this;
     }
 
     private static String prefix(String text) {
