@@ -1,6 +1,7 @@
 package com.settle.bench;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 
 /** How the scale benchmark prints its figures: Settle's median beside the raw baseline's, their ratio, the goal. */
 final class FigureTable {
@@ -22,6 +23,8 @@ final class FigureTable {
     }
 
     void row(String figure, double settle, double raw, String goal) {
+        ScaleBenchmark.HEAP_SEEN.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(),
+                Math::max);
         out.printf("%-58s %10.1f %10.1f %7.2fx %12s%n", figure, settle, raw, settle / raw, goal);
         out.flush();
     }
