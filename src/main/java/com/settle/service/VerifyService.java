@@ -1,9 +1,11 @@
 package com.settle.service;
 
+import static com.settle.service.RecordChecks.plain;
+import static com.settle.service.RecordChecks.same;
+
 import com.settle.domain.Currencies;
 import com.settle.domain.model.ChainHead;
-import com.settle.domain.model.DocumentStatus;
-import com.settle.domain.model.PaymentStatus;
+import com.settle.service.RecordChecks.ItemDifference;
 import com.settle.store.BooksQueries;
 import com.settle.store.BooksQueries.AccountFigures;
 import com.settle.store.BooksQueries.DocumentFigures;
@@ -171,7 +173,7 @@ public final class VerifyService {
         for (long lo = paymentIds[0]; lo <= paymentIds[1]; lo += paymentsPerRange) {
             step(progress, canceled, PAYMENTS_SHARE * fraction(lo, paymentIds));
             List<PaymentFigures> range = queries.payments(t, lo, lo + paymentsPerRange - 1, transfers);
-            range.forEach(p -> checkPayment(p, out));
+            range.forEach(p -> RecordChecks.checkPayment(p, out));
             payments += range.size();
         }
         Map<String, Integer> scales = new HashMap<>();
@@ -198,12 +200,12 @@ public final class VerifyService {
             queries.items(t, lo, hi, whole, i -> {
                 items[0]++;
                 DocumentFigures d = heads.get(i.documentId());
-                checkItem(d, i, scales.getOrDefault(d.currency(), Integer.MAX_VALUE), itemDifferences);
+                RecordChecks.checkItem(d, i, scales.getOrDefault(d.currency(), Integer.MAX_VALUE), itemDifferences);
                 sums.computeIfAbsent(i.documentId(), k -> new ItemSums()).add(i);
             });
             for (DocumentFigures d : headers) {
                 ItemSums sum = sums.getOrDefault(d.id(), new ItemSums());
-                checkDocument(d.withItems(sum.amount, sum.balance, sum.count), documentDifferences);
+                RecordChecks.checkDocument(d.withItems(sum.amount, sum.balance, sum.count), documentDifferences);
             }
         }
         documentDifferences.sort(Comparator.comparing(Difference::record));
@@ -213,7 +215,7 @@ public final class VerifyService {
         itemDifferences.forEach(d -> out.add(d.difference()));
         step(progress, canceled, PAYMENTS_SHARE + DOCUMENTS_SHARE);
         List<AccountFigures> accounts = queries.accounts(t);
-        accounts.forEach(a -> checkAccount(a, out));
+        accounts.forEach(a -> RecordChecks.checkAccount(a, out));
         checkRunningBalances(t, out);
         queries.lineMismatches(t).forEach(m -> out.add(new Difference("1 payments", m.record(),
                 "stored amount " + plain(m.stored()) + " to equal its lines", "lines sum to "
@@ -251,105 +253,6 @@ public final class VerifyService {
                 balance = balance.add(i.balance());
             }
             count++;
-        }
-    }
-
-    /** An item's difference with the keys that put it in document and item order. */
-    private record ItemDifference(String documentNumber, int ordinal, Difference difference) {
-    }
-
-    private static void checkPayment(PaymentFigures p, List<Difference> out) {
-        String rec = "payment " + p.number();
-        BigDecimal parts = p.applied().add(p.unapplied()).add(p.refunded()).add(p.transferred());
-        if (p.amount().compareTo(parts) != 0) {
-            out.add(new Difference("1 payments", rec, "amount " + plain(p.amount())
-                    + " = applied + unapplied + refunded + transferred", plain(parts)));
-        }
-        same(out, "1 payments", rec, "applied", p.appliedFromLines(), p.applied());
-        same(out, "1 payments", rec, "refunded", p.refundedFromLines(), p.refunded());
-        same(out, "1 payments", rec, "transferred to credit balance", p.transferredFromLines(), p.transferred());
-        for (var part : new BigDecimal[] {p.applied(), p.unapplied(), p.refunded(), p.transferred(),
-            p.appliedFromLines()}) {
-            if (part.signum() < 0) {
-                out.add(new Difference("1 payments", rec, "every part ≥ 0", plain(part)));
-            }
-        }
-        if (!p.currency().equals(p.accountCurrency())) {
-            out.add(new Difference("4 money", rec, "currency " + p.accountCurrency() + " of its account",
-                    p.currency()));
-        }
-        if (p.status() == PaymentStatus.CANCELED && p.amount().compareTo(p.unapplied()) != 0) {
-            out.add(new Difference("1 payments", rec, "a canceled payment with nothing applied, refunded or"
-                    + " transferred", "unapplied " + plain(p.unapplied())));
-        }
-    }
-
-    private static void checkDocument(DocumentFigures d, List<Difference> out) {
-        String rec = "document " + d.number();
-        same(out, "2 documents", rec, "amount (sum of item amounts)", d.itemAmounts(), d.amount());
-        same(out, "2 documents", rec, "balance (sum of item balances)", d.itemBalances(), d.balance());
-        if (d.items() == 0) {
-            out.add(new Difference("2 documents", rec, "at least one item", "none"));
-        }
-        if (!d.currency().equals(d.accountCurrency())) {
-            out.add(new Difference("4 money", rec, "currency " + d.accountCurrency() + " of its account",
-                    d.currency()));
-        }
-    }
-
-    private static void checkItem(DocumentFigures d, ItemFigures i, int scale, List<ItemDifference> out) {
-        String rec = "item " + d.number() + " #" + i.ordinal();
-        String decimals = "at most " + scale + " decimals for " + d.currency();
-        if (moreDecimals(i.amount(), scale)) {
-            item(out, d, i, "4 money", rec + ": " + i.amount().toPlainString(), decimals, "more");
-        }
-        String oneRow = "one balance row per item, with the item's amount";
-        if (i.balance() == null) {
-            item(out, d, i, "2 documents", rec + " has no balance row", oneRow, "a missing or different balance row");
-            return;
-        }
-        if (i.balanceRowAmount().compareTo(i.amount()) != 0) {
-            item(out, d, i, "2 documents", rec + " has amount " + plain(i.amount()) + " but its balance row says "
-                    + plain(i.balanceRowAmount()), oneRow, "a missing or different balance row");
-        }
-        if (moreDecimals(i.balance(), scale)) {
-            item(out, d, i, "4 money", rec + " balance: " + i.balance().toPlainString(), decimals, "more");
-        }
-        boolean positive = i.amount().signum() >= 0;
-        boolean inRange = positive
-                ? i.balance().signum() >= 0 && i.balance().compareTo(i.amount()) <= 0
-                : i.balance().signum() <= 0 && i.balance().compareTo(i.amount()) >= 0;
-        if (!inRange) {
-            item(out, d, i, "2 documents", rec, "balance between 0 and amount " + plain(i.amount()),
-                    plain(i.balance()));
-        }
-        BigDecimal settled = i.amount().subtract(i.balance());
-        BigDecimal fromLines = i.paymentsNet().add(i.creditNet());
-        if (settled.compareTo(fromLines) != 0) {
-            item(out, d, i, "2 documents", rec, "amount − balance " + plain(settled)
-                    + " = payments, credit and write-offs applied, net of reversals", plain(fromLines));
-        }
-        if (d.status() == DocumentStatus.DRAFT && settled.signum() != 0) {
-            item(out, d, i, "2 documents", rec, "nothing applied to a draft", plain(settled));
-        }
-    }
-
-    private static void item(List<ItemDifference> out, DocumentFigures d, ItemFigures i, String book, String record,
-                             String expected, String found) {
-        out.add(new ItemDifference(d.number(), i.ordinal(), new Difference(book, record, expected, found)));
-    }
-
-    /** Whether a stored amount has more decimals than its currency's {@code scale}. */
-    private static boolean moreDecimals(BigDecimal value, int scale) {
-        return value.scale() > scale && value.stripTrailingZeros().scale() > scale;
-    }
-
-    private static void checkAccount(AccountFigures a, List<Difference> out) {
-        String rec = "account " + a.number();
-        same(out, "3 credit balance", rec, "credit balance (Σ processed increases − decreases)", a.fromLedger(),
-                a.creditBalance());
-        if (a.fromLedger().signum() < 0) {
-            out.add(new Difference("3 credit balance", rec, "credit balance ≥ 0", plain(a.fromLedger())));
         }
     }
 
@@ -398,16 +301,5 @@ public final class VerifyService {
         for (String s : queries.adjustmentsWithoutTheirLines(t)) {
             out.add(new Difference(book, s, "one history line, two once canceled", s));
         }
-    }
-
-    private static void same(List<Difference> out, String book, String rec, String what, BigDecimal expected,
-                             BigDecimal found) {
-        if (expected.compareTo(found) != 0) {
-            out.add(new Difference(book, rec, what + " " + plain(expected), plain(found)));
-        }
-    }
-
-    private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
     }
 }

@@ -1,0 +1,131 @@
+package com.settle.service;
+
+import com.settle.domain.model.DocumentStatus;
+import com.settle.domain.model.PaymentStatus;
+import com.settle.service.VerifyService.Difference;
+import com.settle.store.BooksQueries.AccountFigures;
+import com.settle.store.BooksQueries.DocumentFigures;
+import com.settle.store.BooksQueries.ItemFigures;
+import com.settle.store.BooksQueries.PaymentFigures;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The checks of Verify books on one record at a time (a payment, a document, an item, an account): what its stored
+ * figures must agree on, each disagreement a {@link Difference} in the clerk's words.
+ */
+final class RecordChecks {
+
+    private RecordChecks() {
+    }
+
+    /** An item's difference with the keys that put it in document and item order. */
+    record ItemDifference(String documentNumber, int ordinal, Difference difference) {
+    }
+
+    static void checkPayment(PaymentFigures p, List<Difference> out) {
+        String rec = "payment " + p.number();
+        BigDecimal parts = p.applied().add(p.unapplied()).add(p.refunded()).add(p.transferred());
+        if (p.amount().compareTo(parts) != 0) {
+            out.add(new Difference("1 payments", rec, "amount " + plain(p.amount())
+                    + " = applied + unapplied + refunded + transferred", plain(parts)));
+        }
+        same(out, "1 payments", rec, "applied", p.appliedFromLines(), p.applied());
+        same(out, "1 payments", rec, "refunded", p.refundedFromLines(), p.refunded());
+        same(out, "1 payments", rec, "transferred to credit balance", p.transferredFromLines(), p.transferred());
+        for (var part : new BigDecimal[] {p.applied(), p.unapplied(), p.refunded(), p.transferred(),
+            p.appliedFromLines()}) {
+            if (part.signum() < 0) {
+                out.add(new Difference("1 payments", rec, "every part ≥ 0", plain(part)));
+            }
+        }
+        if (!p.currency().equals(p.accountCurrency())) {
+            out.add(new Difference("4 money", rec, "currency " + p.accountCurrency() + " of its account",
+                    p.currency()));
+        }
+        if (p.status() == PaymentStatus.CANCELED && p.amount().compareTo(p.unapplied()) != 0) {
+            out.add(new Difference("1 payments", rec, "a canceled payment with nothing applied, refunded or"
+                    + " transferred", "unapplied " + plain(p.unapplied())));
+        }
+    }
+
+    static void checkDocument(DocumentFigures d, List<Difference> out) {
+        String rec = "document " + d.number();
+        same(out, "2 documents", rec, "amount (sum of item amounts)", d.itemAmounts(), d.amount());
+        same(out, "2 documents", rec, "balance (sum of item balances)", d.itemBalances(), d.balance());
+        if (d.items() == 0) {
+            out.add(new Difference("2 documents", rec, "at least one item", "none"));
+        }
+        if (!d.currency().equals(d.accountCurrency())) {
+            out.add(new Difference("4 money", rec, "currency " + d.accountCurrency() + " of its account",
+                    d.currency()));
+        }
+    }
+
+    static void checkItem(DocumentFigures d, ItemFigures i, int scale, List<ItemDifference> out) {
+        String rec = "item " + d.number() + " #" + i.ordinal();
+        String decimals = "at most " + scale + " decimals for " + d.currency();
+        if (moreDecimals(i.amount(), scale)) {
+            item(out, d, i, "4 money", rec + ": " + i.amount().toPlainString(), decimals, "more");
+        }
+        String oneRow = "one balance row per item, with the item's amount";
+        if (i.balance() == null) {
+            item(out, d, i, "2 documents", rec + " has no balance row", oneRow, "a missing or different balance row");
+            return;
+        }
+        if (i.balanceRowAmount().compareTo(i.amount()) != 0) {
+            item(out, d, i, "2 documents", rec + " has amount " + plain(i.amount()) + " but its balance row says "
+                    + plain(i.balanceRowAmount()), oneRow, "a missing or different balance row");
+        }
+        if (moreDecimals(i.balance(), scale)) {
+            item(out, d, i, "4 money", rec + " balance: " + i.balance().toPlainString(), decimals, "more");
+        }
+        boolean positive = i.amount().signum() >= 0;
+        boolean inRange = positive
+                ? i.balance().signum() >= 0 && i.balance().compareTo(i.amount()) <= 0
+                : i.balance().signum() <= 0 && i.balance().compareTo(i.amount()) >= 0;
+        if (!inRange) {
+            item(out, d, i, "2 documents", rec, "balance between 0 and amount " + plain(i.amount()),
+                    plain(i.balance()));
+        }
+        BigDecimal settled = i.amount().subtract(i.balance());
+        BigDecimal fromLines = i.paymentsNet().add(i.creditNet());
+        if (settled.compareTo(fromLines) != 0) {
+            item(out, d, i, "2 documents", rec, "amount − balance " + plain(settled)
+                    + " = payments, credit and write-offs applied, net of reversals", plain(fromLines));
+        }
+        if (d.status() == DocumentStatus.DRAFT && settled.signum() != 0) {
+            item(out, d, i, "2 documents", rec, "nothing applied to a draft", plain(settled));
+        }
+    }
+
+    private static void item(List<ItemDifference> out, DocumentFigures d, ItemFigures i, String book, String record,
+                             String expected, String found) {
+        out.add(new ItemDifference(d.number(), i.ordinal(), new Difference(book, record, expected, found)));
+    }
+
+    /** Whether a stored amount has more decimals than its currency's {@code scale}. */
+    private static boolean moreDecimals(BigDecimal value, int scale) {
+        return value.scale() > scale && value.stripTrailingZeros().scale() > scale;
+    }
+
+    static void checkAccount(AccountFigures a, List<Difference> out) {
+        String rec = "account " + a.number();
+        same(out, "3 credit balance", rec, "credit balance (Σ processed increases − decreases)", a.fromLedger(),
+                a.creditBalance());
+        if (a.fromLedger().signum() < 0) {
+            out.add(new Difference("3 credit balance", rec, "credit balance ≥ 0", plain(a.fromLedger())));
+        }
+    }
+
+    static void same(List<Difference> out, String book, String rec, String what, BigDecimal expected,
+                             BigDecimal found) {
+        if (expected.compareTo(found) != 0) {
+            out.add(new Difference(book, rec, what + " " + plain(expected), plain(found)));
+        }
+    }
+
+    static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+}
