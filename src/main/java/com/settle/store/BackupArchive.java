@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -53,7 +55,9 @@ public final class BackupArchive {
             }
             Path target = scratch.resolve(name + Database.FILE_SUFFIX);
             long written;
-            try (InputStream in = z.getInputStream(database); OutputStream out = Files.newOutputStream(target)) {
+            CRC32 sum = new CRC32();
+            try (InputStream in = new CheckedInputStream(z.getInputStream(database), sum);
+                 OutputStream out = Files.newOutputStream(target)) {
                 written = copyAtMost(in, out, limit);
             }
             if (written < 0) {
@@ -62,6 +66,9 @@ public final class BackupArchive {
             }
             if (written == 0) {
                 throw refused(zip, "holds an empty database (0 bytes)", null);
+            }
+            if (database.getCrc() != -1 && sum.getValue() != database.getCrc()) {
+                throw refused(zip, "is damaged (the database in it does not match its check sum)", null);
             }
             // The keys file of a protected company, when the backup has one, beside the database it opens.
             for (var entries = z.entries(); entries.hasMoreElements(); ) {

@@ -3,9 +3,11 @@ package com.settle.store;
 import com.settle.domain.OutputTarget;
 import com.settle.domain.ValidationException;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
@@ -13,15 +15,11 @@ import java.util.List;
 import java.util.stream.Stream;
 import com.settle.store.chain.HistoryChain;
 import com.settle.store.keys.KeysFile;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import java.util.zip.ZipFile;
 
 /**
- * Backups of the database file: a zip H2 writes from a consistent snapshot while the file is open
- * ({@code BACKUP TO}), kept in a {@code backups} folder beside the file; and restoring one over a closed
+ * Backups of the database file: a zip of the file as it stands at one moment while it is open, kept in a {@code backups} folder beside the file; and restoring one over a closed
  * file, after a backup of what it replaces.
  */
 public final class Backups {
@@ -39,33 +37,6 @@ public final class Backups {
         return databaseFile.toAbsolutePath().getParent().resolve("backups");
     }
 
-    /**
-     * Adds what the database's own backup leaves out: the keys file of a protected company (so the backup
-     * opens with the same passwords), and the history chain's head in the zip's comment (so a later copy
-     * can be shown to carry the same history).
-     */
-    private static void withKeysAndHead(Database database, Path part) throws IOException {
-        Path keys = KeysFile.beside(database.file());
-        HistoryChain.Head head = HistoryChain.head(database.dsl());
-        Path repacked = part.resolveSibling(part.getFileName() + "2");
-        try (var in = new ZipFile(part.toFile());
-             var out = new ZipOutputStream(Files.newOutputStream(repacked))) {
-            for (var entries = in.entries(); entries.hasMoreElements(); ) {
-                ZipEntry e = entries.nextElement();
-                out.putNextEntry(new ZipEntry(e.getName()));
-                try (var data = in.getInputStream(e)) {
-                    data.transferTo(out);
-                }
-            }
-            if (Files.exists(keys)) {
-                out.putNextEntry(new ZipEntry(keys.getFileName().toString()));
-                Files.copy(keys, out);
-            }
-            out.setComment(MANIFEST + head.shortForm() + " (" + head.entries() + " entries)");
-        }
-        Files.move(repacked, part, StandardCopyOption.REPLACE_EXISTING);
-    }
-
     /** How a backup's comment begins; the history chain head follows. */
     public static final String MANIFEST = "Settle backup; history chain head ";
 
@@ -79,8 +50,7 @@ public final class Backups {
             OutputTarget.check("File", zip, database.file(), true);
             Path part = zip.resolveSibling(zip.getFileName() + ".part");
             Files.deleteIfExists(part);
-            database.dsl().execute("BACKUP TO '" + part.toString().replace("'", "''") + "'");
-            withKeysAndHead(database, part);
+            write(database, part);
             // Written beside, then moved: a backup that is there is whole.
             Files.move(part, zip, StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
@@ -103,6 +73,23 @@ public final class Backups {
         Path zip = backup(database, next(database.file(), "auto"));
         prune(folder(database.file()), "auto", KEEP);
         return zip;
+    }
+
+    /**
+     * The file as it stands, stored uncompressed (deflating the file took a minute at ten years' size); beside it
+     * the keys file of a protected company (so the backup opens with the same passwords), and in the zip's comment
+     * the history chain's head at that moment (so a later copy can be shown to carry the same history).
+     */
+    private static void write(Database database, Path part) throws IOException {
+        Path keys = KeysFile.beside(database.file());
+        try (StoredZip out = StoredZip.create(part)) {
+            HistoryChain.Head head = OpenFileCopy.into(database, out, database.file().getFileName().toString(),
+                    () -> HistoryChain.head(database.dsl()));
+            if (Files.exists(keys)) {
+                out.add(keys.getFileName().toString(), Files.readAllBytes(keys));
+            }
+            out.finish(MANIFEST + head.shortForm() + " (" + head.entries() + " entries)");
+        }
     }
 
     /** A name for a new backup of {@code databaseFile}, e.g. {@code settle-auto-20261124-181502-120.zip}. */
@@ -151,13 +138,14 @@ public final class Backups {
                 Files.createDirectories(before.getParent());
                 Path part = before.resolveSibling(before.getFileName() + ".part");
                 // Only the database file, under its own name: what BACKUP TO writes, so it restores like any backup.
-                try (var zip = new ZipOutputStream(Files.newOutputStream(part))) {
-                    zip.putNextEntry(new ZipEntry(name + Database.FILE_SUFFIX));
-                    Files.copy(target, zip);
+                try (StoredZip zip = StoredZip.create(part);
+                     FileChannel in = FileChannel.open(target, StandardOpenOption.READ)) {
+                    zip.add(name + Database.FILE_SUFFIX, in, Long.MAX_VALUE);
                     if (Files.exists(KeysFile.beside(target))) {
-                        zip.putNextEntry(new ZipEntry(KeysFile.beside(target).getFileName().toString()));
-                        Files.copy(KeysFile.beside(target), zip);
+                        zip.add(KeysFile.beside(target).getFileName().toString(),
+                                Files.readAllBytes(KeysFile.beside(target)));
                     }
+                    zip.finish("");
                 }
                 Files.move(part, before, StandardCopyOption.ATOMIC_MOVE);
             }

@@ -41,6 +41,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterAll;
@@ -375,6 +376,29 @@ class BadInputCatalogueTest {
         add("C59", "settle payment add", "a reference holding BEL", () -> cli("payment", "add", "--account",
                 "A-00000001", "--amount", "10.00", "--date", "2026-10-05", "--method", "Check", "--reference",
                 "10\u0007442"));
+        add("C60", "settle restore", "a backup whose database bytes were changed", () -> {
+            try {
+                Path zip = folder.resolve("damaged.zip");
+                byte[] data = Files.readAllBytes(Path.of(db));
+                CRC32 sum = new CRC32();
+                sum.update(data);
+                try (var z = new ZipOutputStream(Files.newOutputStream(zip))) {
+                    ZipEntry e = new ZipEntry("books.mv.db");
+                    e.setMethod(ZipEntry.STORED);
+                    e.setSize(data.length);
+                    e.setCrc(sum.getValue());
+                    z.putNextEntry(e);
+                    z.write(data);
+                }
+                // One byte of the stored database, past the entry's header, no longer what was summed.
+                byte[] bytes = Files.readAllBytes(zip);
+                bytes[30 + "books.mv.db".length() + 5000] ^= 0x5A;
+                Files.write(zip, bytes);
+                return cli("restore", "--from", zip.toString(), "--yes");
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
+        });
 
         String hd = "DocumentNumber,Account,DocumentDate,Charge,UnitPrice\n";
         add("F1", "CSV import documents", "no UnitPrice column", () -> csv("documents", "f1.csv",

@@ -7,11 +7,16 @@ import com.settle.domain.allocation.ApplicationRule;
 import com.settle.service.ApplicationService.ApplyCommand;
 import com.settle.service.RestoreService;
 import com.settle.service.Services;
+import com.settle.store.chain.HistoryChain;
 import com.settle.store.jooq.Tables;
 import com.settle.support.TestBooks;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +24,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,6 +92,8 @@ class BackupTest {
         for (int i = 0; i < zips.size(); i++) {
             Path restored = folder.resolve("restored" + i).resolve("books.mv.db");
             assertThat(restore(zips.get(i), restored)).as("nothing replaced").isNull();
+            assertThat(comment(zips.get(i))).as("the history head named in the backup is the one it holds")
+                    .isEqualTo(manifest(restored));
             long count = payments(restored);
             assertThat(count).isGreaterThanOrEqualTo(previous);
             previous = count;
@@ -100,6 +108,74 @@ class BackupTest {
         Path back = folder.resolve("back").resolve("books.mv.db");
         restore(before, back);
         assertThat(payments(back)).isEqualTo(written);
+    }
+
+    private static String comment(Path zip) throws IOException {
+        try (ZipFile z = new ZipFile(zip.toFile())) {
+            return z.getComment();
+        }
+    }
+
+    private static String manifest(Path file) {
+        try (Database db = Database.open(file)) {
+            HistoryChain.Head head = HistoryChain.head(db.dsl());
+            return Backups.MANIFEST + head.shortForm() + " (" + head.entries() + " entries)";
+        }
+    }
+
+    @Test
+    void whereTheOpenFileCannotBeReadBesideH2H2ReadsItAndTheBackupIsTheSame() throws Exception {
+        Path live = folder.resolve("live");
+        Path own;
+        Path throughH2;
+        try (TestBooks books = new TestBooks(live).withCodes()) {
+            String acme = books.account("Acme", "USD");
+            books.invoice(acme, OCT, "30.00", "20.00");
+            books.payment(acme, "45.00", OCT);
+            own = Backups.backup(books.database(), folder.resolve("own.zip"));
+            OpenFileCopy.ownReader = false;
+            try {
+                throughH2 = Backups.backup(books.database(), folder.resolve("h2.zip"));
+            } finally {
+                OpenFileCopy.ownReader = true;
+            }
+        }
+        try (ZipFile a = new ZipFile(own.toFile()); ZipFile b = new ZipFile(throughH2.toFile())) {
+            ZipEntry first = a.getEntry("books.mv.db");
+            ZipEntry second = b.getEntry("books.mv.db");
+            assertThat(first.getMethod()).isEqualTo(ZipEntry.STORED);
+            assertThat(second.getMethod()).isEqualTo(ZipEntry.STORED);
+            assertThat(b.getComment()).isEqualTo(a.getComment());
+        }
+        for (Path zip : List.of(own, throughH2)) {
+            Path restored = folder.resolve(zip.getFileName() + "-restored").resolve("books.mv.db");
+            restore(zip, restored);
+            assertThat(payments(restored)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aBackupWhoseDatabaseWasDamagedIsRefusedAndChangesNothing() throws Exception {
+        Path file;
+        Path zip;
+        try (TestBooks books = new TestBooks(folder).withCodes()) {
+            books.payment(books.account("Acme", "USD"), "45.00", OCT);
+            file = books.database().file();
+            zip = Backups.backup(books.database(), folder.resolve("b.zip"));
+        }
+        long size = Files.size(file);
+        try (FileChannel c = FileChannel.open(zip, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            ByteBuffer one = ByteBuffer.allocate(1);
+            long middle = c.size() / 2;
+            c.read(one, middle);
+            one.flip().put(0, (byte) (one.get(0) ^ 0x5A));
+            c.write(one, middle);
+        }
+        assertThatThrownBy(() -> restore(zip, file)).isInstanceOf(DatabaseException.class)
+                .hasMessageContaining("does not match its check sum")
+                .hasMessageEndingWith(file + " was left untouched.");
+        assertThat(Files.size(file)).isEqualTo(size);
+        assertThat(payments(file)).isEqualTo(1);
     }
 
     @Test
