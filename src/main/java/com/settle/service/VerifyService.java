@@ -222,6 +222,9 @@ public final class VerifyService {
                 + plain(m.sumOfParts()))));
         queries.openTotalDifferences(t).forEach(m -> out.add(new Difference("2 documents", m.record(),
                 "Home's total " + plain(m.sumOfParts()) + " (the open documents)", "stored " + plain(m.stored()))));
+        queries.accountTotalDifferences(t).forEach(k -> out.add(new Difference(k.ofPayments() ? "1 payments"
+                : "2 documents", k.mismatch().record(), "the lists' kept sum " + plain(k.mismatch().sumOfParts())
+                + " (from its records)", "stored " + plain(k.mismatch().stored()))));
         queries.crossedLines(t).forEach(r -> out.add(new Difference("2 documents", r,
                 "a line on a document of the same account", "a line across accounts or documents")));
         queries.tooManyDecimals(t, scales).forEach(e -> out.add(new Difference("4 money", e.record(),

@@ -1,15 +1,12 @@
 package com.settle.store;
 
 import static com.settle.store.jooq.Tables.ACCOUNT;
-import static com.settle.store.jooq.Tables.DOCUMENT;
-import static com.settle.store.jooq.Tables.PAYMENT;
+import static com.settle.store.jooq.Tables.ACCOUNT_TOTAL;
 
 import com.settle.domain.listing.AccountListQuery;
 import com.settle.domain.listing.ListSort;
 import com.settle.domain.listing.SearchWords;
 import com.settle.domain.model.AccountSummary;
-import com.settle.domain.model.DocumentStatus;
-import com.settle.domain.model.PaymentStatus;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,14 +20,10 @@ import org.jooq.impl.DSL;
 /** The accounts list as the database answers it: a count and one page, searched and sorted in SQL. */
 public final class AccountListQueries {
 
-    /** What is open on an account's posted documents. */
-    static final Field<BigDecimal> OPEN = DSL.field(DSL.select(DSL.coalesce(DSL.sum(DOCUMENT.BALANCE),
-                    BigDecimal.ZERO)).from(DOCUMENT).where(DOCUMENT.ACCOUNT_ID.eq(ACCOUNT.ID))
-            .and(DOCUMENT.STATUS.eq(DocumentStatus.POSTED)));
-    /** What stays unapplied on an account's processed payments. */
-    static final Field<BigDecimal> UNAPPLIED = DSL.field(DSL.select(DSL.coalesce(DSL.sum(PAYMENT.UNAPPLIED_AMOUNT),
-                    BigDecimal.ZERO)).from(PAYMENT).where(PAYMENT.ACCOUNT_ID.eq(ACCOUNT.ID))
-            .and(PAYMENT.STATUS.eq(PaymentStatus.PROCESSED)));
+    /** What is open on an account's posted documents (kept by {@link AccountTotals}). */
+    static final Field<BigDecimal> OPEN = AccountTotalFields.kept(ACCOUNT_TOTAL.OPEN_BALANCE);
+    /** What stays unapplied on an account's processed payments (kept by {@link AccountTotals}). */
+    static final Field<BigDecimal> UNAPPLIED = AccountTotalFields.kept(ACCOUNT_TOTAL.UNAPPLIED);
 
     private static final Map<String, Field<?>> SORTS = Map.of(
             AccountListQuery.NUMBER, ACCOUNT.NUMBER,
@@ -46,23 +39,12 @@ public final class AccountListQueries {
     }
 
     /**
-     * One page: its ids first, sorted without working out the other accounts' open and unapplied amounts (only a
-     * sort or a search by them needs them for every account), then those rows in full.
+     * One page: its ids first (sorted by the kept sums where the sort is by one), then those rows in full.
      */
     public List<AccountSummary> page(DSLContext tx, AccountListQuery q, int offset, int limit) {
-        List<Long> ids = AccountListQuery.UNAPPLIED.equals(q.sort().key())
-                ? SummedSort.page(tx.select(ACCOUNT.ID).from(ACCOUNT).where(where(q)).fetch(ACCOUNT.ID),
-                        unappliedByAccount(tx), q.sort(), offset, limit)
-                : tx.select(ACCOUNT.ID).from(ACCOUNT).where(where(q)).orderBy(order(q.sort()))
-                        .offset(offset).limit(limit).fetch(ACCOUNT.ID);
+        List<Long> ids = tx.select(ACCOUNT.ID).from(ACCOUNT).where(where(q)).orderBy(order(q.sort()))
+                .offset(offset).limit(limit).fetch(ACCOUNT.ID);
         return ids.isEmpty() ? List.of() : summaries(tx, ACCOUNT.ID.in(ids), order(q.sort()), 0, ids.size());
-    }
-
-    /** What stays unapplied per account, from the payments that have something unapplied (an index range). */
-    private static Map<Long, BigDecimal> unappliedByAccount(DSLContext tx) {
-        return tx.select(PAYMENT.ACCOUNT_ID, DSL.sum(PAYMENT.UNAPPLIED_AMOUNT)).from(PAYMENT)
-                .where(PAYMENT.UNAPPLIED_AMOUNT.ge(Amounts.ABOVE_ZERO)).and(Selective.processed())
-                .groupBy(PAYMENT.ACCOUNT_ID).fetchMap(PAYMENT.ACCOUNT_ID, DSL.sum(PAYMENT.UNAPPLIED_AMOUNT));
     }
 
     static List<AccountSummary> summaries(DSLContext tx, Condition where, List<SortField<?>> order, int offset,

@@ -137,7 +137,7 @@ public final class Backups {
                 before = next(target, "before-restore");
                 Files.createDirectories(before.getParent());
                 Path part = before.resolveSibling(before.getFileName() + ".part");
-                // Only the database file, under its own name: what BACKUP TO writes, so it restores like any backup.
+                // The database file under its own name (and its keys), as every backup holds it, so it restores like one.
                 try (StoredZip zip = StoredZip.create(part);
                      FileChannel in = FileChannel.open(target, StandardOpenOption.READ)) {
                     zip.add(name + Database.FILE_SUFFIX, in, Long.MAX_VALUE);

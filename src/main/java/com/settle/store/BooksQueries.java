@@ -263,6 +263,27 @@ public final class BooksQueries {
                 + " due " + r.get(1, LocalDate.class), r.get(3, BigDecimal.class), r.get(2, BigDecimal.class)));
     }
 
+    /** A difference between an account's kept sum ({@link AccountTotals}) and its documents' or payments'. */
+    public record KeptSum(boolean ofPayments, Mismatch mismatch) {
+    }
+
+    /** Where the sums kept per account for the lists differ from the account's documents and payments. */
+    public List<KeptSum> accountTotalDifferences(DSLContext tx) {
+        String[] names = {"open balance", "open invoices", "open invoices' balance", "unapplied amount"};
+        List<KeptSum> out = new ArrayList<>();
+        tx.fetch(AccountTotals.DIFFERENCES).forEach(r -> {
+            for (int k = 0; k < names.length; k++) {
+                BigDecimal stored = dec(r, 1 + 2 * k);
+                BigDecimal recomputed = dec(r, 2 + 2 * k);
+                if (stored.compareTo(recomputed) != 0) {
+                    out.add(new KeptSum(k == 3, new Mismatch("account " + r.get(0, String.class) + " " + names[k],
+                            stored, recomputed)));
+                }
+            }
+        });
+        return out;
+    }
+
     public List<String> crossedLines(DSLContext tx) {
         return tx.fetch("""
                 SELECT 'application item line ' || ai.id || ' of ' || p.number || ' on ' || doc.number

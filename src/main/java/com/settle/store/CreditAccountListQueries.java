@@ -1,15 +1,13 @@
 package com.settle.store;
 
 import static com.settle.store.jooq.Tables.ACCOUNT;
-import static com.settle.store.jooq.Tables.DOCUMENT;
+import static com.settle.store.jooq.Tables.ACCOUNT_TOTAL;
 
 import com.settle.domain.Money;
 import com.settle.domain.listing.CreditAccountListQuery;
 import com.settle.domain.listing.ListSort;
 import com.settle.domain.listing.SearchWords;
 import com.settle.domain.model.CreditAccount;
-import com.settle.domain.model.DocumentStatus;
-import com.settle.domain.model.DocumentType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -27,12 +25,9 @@ import org.jooq.impl.DSL;
  */
 public final class CreditAccountListQueries {
 
-    private static final Condition OPEN_INVOICE = DOCUMENT.ACCOUNT_ID.eq(ACCOUNT.ID)
-            .and(DOCUMENT.STATUS.eq(DocumentStatus.POSTED)).and(DOCUMENT.DOC_TYPE.eq("Invoice"))
-            .and(DOCUMENT.BALANCE.ge(Amounts.ABOVE_ZERO));
-    private static final Field<Integer> INVOICES = DSL.field(DSL.selectCount().from(DOCUMENT).where(OPEN_INVOICE));
-    private static final Field<BigDecimal> INVOICE_BALANCE = DSL.field(DSL.select(
-            DSL.coalesce(DSL.sum(DOCUMENT.BALANCE), BigDecimal.ZERO)).from(DOCUMENT).where(OPEN_INVOICE));
+    /** How many posted invoices of the account are open, and their balance (kept by {@link AccountTotals}). */
+    private static final Field<Integer> INVOICES = AccountTotalFields.kept(ACCOUNT_TOTAL.OPEN_INVOICES);
+    private static final Field<BigDecimal> INVOICE_BALANCE = AccountTotalFields.kept(ACCOUNT_TOTAL.OPEN_INVOICE_BALANCE);
 
     private static final Map<String, Field<?>> SORTS = Map.of(
             CreditAccountListQuery.NUMBER, ACCOUNT.NUMBER,
@@ -45,15 +40,10 @@ public final class CreditAccountListQueries {
         return tx.selectCount().from(ACCOUNT).where(where(q)).fetchOne(0, Integer.class);
     }
 
-    /** One page: its ids first (no other account's open invoices counted unless the sort needs them), then in full. */
+    /** One page: its ids first, then those rows in full. */
     public List<CreditAccount> page(DSLContext tx, CreditAccountListQuery q, int offset, int limit) {
-        String key = q.sort().key();
-        boolean summed = CreditAccountListQuery.INVOICES.equals(key) || CreditAccountListQuery.INVOICE_BALANCE.equals(key);
-        List<Long> ids = summed
-                ? SummedSort.page(tx.select(ACCOUNT.ID).from(ACCOUNT).where(where(q)).fetch(ACCOUNT.ID),
-                        openInvoicesByAccount(tx, CreditAccountListQuery.INVOICES.equals(key)), q.sort(), offset, limit)
-                : tx.select(ACCOUNT.ID).from(ACCOUNT).where(where(q)).orderBy(order(q.sort()))
-                        .offset(offset).limit(limit).fetch(ACCOUNT.ID);
+        List<Long> ids = tx.select(ACCOUNT.ID).from(ACCOUNT).where(where(q)).orderBy(order(q.sort()))
+                .offset(offset).limit(limit).fetch(ACCOUNT.ID);
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -67,19 +57,6 @@ public final class CreditAccountListQueries {
                 });
     }
 
-    /**
-     * Per account, how many open invoices it has or what they leave open: one pass over the documents in the
-     * status index's order. Not through the balance index's range: a quarter of a large file's documents are
-     * open, and reading each by its key took twice as long as the pass.
-     */
-    private static Map<Long, BigDecimal> openInvoicesByAccount(DSLContext tx, boolean count) {
-        Field<BigDecimal> value = count ? DSL.count().cast(BigDecimal.class) : DSL.sum(DOCUMENT.BALANCE);
-        return tx.select(DOCUMENT.ACCOUNT_ID, value).from(DOCUMENT)
-                .where(DOCUMENT.BALANCE.ge(Amounts.ABOVE_ZERO)).and(DOCUMENT.STATUS.eq(DocumentStatus.POSTED))
-                .and(DOCUMENT.DOC_TYPE.eq(DocumentType.INVOICE.code()))
-                .groupBy(DOCUMENT.ACCOUNT_ID).fetchMap(DOCUMENT.ACCOUNT_ID, value);
-    }
-
     private static List<SortField<?>> order(ListSort sort) {
         return ListOrder.of(SORTS, sort, List.of(ACCOUNT.NUMBER.asc()), ACCOUNT.ID);
     }
@@ -87,8 +64,7 @@ public final class CreditAccountListQueries {
     private static Condition where(CreditAccountListQuery q) {
         List<Condition> all = new ArrayList<>();
         if (q.queueOnly()) {
-            all.add(ACCOUNT.CREDIT_BALANCE.ge(Amounts.ABOVE_ZERO).and(DSL.exists(DSL.selectOne().from(DOCUMENT)
-                    .where(OPEN_INVOICE))));
+            all.add(ACCOUNT.CREDIT_BALANCE.ge(Amounts.ABOVE_ZERO).and(INVOICES.gt(0)));
         }
         for (SearchWords.Word w : q.search().words()) {
             all.add(Searches.anyContains(w, List.of(ACCOUNT.NUMBER, ACCOUNT.NAME, ACCOUNT.CURRENCY),

@@ -115,6 +115,26 @@ class TamperTest {
     }
 
     @Test
+    void theListsKeptSumsPerAccountChangedOrTheirTriggersDropped() {
+        raw("UPDATE account_total SET open_balance = open_balance + 5, unapplied = unapplied + 1");
+        assertThat(verify()).anySatisfy(d -> assertThat(d).startsWith("2 documents: account ")
+                .contains(" open balance: expected the lists' kept sum ").contains("(from its records), found stored "))
+                .anySatisfy(d -> assertThat(d).startsWith("1 payments: account ").contains(" unapplied amount: "));
+        raw("UPDATE account_total SET open_balance = open_balance - 5, unapplied = unapplied - 1");
+        assertThat(verify()).isEmpty();
+        raw("DROP TRIGGER DOCUMENT_ACCOUNT_TOTAL");
+        raw("DROP TRIGGER PAYMENT_ACCOUNT_TOTAL");
+        try (TestBooks books = new TestBooks(folder)) {
+            String account = books.account("Late Ledger", "USD");
+            books.invoice(account, LocalDate.of(2026, 11, 2), "30.00");
+            books.payment(account, "12.00", LocalDate.of(2026, 11, 2));
+        }
+        assertThat(verify()).as("a document and a payment saved while the triggers were gone")
+                .anySatisfy(d -> assertThat(d).startsWith("2 documents: account ").contains(" open invoices: "))
+                .anySatisfy(d -> assertThat(d).startsWith("1 payments: account ").contains(" unapplied amount: "));
+    }
+
+    @Test
     void anAdjustmentsAmountChanged() {
         tamper("UPDATE credit_balance_adjustment SET amount = 120 WHERE number = '" + adjustment + "'",
                 "UPDATE credit_balance_entry SET amount = 120, balance_after = 120",
