@@ -23,8 +23,9 @@ final class RecordChecks {
     record ItemDifference(String documentNumber, int ordinal, Difference difference) {
     }
 
-    static void checkPayment(PaymentFigures p, List<Difference> out) {
+    static void checkPayment(PaymentFigures p, int scale, List<Difference> out) {
         String rec = "payment " + p.number();
+        decimals(out, rec, p.amount(), p.currency(), scale);
         BigDecimal parts = p.applied().add(p.unapplied()).add(p.refunded()).add(p.transferred());
         if (p.amount().compareTo(parts) != 0) {
             out.add(new Difference("1 payments", rec, "amount " + plain(p.amount())
@@ -49,8 +50,10 @@ final class RecordChecks {
         }
     }
 
-    static void checkDocument(DocumentFigures d, List<Difference> out) {
+    static void checkDocument(DocumentFigures d, int scale, List<Difference> out) {
         String rec = "document " + d.number();
+        decimals(out, rec, d.amount(), d.currency(), scale);
+        decimals(out, rec, d.balance(), d.currency(), scale);
         same(out, "2 documents", rec, "amount (sum of item amounts)", d.itemAmounts(), d.amount());
         same(out, "2 documents", rec, "balance (sum of item balances)", d.itemBalances(), d.balance());
         if (d.items() == 0) {
@@ -62,46 +65,57 @@ final class RecordChecks {
         }
     }
 
-    static void checkItem(DocumentFigures d, ItemFigures i, int scale, List<ItemDifference> out) {
-        String rec = "item " + d.number() + " #" + i.ordinal();
-        String decimals = "at most " + scale + " decimals for " + d.currency();
+    /** An amount stored with more decimals than its currency allows, as "record: amount". */
+    private static void decimals(List<Difference> out, String rec, BigDecimal amount, String currency, int scale) {
+        if (moreDecimals(amount, scale)) {
+            out.add(new Difference("4 money", rec + ": " + amount.toPlainString(), "at most " + scale
+                    + " decimals for " + currency, "more"));
+        }
+    }
+
+    static void checkItem(ItemFigures i, int scale, List<ItemDifference> out) {
+        String rec = "item " + i.documentNumber() + " #" + i.ordinal();
+        String decimals = "at most " + scale + " decimals for " + i.currency();
         if (moreDecimals(i.amount(), scale)) {
-            item(out, d, i, "4 money", rec + ": " + i.amount().toPlainString(), decimals, "more");
+            item(out, i, "4 money", rec + ": " + i.amount().toPlainString(), decimals, "more");
+        }
+        if (i.linesTooPrecise()) {
+            item(out, i, "4 money", "application lines of " + rec, decimals, "more");
         }
         String oneRow = "one balance row per item, with the item's amount";
         if (i.balance() == null) {
-            item(out, d, i, "2 documents", rec + " has no balance row", oneRow, "a missing or different balance row");
+            item(out, i, "2 documents", rec + " has no balance row", oneRow, "a missing or different balance row");
             return;
         }
         if (i.balanceRowAmount().compareTo(i.amount()) != 0) {
-            item(out, d, i, "2 documents", rec + " has amount " + plain(i.amount()) + " but its balance row says "
+            item(out, i, "2 documents", rec + " has amount " + plain(i.amount()) + " but its balance row says "
                     + plain(i.balanceRowAmount()), oneRow, "a missing or different balance row");
         }
         if (moreDecimals(i.balance(), scale)) {
-            item(out, d, i, "4 money", rec + " balance: " + i.balance().toPlainString(), decimals, "more");
+            item(out, i, "4 money", rec + " balance: " + i.balance().toPlainString(), decimals, "more");
         }
         boolean positive = i.amount().signum() >= 0;
         boolean inRange = positive
                 ? i.balance().signum() >= 0 && i.balance().compareTo(i.amount()) <= 0
                 : i.balance().signum() <= 0 && i.balance().compareTo(i.amount()) >= 0;
         if (!inRange) {
-            item(out, d, i, "2 documents", rec, "balance between 0 and amount " + plain(i.amount()),
+            item(out, i, "2 documents", rec, "balance between 0 and amount " + plain(i.amount()),
                     plain(i.balance()));
         }
         BigDecimal settled = i.amount().subtract(i.balance());
         BigDecimal fromLines = i.paymentsNet().add(i.creditNet());
         if (settled.compareTo(fromLines) != 0) {
-            item(out, d, i, "2 documents", rec, "amount − balance " + plain(settled)
+            item(out, i, "2 documents", rec, "amount − balance " + plain(settled)
                     + " = payments, credit and write-offs applied, net of reversals", plain(fromLines));
         }
-        if (d.status() == DocumentStatus.DRAFT && settled.signum() != 0) {
-            item(out, d, i, "2 documents", rec, "nothing applied to a draft", plain(settled));
+        if (i.documentStatus() == DocumentStatus.DRAFT && settled.signum() != 0) {
+            item(out, i, "2 documents", rec, "nothing applied to a draft", plain(settled));
         }
     }
 
-    private static void item(List<ItemDifference> out, DocumentFigures d, ItemFigures i, String book, String record,
-                             String expected, String found) {
-        out.add(new ItemDifference(d.number(), i.ordinal(), new Difference(book, record, expected, found)));
+    private static void item(List<ItemDifference> out, ItemFigures i, String book, String record, String expected,
+                             String found) {
+        out.add(new ItemDifference(i.documentNumber(), i.ordinal(), new Difference(book, record, expected, found)));
     }
 
     /** Whether a stored amount has more decimals than its currency's {@code scale}. */

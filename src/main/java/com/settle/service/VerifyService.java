@@ -8,12 +8,10 @@ import com.settle.domain.model.ChainHead;
 import com.settle.service.RecordChecks.ItemDifference;
 import com.settle.store.BooksQueries;
 import com.settle.store.BooksQueries.AccountFigures;
-import com.settle.store.BooksQueries.DocumentFigures;
-import com.settle.store.BooksQueries.ItemFigures;
-import com.settle.store.BooksQueries.PaymentFigures;
 import com.settle.store.ClosedPeriodQueries;
 import com.settle.store.Futures;
 import com.settle.store.NumberGaps;
+import com.settle.store.RecordPasses;
 import com.settle.store.chain.ChainCheck;
 import com.settle.store.chain.HistoryChain;
 import java.math.BigDecimal;
@@ -51,25 +49,23 @@ public final class VerifyService {
         }
     }
 
-    /** Payments and documents are read a range of ids at a time, so that memory holds one range. */
-    static final int PAYMENTS_PER_RANGE = 100_000;
-    static final int DOCUMENTS_PER_RANGE = 50_000;
+    /** Payments or documents read between two looks at progress and Cancel (items: five times as many). */
+    static final int ROWS_PER_STEP = 20_000;
 
-    private final int paymentsPerRange;
-    private final int documentsPerRange;
+    private final int rowsPerStep;
     private final Transactions tx;
     private final BooksQueries queries;
+    private final RecordPasses passes = new RecordPasses();
 
     VerifyService(Transactions tx, BooksQueries queries) {
-        this(tx, queries, PAYMENTS_PER_RANGE, DOCUMENTS_PER_RANGE);
+        this(tx, queries, ROWS_PER_STEP);
     }
 
-    /** With other range sizes: tests read a small file in many ranges. */
-    VerifyService(Transactions tx, BooksQueries queries, int paymentsPerRange, int documentsPerRange) {
+    /** With another step: tests see progress and Cancel on a small file. */
+    VerifyService(Transactions tx, BooksQueries queries, int rowsPerStep) {
         this.tx = tx;
         this.queries = queries;
-        this.paymentsPerRange = paymentsPerRange;
-        this.documentsPerRange = documentsPerRange;
+        this.rowsPerStep = rowsPerStep;
     }
 
     /** The history chain's head as stored: what Settings &gt; Security shows and backups carry. */
@@ -151,11 +147,41 @@ public final class VerifyService {
     }
 
     /** How much of Verify's time the payments and the documents take (the history chain runs beside them). */
-    private static final double PAYMENTS_SHARE = 0.25;
-    private static final double DOCUMENTS_SHARE = 0.6;
+    private static final double PAYMENTS_SHARE = 0.15;
+    private static final double DOCUMENTS_SHARE = 0.5;
 
-    private static double fraction(long lo, long[] ids) {
-        return ids[1] <= ids[0] ? 0 : (double) (lo - ids[0]) / (ids[1] - ids[0] + 1);
+    private static int scale(Map<String, Integer> scales, String currency) {
+        return scales.getOrDefault(currency, Integer.MAX_VALUE);
+    }
+
+    /** A pass's rows counted, with a look at progress and Cancel every so many. */
+    private static final class Steps {
+        private final DoubleConsumer progress;
+        private final BooleanSupplier canceled;
+        private final double from;
+        private final double share;
+        private final long total;
+        private final long every;
+        private long rows;
+
+        Steps(DoubleConsumer progress, BooleanSupplier canceled, double from, double share, long total, long every) {
+            this.progress = progress;
+            this.canceled = canceled;
+            this.from = from;
+            this.share = share;
+            this.total = total;
+            this.every = every;
+        }
+
+        void row() {
+            if (++rows % every == 0) {
+                step(progress, canceled, from + share * Math.min(1.0, (double) rows / Math.max(1, total)));
+            }
+        }
+
+        long rows() {
+            return rows;
+        }
     }
 
     private static void onItsOwnThread(Runnable work) {
@@ -167,47 +193,35 @@ public final class VerifyService {
     private Report verify(DSLContext t, CompletableFuture<List<ChainCheck.Break>> chain, DoubleConsumer progress,
                           BooleanSupplier canceled) {
         List<Difference> out = new ArrayList<>();
-        Map<Long, BigDecimal> transfers = queries.transfersFromPayments(t);
-        long[] paymentIds = queries.ids(t, "payment");
-        int payments = 0;
-        for (long lo = paymentIds[0]; lo <= paymentIds[1]; lo += paymentsPerRange) {
-            step(progress, canceled, PAYMENTS_SHARE * fraction(lo, paymentIds));
-            List<PaymentFigures> range = queries.payments(t, lo, lo + paymentsPerRange - 1, transfers);
-            range.forEach(p -> RecordChecks.checkPayment(p, out));
-            payments += range.size();
-        }
         Map<String, Integer> scales = new HashMap<>();
         for (String code : queries.currencies(t)) {
             scales.put(code, Currencies.scale(Currency.getInstance(code)));
         }
-        // A range of documents at a time (all at once in a file of ordinary size): one pass over their items,
-        // in no order, checks each item and adds up its document's amount and balance; the few differences
-        // are sorted afterwards. Memory holds one range, however large the file.
+        // One pass over each table in id order; the few differences are sorted by record afterwards.
+        Steps payments = new Steps(progress, canceled, 0, PAYMENTS_SHARE, passes.count(t, "payment"), rowsPerStep);
+        List<Difference> paymentDifferences = new ArrayList<>();
+        step(progress, canceled, 0);
+        passes.payments(t, queries.transfersFromPayments(t), p -> {
+            payments.row();
+            RecordChecks.checkPayment(p, scale(scales, p.currency()), paymentDifferences);
+        });
+        paymentDifferences.sort(Comparator.comparing(Difference::record));
+        out.addAll(paymentDifferences);
+        long documentCount = passes.count(t, "document");
+        Steps documents = new Steps(progress, canceled, PAYMENTS_SHARE, DOCUMENTS_SHARE / 3, documentCount,
+                rowsPerStep);
         List<Difference> documentDifferences = new ArrayList<>();
+        passes.documents(t, d -> {
+            documents.row();
+            RecordChecks.checkDocument(d, scale(scales, d.currency()), documentDifferences);
+        });
+        Steps itemSteps = new Steps(progress, canceled, PAYMENTS_SHARE + DOCUMENTS_SHARE / 3, DOCUMENTS_SHARE * 2 / 3,
+                passes.count(t, "document_item"), rowsPerStep * 5L);
         List<ItemDifference> itemDifferences = new ArrayList<>();
-        long[] documentIds = queries.ids(t, "document");
-        boolean whole = documentIds[1] - documentIds[0] < documentsPerRange;
-        long[] items = {0};
-        int documents = 0;
-        for (long lo = documentIds[0]; lo <= documentIds[1]; lo += documentsPerRange) {
-            long hi = lo + documentsPerRange - 1;
-            step(progress, canceled, PAYMENTS_SHARE + DOCUMENTS_SHARE * fraction(lo, documentIds));
-            Map<Long, DocumentFigures> heads = new HashMap<>();
-            Map<Long, ItemSums> sums = new HashMap<>();
-            List<DocumentFigures> headers = queries.documents(t, lo, hi);
-            headers.forEach(d -> heads.put(d.id(), d));
-            documents += headers.size();
-            queries.items(t, lo, hi, whole, i -> {
-                items[0]++;
-                DocumentFigures d = heads.get(i.documentId());
-                RecordChecks.checkItem(d, i, scales.getOrDefault(d.currency(), Integer.MAX_VALUE), itemDifferences);
-                sums.computeIfAbsent(i.documentId(), k -> new ItemSums()).add(i);
-            });
-            for (DocumentFigures d : headers) {
-                ItemSums sum = sums.getOrDefault(d.id(), new ItemSums());
-                RecordChecks.checkDocument(d.withItems(sum.amount, sum.balance, sum.count), documentDifferences);
-            }
-        }
+        passes.items(t, scales, i -> {
+            itemSteps.row();
+            RecordChecks.checkItem(i, scale(scales, i.currency()), itemDifferences);
+        });
         documentDifferences.sort(Comparator.comparing(Difference::record));
         out.addAll(documentDifferences);
         itemDifferences.sort(Comparator.comparing(ItemDifference::documentNumber)
@@ -239,25 +253,10 @@ public final class VerifyService {
                 r, "nothing dated on or before the closing date in force", "a record dated inside it")));
         step(progress, canceled, 0.95);
         Futures.join(chain).forEach(b -> out.add(new Difference("6 history", b.record(), b.expected(), b.found())));
-        return new Report(List.copyOf(out), payments, documents, items[0], accounts.size(),
-                head(t));
+        return new Report(List.copyOf(out), (int) payments.rows(), (int) documents.rows(), itemSteps.rows(),
+                accounts.size(), head(t));
     }
 
-
-    /** A document's items added up while they stream past. */
-    private static final class ItemSums {
-        BigDecimal amount = BigDecimal.ZERO;
-        BigDecimal balance = BigDecimal.ZERO;
-        int count;
-
-        void add(ItemFigures i) {
-            amount = amount.add(i.amount());
-            if (i.balance() != null) {
-                balance = balance.add(i.balance());
-            }
-            count++;
-        }
-    }
 
     /**
      * Every account's history: lines numbered 1, 2, 3 … without gaps, each amount the one its

@@ -42,11 +42,13 @@ public final class BooksQueries {
     }
 
     /**
-     * An item's amount, its balance row (amount and balance; both {@code null} when the row is missing) and
-     * what was applied to it, net of reversals.
+     * An item with its document's number, status and currency; its amount, its balance row (amount and balance;
+     * both {@code null} when the row is missing), what was applied to it net of reversals, and whether one of its
+     * application lines has more decimals than the currency allows.
      */
-    public record ItemFigures(long documentId, int ordinal, BigDecimal amount, BigDecimal balanceRowAmount,
-                              BigDecimal balance, BigDecimal paymentsNet, BigDecimal creditNet) {
+    public record ItemFigures(long documentId, String documentNumber, DocumentStatus documentStatus, String currency,
+                              int ordinal, BigDecimal amount, BigDecimal balanceRowAmount, BigDecimal balance,
+                              BigDecimal paymentsNet, BigDecimal creditNet, boolean linesTooPrecise) {
     }
 
     /** An account's stored credit balance next to the sum of its processed adjustments. */
@@ -66,104 +68,11 @@ public final class BooksQueries {
                               BigDecimal expectedAmount, BigDecimal amount, BigDecimal balanceAfter) {
     }
 
-    /** The lowest and highest id of a table (0 and -1 when it is empty): Verify books reads it in id ranges. */
-    public long[] ids(DSLContext tx, String table) {
-        Record r = tx.fetchOne("SELECT MIN(id), MAX(id) FROM " + table);
-        Long lo = r.get(0, Long.class);
-        return lo == null ? new long[] {0, -1} : new long[] {lo, r.get(1, Long.class)};
-    }
-
     /** What payments' lines transferred to credit balances, by payment id (a few of all payments). */
     public Map<Long, BigDecimal> transfersFromPayments(DSLContext tx) {
         return sums(tx, "SELECT source_transaction_id, SUM(amount) FROM credit_balance_adjustment"
                 + " WHERE source_transaction_type = 'Payment' AND history_type = 'from_payment'"
                 + " AND status = 'Processed' AND source_transaction_id IS NOT NULL GROUP BY source_transaction_id");
-    }
-
-    /** The payments with ids from {@code lo} to {@code hi}, each with its parts recomputed from its lines. */
-    public List<PaymentFigures> payments(DSLContext tx, long lo, long hi, Map<Long, BigDecimal> transferred) {
-        // GROUP BY scans summed into maps, then one pass over the payments: a correlated sub-query per payment
-        // and table took minutes over 500,000 payments. A range at a time keeps the maps small.
-        String range = " BETWEEN " + lo + " AND " + hi;
-        Map<Long, BigDecimal> applied = sums(tx, "SELECT payment_id, SUM(amount) FROM application"
-                + " WHERE payment_id" + range + " GROUP BY payment_id");
-        Map<Long, BigDecimal> reversed = sums(tx, "SELECT x.payment_id, SUM(u.amount) FROM unapplication u"
-                + " JOIN application x ON x.id = u.application_id WHERE x.payment_id" + range
-                + " GROUP BY x.payment_id");
-        Map<Long, BigDecimal> refunded = sums(tx, "SELECT payment_id, SUM(amount) FROM refund"
-                + " WHERE payment_id" + range + " GROUP BY payment_id");
-        return tx.fetch("""
-                SELECT p.id, p.number, p.currency, a.currency, p.status, p.amount, p.applied_amount,
-                  p.unapplied_amount, p.refunded_amount, p.transferred_amount
-                FROM payment p JOIN account a ON a.id = p.account_id
-                WHERE p.id""" + range + " ORDER BY p.number")
-                .map(r -> {
-                    long id = r.get(0, Long.class);
-                    return new PaymentFigures(r.get(1, String.class), r.get(2, String.class), r.get(3, String.class),
-                            PaymentStatus.fromCode(r.get(4, String.class)), dec(r, 5), dec(r, 6), dec(r, 7),
-                            dec(r, 8), dec(r, 9), applied.getOrDefault(id, BigDecimal.ZERO)
-                            .subtract(reversed.getOrDefault(id, BigDecimal.ZERO)),
-                            refunded.getOrDefault(id, BigDecimal.ZERO), transferred.getOrDefault(id, BigDecimal.ZERO));
-                });
-    }
-
-    /**
-     * Every document's header with its item sums left at zero: the caller adds them up while it reads the
-     * items ({@link #items}), which saves a second pass over all the items.
-     */
-    public List<DocumentFigures> documents(DSLContext tx, long lo, long hi) {
-        return tx.fetch("""
-                SELECT d.id, d.number, d.currency, a.currency, d.status, d.amount, d.balance
-                FROM document d JOIN account a ON a.id = d.account_id
-                WHERE d.id BETWEEN ? AND ?
-                ORDER BY d.number""", lo, hi)
-                .map(r -> new DocumentFigures(r.get(0, Long.class), r.get(1, String.class), r.get(2, String.class),
-                        r.get(3, String.class), DocumentStatus.fromCode(r.get(4, String.class)), dec(r, 5), dec(r, 6), BigDecimal.ZERO,
-                        BigDecimal.ZERO, 0));
-    }
-
-    /**
-     * Streams the items with their balance rows, in no particular order, so that a file with hundreds of
-     * thousands of them is checked in one pass and little memory. The caller knows the documents
-     * ({@link #documents}) and checks everything else about an item in Java: no join to the documents,
-     * no sort, no second scan for the balance rows or the decimals.
-     */
-    public void items(DSLContext tx, long lo, long hi, boolean all, Consumer<ItemFigures> each) {
-        // Scans summed per item into maps, then one pass over the items: a correlated sub-query per item and
-        // table made Verify books five times a raw scan of the same tables. When the documents come in ranges
-        // (a large file), each range reads only its items' lines, so the maps stay small.
-        String join = all ? "" : " JOIN document_item di ON di.id = %s WHERE di.document_id BETWEEN " + lo
-                + " AND " + hi;
-        String and = all ? " WHERE " : " AND ";
-        Map<Long, BigDecimal> applied = sums(tx, "SELECT ai.document_item_id, SUM(ai.amount) FROM application_item ai"
-                + join.formatted("ai.document_item_id") + " GROUP BY ai.document_item_id");
-        Map<Long, BigDecimal> reversed = sums(tx, "SELECT ai.document_item_id, SUM(ui.amount) FROM unapplication_item ui"
-                + " JOIN application_item ai ON ai.id = ui.application_item_id" + join.formatted("ai.document_item_id")
-                + " GROUP BY ai.document_item_id");
-        Map<Long, BigDecimal> credit = sums(tx, "SELECT ci.document_item_id,"
-                + " SUM(CASE WHEN c.type = 'Decrease' THEN ci.amount ELSE -ci.amount END)"
-                + " FROM credit_balance_adjustment_item ci JOIN credit_balance_adjustment c ON c.id = ci.adjustment_id"
-                + join.formatted("ci.document_item_id") + and + "c.status = 'Processed' GROUP BY ci.document_item_id");
-        // What write-offs settled, unless reversed, counts like credit applied.
-        sums(tx, "SELECT wi.document_item_id, SUM(wi.amount) FROM write_off_item wi JOIN write_off w ON w.id ="
-                + " wi.write_off_id" + join.formatted("wi.document_item_id") + and + "NOT EXISTS (SELECT 1 FROM"
-                + " write_off_reversal x WHERE x.write_off_id = w.id) GROUP BY wi.document_item_id")
-                .forEach((item, amount) -> credit.merge(item, amount, BigDecimal::add));
-        // Plain JDBC: jOOQ's record per row cost as much again as reading the 150,000 rows.
-        tx.connection(c -> {
-            try (var ps = c.prepareStatement("""
-                    SELECT i.id, i.document_id, i.ordinal, i.amount, b.amount, b.balance
-                    FROM document_item i LEFT JOIN document_item_balance b ON b.item_id = i.id"""
-                    + (all ? "" : " WHERE i.document_id BETWEEN " + lo + " AND " + hi)); var rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long id = rs.getLong(1);
-                    BigDecimal payments = applied.getOrDefault(id, BigDecimal.ZERO)
-                            .subtract(reversed.getOrDefault(id, BigDecimal.ZERO));
-                    each.accept(new ItemFigures(rs.getLong(2), rs.getInt(3), rs.getBigDecimal(4), rs.getBigDecimal(5),
-                            rs.getBigDecimal(6), payments, credit.getOrDefault(id, BigDecimal.ZERO)));
-                }
-            }
-        });
     }
 
     private static Map<Long, BigDecimal> sums(DSLContext tx, String sql) {
@@ -305,17 +214,13 @@ public final class BooksQueries {
 
     /**
      * Amounts with more decimals than their currency allows ({@code scales}: each currency's decimals), as
-     * "label: amount", in every money column but the items' (Verify books checks those while it reads them).
+     * "label: amount", in the money columns of the few lines Verify books does not read one by one (it checks
+     * documents, payments, items and application lines as its passes read them, {@link RecordPasses}).
      * Each column is first scanned once, without joins, for an amount with more decimals than the smallest
      * scale; only a column with one is looked at per currency.
      */
     public List<Excess> tooManyDecimals(DSLContext tx, Map<String, Integer> scales) {
         String[][] columns = {
-            {"document", "'document ' || t.number", "t.amount", "t.currency", ""},
-            {"document", "'document ' || t.number", "t.balance", "t.currency", ""},
-            {"payment", "'payment ' || t.number", "t.amount", "t.currency", ""},
-            {"application_item", "'application item line ' || t.id", "t.amount", "d.currency",
-                "JOIN document_item i ON i.id = t.document_item_id JOIN document d ON d.id = i.document_id"},
             {"unapplication_item", "'unapplication item line ' || t.id", "t.amount", "d.currency",
                 "JOIN application_item ai ON ai.id = t.application_item_id "
                     + "JOIN document_item i ON i.id = ai.document_item_id JOIN document d ON d.id = i.document_id"},

@@ -126,6 +126,19 @@ class VerifyServiceTest {
     }
 
     @Test
+    void findsMoreDecimalsOnAPaymentADocumentAndAnApplicationLineAsThePassesReadThem() {
+        tamper("UPDATE payment SET amount = amount + 0.001, unapplied_amount = unapplied_amount + 0.001");
+        tamper("UPDATE application_item SET amount = amount + 0.004 WHERE id = (SELECT MIN(id) FROM"
+                + " application_item)");
+        tamper("UPDATE application_item SET amount = amount - 0.004 WHERE id = (SELECT MAX(id) FROM"
+                + " application_item)");
+        assertThat(verify().differences()).extracting(VerifyService.Difference::toString)
+                .contains("4 money: payment " + payment + ": 150.0010: expected at most 2 decimals for USD, found more")
+                .anySatisfy(s -> assertThat(s).startsWith("4 money: application lines of item " + invoice + " #")
+                        .endsWith(": expected at most 2 decimals for USD, found more"));
+    }
+
+    @Test
     void findsAnApplicationWhoseLinesDoNotAddUp() {
         tamper("UPDATE application SET amount = 71");
         assertThat(verify().differences()).extracting(VerifyService.Difference::toString)
