@@ -3,12 +3,17 @@ package com.settle.service;
 import com.settle.domain.model.DocumentStatus;
 import com.settle.domain.model.PaymentStatus;
 import com.settle.service.VerifyService.Difference;
+import com.settle.store.AccountTotals;
 import com.settle.store.BooksQueries.AccountFigures;
 import com.settle.store.BooksQueries.DocumentFigures;
 import com.settle.store.BooksQueries.ItemFigures;
+import com.settle.store.BooksQueries.KeptSums;
 import com.settle.store.BooksQueries.PaymentFigures;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The checks of Verify books on one record at a time (a payment, a document, an item, an account): what its stored
@@ -129,6 +134,36 @@ final class RecordChecks {
                 a.creditBalance());
         if (a.fromLedger().signum() < 0) {
             out.add(new Difference("3 credit balance", rec, "credit balance ≥ 0", plain(a.fromLedger())));
+        }
+    }
+
+    /**
+     * Each account's sums kept for the lists ({@code kept}, by account id) against the same sums added up from its
+     * documents and payments ({@code fromRecords}), in account order.
+     */
+    static void checkKeptSums(Map<Long, KeptSums> kept, Map<Long, AccountTotals.Sums> fromRecords,
+                              List<Difference> out) {
+        List<Difference> found = new ArrayList<>();
+        kept.forEach((id, k) -> {
+            AccountTotals.Sums stored = k.sums();
+            AccountTotals.Sums records = fromRecords.getOrDefault(id, AccountTotals.Sums.NONE);
+            String rec = "account " + k.number();
+            kept(found, "2 documents", rec + " open balance", records.open(), stored.open());
+            kept(found, "2 documents", rec + " open invoices", BigDecimal.valueOf(records.invoices()),
+                    BigDecimal.valueOf(stored.invoices()));
+            kept(found, "2 documents", rec + " open invoices' balance", records.invoiceBalance(),
+                    stored.invoiceBalance());
+            kept(found, "1 payments", rec + " unapplied amount", records.unapplied(), stored.unapplied());
+        });
+        found.sort(Comparator.comparing(Difference::record));
+        out.addAll(found);
+    }
+
+    private static void kept(List<Difference> out, String book, String rec, BigDecimal fromRecords,
+                             BigDecimal stored) {
+        if (fromRecords.compareTo(stored) != 0) {
+            out.add(new Difference(book, rec, "the lists' kept sum " + plain(fromRecords) + " (from its records)",
+                    "stored " + plain(stored)));
         }
     }
 

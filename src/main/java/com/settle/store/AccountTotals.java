@@ -27,7 +27,10 @@ public final class AccountTotals extends ColumnTrigger {
             + " WHEN NOT MATCHED THEN INSERT (account_id, open_balance, open_invoices, open_invoice_balance,"
             + " unapplied) VALUES (s.account_id, s.open_balance, s.open_invoices, s.open_invoice_balance, s.unapplied)";
 
-    /** Per account, the sums recomputed from its documents and payments: account id and the four sums. */
+    /**
+     * Per account, the sums recomputed from its documents and payments (the migration fills the table with it; the
+     * same rule as {@link #ofDocument} and {@link #ofPayment}): account id and the four sums.
+     */
     private static final String RECOMPUTED = "SELECT account_id, SUM(open_balance) open_balance,"
             + " SUM(open_invoices) open_invoices, SUM(open_invoice_balance) open_invoice_balance, SUM(unapplied)"
             + " unapplied FROM (SELECT account_id, CASE WHEN status = 'Posted' THEN balance ELSE 0 END open_balance,"
@@ -49,22 +52,22 @@ public final class AccountTotals extends ColumnTrigger {
                         + AccountTotals.class.getName() + "\"");
     }
 
-    /** Accounts whose kept sums differ from their documents' and payments': number, then stored and recomputed. */
-    static final String DIFFERENCES = "SELECT a.number, COALESCE(t.open_balance, 0), COALESCE(r.open_balance, 0),"
-            + " COALESCE(t.open_invoices, 0), COALESCE(r.open_invoices, 0), COALESCE(t.open_invoice_balance, 0),"
-            + " COALESCE(r.open_invoice_balance, 0), COALESCE(t.unapplied, 0), COALESCE(r.unapplied, 0)"
-            + " FROM account a LEFT JOIN account_total t ON t.account_id = a.id LEFT JOIN (" + RECOMPUTED
-            + ") r ON r.account_id = a.id WHERE COALESCE(t.open_balance, 0) <> COALESCE(r.open_balance, 0)"
-            + " OR COALESCE(t.open_invoices, 0) <> COALESCE(r.open_invoices, 0)"
-            + " OR COALESCE(t.open_invoice_balance, 0) <> COALESCE(r.open_invoice_balance, 0)"
-            + " OR COALESCE(t.unapplied, 0) <> COALESCE(r.unapplied, 0) ORDER BY a.number";
+    /** Every account's number and kept sums (zero without a row), by account id. */
+    static final String STORED = "SELECT a.id, a.number, COALESCE(t.open_balance, 0), COALESCE(t.open_invoices, 0),"
+            + " COALESCE(t.open_invoice_balance, 0), COALESCE(t.unapplied, 0) FROM account a"
+            + " LEFT JOIN account_total t ON t.account_id = a.id";
 
-    /** One row's part in its account's sums. */
-    private record Part(BigDecimal open, int invoices, BigDecimal invoiceBalance, BigDecimal unapplied) {
-        static final Part NONE = new Part(BigDecimal.ZERO, 0, BigDecimal.ZERO, BigDecimal.ZERO);
+    /** An account's four sums, or one record's part in them. */
+    public record Sums(BigDecimal open, int invoices, BigDecimal invoiceBalance, BigDecimal unapplied) {
+        public static final Sums NONE = new Sums(BigDecimal.ZERO, 0, BigDecimal.ZERO, BigDecimal.ZERO);
 
-        Part minus(Part o) {
-            return new Part(open.subtract(o.open), invoices - o.invoices, invoiceBalance.subtract(o.invoiceBalance),
+        public Sums plus(Sums o) {
+            return new Sums(open.add(o.open), invoices + o.invoices, invoiceBalance.add(o.invoiceBalance),
+                    unapplied.add(o.unapplied));
+        }
+
+        Sums minus(Sums o) {
+            return new Sums(open.subtract(o.open), invoices - o.invoices, invoiceBalance.subtract(o.invoiceBalance),
                     unapplied.subtract(o.unapplied));
         }
 
@@ -73,16 +76,31 @@ public final class AccountTotals extends ColumnTrigger {
         }
     }
 
+    /** A document's part: a posted one's balance is open; a posted invoice with a balance above zero is open. */
+    public static Sums ofDocument(String status, String type, BigDecimal balance) {
+        if (!DocumentStatus.POSTED.code().equals(status)) {
+            return Sums.NONE;
+        }
+        boolean openInvoice = DocumentType.INVOICE.code().equals(type) && balance.signum() > 0;
+        return new Sums(balance, openInvoice ? 1 : 0, openInvoice ? balance : BigDecimal.ZERO, BigDecimal.ZERO);
+    }
+
+    /** A payment's part: what stays unapplied on a processed one. */
+    public static Sums ofPayment(String status, BigDecimal unapplied) {
+        return PaymentStatus.PROCESSED.code().equals(status)
+                ? new Sums(BigDecimal.ZERO, 0, BigDecimal.ZERO, unapplied) : Sums.NONE;
+    }
+
     @Override
     public void fire(Connection conn, Object[] oldRow, Object[] newRow) throws SQLException {
-        Part before = part(oldRow);
-        Part after = part(newRow);
+        Sums before = part(oldRow);
+        Sums after = part(newRow);
         if (oldRow != null && newRow != null && Objects.equals(account(oldRow), account(newRow))) {
             add(conn, account(newRow), after.minus(before));
             return;
         }
         if (oldRow != null) {
-            add(conn, account(oldRow), Part.NONE.minus(before));
+            add(conn, account(oldRow), Sums.NONE.minus(before));
         }
         if (newRow != null) {
             add(conn, account(newRow), after);
@@ -93,24 +111,18 @@ public final class AccountTotals extends ColumnTrigger {
         return value(row, "ACCOUNT_ID");
     }
 
-    private Part part(Object[] row) {
+    private Sums part(Object[] row) {
         if (row == null) {
-            return Part.NONE;
+            return Sums.NONE;
         }
         if ("PAYMENT".equals(table())) {
-            return PaymentStatus.PROCESSED.code().equals(value(row, "STATUS"))
-                    ? new Part(BigDecimal.ZERO, 0, BigDecimal.ZERO, (BigDecimal) value(row, "UNAPPLIED_AMOUNT"))
-                    : Part.NONE;
+            return ofPayment((String) value(row, "STATUS"), (BigDecimal) value(row, "UNAPPLIED_AMOUNT"));
         }
-        if (!DocumentStatus.POSTED.code().equals(value(row, "STATUS"))) {
-            return Part.NONE;
-        }
-        BigDecimal balance = (BigDecimal) value(row, "BALANCE");
-        boolean openInvoice = DocumentType.INVOICE.code().equals(value(row, "DOC_TYPE")) && balance.signum() > 0;
-        return new Part(balance, openInvoice ? 1 : 0, openInvoice ? balance : BigDecimal.ZERO, BigDecimal.ZERO);
+        return ofDocument((String) value(row, "STATUS"), (String) value(row, "DOC_TYPE"),
+                (BigDecimal) value(row, "BALANCE"));
     }
 
-    private void add(Connection conn, Object account, Part delta) throws SQLException {
+    private void add(Connection conn, Object account, Sums delta) throws SQLException {
         if (delta.isZero()) {
             return;
         }

@@ -1,7 +1,9 @@
 package com.settle.store;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
@@ -33,9 +35,11 @@ public final class NumberGaps {
     /** The numbers missing from each series (at most a few each), and numbers beyond the counter. */
     public static List<String> missing(DSLContext tx) {
         List<String> out = new ArrayList<>();
+        Map<String, Long> counters = new HashMap<>();
+        tx.fetch("SELECT prefix, last_value FROM number_counter").forEach(r -> counters.put(
+                r.get(0, String.class).strip(), r.get(1, Long.class)));
         for (Series s : SERIES) {
-            long last = tx.fetchOne("SELECT last_value FROM number_counter WHERE prefix = ?", s.prefix())
-                    .get(0, Long.class);
+            long last = counters.getOrDefault(s.prefix(), 0L);
             // Only numbers of Settle's own form (PREFIX-00000042): an imported or hand-made number is not in the series.
             String where = " WHERE REGEXP_LIKE(number, '^" + s.prefix() + "-[0-9]{8}$')" + (s.condition() == null
                     ? "" : " AND " + s.condition());

@@ -40,7 +40,8 @@ public final class RecordPasses {
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
-                    each.accept(new PaymentFigures(rs.getString(2), rs.getString(3), currencies.get(rs.getLong(4)),
+                    each.accept(new PaymentFigures(rs.getLong(4), rs.getString(2), rs.getString(3),
+                            currencies.get(rs.getLong(4)),
                             PaymentStatus.fromCode(rs.getString(5)), rs.getBigDecimal(6), rs.getBigDecimal(7),
                             rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getBigDecimal(10),
                             applied.sum(id).subtract(reversed.sum(id)), refunded.sum(id),
@@ -58,13 +59,13 @@ public final class RecordPasses {
                     + " COUNT(*) FROM document_item i LEFT JOIN document_item_balance b ON b.item_id = i.id"
                     + " GROUP BY i.document_id ORDER BY i.document_id", 3);
                  PreparedStatement ps = c.prepareStatement("SELECT id, number, currency, account_id, status, amount,"
-                         + " balance FROM document ORDER BY id");
+                         + " balance, doc_type FROM document ORDER BY id");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
                     BigDecimal[] sums = items.at(id);
-                    each.accept(new DocumentFigures(id, rs.getString(2), rs.getString(3),
-                            currencies.get(rs.getLong(4)), DocumentStatus.fromCode(rs.getString(5)),
+                    each.accept(new DocumentFigures(id, rs.getLong(4), rs.getString(2), rs.getString(8),
+                            rs.getString(3), currencies.get(rs.getLong(4)), DocumentStatus.fromCode(rs.getString(5)),
                             rs.getBigDecimal(6), rs.getBigDecimal(7),
                             sums == null ? BigDecimal.ZERO : sums[0],
                             sums == null || sums[1] == null ? BigDecimal.ZERO : sums[1],

@@ -139,6 +139,17 @@ class VerifyServiceTest {
     }
 
     @Test
+    void findsLinesMovedToAnotherAccountsDocument() {
+        String other = books.invoice(books.account("Other", "USD"), LocalDate.of(2026, 10, 1), "100.00");
+        tamper("UPDATE application_document SET document_id = (SELECT id FROM document WHERE number = '" + other
+                + "')");
+        assertThat(verify().differences()).extracting(VerifyService.Difference::toString)
+                .anySatisfy(s -> assertThat(s).startsWith("2 documents: application item line ")
+                        .contains(" of " + payment + " on " + other + ": expected a line on a document of the same"
+                                + " account, found a line across accounts or documents"));
+    }
+
+    @Test
     void findsAnApplicationWhoseLinesDoNotAddUp() {
         tamper("UPDATE application SET amount = 71");
         assertThat(verify().differences()).extracting(VerifyService.Difference::toString)

@@ -30,6 +30,11 @@ public final class InlineRunner implements TaskRunner {
     }
 
     @Override
+    public void failed(String label, Throwable e) {
+        lastFailure = e;
+    }
+
+    @Override
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
     }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import javafx.geometry.Pos;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
@@ -95,12 +96,26 @@ class MainWindowTest {
         for (String[] currency : new String[][] {{"JPY", "¥[0-9,]+"}, {"EUR", "€[0-9,]+\\.[0-9]{2}"},
             {"USD", "\\$[0-9,]+\\.[0-9]{2}"}}) {
             robot.clickOn("#searchField").eraseText(3).write(currency[0]);
-            WaitForAsyncUtils.waitForFxEvents();
+            waitUntilIdle(robot);
             assertThat(accounts.getItems()).isNotEmpty();
-            TableCell<?, ?> cell = firstRowCell(robot, accounts, "openBalanceColumn");
-            assertThat(cell.getAlignment()).isEqualTo(Pos.CENTER_RIGHT);
-            assertThat(cell.getText()).matches(currency[1]);
+            // The rows arrive a page at a time after the count: wait for the first row's page to be drawn.
+            String format = currency[1];
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> firstRowCells(robot, accounts, "openBalanceColumn")
+                    .anyMatch(c -> c.getText() != null && c.getText().matches(format)));
+            assertThat(firstRowCells(robot, accounts, "openBalanceColumn").filter(c -> c.getText() != null))
+                    .isNotEmpty().allSatisfy(c -> {
+                        assertThat(c.getAlignment()).isEqualTo(Pos.CENTER_RIGHT);
+                        assertThat(c.getText()).matches(format);
+                    });
         }
+    }
+
+    /** The cells of the first row in the column that are on screen. */
+    static Stream<TableCell<?, ?>> firstRowCells(FxRobot robot, TableView<?> table, String columnId) {
+        return robot.from(table).lookup(".table-cell").queryAllAs(TableCell.class).stream()
+                .<TableCell<?, ?>>map(c -> c)
+                .filter(c -> c.getIndex() == 0 && c.isVisible() && c.getTableColumn() != null
+                        && columnId.equals(c.getTableColumn().getId()));
     }
 
     /** The cell of the first row in the column, as shown on screen. */
@@ -129,6 +144,7 @@ class MainWindowTest {
         waitUntilIdle(robot);
         assertThat(payments.getItems()).isNotEmpty().hasSizeLessThan(all);
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitUntilIdle(robot);
         assertThat(payments.getItems()).hasSize(all);
     }
 

@@ -48,7 +48,12 @@ public final class BackgroundExecutor implements TaskRunner, AutoCloseable {
 
     @Override
     public <T> void run(String label, Callable<T> work, Consumer<T> onSuccess) {
-        run(label, work, onSuccess, e -> error.set(label + " failed: " + clerkMessage(e)));
+        run(label, work, onSuccess, e -> failed(label, e));
+    }
+
+    @Override
+    public void failed(String label, Throwable e) {
+        error.set(label + " failed: " + clerkMessage(e));
     }
 
     @Override

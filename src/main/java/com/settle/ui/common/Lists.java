@@ -53,15 +53,18 @@ public final class Lists {
         nothingFound.textProperty().bind(model.nothingFoundProperty());
         model.nothingFoundProperty().addListener((o, old, now) -> table.setPlaceholder(now.isEmpty() ? emptyList
                 : nothingFound));
-        keys(table, search);
+        keys(table, search, model);
     }
 
-    /** Escape clears the search; Down moves from the search field into the table; Enter opens the one match. */
-    private static <T> void keys(TableView<T> table, TextField search) {
+    /**
+     * Escape clears the search; Down moves from the search field into the table; Enter opens the one match (not
+     * while the search is still being asked: the rows shown are then those of the words before).
+     */
+    private static <T> void keys(TableView<T> table, TextField search, PagedListViewModel<T, ?> model) {
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 search.clear();
-            } else if (e.getCode() == KeyCode.ENTER && table.getItems().size() == 1
+            } else if (e.getCode() == KeyCode.ENTER && !model.searchingProperty().get() && table.getItems().size() == 1
                     && table.getItems().get(0) != null
                     && table.getProperties().get(OPEN) instanceof Consumer<?> open) {
                 table.getSelectionModel().selectFirst();

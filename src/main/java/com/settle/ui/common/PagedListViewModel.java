@@ -8,6 +8,8 @@ import com.settle.domain.listing.Listing;
 import com.settle.domain.listing.SearchWords;
 import java.text.NumberFormat;
 import java.util.Locale;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -29,12 +31,20 @@ public abstract class PagedListViewModel<T, Q extends ListQuery> {
     private final StringProperty filter = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper nothingFound = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(false);
     private final Locale locale;
     private final Listing<Q, T> listing;
     private final Q all;
     private ListSort sort = ListSort.natural();
     private Q shown;
-    private long asked;
+    /** The number of the latest question; read by the background work to drop a question already superseded. */
+    private volatile long asked;
+
+    /**
+     * How long typing must pause before a search asks the database. Each key asked on its own before: the first
+     * digits of a number are broad words that read much of a large file, and the number itself waited behind them.
+     */
+    static final long TYPING_PAUSE_MS = 250;
 
     /**
      * @param listing where the rows are read (a service)
@@ -47,7 +57,8 @@ public abstract class PagedListViewModel<T, Q extends ListQuery> {
         this.label = label;
         this.locale = locale;
         this.rows = new PagedList<>(runner, label);
-        filter.addListener((o, a, b) -> refresh());
+        // A cleared search shows every row at once; words typed wait for a pause.
+        filter.addListener((o, a, b) -> ask(!Text.isBlank(b)));
     }
 
     /** The query for the search words and sort with the screen's filters as they are now. */
@@ -59,13 +70,28 @@ public abstract class PagedListViewModel<T, Q extends ListQuery> {
 
     /** Asks the database again: the count, then the rows as the table shows them. */
     public void refresh() {
+        ask(false);
+    }
+
+    /**
+     * Asks for the rows as the screen is now; {@code typed}: after a pause in the typing. A question superseded
+     * before it reaches the database (a newer key, sort or filter) is not asked at all.
+     */
+    private void ask(boolean typed) {
         Q q = query(SearchWords.parse(filter.get(), locale), sort);
         long mine = ++asked;
-        runner.run(label, () -> {
+        searching.set(true);
+        runner.runThen(label, () -> {
+            if (typed && mine == asked && !pause()) {
+                return null;
+            }
+            if (mine != asked) {
+                return null;
+            }
             int n = listing.count(q);
             return new Counts(n, q.narrowed() ? listing.count(all) : n);
         }, c -> {
-            if (mine != asked) {
+            if (c == null || mine != asked) {
                 return;
             }
             shown = q;
@@ -76,7 +102,22 @@ public abstract class PagedListViewModel<T, Q extends ListQuery> {
             nothingFound.set(c.rows() > 0 || c.total() == 0 ? "" : "Nothing matches" + (Text.isBlank(filter.get())
                     ? " the filters" : " \u201c" + filter.get().strip() + "\u201d") + ". Clear the search (Escape)"
                     + " or the filters to see all " + Text.count(c.total(), "row") + ".");
+        }, () -> {
+            if (mine == asked) {
+                searching.set(false);
+            }
         });
+    }
+
+    /** Waits for the typing to pause; false when the wait was interrupted (the window closing). */
+    private static boolean pause() {
+        try {
+            Thread.sleep(TYPING_PAUSE_MS);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** Sorts by a column's key (null: the list's own order); asks again only when the sort changed. */
@@ -107,6 +148,11 @@ public abstract class PagedListViewModel<T, Q extends ListQuery> {
 
     public ReadOnlyStringProperty countProperty() {
         return count.getReadOnlyProperty();
+    }
+
+    /** True from a change of the search, a filter or the sort until its answer is shown. */
+    public ReadOnlyBooleanProperty searchingProperty() {
+        return searching.getReadOnlyProperty();
     }
 
     /** What the table says when the search or the filters leave nothing of the rows; "" otherwise. */

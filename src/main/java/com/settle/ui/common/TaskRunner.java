@@ -45,6 +45,24 @@ public interface TaskRunner {
         run(label, work, onSuccess, onFailure);
     }
 
+    /**
+     * Like {@link #run(String, Callable, Consumer)}, with {@code ended} run first on the FX thread whether the work
+     * succeeded or failed (a failure is then reported as that method reports it).
+     */
+    default <T> void runThen(String label, Callable<T> work, Consumer<T> onSuccess, Runnable ended) {
+        run(label, work, r -> {
+            ended.run();
+            onSuccess.accept(r);
+        }, e -> {
+            ended.run();
+            failed(label, e);
+        });
+    }
+
+    /** Reports a failure of work run with {@link #run(String, Callable, Consumer)} (the status bar). */
+    default void failed(String label, Throwable e) {
+    }
+
     /** True while any work is running. */
     ReadOnlyBooleanProperty busyProperty();
 }

@@ -2,6 +2,7 @@ package com.settle.ui.home;
 
 import com.settle.domain.Money;
 import com.settle.domain.MoneyText;
+import com.settle.domain.Text;
 import com.settle.domain.model.HomeFigures;
 import com.settle.ui.common.Columns;
 import com.settle.ui.common.PageController;
@@ -79,7 +80,8 @@ public final class HomeView implements PageController {
         model.queuedProperty().addListener((o, old, now) -> {
             int n = now.intValue();
             queueLabel.setText(n < 0 ? "" : n == 0 ? "No account has both a credit balance and an open invoice."
-                    : n + (n == 1 ? " account has" : " accounts have") + " a credit balance and an open invoice.");
+                    : Text.count(n, "account", format.locale()) + (n == 1 ? " has" : " have")
+                    + " a credit balance and an open invoice.");
             queueLink.setVisible(n > 0);
         });
         queueLink.setVisible(false);

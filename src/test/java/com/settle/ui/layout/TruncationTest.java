@@ -162,7 +162,11 @@ class TruncationTest {
         // A payment with something applied, for Unapply.
         key(robot, KeyCode.CONTROL, KeyCode.DIGIT3);
         waitFor(() -> rows(robot, "#paymentsTable"));
-        robot.clickOn("#searchField").write("P-00000077").type(KeyCode.ENTER);
+        robot.clickOn("#searchField").write("P-00000077");
+        // Enter opens the one match once it is shown.
+        waitFor(() -> robot.lookup("#countLabel").queryLabeled().getText().startsWith("1 of ")
+                && robot.lookup("#paymentsTable").queryTableView().getItems().get(0) != null);
+        robot.type(KeyCode.ENTER);
         waitFor(() -> titled(robot, "Payment P-00000077"));
         key(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.U);
         waitFor(() -> robot.lookup("#okButton").tryQuery().isPresent());
