@@ -203,7 +203,8 @@ public final class VerifyService {
         List<Difference> paymentDifferences = new ArrayList<>();
         step(progress, canceled, 0);
         Map<Long, AccountTotals.Sums> sums = new HashMap<>();
-        passes.payments(t, queries.transfersFromPayments(t), p -> {
+        Map<Long, String> currencies = passes.accountCurrencies(t);
+        passes.payments(t, currencies, queries.transfersFromPayments(t), p -> {
             payments.row();
             sums.merge(p.accountId(), AccountTotals.ofPayment(p.status().code(), p.unapplied()),
                     AccountTotals.Sums::plus);
@@ -215,7 +216,7 @@ public final class VerifyService {
         Steps documents = new Steps(progress, canceled, PAYMENTS_SHARE, DOCUMENTS_SHARE / 3, documentCount,
                 rowsPerStep);
         List<Difference> documentDifferences = new ArrayList<>();
-        passes.documents(t, d -> {
+        passes.documents(t, currencies, d -> {
             documents.row();
             sums.merge(d.accountId(), AccountTotals.ofDocument(d.status().code(), d.type(), d.balance()),
                     AccountTotals.Sums::plus);

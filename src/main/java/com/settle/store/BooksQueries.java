@@ -34,12 +34,6 @@ public final class BooksQueries {
     public record DocumentFigures(long id, long accountId, String number, String type, String currency,
                                   String accountCurrency, DocumentStatus status, BigDecimal amount, BigDecimal balance,
                                   BigDecimal itemAmounts, BigDecimal itemBalances, int items) {
-
-        /** The same header with its items' sums and count. */
-        public DocumentFigures withItems(BigDecimal amounts, BigDecimal balances, int count) {
-            return new DocumentFigures(id, accountId, number, type, currency, accountCurrency, status, amount, balance,
-                    amounts, balances, count);
-        }
     }
 
     /**

@@ -24,9 +24,12 @@ import org.jooq.DSLContext;
  */
 public final class RecordPasses {
 
-    /** Every payment in id order, with its parts recomputed from its lines. */
-    public void payments(DSLContext tx, Map<Long, BigDecimal> transferred, Consumer<PaymentFigures> each) {
-        Map<Long, String> currencies = accountCurrencies(tx);
+    /**
+     * Every payment in id order, with its parts recomputed from its lines; {@code currencies}: each account's
+     * currency by id ({@link #accountCurrencies}).
+     */
+    public void payments(DSLContext tx, Map<Long, String> currencies, Map<Long, BigDecimal> transferred,
+                         Consumer<PaymentFigures> each) {
         tx.connection(c -> {
             try (OrderedRows applied = new OrderedRows(c, "SELECT payment_id, SUM(amount) FROM application"
                     + " GROUP BY payment_id ORDER BY payment_id", 1);
@@ -52,8 +55,7 @@ public final class RecordPasses {
     }
 
     /** Every document in id order, with the sums and count of its items (and their balance rows). */
-    public void documents(DSLContext tx, Consumer<DocumentFigures> each) {
-        Map<Long, String> currencies = accountCurrencies(tx);
+    public void documents(DSLContext tx, Map<Long, String> currencies, Consumer<DocumentFigures> each) {
         tx.connection(c -> {
             try (OrderedRows items = new OrderedRows(c, "SELECT i.document_id, SUM(i.amount), SUM(b.balance),"
                     + " COUNT(*) FROM document_item i LEFT JOIN document_item_balance b ON b.item_id = i.id"
@@ -129,7 +131,8 @@ public final class RecordPasses {
         return tx.fetchOne("SELECT COUNT(*) FROM " + table).get(0, Long.class);
     }
 
-    private static Map<Long, String> accountCurrencies(DSLContext tx) {
+    /** Each account's currency by account id, read once for the passes. */
+    public Map<Long, String> accountCurrencies(DSLContext tx) {
         Map<Long, String> out = new HashMap<>();
         tx.fetch("SELECT id, currency FROM account").forEach(r -> out.put(r.get(0, Long.class),
                 r.get(1, String.class)));
