@@ -67,9 +67,10 @@ final class ListFigures {
         sorts(RawList.creditAccounts(), credit);
         searches(RawList.payments(), payments, List.of(new Search("number", samples.paymentNumber()),
                 new Search("name", samples.nameWord()), new Search("reference", samples.reference()),
-                new Search("amount", samples.amount())));
+                new Search("amount", samples.amount()), new Search("method", "Cash")));
         searches(RawList.documents(), documents, List.of(new Search("number", samples.documentNumber()),
-                new Search("name", samples.nameWord()), new Search("amount", samples.amount())));
+                new Search("name", samples.nameWord()), new Search("amount", samples.amount()),
+                new Search("currency", "EUR")));
         searches(RawList.accounts(), accounts, List.of(new Search("number", samples.accountNumber()),
                 new Search("name", samples.nameWord())));
         searches(RawList.creditAccounts(), credit, List.of(new Search("number", samples.accountNumber()),

@@ -12,13 +12,14 @@ import com.settle.domain.model.DocumentStatus;
 import com.settle.domain.model.DocumentSummary;
 import com.settle.domain.model.DocumentType;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record1;
+import org.jooq.SelectJoinStep;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 
@@ -38,22 +39,38 @@ public final class DocumentListQueries {
             DocumentListQuery.BALANCE, DOCUMENT.BALANCE,
             DocumentListQuery.STATUS, DOCUMENT.STATUS);
 
+    private final SearchLimits limits;
+
+    /** The list as the application reads it. */
+    public DocumentListQueries() {
+        this(SearchLimits.USUAL);
+    }
+
+    DocumentListQueries(SearchLimits limits) {
+        this.limits = limits;
+    }
+
     public int count(DSLContext tx, DocumentListQuery q) {
-        boolean needsAccount = q.account() != null || !q.search().isEmpty();
+        boolean needsAccount = q.account() != null;
         var from = needsAccount ? tx.selectCount().from(DOCUMENT).join(ACCOUNT).on(ACCOUNT.ID.eq(DOCUMENT.ACCOUNT_ID))
                 : tx.selectCount().from(DOCUMENT);
-        return from.where(where(tx, q)).fetchOne(0, Integer.class);
+        return from.where(where(tx, q).counted()).fetchOne(0, Integer.class);
     }
 
     /** One page: its ids first (the documents alone when nothing asks for the account), then those rows in full. */
     public List<DocumentSummary> page(DSLContext tx, DocumentListQuery q, int offset, int limit) {
-        boolean needsAccount = q.account() != null || !q.search().isEmpty()
-                || DocumentListQuery.ACCOUNT.equals(q.sort().key());
-        var from = needsAccount ? tx.select(DOCUMENT.ID).from(DOCUMENT).join(ACCOUNT)
-                .on(ACCOUNT.ID.eq(DOCUMENT.ACCOUNT_ID)) : tx.select(DOCUMENT.ID).from(DOCUMENT);
-        List<Long> ids = from.where(where(tx, q)).orderBy(order(q.sort())).offset(offset).limit(limit)
+        boolean needsAccount = q.account() != null || DocumentListQuery.ACCOUNT.equals(q.sort().key());
+        ListWhere where = where(tx, q);
+        Condition rows = where.paged((c, most) -> ids(tx, needsAccount).where(c).limit(most).fetch(DOCUMENT.ID),
+                DOCUMENT.ID);
+        List<Long> ids = ids(tx, needsAccount).where(rows).orderBy(order(q.sort())).offset(offset).limit(limit)
                 .fetch(DOCUMENT.ID);
         return ids.isEmpty() ? List.of() : summaries(tx, DOCUMENT.ID.in(ids), order(q.sort()), 0, ids.size());
+    }
+
+    private static SelectJoinStep<Record1<Long>> ids(DSLContext tx, boolean needsAccount) {
+        return needsAccount ? tx.select(DOCUMENT.ID).from(DOCUMENT).join(ACCOUNT).on(ACCOUNT.ID.eq(DOCUMENT.ACCOUNT_ID))
+                : tx.select(DOCUMENT.ID).from(DOCUMENT);
     }
 
     static List<DocumentSummary> summaries(DSLContext tx, Condition where, List<SortField<?>> order, int offset,
@@ -94,8 +111,8 @@ public final class DocumentListQueries {
         };
     }
 
-    private static Condition where(DSLContext tx, DocumentListQuery q) {
-        List<Condition> all = new ArrayList<>();
+    private ListWhere where(DSLContext tx, DocumentListQuery q) {
+        ListWhere all = new ListWhere(limits);
         if (q.account() != null) {
             all.add(DSL.upper(ACCOUNT.NUMBER).eq(q.account().toUpperCase(Locale.ROOT)));
         }
@@ -112,17 +129,17 @@ public final class DocumentListQueries {
             all.add(DOCUMENT.DOCUMENT_DATE.le(q.to()));
         }
         for (SearchWords.Word w : q.search().words()) {
-            all.add(RecordSearch.of(DOCUMENT, DOCUMENT.ID, w).account(DOCUMENT.ACCOUNT_ID)
+            RecordSearch.of(limits, DOCUMENT, DOCUMENT.ID, w).account(DOCUMENT.ACCOUNT_ID)
                     .number(DOCUMENT.NUMBER, DocumentType.INVOICE.prefix(), DocumentType.DEBIT_MEMO.prefix())
                     .coded(DOCUMENT.DOC_TYPE, DocumentType.values(), DocumentType::code, DocumentType::code,
                             DocumentType::label)
                     .coded(DOCUMENT.STATUS, DocumentStatus.values(), s -> s, DocumentStatus::code)
-                    .currency(DOCUMENT.CURRENCY).amount(DOCUMENT.AMOUNT).amount(DOCUMENT.BALANCE)
+                    .currency().amount(DOCUMENT.AMOUNT).amount(DOCUMENT.BALANCE)
                     .orEveryColumn(Searches.anyContains(w, List.of(DOCUMENT.NUMBER, DOCUMENT.DOC_TYPE,
-                            ACCOUNT.NUMBER, ACCOUNT.NAME, DOCUMENT.STATUS, DOCUMENT.CURRENCY),
+                            DOCUMENT.STATUS, DOCUMENT.CURRENCY),
                             List.of(DOCUMENT.AMOUNT, DOCUMENT.BALANCE)))
-                    .condition(tx));
+                    .addTo(all, tx);
         }
-        return DSL.and(all);
+        return all;
     }
 }

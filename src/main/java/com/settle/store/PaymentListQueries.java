@@ -9,13 +9,14 @@ import com.settle.domain.listing.SearchWords;
 import com.settle.domain.model.PaymentMethod;
 import com.settle.domain.model.PaymentStatus;
 import com.settle.domain.model.PaymentSummary;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record1;
+import org.jooq.SelectJoinStep;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 
@@ -36,12 +37,23 @@ public final class PaymentListQueries {
             PaymentListQuery.UNAPPLIED, PAYMENT.UNAPPLIED_AMOUNT,
             PaymentListQuery.STATUS, PAYMENT.STATUS);
 
+    private final SearchLimits limits;
+
+    /** The list as the application reads it. */
+    public PaymentListQueries() {
+        this(SearchLimits.USUAL);
+    }
+
+    PaymentListQueries(SearchLimits limits) {
+        this.limits = limits;
+    }
+
     /** The rows the query gives. */
     public int count(DSLContext tx, PaymentListQuery q) {
-        boolean needsAccount = q.account() != null || !q.search().isEmpty();
+        boolean needsAccount = q.account() != null;
         var from = needsAccount ? tx.selectCount().from(PAYMENT).join(ACCOUNT).on(ACCOUNT.ID.eq(PAYMENT.ACCOUNT_ID))
                 : tx.selectCount().from(PAYMENT);
-        return from.where(where(tx, q)).fetchOne(0, Integer.class);
+        return from.where(where(tx, q).counted()).fetchOne(0, Integer.class);
     }
 
     /**
@@ -50,13 +62,18 @@ public final class PaymentListQueries {
      * page deep in a long list does not join and read every row before it.
      */
     public List<PaymentSummary> page(DSLContext tx, PaymentListQuery q, int offset, int limit) {
-        boolean needsAccount = q.account() != null || !q.search().isEmpty()
-                || PaymentListQuery.ACCOUNT.equals(q.sort().key());
-        var from = needsAccount ? tx.select(PAYMENT.ID).from(PAYMENT).join(ACCOUNT).on(ACCOUNT.ID.eq(PAYMENT.ACCOUNT_ID))
-                : tx.select(PAYMENT.ID).from(PAYMENT);
-        List<Long> ids = from.where(where(tx, q)).orderBy(order(q.sort())).offset(offset).limit(limit)
+        boolean needsAccount = q.account() != null || PaymentListQuery.ACCOUNT.equals(q.sort().key());
+        ListWhere where = where(tx, q);
+        Condition rows = where.paged((c, most) -> ids(tx, needsAccount).where(c).limit(most).fetch(PAYMENT.ID),
+                PAYMENT.ID);
+        List<Long> ids = ids(tx, needsAccount).where(rows).orderBy(order(q.sort())).offset(offset).limit(limit)
                 .fetch(PAYMENT.ID);
         return ids.isEmpty() ? List.of() : summaries(tx, PAYMENT.ID.in(ids), order(q.sort()), 0, ids.size());
+    }
+
+    private static SelectJoinStep<Record1<Long>> ids(DSLContext tx, boolean needsAccount) {
+        return needsAccount ? tx.select(PAYMENT.ID).from(PAYMENT).join(ACCOUNT).on(ACCOUNT.ID.eq(PAYMENT.ACCOUNT_ID))
+                : tx.select(PAYMENT.ID).from(PAYMENT);
     }
 
     static List<PaymentSummary> summaries(DSLContext tx, Condition where, List<SortField<?>> order, int offset,
@@ -82,8 +99,8 @@ public final class PaymentListQueries {
         return ListOrder.of(SORTS, sort, newestFirst(), PAYMENT.ID);
     }
 
-    private static Condition where(DSLContext tx, PaymentListQuery q) {
-        List<Condition> all = new ArrayList<>();
+    private ListWhere where(DSLContext tx, PaymentListQuery q) {
+        ListWhere all = new ListWhere(limits);
         if (q.account() != null) {
             all.add(DSL.upper(ACCOUNT.NUMBER).eq(q.account().toUpperCase(Locale.ROOT)));
         }
@@ -100,17 +117,17 @@ public final class PaymentListQueries {
             all.add(PAYMENT.EFFECTIVE_DATE.le(q.to()));
         }
         for (SearchWords.Word w : q.search().words()) {
-            all.add(RecordSearch.of(PAYMENT, PAYMENT.ID, w).account(PAYMENT.ACCOUNT_ID).number(PAYMENT.NUMBER, "P")
+            RecordSearch.of(limits, PAYMENT, PAYMENT.ID, w).account(PAYMENT.ACCOUNT_ID).number(PAYMENT.NUMBER, "P")
                     .startsWith(PAYMENT.REFERENCE)
                     .coded(PAYMENT.METHOD, PaymentMethod.values(), PaymentMethod::code, PaymentMethod::code,
                             PaymentMethod::label)
                     .coded(PAYMENT.STATUS, PaymentStatus.values(), s -> s, PaymentStatus::code)
-                    .currency(PAYMENT.CURRENCY).amount(PAYMENT.AMOUNT).amount(PAYMENT.UNAPPLIED_AMOUNT)
-                    .orEveryColumn(Searches.anyContains(w, List.of(PAYMENT.NUMBER, ACCOUNT.NUMBER, ACCOUNT.NAME,
+                    .currency().amount(PAYMENT.AMOUNT).amount(PAYMENT.UNAPPLIED_AMOUNT)
+                    .orEveryColumn(Searches.anyContains(w, List.of(PAYMENT.NUMBER,
                             PAYMENT.REFERENCE, PAYMENT.METHOD, PAYMENT.STATUS, PAYMENT.CURRENCY),
                             List.of(PAYMENT.AMOUNT, PAYMENT.UNAPPLIED_AMOUNT)))
-                    .condition(tx));
+                    .addTo(all, tx);
         }
-        return DSL.and(all);
+        return all;
     }
 }

@@ -1,0 +1,134 @@
+package com.settle.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.settle.domain.listing.DocumentListQuery;
+import com.settle.domain.listing.ListSort;
+import com.settle.domain.listing.PaymentListQuery;
+import com.settle.domain.listing.SearchWords;
+import com.settle.domain.model.DocumentSummary;
+import com.settle.domain.model.PaymentStatus;
+import com.settle.domain.model.PaymentSummary;
+import com.settle.service.SampleCompany;
+import com.settle.support.TestBooks;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A search gives the same rows whichever way the list reads them: on the sample company the usual limits read
+ * every word's rows by id; with small limits the same words test many accounts' rows one by one, and pages walk
+ * the list's order or sort the few rows found (the ways a common name is read on a large file).
+ */
+class SearchPathsTest {
+
+    /** Two accounts are "many", more than two rows found are walked along the list's order. */
+    static final SearchLimits SMALL = new SearchLimits(1, SearchLimits.USUAL.mostIds(), 2);
+    /** Every account is "many", every search's page sorts the rows found by id. */
+    static final SearchLimits SORTED = new SearchLimits(0, SearchLimits.USUAL.mostIds(), 1_000_000);
+
+    @TempDir
+    static Path folder;
+    static TestBooks books;
+    static List<String> words;
+
+    @BeforeAll
+    static void sample() {
+        books = new TestBooks(folder);
+        new SampleCompany(books.admin(), TestBooks.CLOCK).load(p -> { });
+        Set<String> found = new LinkedHashSet<>();
+        books.database().dsl().fetch("SELECT name FROM account ORDER BY id").forEach(r -> {
+            for (String w : r.get(0, String.class).toLowerCase(Locale.ROOT).split("\\s+")) {
+                found.add(w);
+            }
+        });
+        List<String> some = new ArrayList<>(found).subList(0, Math.min(6, found.size()));
+        List<String> all = new ArrayList<>(some);
+        all.addAll(List.of("e", "a", "usd", "eur", "jpy", "cash", "check", "card", "canceled", "processed", "inv",
+                "debit", "paid", "open", "1", "12", "100", "a-0000001", "p-0000001"));
+        all.add(some.get(0) + " e");
+        all.add("usd " + some.get(1));
+        all.add("e cash");
+        all.add("eur a 1");
+        all.add("cash " + some.get(2) + " usd");
+        words = all;
+    }
+
+    @AfterAll
+    static void close() {
+        books.close();
+    }
+
+    @Test
+    void paymentsAreTheSameRowsEveryWay() {
+        DSLContext tx = books.database().dsl();
+        PaymentListQueries usual = new PaymentListQueries();
+        int searched = 0;
+        for (String word : words) {
+            for (ListSort sort : List.of(ListSort.natural(), new ListSort(PaymentListQuery.AMOUNT, true),
+                    new ListSort(PaymentListQuery.ACCOUNT, false))) {
+                for (boolean filtered : new boolean[] {false, true}) {
+                    PaymentListQuery q = new PaymentListQuery(SearchWords.parse(word, Locale.US), null,
+                            filtered ? PaymentStatus.PROCESSED : null, false,
+                            filtered ? LocalDate.of(2000, 1, 1) : null, null, sort);
+                    List<String> expected = all(o -> usual.page(tx, q, o, 7), PaymentSummary::number);
+                    assertThat(usual.count(tx, q)).as(word).isEqualTo(expected.size());
+                    for (SearchLimits limits : List.of(SMALL, SORTED)) {
+                        PaymentListQueries other = new PaymentListQueries(limits);
+                        assertThat(other.count(tx, q)).as("%s, %s", word, limits).isEqualTo(expected.size());
+                        assertThat(all(o -> other.page(tx, q, o, 7), PaymentSummary::number))
+                                .as("%s, %s, %s", word, sort, limits).containsExactlyElementsOf(expected);
+                    }
+                    searched += expected.isEmpty() ? 0 : 1;
+                }
+            }
+        }
+        assertThat(searched).as("searches that found rows").isGreaterThan(words.size());
+    }
+
+    @Test
+    void documentsAreTheSameRowsEveryWay() {
+        DSLContext tx = books.database().dsl();
+        DocumentListQueries usual = new DocumentListQueries();
+        int searched = 0;
+        for (String word : words) {
+            for (ListSort sort : List.of(ListSort.natural(), new ListSort(DocumentListQuery.BALANCE, true),
+                    new ListSort(DocumentListQuery.ACCOUNT, false))) {
+                DocumentListQuery q = new DocumentListQuery(SearchWords.parse(word, Locale.US), null, null, false,
+                        null, null, sort);
+                List<String> expected = all(o -> usual.page(tx, q, o, 7), DocumentSummary::number);
+                assertThat(usual.count(tx, q)).as(word).isEqualTo(expected.size());
+                for (SearchLimits limits : List.of(SMALL, SORTED)) {
+                    DocumentListQueries other = new DocumentListQueries(limits);
+                    assertThat(other.count(tx, q)).as("%s, %s", word, limits).isEqualTo(expected.size());
+                    assertThat(all(o -> other.page(tx, q, o, 7), DocumentSummary::number))
+                            .as("%s, %s, %s", word, sort, limits).containsExactlyElementsOf(expected);
+                }
+                searched += expected.isEmpty() ? 0 : 1;
+            }
+        }
+        assertThat(searched).as("searches that found rows").isGreaterThan(words.size());
+    }
+
+    private static <T> List<String> all(IntFunction<List<T>> page, Function<T, String> number) {
+        List<String> rows = new ArrayList<>();
+        for (int offset = 0; ; offset += 7) {
+            List<T> one = page.apply(offset);
+            one.forEach(r -> rows.add(number.apply(r)));
+            if (one.size() < 7) {
+                return rows;
+            }
+        }
+    }
+}
