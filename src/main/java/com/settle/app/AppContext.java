@@ -99,6 +99,7 @@ public final class AppContext implements AutoCloseable {
         placement.place(stage, main.root().prefWidth(-1), main.root().prefHeight(-1));
         mainModel.setDialogs(new FxDialogService(stage));
         LaunchProbe.attach(stage, mainModel.servicesProperty());
+        ScrollProbe.attach(stage, mainModel.servicesProperty());
         stage.show();
         openDatabase();
     }

@@ -18,8 +18,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The ten-year company figures (issue 19), on a file made by {@code settle demo --size large}: every list's first
- * page sorted by each column and searched, every page a clerk opens, the Payments list read top to bottom, Verify
- * books, a backup; each against a raw baseline from the same run, and the peak heap over the whole run. When the
+ * page sorted by each column and searched, every page a clerk opens, the Payments list read top to bottom (and
+ * dragged in the window, {@link ScrollFigure}), Verify books, a backup; each against a raw baseline from the same run, and the peak heap over the whole run. When the
  * file is of an older schema version, opening it migrates it and that is timed too.
  */
 public final class ScaleBenchmark {
@@ -56,6 +56,7 @@ public final class ScaleBenchmark {
             verify(table, db, admin);
             backup(table, db);
         }
+        new ScrollFigure(table).run(file);
         table.note(String.format("heap in use, the most seen after a figure or a collection: %,d MB of at most %,d MB"
                 + " (goal 512 MB)", peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20));
     }

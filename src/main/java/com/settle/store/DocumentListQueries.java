@@ -61,7 +61,7 @@ public final class DocumentListQueries {
     public List<DocumentSummary> page(DSLContext tx, DocumentListQuery q, int offset, int limit) {
         boolean needsAccount = q.account() != null || DocumentListQuery.ACCOUNT.equals(q.sort().key());
         ListWhere where = where(tx, q);
-        Condition rows = where.paged((c, most) -> ids(tx, needsAccount).where(c).limit(most).fetch(DOCUMENT.ID),
+        Condition rows = where.paged(offset + limit, (c, most) -> ids(tx, needsAccount).where(c).limit(most).fetch(DOCUMENT.ID),
                 DOCUMENT.ID);
         List<Long> ids = ids(tx, needsAccount).where(rows).orderBy(order(q.sort())).offset(offset).limit(limit)
                 .fetch(DOCUMENT.ID);

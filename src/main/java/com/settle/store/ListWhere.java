@@ -14,17 +14,21 @@ import org.jooq.impl.DSL;
  * rows found are many. Two such words together, or one beside a filter, may find few rows or none, and the walk
  * would then read the whole table: a page first reads the ids the count finds, by the indexes, up to
  * {@link SearchLimits#few}, and when they are no more, reads the page from those (more rows than that are found
- * often enough along the list's order).
+ * often enough along the list's order). A page deep in the rows found (past {@link SearchLimits#walk} of them: the
+ * end of the list, dragged to) would walk most of the table to reach its place: it reads all the rows found by
+ * the indexes and sorts them instead, which costs the same at any depth.
  */
 final class ListWhere {
 
     private final int few;
+    private final int walk;
     private final List<Condition> counted = new ArrayList<>();
     private final List<Condition> walked = new ArrayList<>();
     private boolean testsRows;
 
     ListWhere(SearchLimits limits) {
         this.few = limits.few();
+        this.walk = limits.walk();
     }
 
     /** A condition both read alike. */
@@ -45,11 +49,11 @@ final class ListWhere {
     }
 
     /**
-     * The rows, for a page: {@code firstIds} reads at most the given number of ids of the rows a condition finds,
-     * in no order; {@code id} is the table's id column.
+     * The rows, for the page that ends at row {@code end} of the list: {@code firstIds} reads at most the given
+     * number of ids of the rows a condition finds, in no order; {@code id} is the table's id column.
      */
-    Condition paged(BiFunction<Condition, Integer, List<Long>> firstIds, Field<Long> id) {
-        if (!testsRows) {
+    Condition paged(int end, BiFunction<Condition, Integer, List<Long>> firstIds, Field<Long> id) {
+        if (!testsRows || end > walk) {
             return counted();
         }
         List<Long> found = firstIds.apply(counted(), few + 1);

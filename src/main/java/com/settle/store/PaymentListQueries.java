@@ -64,7 +64,7 @@ public final class PaymentListQueries {
     public List<PaymentSummary> page(DSLContext tx, PaymentListQuery q, int offset, int limit) {
         boolean needsAccount = q.account() != null || PaymentListQuery.ACCOUNT.equals(q.sort().key());
         ListWhere where = where(tx, q);
-        Condition rows = where.paged((c, most) -> ids(tx, needsAccount).where(c).limit(most).fetch(PAYMENT.ID),
+        Condition rows = where.paged(offset + limit, (c, most) -> ids(tx, needsAccount).where(c).limit(most).fetch(PAYMENT.ID),
                 PAYMENT.ID);
         List<Long> ids = ids(tx, needsAccount).where(rows).orderBy(order(q.sort())).offset(offset).limit(limit)
                 .fetch(PAYMENT.ID);

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -73,6 +75,16 @@ class LargeCompanyScreensTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(payments.rowsRead()).as("payments read after a jump to the last row").isLessThanOrEqualTo(
                 2L * PAGES_FOR_A_SCREEN * PagedList.PAGE).isLessThan(written.payments());
+        // A search typed there shows its first rows, not the place the whole list was scrolled to.
+        TextField search = robot.lookup("#searchField").queryAs(TextField.class);
+        robot.interact(() -> search.setText("usd"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#countLabel").queryLabeled().getText()
+                .contains(" of ") && onFx(() -> table.getItems().get(0) != null));
+        WaitForAsyncUtils.waitForFxEvents();
+        VirtualFlow<?> flow = (VirtualFlow<?>) table.lookup(".virtual-flow");
+        assertThat(WaitForAsyncUtils.asyncFx(() -> flow.getFirstVisibleCell().getIndex()).get(10, TimeUnit.SECONDS))
+                .as("the first row shown after a new search").isZero();
+        robot.interact(() -> search.setText(""));
 
         PagedList<?> documents = open(robot, "#navDocuments", "#documentsTable", written.documents());
         assertThat(documents.rowsRead()).isLessThanOrEqualTo((long) PAGES_FOR_A_SCREEN * PagedList.PAGE)

@@ -1,5 +1,6 @@
 package com.settle.ui.common;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -46,7 +47,7 @@ final class ColumnWidths {
     }
 
     private static <T> void follow(TableView<T> table, TableColumn<T, ?> column, Function<List<T>, String> widest) {
-        ListChangeListener<T> rows = c -> size(table, column, widest);
+        ListChangeListener<T> rows = c -> size(table, column, widest, arrived(c));
         InvalidationListener swap = new InvalidationListener() {
             private ObservableList<T> current;
 
@@ -59,21 +60,44 @@ final class ColumnWidths {
                 if (current != null) {
                     current.addListener(rows);
                 }
-                size(table, column, widest);
+                size(table, column, widest, null);
             }
         };
         table.itemsProperty().addListener(swap);
         swap.invalidated(table.itemsProperty());
     }
 
-    private static <T> void size(TableView<T> table, TableColumn<T, ?> column, Function<List<T>, String> widest) {
+    /**
+     * The rows a change of a paged list only updated (a page arrived from the database: those rows are held), or
+     * null for any other change.
+     */
+    private static <T> List<T> arrived(ListChangeListener.Change<? extends T> c) {
+        if (!(c.getList() instanceof PagedList<?>)) {
+            return null;
+        }
+        List<T> rows = new ArrayList<>();
+        while (c.next()) {
+            if (!c.wasUpdated()) {
+                return null;
+            }
+            for (int i = c.getFrom(); i < c.getTo(); i++) {
+                rows.add(c.getList().get(i));
+            }
+        }
+        return rows;
+    }
+
+    /** Sizes the column by {@code arrived}, the rows a page brought, or when null by the rows the table holds. */
+    private static <T> void size(TableView<T> table, TableColumn<T, ?> column, Function<List<T>, String> widest,
+                                 List<T> arrived) {
         List<T> items = table.getItems();
         if (items == null || items.isEmpty()) {
             return;
         }
-        // A list paged from the database is measured by the pages it holds (each page's arrival measures again):
+        // A list paged from the database is measured by the pages it holds, and then by each page as it arrives:
         // sampling its ends would read them.
-        List<T> sample = items instanceof PagedList<T> paged ? paged.held() : items.size() <= 2 * SAMPLE ? items
+        List<T> sample = arrived != null ? arrived : items instanceof PagedList<T> paged ? paged.held()
+                : items.size() <= 2 * SAMPLE ? items
                 : concat(items.subList(0, SAMPLE), items.subList(items.size() - SAMPLE, items.size()));
         if (sample.isEmpty()) {
             return;
@@ -83,16 +107,21 @@ final class ColumnWidths {
             return;
         }
         double needed = Math.ceil(width(text, table)) + PADDING;
+        boolean widened = false;
         if (column.getMinWidth() < needed) {
             column.setMinWidth(needed);
+            widened = true;
         }
         if (column.getWidth() < needed) {
             // A column's width follows its preferred width; a squeezed column is widened back this way.
             double pref = Math.max(column.getPrefWidth(), needed);
             column.setPrefWidth(pref + 1);
             column.setPrefWidth(pref);
+            widened = true;
         }
-        table.requestLayout();
+        if (widened) {
+            table.requestLayout();
+        }
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {

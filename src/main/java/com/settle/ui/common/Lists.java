@@ -37,6 +37,15 @@ public final class Lists {
         table.setColumnResizePolicy(ColumnWidths.fitOrScroll(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN));
         ColumnMemory.remember(table);
         table.setItems(model.rows());
+        // Rows of one height (settle.css): a table of 500,000 rows otherwise measures rows to guess its length and
+        // where a row is, on every scroll (half the FX thread's time dragging the Payments list).
+        table.getStyleClass().add("paged-table");
+        // A new search, filter or sort shows its first rows (the table stayed where the last answer was scrolled to).
+        model.shownProperty().addListener((o, before, now) -> {
+            if (before != null) {
+                table.scrollTo(0);
+            }
+        });
         table.getColumns().forEach(c -> c.setSortable(c.getUserData() instanceof String));
         table.setSortPolicy(t -> {
             TableColumn<T, ?> first = t.getSortOrder().isEmpty() ? null : t.getSortOrder().get(0);

@@ -10,6 +10,8 @@ import java.text.NumberFormat;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -36,7 +38,8 @@ public abstract class PagedListViewModel<T, Q extends ListQuery> {
     private final Listing<Q, T> listing;
     private final Q all;
     private ListSort sort = ListSort.natural();
-    private Q shown;
+    /** The query whose answer the list shows (null before the first). */
+    private final ReadOnlyObjectWrapper<Q> shown = new ReadOnlyObjectWrapper<>();
     /** The number of the latest question; read by the background work to drop a question already superseded. */
     private volatile long asked;
 
@@ -94,8 +97,8 @@ public abstract class PagedListViewModel<T, Q extends ListQuery> {
             if (c == null || mine != asked) {
                 return;
             }
-            shown = q;
             rows.reset(c.rows(), (offset, limit) -> listing.page(q, offset, limit));
+            shown.set(q);
             count.set(c.rows() == c.total() ? Text.count(c.total(), "row", locale)
                     : NumberFormat.getIntegerInstance(locale).format(c.rows()) + " of "
                     + Text.count(c.total(), "row", locale));
@@ -134,7 +137,7 @@ public abstract class PagedListViewModel<T, Q extends ListQuery> {
      * writes, without holding the list.
      */
     public Iterable<T> everyRow() {
-        Q q = shown != null ? shown : query(SearchWords.parse(filter.get(), locale), sort);
+        Q q = shown.get() != null ? shown.get() : query(SearchWords.parse(filter.get(), locale), sort);
         return Batches.every((offset, limit) -> listing.page(q, offset, limit));
     }
 
@@ -148,6 +151,14 @@ public abstract class PagedListViewModel<T, Q extends ListQuery> {
 
     public ReadOnlyStringProperty countProperty() {
         return count.getReadOnlyProperty();
+    }
+
+    /**
+     * The query whose answer the list shows: it changes with the search, a filter or the sort (the table then
+     * goes back to its first row), not when the same query is asked again after a change to the books.
+     */
+    public ReadOnlyObjectProperty<Q> shownProperty() {
+        return shown.getReadOnlyProperty();
     }
 
     /** True from a change of the search, a filter or the sort until its answer is shown. */
