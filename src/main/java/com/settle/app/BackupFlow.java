@@ -5,6 +5,7 @@ import com.settle.service.Services;
 import com.settle.store.Backups;
 import com.settle.ui.common.BackgroundExecutor;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
 
@@ -36,7 +37,8 @@ final class BackupFlow {
 
     /**
      * Choose a backup, confirm, then (in the background) close the database, restore the backup over it (the
-     * current file is backed up first), reopen it and verify the books.
+     * current file is backed up first; the backup's books are verified before, with progress and Cancel in the
+     * status bar) and reopen it. Canceled, the restore stops before it replaces anything and the file reopens.
      *
      * @param books    the books open now, which the restore replaces
      * @param closing  runs before the file closes: the window lets go of its books
@@ -53,17 +55,29 @@ final class BackupFlow {
             return;
         }
         String who = books.user().username();
+        AtomicBoolean stop = new AtomicBoolean();
         Task<DatabaseSession.Restored> restore = new Task<>() {
             @Override
             protected DatabaseSession.Restored call() {
-                updateMessage("Restoring " + zip.getFileName() + " and verifying the books…");
-                updateProgress(-1, 1);
-                return session.restore(zip, who);
+                updateMessage("Restoring " + zip.getFileName() + " and verifying its books… (Cancel stops it)");
+                updateProgress(0, 1);
+                return session.restore(zip, who, f -> updateProgress(f, 1), stop::get);
+            }
+
+            /** Cancel lets the restore stop at its next step and reopen the file: it ends normally, refused. */
+            @Override
+            public boolean cancel(boolean mayInterruptIfRunning) {
+                stop.set(true);
+                return true;
             }
         };
         closing.run();
-        executor.submit("Restoring a backup", restore, r -> {
+        executor.submitStoppable("Restoring a backup", restore, r -> {
             reopened.accept(r.services());
+            if (r.refused() != null && stop.get()) {
+                executor.notice(r.refused());
+                return;
+            }
             if (r.refused() != null) {
                 files.refused("Restore from a backup", r.refused());
                 return;

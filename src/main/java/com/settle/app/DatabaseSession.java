@@ -1,8 +1,8 @@
 package com.settle.app;
 
 import com.settle.domain.Passwords;
-import com.settle.domain.model.Permission;
 import com.settle.domain.ValidationException;
+import com.settle.domain.model.Permission;
 import com.settle.service.Protection;
 import com.settle.service.RestoreService;
 import com.settle.service.SampleCompany;
@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -190,17 +191,21 @@ final class DatabaseSession implements AutoCloseable {
     }
 
     /**
-     * Closes the file, restores {@code zip} over it (the file it replaces is backed up first), reopens it for
-     * {@code username} and verifies the books. When the restore is refused, the old file is reopened.
+     * Closes the file, restores {@code zip} over it (the file it replaces is backed up first; the backup's books
+     * are verified before it replaces anything) and reopens it for {@code username}. When the restore is refused
+     * or canceled ({@code progress} and {@code canceled} as {@link RestoreService}'s), the old file is reopened.
      */
-    Restored restore(Path zip, String username) {
+    Restored restore(Path zip, String username, DoubleConsumer progress, BooleanSupplier canceled) {
         database.close();
         database = null;
         Path before = null;
         String refused = null;
+        boolean balanced = false;
         try {
-            before = new RestoreService(clock).restore(zip, file, username, signedIn == null ? null
-                    : signedIn.key()).before();
+            RestoreService.Restored restored = new RestoreService(clock).restore(zip, file, username,
+                    signedIn == null ? null : signedIn.key(), progress, canceled);
+            before = restored.before();
+            balanced = restored.balanced();
             LOG.info("Restored {} (previous file kept in {})", zip, before);
         } catch (DatabaseException | ServiceException | ValidationException e) {
             // A refused restore left the file as it was: the window goes on with it, newly opened.
@@ -211,7 +216,7 @@ final class DatabaseSession implements AutoCloseable {
         }
         Services s = signedIn != null ? new Services(database.dsl(), username, clock, signedIn.keyring())
                 : plainFileServices(username);
-        return new Restored(s, s.verify().verify().balanced(), before, refused);
+        return new Restored(s, balanced, before, refused);
     }
 
     /** Compacts a large file that is mostly dead space as it closes (see {@link Compaction}); else just closes. */

@@ -64,9 +64,9 @@ final class ScrollFigure {
             table.note("Payments list dragged in the window: the probe reported nothing");
             return;
         }
-        table.note(String.format("Payments list dragged top to bottom in the window (%s rows, 1024x700, %s steps;"
+        table.note(String.format("Payments list dragged top to bottom in the window (%,d rows, 1024x700, %s steps;"
                 + " raw: a plain table of as many rows in memory): frames drawn %s / %s, over 100 ms %s / %s",
-                settle.get("rows"), settle.get("steps"), settle.get("frames"), plain.get("frames"), settle.get("over100"),
+                Integer.parseInt(settle.get("rows")), settle.get("steps"), settle.get("frames"), plain.get("frames"), settle.get("over100"),
                 plain.get("over100")));
         table.row("  the longest FX frame", number(settle, "longest"), number(plain, "longest"), "100 ms");
         table.row("  the FX frame at the 99th percentile", number(settle, "p99"), number(plain, "p99"), "-");

@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +37,9 @@ public final class RestoreService {
     /** What a restore did: where the replaced file was kept (or null), and whether the books balance. */
     public record Restored(Path before, boolean balanced) {
     }
+
+    /** The share of a restore's progress that unpacks the backup; its books' check takes the rest. */
+    private static final double UNPACKED = 0.1;
 
     private final Clock clock;
     private FileKey key;
@@ -59,14 +64,30 @@ public final class RestoreService {
      * opens with the same passwords.
      */
     public Restored restore(Path zip, Path target, String username, FileKey key) {
+        return restore(zip, target, username, key, p -> { }, () -> false);
+    }
+
+    /**
+     * As {@link #restore(Path, Path, String, FileKey)}, saying how far it is (0 to 1: unpacking and checking the
+     * backup, then its books verified) and stopping before the swap, the file untouched, once {@code canceled} says
+     * so (at the next step of the check).
+     */
+    public Restored restore(Path zip, Path target, String username, FileKey key, DoubleConsumer progress,
+                            BooleanSupplier canceled) {
         this.key = key;
         Path file = target.toAbsolutePath().normalize();
         Path scratch = scratchBeside(file);
         try {
+            progress.accept(0);
             Path unpacked = BackupArchive.unpack(zip, scratch, "restored");
+            stopIf(canceled, file);
+            progress.accept(UNPACKED);
             requireNotOpen(file);
             boolean currentChecked = checkCurrent(file, username);
-            checkBackup(zip, file, unpacked, username, !currentChecked);
+            checkBackup(zip, file, unpacked, username, !currentChecked,
+                    f -> progress.accept(UNPACKED + (1 - UNPACKED) * f), canceled);
+            stopIf(canceled, file);
+            progress.accept(1);
             requireNotOpen(file);
             Path before = Backups.swapIn(unpacked, file);
             LOG.info("Restored {} from {} (previous file kept in {})", file, zip, before);
@@ -101,8 +122,24 @@ public final class RestoreService {
         }
     }
 
+    /** Stops a restore the clerk canceled, before anything was changed. */
+    private static void stopIf(BooleanSupplier canceled, Path file) {
+        if (canceled.getAsBoolean()) {
+            throw new Canceled(file);
+        }
+    }
+
+    /** A restore canceled before the swap: the company file was not touched. */
+    public static final class Canceled extends ServiceException {
+        Canceled(Path file) {
+            super("The restore was canceled before the backup's books were checked; " + file.getFileName()
+                    + " was left as it was.");
+        }
+    }
+
     /** The backup must open as a Settle database this version knows, allow the user to restore, and balance. */
-    private void checkBackup(Path zip, Path file, Path unpacked, String username, boolean permissionFromBackup) {
+    private void checkBackup(Path zip, Path file, Path unpacked, String username, boolean permissionFromBackup,
+                             DoubleConsumer progress, BooleanSupplier canceled) {
         int version;
         try {
             version = Database.schemaVersion(unpacked, key);
@@ -132,8 +169,13 @@ public final class RestoreService {
                             + " was left untouched.", e);
                 }
             }
-            VerifyService.Report books = new VerifyService(new Transactions(restored.dsl()), new BooksQueries())
-                    .verify();
+            VerifyService.Report books;
+            try {
+                books = new VerifyService(new Transactions(restored.dsl()), new BooksQueries()).verify(progress,
+                        canceled);
+            } catch (VerifyService.Canceled e) {
+                throw new Canceled(file);
+            }
             if (!books.balanced()) {
                 throw refused(zip, "holds books that do not balance (" + books.differences().size()
                         + " differences); choose an earlier backup", null);

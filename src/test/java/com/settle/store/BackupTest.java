@@ -179,6 +179,42 @@ class BackupTest {
     }
 
     @Test
+    void aRestoreSaysHowFarItIsAndCanceledChangesNothing() throws Exception {
+        Path file;
+        Path zip;
+        try (TestBooks books = new TestBooks(folder).withCodes()) {
+            String acme = books.account("Acme", "USD");
+            books.payment(acme, "45.00", OCT);
+            file = books.database().file();
+            zip = Backups.backup(books.database(), folder.resolve("b.zip"));
+            books.payment(acme, "12.00", OCT);
+        }
+        long size = Files.size(file);
+        List<Double> seen = new ArrayList<>();
+        AtomicBoolean stop = new AtomicBoolean();
+        // Canceled as soon as the backup's books are being checked: the company file is not touched.
+        assertThatThrownBy(() -> new RestoreService(TestBooks.CLOCK).restore(zip, file, "admin", null, f -> {
+            seen.add(f);
+            stop.set(f > 0.1);
+        }, stop::get)).isInstanceOf(RestoreService.Canceled.class)
+                .hasMessage("The restore was canceled before the backup's books were checked; books.mv.db was left"
+                        + " as it was.");
+        assertThat(seen).isNotEmpty().allMatch(f -> f < 1.0);
+        assertThat(Files.size(file)).isEqualTo(size);
+        assertThat(payments(file)).isEqualTo(2);
+        assertThat(Backups.list(Backups.folder(file), "before-restore")).isEmpty();
+        assertThat(Files.list(folder).filter(f -> f.getFileName().toString().startsWith(".restore-")))
+                .as("the restore's scratch folder").isEmpty();
+
+        seen.clear();
+        new RestoreService(TestBooks.CLOCK).restore(zip, file, "admin", null, seen::add, () -> false);
+        assertThat(seen).as("progress from the start to the end").first().isEqualTo(0.0);
+        assertThat(seen).last().isEqualTo(1.0);
+        assertThat(seen).isSorted();
+        assertThat(payments(file)).isEqualTo(1);
+    }
+
+    @Test
     void aFileThatIsNoBackupChangesNothing() throws Exception {
         Path file = folder.resolve("books.mv.db");
         try (TestBooks books = new TestBooks(folder).withCodes()) {

@@ -94,6 +94,15 @@ public final class BackgroundExecutor implements TaskRunner, AutoCloseable {
                 return work.call(f -> updateProgress(f, 1), this::isCancelled);
             }
         };
+        submitStoppable(label, task, onSuccess, onFailure);
+    }
+
+    /**
+     * Runs a task that reports its own progress and message and that the clerk may stop with the status bar's
+     * Cancel, which calls the task's {@code cancel(false)}: a task that must finish its own way when stopped (put
+     * back what it closed, then end normally) overrides it.
+     */
+    public <T> void submitStoppable(String label, Task<T> task, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         stoppableTask = task;
         stoppable.set(true);
         submit(label, task, r -> {
