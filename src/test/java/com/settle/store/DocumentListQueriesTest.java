@@ -13,8 +13,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,19 +22,20 @@ import org.junit.jupiter.api.io.TempDir;
 class DocumentListQueriesTest {
 
     @TempDir
-    Path folder;
-    TestBooks books;
-    List<DocumentSummary> everything;
+    static Path folder;
+    static TestBooks books;
+    static List<DocumentSummary> everything;
 
-    @BeforeEach
-    void sample() {
+    /** Loaded once: the tests only read it. */
+    @BeforeAll
+    static void sample() {
         books = new TestBooks(folder);
         new SampleCompany(books.admin(), TestBooks.CLOCK).load(p -> { });
         everything = books.clerk().documents().list();
     }
 
-    @AfterEach
-    void close() {
+    @AfterAll
+    static void close() {
         books.close();
     }
 

@@ -9,15 +9,23 @@ import com.settle.service.SampleCompany;
 import com.settle.support.TestBooks;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
@@ -146,6 +154,48 @@ class MainWindowTest {
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         waitUntilIdle(robot);
         assertThat(payments.getItems()).hasSize(all);
+    }
+
+    @Test
+    void noTwoKeysOfAPageOrOfTheMenusAreTheSame(FxRobot robot) throws Exception {
+        table(robot, "#homeTotals");
+        for (String nav : List.of("#navHome", "#navAccounts", "#navDocuments", "#navPayments", "#navCreditBalances",
+                "#navJournal", "#navSettings")) {
+            robot.clickOn(nav);
+            waitUntilIdle(robot);
+            List<String> keys = WaitForAsyncUtils.asyncFx(() -> {
+                Scene scene = robot.lookup(nav).query().getScene();
+                List<String> found = new ArrayList<>();
+                for (Menu menu : ((MenuBar) scene.lookup(".menu-bar")).getMenus()) {
+                    mnemonic(menu.getText(), found);
+                }
+                shownMnemonics(scene.getRoot(), found);
+                return found;
+            }).get(10, TimeUnit.SECONDS);
+            assertThat(keys).as("Alt keys on the page of " + nav + " and the menu bar").isNotEmpty()
+                    .doesNotHaveDuplicates();
+        }
+    }
+
+    /** The Alt key of each shown control whose text marks one ("_From"), in upper case. */
+    private static void shownMnemonics(Node node, List<String> found) {
+        if (!node.isVisible() || node instanceof MenuBar) {
+            // The menu bar's own buttons repeat its menus' keys, counted once from the menus.
+            return;
+        }
+        if (node instanceof Labeled l && l.isMnemonicParsing()) {
+            mnemonic(l.getText(), found);
+        }
+        if (node instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(child -> shownMnemonics(child, found));
+        }
+    }
+
+    private static void mnemonic(String text, List<String> found) {
+        int at = text == null ? -1 : text.indexOf('_');
+        if (at >= 0 && at + 1 < text.length()) {
+            found.add(text.substring(at + 1, at + 2).toUpperCase(Locale.ROOT));
+        }
     }
 
     @Test
