@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.jooq.DSLContext;
@@ -39,6 +40,8 @@ class SearchPathsTest {
     static final SearchLimits SORTED = new SearchLimits(0, SearchLimits.USUAL.mostIds(), 1_000_000, 0);
     /** Every account is "many", every page walks along the list's order. */
     static final SearchLimits WALKED = new SearchLimits(0, SearchLimits.USUAL.mostIds(), 0, 1_000_000);
+
+    static final int PAGE = 20;
 
     @TempDir
     static Path folder;
@@ -75,7 +78,6 @@ class SearchPathsTest {
     @Test
     void paymentsAreTheSameRowsEveryWay() {
         DSLContext tx = books.database().dsl();
-        PaymentListQueries usual = new PaymentListQueries();
         int searched = 0;
         for (String word : words) {
             SearchWords search = SearchWords.parse(word, Locale.US);
@@ -85,15 +87,9 @@ class SearchPathsTest {
                             new ListSort(PaymentListQuery.ACCOUNT, true)),
                     new PaymentListQuery(search, null, PaymentStatus.PROCESSED, false, LocalDate.of(2000, 1, 1), null,
                             new ListSort(PaymentListQuery.AMOUNT, false)))) {
-                List<String> expected = all(o -> usual.page(tx, q, o, 20), PaymentSummary::number);
-                assertThat(usual.count(tx, q)).as(word).isEqualTo(expected.size());
-                for (SearchLimits limits : List.of(SMALL, SORTED, WALKED)) {
-                    PaymentListQueries other = new PaymentListQueries(limits);
-                    assertThat(other.count(tx, q)).as("%s, %s", word, limits).isEqualTo(expected.size());
-                    assertThat(all(o -> other.page(tx, q, o, 20), PaymentSummary::number))
-                            .as("%s, %s, %s", word, q.sort(), limits).containsExactlyElementsOf(expected);
-                }
-                searched += expected.isEmpty() ? 0 : 1;
+                searched += sameEveryWay(word + ", " + q.sort(), limits -> new PaymentListQueries(limits).count(tx, q),
+                        (limits, offset) -> new PaymentListQueries(limits).page(tx, q, offset, PAGE).stream()
+                                .map(PaymentSummary::number).toList()) ? 1 : 0;
             }
         }
         assertThat(searched).as("searches that found rows").isGreaterThan(words.size());
@@ -102,32 +98,41 @@ class SearchPathsTest {
     @Test
     void documentsAreTheSameRowsEveryWay() {
         DSLContext tx = books.database().dsl();
-        DocumentListQueries usual = new DocumentListQueries();
         int searched = 0;
         for (String word : words) {
             for (ListSort sort : List.of(ListSort.natural(), new ListSort(DocumentListQuery.BALANCE, true))) {
                 DocumentListQuery q = new DocumentListQuery(SearchWords.parse(word, Locale.US), null, null, false,
                         null, null, sort);
-                List<String> expected = all(o -> usual.page(tx, q, o, 20), DocumentSummary::number);
-                assertThat(usual.count(tx, q)).as(word).isEqualTo(expected.size());
-                for (SearchLimits limits : List.of(SMALL, SORTED, WALKED)) {
-                    DocumentListQueries other = new DocumentListQueries(limits);
-                    assertThat(other.count(tx, q)).as("%s, %s", word, limits).isEqualTo(expected.size());
-                    assertThat(all(o -> other.page(tx, q, o, 20), DocumentSummary::number))
-                            .as("%s, %s, %s", word, sort, limits).containsExactlyElementsOf(expected);
-                }
-                searched += expected.isEmpty() ? 0 : 1;
+                searched += sameEveryWay(word + ", " + sort, limits -> new DocumentListQueries(limits).count(tx, q),
+                        (limits, offset) -> new DocumentListQueries(limits).page(tx, q, offset, PAGE).stream()
+                                .map(DocumentSummary::number).toList()) ? 1 : 0;
             }
         }
         assertThat(searched).as("searches that found rows").isGreaterThan(words.size());
     }
 
-    private static <T> List<String> all(IntFunction<List<T>> page, Function<T, String> number) {
+    /**
+     * The count and every page under {@link #SMALL}, {@link #SORTED} and {@link #WALKED} are those under the usual
+     * limits; true when the search found rows.
+     */
+    private static boolean sameEveryWay(String what, Function<SearchLimits, Integer> count,
+                                        BiFunction<SearchLimits, Integer, List<String>> page) {
+        List<String> expected = all(offset -> page.apply(SearchLimits.USUAL, offset));
+        assertThat(count.apply(SearchLimits.USUAL)).as(what).isEqualTo(expected.size());
+        for (SearchLimits limits : List.of(SMALL, SORTED, WALKED)) {
+            assertThat(count.apply(limits)).as("%s, %s", what, limits).isEqualTo(expected.size());
+            assertThat(all(offset -> page.apply(limits, offset))).as("%s, %s", what, limits)
+                    .containsExactlyElementsOf(expected);
+        }
+        return !expected.isEmpty();
+    }
+
+    private static List<String> all(IntFunction<List<String>> page) {
         List<String> rows = new ArrayList<>();
-        for (int offset = 0; ; offset += 20) {
-            List<T> one = page.apply(offset);
-            one.forEach(r -> rows.add(number.apply(r)));
-            if (one.size() < 20) {
+        for (int offset = 0; ; offset += PAGE) {
+            List<String> one = page.apply(offset);
+            rows.addAll(one);
+            if (one.size() < PAGE) {
                 return rows;
             }
         }
