@@ -70,7 +70,7 @@ final class DemoCommand implements Callable<Integer> {
                 new SampleCompany(admin, cli.clock()).load(p -> { });
             } else {
                 admin.user().require(Permission.IMPORT, "load a large sample company");
-                written = new LargeCompany(db.dsl(), admin.user().userId(), cli.clock()).write(large, p -> { });
+                written = new LargeCompany(db.dsl(), admin, cli.clock()).write(large, p -> { });
             }
             long seconds = (System.nanoTime() - started) / 1_000_000_000;
             int accounts = admin.accounts().count();
@@ -86,6 +86,7 @@ final class DemoCommand implements Callable<Integer> {
                     json.put("documents", written.documents());
                     json.put("items", written.items());
                     json.put("payments", written.payments());
+                    json.put("creditAdjustments", written.adjustments());
                     json.put("seconds", seconds);
                     json.put("fileBytesBeforeCompacting", sizes.before());
                     json.put("fileBytes", sizes.after());
@@ -94,8 +95,9 @@ final class DemoCommand implements Callable<Integer> {
             } else {
                 if (written != null) {
                     cli.out().printf("large company written in %d s: %,d accounts, %,d documents with %,d items,"
-                            + " %,d payments; the file is %s (%s before compacting)%n", seconds, written.accounts(),
-                            written.documents(), written.items(), written.payments(),
+                            + " %,d payments, %,d credit balance adjustments; the file is %s (%s before compacting)%n",
+                            seconds, written.accounts(), written.documents(), written.items(), written.payments(),
+                            written.adjustments(),
                             Compaction.describe(sizes.after()), Compaction.describe(sizes.before()));
                 }
                 cli.out().printf("sample company loaded into %s (%d accounts)%s%n", db.file(), accounts,

@@ -6,6 +6,7 @@ import com.settle.store.chain.ChainKind;
 import com.settle.store.chain.HistoryChain;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.DoubleConsumer;
 import org.jooq.DSLContext;
@@ -13,15 +14,22 @@ import org.jooq.DSLContext;
 /**
  * A large, believable company written by set-based SQL, seeded and repeatable: accounts in USD, EUR and JPY, a
  * monthly invoice (every tenth a debit memo) per account over the years with one to nine items, payments that pay
- * in full by items, in part, or too much (some of the rest refunded), and credit balance increases with their
- * history lines. Every figure is worked out from the lines as the services would keep it, so Verify books finds
- * nothing; each batch of accounts is one transaction, and its rows join the history chain like any other.
+ * in full by items (FIFO, Manual or Proration), in part, or too much (the rest refunded or moved to the credit
+ * balance), payments taken off the wrong invoice ({@link LargeUnapplications}), credit balances with their
+ * adjustments, refunds, cancellations and history lines ({@link LargeCredit}), and, once the batches are written,
+ * the journal runs and closing dates of its month ends ({@link LargeMonthEnd}). Every figure is worked out from
+ * the lines as the services would keep it, so Verify books finds nothing; each batch of accounts is one
+ * transaction, and its rows join the history chain like any other.
  *
- * <p>{@code settle demo --size large} is 5,000 accounts over ten years (about 600,000 documents and 3,000,000
- * items); tests use a few dozen accounts.
+ * <p>{@code settle demo --size large} is 5,000 accounts over ten years (about 600,000 documents, 3,000,000 items,
+ * 500,000 payments and 200,000 credit balance adjustments); tests use a few dozen accounts.
  */
 public final class LargeCompany {
 
+    /** Payments in full taken off their invoice later (one in sixty); half of them then moved to credit. */
+    static final String TAKEN_OFF = "(MOD(d.id * 31, 20) = 13 AND MOD(d.id / 20, 3) = 0)";
+    /** A statement's time of writing, bound as a parameter. */
+    static final String WRITTEN = "CAST(? AS TIMESTAMP WITH TIME ZONE)";
     /** Accounts per transaction. */
     static final int BATCH = 100;
     /** An item's quantity: 1 to 4. */
@@ -48,24 +56,34 @@ public final class LargeCompany {
     }
 
     /** What was written. */
-    public record Written(int accounts, int documents, long items, int payments) {
+    public record Written(int accounts, int documents, long items, int payments, int adjustments) {
     }
 
     private final Transactions tx;
+    private final Services admin;
     private final long userId;
     private final LocalDate today;
+    /** When every row was written: the clock's now, so that a company written on a set clock is the same. */
+    private final OffsetDateTime written;
 
-    public LargeCompany(DSLContext dsl, long userId, Clock clock) {
+    /** Writes with {@code dsl} as {@code admin}, who also runs the journal and closes the books at the end. */
+    public LargeCompany(DSLContext dsl, Services admin, Clock clock) {
         this.tx = new Transactions(dsl);
-        this.userId = userId;
+        this.admin = admin;
+        this.userId = admin.user().userId();
         this.today = LocalDate.now(clock);
+        this.written = OffsetDateTime.now(clock);
     }
 
-    /** Writes the company; {@code progress} receives 0..1 after each batch. */
+    /**
+     * Writes the company, then its month ends ({@link LargeMonthEnd}); {@code progress} receives 0..1 after each
+     * batch of accounts (the batches are nine tenths of the work) and each journal run.
+     */
     public Written write(Size size, DoubleConsumer progress) {
         int documents = 0;
         long items = 0;
         int payments = 0;
+        int adjustments = 0;
         for (int from = 0; from < size.accounts(); from += BATCH) {
             int n = Math.min(BATCH, size.accounts() - from);
             int first = from;
@@ -73,9 +91,11 @@ public final class LargeCompany {
             documents += w.documents();
             items += w.items();
             payments += w.payments();
-            progress.accept((double) (from + n) / size.accounts());
+            adjustments += w.adjustments();
+            progress.accept(0.9 * (from + n) / size.accounts());
         }
-        return new Written(size.accounts(), documents, items, payments);
+        new LargeMonthEnd(admin, today).close(size.years(), p -> progress.accept(0.9 + 0.1 * p));
+        return new Written(size.accounts(), documents, items, payments, adjustments);
     }
 
     private Written batch(DSLContext t, int index, int n, int years) {
@@ -90,8 +110,9 @@ public final class LargeCompany {
                   CASE MOD((x + ?) / 8, 6) WHEN 0 THEN 'Dental' WHEN 1 THEN 'Logistics' WHEN 2 THEN 'Foods'
                     WHEN 3 THEN 'Studios' WHEN 4 THEN 'Clinics' ELSE 'Traders' END || ' ' || (? + x - 1),
                   CASE WHEN MOD(x + ?, 10) IN (3, 7) THEN 'EUR' WHEN MOD(x + ?, 10) = 6 THEN 'JPY' ELSE 'USD' END,
-                  'Accounts payable', CURRENT_TIMESTAMP
-                FROM SYSTEM_RANGE(1, ?)""", firstAccount, index, index, firstAccount, index, index, n);
+                  'Accounts payable', WRITTEN
+                FROM SYSTEM_RANGE(1, ?)""".replace("WRITTEN", WRITTEN), firstAccount, index, index, firstAccount, index,
+                index, written, n);
         int months = 12 * years;
         LocalDate start = today.withDayOfMonth(1).minusMonths(months);
         // Documents as drafts (items first, then the amounts), posted at the end of the batch.
@@ -107,11 +128,11 @@ public final class LargeCompany {
                     SELECT ?, ? || LPAD(CAST(? + ROW_NUMBER() OVER (ORDER BY a.id, m.x) - 1 AS VARCHAR), 8, '0'),
                       a.id, a.currency, DATEADD(DAY, MOD(a.id * 7 + m.x, 27), DATEADD(MONTH, m.x - 1, CAST(? AS DATE))),
                       DATEADD(DAY, 30 + MOD(a.id * 7 + m.x, 27), DATEADD(MONTH, m.x - 1, CAST(? AS DATE))),
-                      'Draft', 0, 0, CURRENT_TIMESTAMP
+                      'Draft', 0, 0, WRITTEN
                     FROM account a CROSS JOIN SYSTEM_RANGE(1, ?) m
                     WHERE a.id > ? AND (MOD(m.x, 10) = 0) = ?
-                    ORDER BY a.id, m.x""", memo ? "DebitMemo" : "Invoice", memo ? "DM-" : "INV-",
-                    memo ? firstMemo : firstInvoice, start, start, months, before, memo);
+                    ORDER BY a.id, m.x""".replace("WRITTEN", WRITTEN), memo ? "DebitMemo" : "Invoice",
+                    memo ? "DM-" : "INV-", memo ? firstMemo : firstInvoice, start, start, written, months, before, memo);
         }
         t.execute("""
                 INSERT INTO document_item (document_id, ordinal, charge_name, quantity, unit_price, amount,
@@ -129,6 +150,7 @@ public final class LargeCompany {
                 UPDATE document d SET amount = (SELECT SUM(i.amount) FROM document_item i WHERE i.document_id = d.id)
                 WHERE d.id > ?""", docsBefore);
         long paymentsBefore = value(t, "SELECT COALESCE(MAX(id), 0) FROM payment");
+        long applicationsBefore = value(t, "SELECT COALESCE(MAX(id), 0) FROM application");
         long linesBefore = value(t, "SELECT COALESCE(MAX(id), 0) FROM application_document");
         int paid = payments(t, docsBefore);
         applications(t, paymentsBefore, linesBefore);
@@ -137,31 +159,32 @@ public final class LargeCompany {
                 SELECT i.id, i.amount, i.amount - COALESCE((SELECT SUM(ai.amount) FROM application_item ai
                   WHERE ai.document_item_id = i.id), 0)
                 FROM document_item i WHERE i.document_id > ?""", docsBefore);
+        LargeUnapplications.write(t, applicationsBefore);
         t.execute("""
                 UPDATE document d SET balance = (SELECT SUM(b.balance) FROM document_item i
                   JOIN document_item_balance b ON b.item_id = i.id WHERE i.document_id = d.id)
                 WHERE d.id > ?""", docsBefore);
-        credit(t, before);
+        int adjustments = new LargeCredit(userId, today, written).write(t, before, paymentsBefore, start, years);
         t.execute("UPDATE document SET status = 'Posted', posted_at = created_at WHERE id > ?", docsBefore);
         List<Long> posted = t.fetch("SELECT id FROM document WHERE id > ? ORDER BY id", docsBefore)
                 .getValues(0, Long.class);
         HistoryChain.note(ChainKind.DOCUMENT_POSTED, posted);
         long itemCount = value(t, "SELECT COUNT(*) FROM document_item WHERE document_id > ?",
                 docsBefore);
-        return new Written(n, posted.size(), itemCount, paid);
+        return new Written(n, posted.size(), itemCount, paid, adjustments);
     }
 
-    /**
-     * A payment per paid document, its remittance reference the document's number: 70% pay it in full, 10% pay
-     * its first item, 5% pay a tenth too much (half of those are refunded the rest); the rest and the last two
-     * months stay open.
-     */
     /** The single number a query gives. */
-    private static long value(DSLContext t, String sql, Object... args) {
+    static long value(DSLContext t, String sql, Object... args) {
         Long v = t.fetchOne(sql, args).get(0, Long.class);
         return v == null ? 0 : v;
     }
 
+    /**
+     * A payment per paid document, its remittance reference the document's number: 70% pay it in full, 10% pay
+     * its first item, 5% pay a tenth too much (half of those are refunded the rest, half moved to the credit
+     * balance); the rest and the last two months stay open.
+     */
     private int payments(DSLContext t, long docsBefore) {
         String chosen = """
                 FROM document d
@@ -186,8 +209,8 @@ public final class LargeCompany {
                   d.number, 'Processed', 0, CASE WHEN MOD(d.id * 31, 20) < 14 THEN d.amount
                     WHEN MOD(d.id * 31, 20) < 16 THEN (SELECT i.amount FROM document_item i
                       WHERE i.document_id = d.id AND i.ordinal = 1)
-                    ELSE d.amount + ROUND(d.amount / 10, CASE d.currency WHEN 'JPY' THEN 0 ELSE 2 END) END, ?, CURRENT_TIMESTAMP
-                """ + chosen + " ORDER BY d.id", first, userId, docsBefore, today);
+                    ELSE d.amount + ROUND(d.amount / 10, CASE d.currency WHEN 'JPY' THEN 0 ELSE 2 END) END, ?, WRITTEN
+                """.replace("WRITTEN", WRITTEN) + chosen + " ORDER BY d.id", first, userId, written, docsBefore, today);
         return count;
     }
 
@@ -227,37 +250,5 @@ public final class LargeCompany {
                 WHERE p.id > ?""".replace("APPLIED", "(SELECT COALESCE(SUM(x.amount), 0) FROM application x"
                 + " WHERE x.payment_id = p.id)").replace("REFUNDED", "(SELECT COALESCE(SUM(f.amount), 0) FROM refund f"
                 + " WHERE f.payment_id = p.id)"), paymentsBefore);
-    }
-
-    /** Goodwill credit on every fourth account: a few increases, each with its history line. */
-    private void credit(DSLContext t, long accountsBefore) {
-        String chosen = "FROM account a CROSS JOIN SYSTEM_RANGE(1, 3) k WHERE a.id > ? AND MOD(a.id, 4) = 0";
-        int count = (int) value(t, "SELECT COUNT(*) " + chosen, accountsBefore);
-        if (count == 0) {
-            return;
-        }
-        long first = Numbers.nextBlock(t, "CBA", count);
-        t.execute("""
-                INSERT INTO credit_balance_adjustment (number, type, amount, account_id, source_transaction_type,
-                  history_type, reason_code, adjustment_date, status, created_by_id, created_date, updated_by_id,
-                  updated_date)
-                SELECT 'CBA-' || LPAD(CAST(? + ROW_NUMBER() OVER (ORDER BY a.id, k.x) - 1 AS VARCHAR), 8, '0'),
-                  'Increase', CASE a.currency WHEN 'JPY' THEN 1000 * k.x ELSE 25 * k.x END, a.id, 'Adjustment',
-                  'adjustment', (SELECT MIN(code) FROM reason_code WHERE code = 'Standard Adjustment'),
-                  DATEADD(MONTH, -k.x * 5, CAST(? AS DATE)), 'Processed', ?, CURRENT_TIMESTAMP, ?, CURRENT_TIMESTAMP
-                """ + chosen + " ORDER BY a.id, k.x", first, today, userId, userId, accountsBefore);
-        t.execute("""
-                INSERT INTO credit_balance_entry (account_id, seq, adjustment_id, kind, history_type, amount,
-                  balance_after, entry_date, created_by_id, created_at)
-                SELECT c.account_id, ROW_NUMBER() OVER (PARTITION BY c.account_id ORDER BY c.adjustment_date, c.id),
-                  c.id, 'Adjustment', c.history_type, c.amount,
-                  SUM(c.amount) OVER (PARTITION BY c.account_id ORDER BY c.adjustment_date, c.id),
-                  c.adjustment_date, c.created_by_id, c.created_date
-                FROM credit_balance_adjustment c WHERE c.account_id > ? ORDER BY c.account_id, c.adjustment_date, c.id
-                """, accountsBefore);
-        t.execute("""
-                UPDATE account a SET credit_balance = (SELECT COALESCE(SUM(c.amount), 0) FROM credit_balance_adjustment c
-                  WHERE c.account_id = a.id), credit_entries = (SELECT COUNT(*) FROM credit_balance_entry e
-                  WHERE e.account_id = a.id) WHERE a.id > ?""", accountsBefore);
     }
 }

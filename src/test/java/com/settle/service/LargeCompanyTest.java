@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.settle.domain.ValidationException;
 import com.settle.domain.listing.PaymentListQuery;
+import com.settle.domain.model.JournalRun;
 import com.settle.store.BooksQueries;
 import com.settle.support.TestBooks;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,13 +30,14 @@ class LargeCompanyTest {
         List<Double> progress = new ArrayList<>();
         LargeCompany.Written w;
         try (TestBooks books = new TestBooks(folder.resolve("one"))) {
-            w = new LargeCompany(books.database().dsl(), books.admin().user().userId(), TestBooks.CLOCK)
+            w = new LargeCompany(books.database().dsl(), books.admin(), TestBooks.CLOCK)
                     .write(new LargeCompany.Size(150, 2), progress::add);
             assertThat(w.accounts()).isEqualTo(150);
             assertThat(w.documents()).isEqualTo(150 * 24);
             assertThat(w.items()).isBetween(w.documents() * 3L, w.documents() * 7L);
             assertThat(w.payments()).isBetween(w.documents() / 2, w.documents());
-            assertThat(progress).containsExactly(100 / 150.0, 1.0);
+            assertThat(progress).as("two batches of accounts, then eleven journal runs").hasSize(13).isSorted()
+                    .startsWith(0.9 * 100 / 150, 0.9).endsWith(1.0);
             books.assertBalanced();
             VerifyService inRanges = new VerifyService(new Transactions(books.database().dsl()), new BooksQueries(),
                     200);
@@ -61,12 +64,25 @@ class LargeCompanyTest {
                     null))).as("overpayments keep something unapplied").isPositive();
             assertThat(count(books, "SELECT COUNT(*) FROM refund")).isPositive();
             assertThat(count(books, "SELECT COUNT(DISTINCT currency) FROM account")).isEqualTo(3L);
+            assertThat(count(books, "SELECT COUNT(*) FROM credit_balance_adjustment")).isEqualTo(w.adjustments())
+                    .as("a service credit every other quarter, most half used").isBetween(150 * 6L, 150 * 10L);
+            assertThat(count(books, "SELECT COUNT(*) FROM credit_balance_adjustment WHERE status = 'Canceled'"))
+                    .isPositive();
+            assertThat(count(books, "SELECT COUNT(*) FROM refund WHERE source = 'CreditBalance'")).isPositive();
+            assertThat(count(books, "SELECT COUNT(*) FROM unapplication")).as("payments taken off").isPositive();
+            assertThat(count(books, "SELECT COUNT(*) FROM payment WHERE transferred_amount > 0"))
+                    .as("payments moved to credit").isPositive();
+            assertThat(count(books, "SELECT COUNT(*) FROM payment p WHERE unapplied_amount = amount"
+                    + " AND EXISTS (SELECT 1 FROM application x WHERE x.payment_id = p.id)"))
+                    .as("payments taken off and left unapplied").isPositive();
+            assertThat(books.admin().journal().runs()).as("2024, 2025 and each month of 2026 to September")
+                    .hasSize(11).filteredOn(r -> r.status().equals(JournalRun.PROCESSING)).hasSize(1);
+            assertThat(books.admin().closing().closedThrough()).contains(LocalDate.of(2026, 9, 30));
             assertThat(count(books, "SELECT COUNT(*) FROM document WHERE balance <> amount AND balance <> 0"))
                     .as("partly paid documents").isPositive();
         }
         try (TestBooks again = new TestBooks(folder.resolve("two"))) {
-            LargeCompany.Written same = new LargeCompany(again.database().dsl(), again.admin().user().userId(),
-                    TestBooks.CLOCK).write(new LargeCompany.Size(150, 2), p -> { });
+            LargeCompany.Written same = new LargeCompany(again.database().dsl(), again.admin(), TestBooks.CLOCK).write(new LargeCompany.Size(150, 2), p -> { });
             assertThat(same).isEqualTo(w);
             assertThat(count(again, "SELECT COUNT(*) FROM document_item")).isEqualTo(w.items());
         }

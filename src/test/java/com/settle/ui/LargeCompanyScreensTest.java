@@ -45,7 +45,7 @@ class LargeCompanyScreensTest {
     @BeforeAll
     static void largeCompany() {
         try (TestBooks books = new TestBooks(folder)) {
-            written = new LargeCompany(books.database().dsl(), books.admin().user().userId(), TestBooks.CLOCK)
+            written = new LargeCompany(books.database().dsl(), books.admin(), TestBooks.CLOCK)
                     .write(new LargeCompany.Size(150, 2), p -> { });
         }
     }
