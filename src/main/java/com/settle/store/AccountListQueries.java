@@ -44,7 +44,7 @@ public final class AccountListQueries {
     public List<AccountSummary> page(DSLContext tx, AccountListQuery q, int offset, int limit) {
         List<Long> ids = tx.select(ACCOUNT.ID).from(ACCOUNT).where(where(q)).orderBy(order(q.sort()))
                 .offset(offset).limit(limit).fetch(ACCOUNT.ID);
-        return ids.isEmpty() ? List.of() : summaries(tx, ACCOUNT.ID.in(ids), order(q.sort()), 0, ids.size());
+        return ids.isEmpty() ? List.of() : summaries(tx, IdSet.among(ACCOUNT.ID, ids), order(q.sort()), 0, ids.size());
     }
 
     static List<AccountSummary> summaries(DSLContext tx, Condition where, List<SortField<?>> order, int offset,

@@ -96,7 +96,7 @@ public final class AccountRepository {
 
     /** Several accounts, locked until the transaction ends, by id. */
     public Map<Long, AccountRecord> lockAll(DSLContext tx, Collection<Long> ids) {
-        return tx.selectFrom(ACCOUNT).where(ACCOUNT.ID.in(ids)).forUpdate().fetchMap(ACCOUNT.ID);
+        return tx.selectFrom(ACCOUNT).where(IdSet.among(ACCOUNT.ID, ids)).forUpdate().fetchMap(ACCOUNT.ID);
     }
 
     public int count(DSLContext tx) {

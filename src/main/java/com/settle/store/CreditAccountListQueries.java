@@ -49,7 +49,7 @@ public final class CreditAccountListQueries {
         }
         return tx.select(ACCOUNT.NUMBER, ACCOUNT.NAME, ACCOUNT.CURRENCY, ACCOUNT.CREDIT_BALANCE, INVOICES,
                         INVOICE_BALANCE)
-                .from(ACCOUNT).where(ACCOUNT.ID.in(ids)).orderBy(order(q.sort()))
+                .from(ACCOUNT).where(IdSet.among(ACCOUNT.ID, ids)).orderBy(order(q.sort()))
                 .fetch(r -> {
                     Currency c = Currency.getInstance(r.value3());
                     return new CreditAccount(r.value1(), r.value2(), Money.of(r.value4(), c), r.value5(),

@@ -59,7 +59,7 @@ public final class CreditBalanceQueries {
     /** The open invoices of several accounts, by account, oldest first; locked until the transaction ends. */
     public List<DocumentRecord> lockOpenInvoices(DSLContext tx, Collection<Long> accountIds) {
         return tx.selectFrom(DOCUMENT)
-                .where(DOCUMENT.ACCOUNT_ID.in(accountIds))
+                .where(IdSet.among(DOCUMENT.ACCOUNT_ID, accountIds))
                 .and(DOCUMENT.STATUS.eq(DocumentStatus.POSTED))
                 .and(DOCUMENT.DOC_TYPE.eq("Invoice"))
                 .and(DOCUMENT.BALANCE.ge(Amounts.ABOVE_ZERO))

@@ -12,6 +12,7 @@ import com.settle.domain.model.DocumentStatus;
 import com.settle.domain.model.DocumentSummary;
 import com.settle.domain.model.DocumentType;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,7 +66,7 @@ public final class DocumentListQueries {
                 DOCUMENT.ID);
         List<Long> ids = ids(tx, needsAccount).where(rows).orderBy(order(q.sort())).offset(offset).limit(limit)
                 .fetch(DOCUMENT.ID);
-        return ids.isEmpty() ? List.of() : summaries(tx, DOCUMENT.ID.in(ids), order(q.sort()), 0, ids.size());
+        return ids.isEmpty() ? List.of() : summaries(tx, IdSet.among(DOCUMENT.ID, ids), order(q.sort()), 0, ids.size());
     }
 
     private static SelectJoinStep<Record1<Long>> ids(DSLContext tx, boolean needsAccount) {
@@ -77,14 +78,18 @@ public final class DocumentListQueries {
                                            int limit) {
         var itemCount = DSL.field(DSL.selectCount().from(DOCUMENT_ITEM)
                 .where(DOCUMENT_ITEM.DOCUMENT_ID.eq(DOCUMENT.ID)));
-        return tx.select(DOCUMENT.DOC_TYPE, DOCUMENT.NUMBER, ACCOUNT.NUMBER, ACCOUNT.NAME,
+        return PlainRows.read(tx.select(DOCUMENT.DOC_TYPE, DOCUMENT.NUMBER, ACCOUNT.NUMBER, ACCOUNT.NAME,
                         DOCUMENT.DOCUMENT_DATE, DOCUMENT.DUE_DATE, DOCUMENT.CURRENCY, DOCUMENT.AMOUNT, DOCUMENT.BALANCE,
                         DOCUMENT.STATUS, itemCount)
                 .from(DOCUMENT).join(ACCOUNT).on(ACCOUNT.ID.eq(DOCUMENT.ACCOUNT_ID))
-                .where(where).orderBy(order).offset(offset).limit(limit)
-                .fetch(r -> new DocumentSummary(DocumentType.fromCode(r.value1()), r.value2(), r.value3(), r.value4(),
-                        r.value5(), r.value6(), Amounts.money(r.value8(), r.value7()),
-                        Amounts.money(r.value9(), r.value7()), r.value10(), r.value11()));
+                .where(where).orderBy(order).offset(offset).limit(limit), rs -> {
+                    String currency = rs.getString(7);
+                    return new DocumentSummary(DocumentType.fromCode(rs.getString(1)), rs.getString(2),
+                            rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class),
+                            rs.getObject(6, LocalDate.class), Amounts.money(rs.getBigDecimal(8), currency),
+                            Amounts.money(rs.getBigDecimal(9), currency), DocumentStatus.fromCode(rs.getString(10)),
+                            rs.getInt(11));
+                });
     }
 
     /** Newest first: the list's own order, and the order of an account's documents. */

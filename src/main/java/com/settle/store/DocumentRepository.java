@@ -141,7 +141,7 @@ public final class DocumentRepository {
 
     /** The items of several documents, by document and line number. */
     public List<ItemRow> items(DSLContext tx, Collection<Long> documentIds) {
-        return selectItems(tx).where(DOCUMENT_ITEM.DOCUMENT_ID.in(documentIds))
+        return selectItems(tx).where(IdSet.among(DOCUMENT_ITEM.DOCUMENT_ID, documentIds))
                 .orderBy(DOCUMENT_ITEM.DOCUMENT_ID, DOCUMENT_ITEM.ORDINAL).fetch(DocumentRepository::itemRow);
     }
 

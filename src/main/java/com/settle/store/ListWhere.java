@@ -58,7 +58,7 @@ final class ListWhere {
         }
         List<Long> found = firstIds.apply(counted(), few + 1);
         if (found.size() <= few) {
-            return found.isEmpty() ? DSL.falseCondition() : id.in(found);
+            return found.isEmpty() ? DSL.falseCondition() : IdSet.among(id, found);
         }
         return DSL.and(walked);
     }

@@ -9,6 +9,7 @@ import com.settle.domain.listing.SearchWords;
 import com.settle.domain.model.PaymentMethod;
 import com.settle.domain.model.PaymentStatus;
 import com.settle.domain.model.PaymentSummary;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,7 +69,7 @@ public final class PaymentListQueries {
                 PAYMENT.ID);
         List<Long> ids = ids(tx, needsAccount).where(rows).orderBy(order(q.sort())).offset(offset).limit(limit)
                 .fetch(PAYMENT.ID);
-        return ids.isEmpty() ? List.of() : summaries(tx, PAYMENT.ID.in(ids), order(q.sort()), 0, ids.size());
+        return ids.isEmpty() ? List.of() : summaries(tx, IdSet.among(PAYMENT.ID, ids), order(q.sort()), 0, ids.size());
     }
 
     private static SelectJoinStep<Record1<Long>> ids(DSLContext tx, boolean needsAccount) {
@@ -78,16 +79,18 @@ public final class PaymentListQueries {
 
     static List<PaymentSummary> summaries(DSLContext tx, Condition where, List<SortField<?>> order, int offset,
                                           int limit) {
-        return tx.select(PAYMENT.NUMBER, ACCOUNT.NUMBER, ACCOUNT.NAME, PAYMENT.EFFECTIVE_DATE,
+        return PlainRows.read(tx.select(PAYMENT.NUMBER, ACCOUNT.NUMBER, ACCOUNT.NAME, PAYMENT.EFFECTIVE_DATE,
                         PAYMENT.METHOD, PAYMENT.REFERENCE, PAYMENT.CURRENCY, PAYMENT.AMOUNT, PAYMENT.APPLIED_AMOUNT,
                         PAYMENT.UNAPPLIED_AMOUNT, PAYMENT.REFUNDED_AMOUNT, PAYMENT.TRANSFERRED_AMOUNT, PAYMENT.STATUS)
                 .from(PAYMENT).join(ACCOUNT).on(ACCOUNT.ID.eq(PAYMENT.ACCOUNT_ID))
-                .where(where).orderBy(order).offset(offset).limit(limit)
-                .fetch(r -> new PaymentSummary(r.value1(), r.value2(), r.value3(), r.value4(),
-                        PaymentMethod.parse(r.value5()), r.value6(), Amounts.money(r.value8(), r.value7()),
-                        Amounts.money(r.value9(), r.value7()), Amounts.money(r.value10(), r.value7()),
-                        Amounts.money(r.value11(), r.value7()), Amounts.money(r.value12(), r.value7()),
-                        r.value13()));
+                .where(where).orderBy(order).offset(offset).limit(limit), rs -> {
+                    String currency = rs.getString(7);
+                    return new PaymentSummary(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getObject(4, LocalDate.class), PaymentMethod.parse(rs.getString(5)), rs.getString(6),
+                            Amounts.money(rs.getBigDecimal(8), currency), Amounts.money(rs.getBigDecimal(9), currency),
+                            Amounts.money(rs.getBigDecimal(10), currency), Amounts.money(rs.getBigDecimal(11), currency),
+                            Amounts.money(rs.getBigDecimal(12), currency), PaymentStatus.fromCode(rs.getString(13)));
+                });
     }
 
     /** Newest first: the list's own order, and the order of an account's payments. */

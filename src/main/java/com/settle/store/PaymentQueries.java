@@ -59,7 +59,7 @@ public final class PaymentQueries {
         }
         return Optional.of(new PaymentDetail(summary, p.getVersion(), p.getComment(), p.getCanceledAt(),
                 applications(tx, p.getId(), cur), unapplications(tx, p.getId(), cur), refunds(tx, p.getId(), cur),
-                transfers(tx, p.getId(), cur)));
+                transfers(tx, p.getId(), p.getAccountId(), cur)));
     }
 
     private List<ApplicationView> applications(DSLContext tx, long paymentId, String cur) {
@@ -107,9 +107,14 @@ public final class PaymentQueries {
                         f.getReasonCode(), f.getComment()));
     }
 
-    private List<PaymentDetail.TransferView> transfers(DSLContext tx, long paymentId, String cur) {
+    /**
+     * What the payment moved to the credit balance: among its account's adjustments (read by their index; a
+     * transfer always goes to the payment's own account), not every adjustment of the file (300 ms at 200,000).
+     */
+    private List<PaymentDetail.TransferView> transfers(DSLContext tx, long paymentId, long accountId, String cur) {
         return tx.selectFrom(CREDIT_BALANCE_ADJUSTMENT)
-                .where(CREDIT_BALANCE_ADJUSTMENT.SOURCE_TRANSACTION_TYPE.eq("Payment"))
+                .where(CREDIT_BALANCE_ADJUSTMENT.ACCOUNT_ID.eq(accountId))
+                .and(CREDIT_BALANCE_ADJUSTMENT.SOURCE_TRANSACTION_TYPE.eq("Payment"))
                 .and(CREDIT_BALANCE_ADJUSTMENT.SOURCE_TRANSACTION_ID.eq(paymentId))
                 .and(CREDIT_BALANCE_ADJUSTMENT.HISTORY_TYPE.eq("from_payment"))
                 .orderBy(CREDIT_BALANCE_ADJUSTMENT.ID)

@@ -155,7 +155,7 @@ final class RecordSearch {
         boolean manyAccounts = accountIds.size() > limits.mostAccounts();
         List<Condition> byIndex = new ArrayList<>(indexed);
         if (!accountIds.isEmpty() && !manyAccounts) {
-            byIndex.add(accountId.in(accountIds));
+            byIndex.add(IdSet.among(accountId, accountIds));
         }
         List<Long> ids = byIndex.isEmpty() ? List.of() : ids(tx, byIndex);
         boolean everyRow = ids.size() > limits.mostIds();
@@ -176,7 +176,7 @@ final class RecordSearch {
             }
         } else {
             if (!ids.isEmpty()) {
-                any.add(id.in(ids));
+                any.add(IdSet.among(id, ids));
             }
             if (accountIds.size() > limits.mostAccounts()) {
                 any.add(ofAccounts);
