@@ -36,7 +36,17 @@ public final class JournalQueries {
     public record InRun(long runId) implements Scope {
     }
 
+    /** How many statements {@link #addToRun} and {@link #movements} each make: one per kind of record. */
+    public static int statements() {
+        return JournalSource.ALL.size();
+    }
+
     public List<Movement> movements(DSLContext t, Scope scope) {
+        return movements(t, scope, () -> { });
+    }
+
+    /** The movements, {@code afterEach} called after each kind of record is read (it may throw to stop). */
+    public List<Movement> movements(DSLContext t, Scope scope, Runnable afterEach) {
         List<Movement> out = new ArrayList<>();
         for (JournalSource s : JournalSource.ALL) {
             List<Object> params = new ArrayList<>();
@@ -49,6 +59,7 @@ public final class JournalQueries {
                         MovementKind.valueOf(r.get(2, String.class)), s.reversed(), r.get(3, String.class),
                         r.get(4, String.class), r.get(5, BigDecimal.class), r.get(6, Long.class)));
             }
+            afterEach.run();
         }
         return out;
     }
@@ -81,6 +92,11 @@ public final class JournalQueries {
 
     /** Puts every untransferred record dated up to {@code through} into the run; returns how many. */
     public int addToRun(DSLContext t, long runId, LocalDate through) {
+        return addToRun(t, runId, through, () -> { });
+    }
+
+    /** Like {@link #addToRun(DSLContext, long, LocalDate)}, {@code afterEach} called after each kind of record. */
+    public int addToRun(DSLContext t, long runId, LocalDate through, Runnable afterEach) {
         int n = 0;
         for (JournalSource s : JournalSource.ALL) {
             List<Object> params = new ArrayList<>();
@@ -89,6 +105,7 @@ public final class JournalQueries {
                     + s.recordKind() + "', " + s.id() + " FROM " + s.from() + " WHERE " + s.where()
                     + where(s, new Untransferred(through), params);
             n += t.execute(sql, params.toArray());
+            afterEach.run();
         }
         return n;
     }

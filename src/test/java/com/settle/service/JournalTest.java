@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -165,6 +166,22 @@ class JournalTest {
             BigDecimal sum = records.stream().map(JournalRecord::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
             assertThat(sum.abs()).as(e.description()).isEqualByComparingTo(e.amount());
         }
+    }
+
+    @Test
+    void aRunSaysHowFarItIsAndCanceledMakesNoRunAndChangesNoRecord() {
+        var journal = books.clerk().journal();
+        List<Double> steps = new ArrayList<>();
+        assertThatThrownBy(() -> journal.run(LocalDate.of(2026, 9, 30), null, null, steps::add, () -> steps.size() >= 5))
+                .isInstanceOf(JournalService.Canceled.class).hasMessageContaining("no run was made");
+        assertThat(steps).hasSize(5).isSorted().allMatch(p -> p > 0 && p < 1);
+        assertThat(journal.runs()).isEmpty();
+        assertThat(books.database().dsl().fetchValue("SELECT COUNT(*) FROM journal_run_record")).isEqualTo(0L);
+        List<Double> whole = new ArrayList<>();
+        JournalService.RunResult run = journal.run(LocalDate.of(2026, 9, 30), null, null, whole::add, () -> false);
+        assertThat(run.number()).as("the canceled run left no number used").isEqualTo("JR-00000001");
+        assertThat(whole).isSorted().last().isEqualTo(1.0);
+        assertThat(run.records()).isPositive();
     }
 
     @Test

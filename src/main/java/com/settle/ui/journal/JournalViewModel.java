@@ -163,7 +163,8 @@ public final class JournalViewModel {
     /** Makes a journal run up to the period's last day, writing its export to {@code file}. */
     public void run(Path file, JournalExport.Format fileFormat) {
         LocalDate through = to.get();
-        runner.run("Running the journal", () -> journal.run(through, file, fileFormat), r -> {
+        runner.runStoppable("Running the journal", (progress, canceled) -> journal.run(through, file, fileFormat,
+                progress, canceled), r -> {
             notice.accept(r.number() + ": " + Text.count(r.records(), "record") + " written to "
                     + file.getFileName() + ". Mark it once the ledger took it.");
             refresh();
