@@ -163,18 +163,38 @@ class MainWindowTest {
                 "#navJournal", "#navSettings")) {
             robot.clickOn(nav);
             waitUntilIdle(robot);
-            List<String> keys = WaitForAsyncUtils.asyncFx(() -> {
-                Scene scene = robot.lookup(nav).query().getScene();
-                List<String> found = new ArrayList<>();
-                for (Menu menu : ((MenuBar) scene.lookup(".menu-bar")).getMenus()) {
-                    mnemonic(menu.getText(), found);
-                }
-                shownMnemonics(scene.getRoot(), found);
-                return found;
-            }).get(10, TimeUnit.SECONDS);
-            assertThat(keys).as("Alt keys on the page of " + nav + " and the menu bar").isNotEmpty()
-                    .doesNotHaveDuplicates();
+            assertNoKeyTwice(robot, "the page of " + nav);
         }
+        // The detail pages: an account's, one of its payments, a document's.
+        robot.clickOn("#navAccounts");
+        opened(robot, "#accountsTable", "#statementButton");
+        assertNoKeyTwice(robot, "an account's page");
+        opened(robot, "#paymentsTable", "#activityTable");
+        assertNoKeyTwice(robot, "a payment's page");
+        robot.clickOn("#navDocuments");
+        opened(robot, "#documentsTable", "#postButton");
+        assertNoKeyTwice(robot, "a document's page");
+    }
+
+    /** Enter on the first row of {@code table} opens a page with {@code shown} on it. */
+    private static void opened(FxRobot robot, String table, String shown) throws Exception {
+        robot.clickOn(table(robot, table)).press(KeyCode.HOME).release(KeyCode.HOME);
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(shown).tryQuery().isPresent());
+        waitUntilIdle(robot);
+    }
+
+    private static void assertNoKeyTwice(FxRobot robot, String page) throws Exception {
+        List<String> keys = WaitForAsyncUtils.asyncFx(() -> {
+            Scene scene = robot.lookup("#navHome").query().getScene();
+            List<String> found = new ArrayList<>();
+            for (Menu menu : ((MenuBar) scene.lookup(".menu-bar")).getMenus()) {
+                mnemonic(menu.getText(), found);
+            }
+            shownMnemonics(scene.getRoot(), found);
+            return found;
+        }).get(10, TimeUnit.SECONDS);
+        assertThat(keys).as("Alt keys on " + page + " and the menu bar").isNotEmpty().doesNotHaveDuplicates();
     }
 
     /** The Alt key of each shown control whose text marks one ("_From"), in upper case. */
