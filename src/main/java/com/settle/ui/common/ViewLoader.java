@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.util.Callback;
 
@@ -68,10 +69,19 @@ public final class ViewLoader {
     /**
      * Buttons, check boxes, links and one-line labels never shrink below their text: when a bar is short of room,
      * the fields beside them (search, dates) give way instead, and the page scrolls rather than cut an action
-     * or an amount. Labels that wrap keep shrinking (they take more lines).
+     * or an amount. Labels that wrap keep shrinking (they take more lines), and so does a page title its page fills
+     * in (an account's name, however long): it ends in "…" with the whole title in its tooltip rather than push the
+     * page, its figures and the status bar past the window's edge.
      */
     static void keepWhole(Node node) {
-        if (node instanceof Labeled l && !l.isWrapText() && l.getMinWidth() == Region.USE_COMPUTED_SIZE) {
+        boolean filledTitle = node instanceof Labeled l && l.getStyleClass().contains("page-title")
+                && (l.getText() == null || l.getText().isEmpty()) && l.getMinWidth() == Region.USE_COMPUTED_SIZE;
+        if (filledTitle) {
+            Labeled l = (Labeled) node;
+            Tooltip whole = new Tooltip();
+            whole.textProperty().bind(l.textProperty());
+            l.setTooltip(whole);
+        } else if (node instanceof Labeled l && !l.isWrapText() && l.getMinWidth() == Region.USE_COMPUTED_SIZE) {
             l.setMinWidth(Region.USE_PREF_SIZE);
         }
         if (node instanceof TableView<?> t && t.getColumnResizePolicy() != TableView.UNCONSTRAINED_RESIZE_POLICY) {
