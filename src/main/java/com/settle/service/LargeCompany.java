@@ -174,6 +174,16 @@ public final class LargeCompany {
         return new Written(n, posted.size(), itemCount, paid, adjustments);
     }
 
+    /**
+     * The reason code a record of {@code transactionType} takes when none is given: the type's default, or else its
+     * first code (a company may have changed the defaults).
+     */
+    static String reasonCode(DSLContext t, String transactionType) {
+        return t.fetchOne("""
+                SELECT COALESCE(MAX(CASE WHEN is_default THEN reason_code END), MIN(reason_code))
+                FROM reason_code_type WHERE transaction_type = ?""", transactionType).get(0, String.class);
+    }
+
     /** The single number a query gives. */
     static long value(DSLContext t, String sql, Object... args) {
         Long v = t.fetchOne(sql, args).get(0, Long.class);

@@ -110,7 +110,7 @@ final class LargeCredit {
                   ELSE 'Processed' END, CASE WHEN c.canceled THEN WRITTEN END, ?, WRITTEN, ?, WRITTEN
                 FROM (ADJUSTMENTS) c ORDER BY SEQUENCE"""
                 .replace("ADJUSTMENTS", adjustments).replace("SEQUENCE", SEQUENCE)
-                .replace("WRITTEN", LargeCompany.WRITTEN), Numbers.nextBlock(t, "CBA", count), reasonCode(t), written,
+                .replace("WRITTEN", LargeCompany.WRITTEN), Numbers.nextBlock(t, "CBA", count), LargeCompany.reasonCode(t, CreditBalanceService.REASON_TYPE), written,
                 userId, written, userId, written);
         String moved = "SELECT c.source_transaction_id AS payment_id, c.amount FROM credit_balance_adjustment c"
                 + " WHERE c.id > ? AND c.source_transaction_type = 'Payment'";
@@ -146,12 +146,5 @@ final class LargeCredit {
                   AND c.status = 'Processed'), credit_entries = (SELECT COUNT(*) FROM credit_balance_entry e
                   WHERE e.account_id = a.id) WHERE a.id > ?""", accountsBefore);
         return count;
-    }
-
-    /** The reason code adjustments take when none is given: the default, or else the first of the type. */
-    private static String reasonCode(DSLContext t) {
-        return t.fetchOne("""
-                SELECT COALESCE(MAX(CASE WHEN is_default THEN reason_code END), MIN(reason_code))
-                FROM reason_code_type WHERE transaction_type = 'CreditBalanceAdjustment'""").get(0, String.class);
     }
 }

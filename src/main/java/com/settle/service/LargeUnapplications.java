@@ -21,12 +21,11 @@ final class LargeUnapplications {
         t.execute("""
                 INSERT INTO unapplication (application_id, effective_date, amount, reason_code, comment, created_by_id,
                   created_at)
-                SELECT x.id, DATEADD(DAY, 20, x.effective_date), x.amount, (SELECT COALESCE(MAX(CASE WHEN is_default
-                  THEN reason_code END), MIN(reason_code)) FROM reason_code_type WHERE transaction_type = 'Unapplication'),
-                  'Applied to the wrong invoice', x.created_by_id, x.created_at
+                SELECT x.id, DATEADD(DAY, 20, x.effective_date), x.amount, ?, 'Applied to the wrong invoice',
+                  x.created_by_id, x.created_at
                 FROM application x JOIN payment p ON p.id = x.payment_id JOIN document d ON d.number = p.reference
                 WHERE x.id > ? AND TAKEN_OFF ORDER BY x.id""".replace("TAKEN_OFF", LargeCompany.TAKEN_OFF),
-                applicationsBefore);
+                LargeCompany.reasonCode(t, UnapplicationService.REASON_TYPE), applicationsBefore);
         t.execute("""
                 INSERT INTO unapplication_document (unapplication_id, application_document_id, amount)
                 SELECT u.id, ad.id, ad.amount FROM unapplication u JOIN application_document ad
