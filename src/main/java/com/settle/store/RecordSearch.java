@@ -168,7 +168,7 @@ final class RecordSearch {
         for (Function<Reading, Condition> c : eachRow) {
             any.add(c.apply(reading));
         }
-        Condition ofAccounts = reading.test(accountId).in(accountIds.stream().map(DSL::inline).toList());
+        Condition ofAccounts = IdSet.among(reading.test(accountId), accountIds);
         if (ids.size() > limits.mostIds()) {
             any.add(everyColumn);
             if (!accountIds.isEmpty()) {

@@ -74,15 +74,16 @@ public final class ViewLoader {
      * page, its figures and the status bar past the window's edge.
      */
     static void keepWhole(Node node) {
-        boolean filledTitle = node instanceof Labeled l && l.getStyleClass().contains("page-title")
-                && (l.getText() == null || l.getText().isEmpty()) && l.getMinWidth() == Region.USE_COMPUTED_SIZE;
-        if (filledTitle) {
-            Labeled l = (Labeled) node;
-            Tooltip whole = new Tooltip();
-            whole.textProperty().bind(l.textProperty());
-            l.setTooltip(whole);
-        } else if (node instanceof Labeled l && !l.isWrapText() && l.getMinWidth() == Region.USE_COMPUTED_SIZE) {
-            l.setMinWidth(Region.USE_PREF_SIZE);
+        if (node instanceof Labeled l && l.getMinWidth() == Region.USE_COMPUTED_SIZE) {
+            boolean filledTitle = l.getStyleClass().contains("page-title")
+                    && (l.getText() == null || l.getText().isEmpty());
+            if (filledTitle) {
+                Tooltip whole = new Tooltip();
+                whole.textProperty().bind(l.textProperty());
+                l.setTooltip(whole);
+            } else if (!l.isWrapText()) {
+                l.setMinWidth(Region.USE_PREF_SIZE);
+            }
         }
         if (node instanceof TableView<?> t && t.getColumnResizePolicy() != TableView.UNCONSTRAINED_RESIZE_POLICY) {
             t.setColumnResizePolicy(ColumnWidths.fitOrScroll(t.getColumnResizePolicy()));
