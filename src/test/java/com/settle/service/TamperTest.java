@@ -6,6 +6,7 @@ import com.settle.domain.model.AdjustmentType;
 import com.settle.domain.model.PaymentMethod;
 import com.settle.store.AppendOnlyGuard;
 import com.settle.store.PostedDocumentGuard;
+import com.settle.store.chain.ChainCheck;
 import com.settle.support.TestBooks;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -165,6 +166,21 @@ class TamperTest {
         assertThat(verify()).contains("1 payments: " + applied + " (dated 2026-10-20, applied 2026-10-05): expected"
                 + " applied on or after the payment's date, found applied before it").anySatisfy(d -> assertThat(d)
                 .startsWith("6 history: payment " + applied + " (history chain entry"));
+    }
+
+    @Test
+    void theChainReadARangeOfIdsAtATimeFindsWhatOneReadFinds() {
+        tamper("UPDATE payment SET amount = amount + 100, unapplied_amount = unapplied_amount + 100 WHERE number = '"
+                + applied + "'", "UPDATE document_item SET description = 'changed' WHERE ordinal = 2");
+        try (TestBooks books = new TestBooks(folder)) {
+            Transactions tx = new Transactions(books.database().dsl());
+            List<ChainCheck.Break> whole = ChainCheck.check(tx::read, Runnable::run, Long.MAX_VALUE / 2);
+            assertThat(whole).hasSize(2);
+            for (long ids : new long[] {1, 2, 3}) {
+                assertThat(ChainCheck.check(tx::read, Runnable::run, ids)).as("%d ids a read", ids)
+                        .isEqualTo(whole);
+            }
+        }
     }
 
     @Test

@@ -50,13 +50,18 @@ public final class ChainCheck {
      * meanwhile, so that both connections see the same history.
      */
     public static List<Break> check(Reader reader, Executor beside) {
+        return check(reader, beside, IDS_PER_READ);
+    }
+
+    /** The same, reading {@code idsPerRead} ids of a table at a time (tests cross many ranges on a small file). */
+    public static List<Break> check(Reader reader, Executor beside, long idsPerRead) {
         List<Break> out = new ArrayList<>();
         Map<ChainKind, List<Entry>> byKind = reader.read(t -> entries(t, out));
         CompletableFuture<List<Found>> posted = CompletableFuture.supplyAsync(() -> reader.read(t ->
-                found(t, List.of(ChainKind.DOCUMENT_POSTED), byKind)), beside);
+                found(t, List.of(ChainKind.DOCUMENT_POSTED), byKind, idsPerRead)), beside);
         List<ChainKind> others = new ArrayList<>(List.of(ChainKind.values()));
         others.remove(ChainKind.DOCUMENT_POSTED);
-        List<Found> rows = new ArrayList<>(reader.read(t -> found(t, others, byKind)));
+        List<Found> rows = new ArrayList<>(reader.read(t -> found(t, others, byKind, idsPerRead)));
         rows.addAll(Futures.join(posted));
         rows.sort(Comparator.comparingLong(Found::seq));
         if (!rows.isEmpty()) {
@@ -100,12 +105,13 @@ public final class ChainCheck {
     }
 
     /** The differences between the rows of {@code kinds} and their entries. */
-    private static List<Found> found(DSLContext t, List<ChainKind> kinds, Map<ChainKind, List<Entry>> byKind) {
+    private static List<Found> found(DSLContext t, List<ChainKind> kinds, Map<ChainKind, List<Entry>> byKind,
+                                     long idsPerRead) {
         List<Found> rows = new ArrayList<>();
         for (ChainKind kind : kinds) {
             List<Entry> entries = new ArrayList<>(byKind.getOrDefault(kind, List.of()));
             entries.sort(Comparator.comparingLong(Entry::first));
-            rows(t, kind, entries, rows);
+            rows(t, kind, entries, rows, idsPerRead);
         }
         return rows;
     }
@@ -129,14 +135,14 @@ public final class ChainCheck {
      * One pass over a kind's rows beside its entries (both in id order): each entry's digest recomputed from
      * the rows in its range, and every row outside all ranges reported as written outside Settle.
      */
-    private static void rows(DSLContext t, ChainKind kind, List<Entry> entries, List<Found> out) {
+    private static void rows(DSLContext t, ChainKind kind, List<Entry> entries, List<Found> out, long idsPerRead) {
         Merge merge = new Merge(kind, entries, out);
         Record bounds = t.fetchOne("SELECT MIN(id), MAX(id) FROM " + kind.table());
         Long min = bounds.get(0, Long.class);
         if (min != null) {
             long max = bounds.get(1, Long.class);
-            for (long first = min; first <= max; first += IDS_PER_READ) {
-                ChainDigest.scan(t, kind, first, Math.min(max, first + IDS_PER_READ - 1), merge::row);
+            for (long first = min; first <= max; first += idsPerRead) {
+                ChainDigest.scan(t, kind, first, Math.min(max, first + idsPerRead - 1), merge::row);
             }
         }
         merge.rest();
