@@ -12,8 +12,9 @@ import org.jooq.DSLContext;
  * A batch of the large company's credit balances, set-based: goodwill credit on every fourth account; a service
  * credit every other quarter on every account, one in ten canceled a week later, each of the others half used the
  * next quarter (refunded to the customer or corrected); overpayments not refunded and half the payments taken off
- * their invoice moved to the credit balance (the payments' parts follow). Then each account's history lines in order
- * with their running balance, and the account's balance. Every decrease follows the increase it halves, so no
+ * their invoice moved to the credit balance (the payments' parts follow); on every other account, what is left applied
+ * to its oldest open invoice ({@link LargeCreditApplied}). Then each account's history lines in order with their
+ * running balance, and the account's balance. Every decrease follows the increase it halves, so no
  * balance goes below zero.
  */
 final class LargeCredit {
@@ -120,6 +121,7 @@ final class LargeCredit {
                 WHERE p.id IN (SELECT m.payment_id FROM (PAYMENTS) m)"""
                 .replace("MOVED", "(SELECT SUM(m.amount) FROM (PAYMENTS) m WHERE m.payment_id = p.id)")
                 .replace("PAYMENTS", moved), adjustmentsBefore, adjustmentsBefore, adjustmentsBefore);
+        count += LargeCreditApplied.write(t, adjustmentsBefore, today, userId, written);
         List<Long> canceled = t.fetch("SELECT id FROM credit_balance_adjustment WHERE id > ? AND status = 'Canceled'"
                 + " ORDER BY id", adjustmentsBefore).getValues(0, Long.class);
         HistoryChain.note(ChainKind.ADJUSTMENT_CANCELED, canceled);

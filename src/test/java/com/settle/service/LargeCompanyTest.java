@@ -69,6 +69,17 @@ class LargeCompanyTest {
             assertThat(count(books, "SELECT COUNT(*) FROM credit_balance_adjustment WHERE status = 'Canceled'"))
                     .isPositive();
             assertThat(count(books, "SELECT COUNT(*) FROM refund WHERE source = 'CreditBalance'")).isPositive();
+            assertThat(count(books, "SELECT COUNT(*) FROM credit_balance_adjustment c WHERE history_type ="
+                    + " 'applied_to_invoice' AND amount = (SELECT SUM(ci.amount) FROM credit_balance_adjustment_item ci"
+                    + " WHERE ci.adjustment_id = c.id)")).as("credit applied to invoices, split over their items")
+                    .isBetween(150 / 4L, 150 / 2L + 1).isEqualTo(count(books, "SELECT COUNT(*) FROM"
+                            + " credit_balance_adjustment WHERE history_type = 'applied_to_invoice'"));
+            assertThat(count(books, "SELECT COUNT(*) FROM credit_balance_adjustment_item ci JOIN document_item i"
+                    + " ON i.id = ci.document_item_id JOIN document d ON d.id = i.document_id WHERE d.balance = 0"))
+                    .as("some invoices paid off by credit").isPositive();
+            assertThat(count(books, "SELECT COUNT(*) FROM account a WHERE credit_balance > 0 AND EXISTS (SELECT 1"
+                    + " FROM document d WHERE d.account_id = a.id AND d.balance > 0 AND d.doc_type = 'Invoice')"))
+                    .as("accounts left with credit and an open invoice").isLessThan(150 * 3 / 4);
             assertThat(count(books, "SELECT COUNT(*) FROM unapplication")).as("payments taken off").isPositive();
             assertThat(count(books, "SELECT COUNT(*) FROM payment WHERE transferred_amount > 0"))
                     .as("payments moved to credit").isPositive();
