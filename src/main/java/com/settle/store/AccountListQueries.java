@@ -44,14 +44,17 @@ public final class AccountListQueries {
     public List<AccountSummary> page(DSLContext tx, AccountListQuery q, int offset, int limit) {
         List<Long> ids = tx.select(ACCOUNT.ID).from(ACCOUNT).where(where(q)).orderBy(order(q.sort()))
                 .offset(offset).limit(limit).fetch(ACCOUNT.ID);
-        return ids.isEmpty() ? List.of() : summaries(tx, IdSet.among(ACCOUNT.ID, ids), order(q.sort()), 0, ids.size());
+        return ids.isEmpty() ? List.of() : summaries(tx, IdSet.among(ACCOUNT.ID, ids), order(q.sort()));
     }
 
-    static List<AccountSummary> summaries(DSLContext tx, Condition where, List<SortField<?>> order, int offset,
-                                          int limit) {
+    /**
+     * Every row {@code where} picks, in {@code order}: a page's ids or one account's. No LIMIT: with one, H2 walked
+     * the sort column's index in search of a page's 200 ids (an Invoices page by due date: 5.3 ms against 1.1).
+     */
+    static List<AccountSummary> summaries(DSLContext tx, Condition where, List<SortField<?>> order) {
         return tx.select(ACCOUNT.NUMBER, ACCOUNT.NAME, ACCOUNT.CURRENCY, ACCOUNT.STATUS, ACCOUNT.CREDIT_BALANCE,
                         OPEN, UNAPPLIED)
-                .from(ACCOUNT).where(where).orderBy(order).offset(offset).limit(limit)
+                .from(ACCOUNT).where(where).orderBy(order)
                 .fetch(r -> new AccountSummary(r.value1(), r.value2(), r.value4(),
                         Amounts.money(r.value6(), r.value3()), Amounts.money(r.value7(), r.value3()),
                         Amounts.money(r.value5(), r.value3())));

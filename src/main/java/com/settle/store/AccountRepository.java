@@ -112,6 +112,6 @@ public final class AccountRepository {
     }
 
     private List<AccountSummary> summaries(DSLContext tx, Condition where) {
-        return AccountListQueries.summaries(tx, where, AccountListQueries.byNumber(), 0, Integer.MAX_VALUE);
+        return AccountListQueries.summaries(tx, where, AccountListQueries.byNumber());
     }
 }

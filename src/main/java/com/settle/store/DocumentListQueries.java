@@ -66,7 +66,7 @@ public final class DocumentListQueries {
                 DOCUMENT.ID);
         List<Long> ids = ids(tx, needsAccount).where(rows).orderBy(order(q.sort())).offset(offset).limit(limit)
                 .fetch(DOCUMENT.ID);
-        return ids.isEmpty() ? List.of() : summaries(tx, IdSet.among(DOCUMENT.ID, ids), order(q.sort()), 0, ids.size());
+        return ids.isEmpty() ? List.of() : summaries(tx, IdSet.among(DOCUMENT.ID, ids), order(q.sort()));
     }
 
     private static SelectJoinStep<Record1<Long>> ids(DSLContext tx, boolean needsAccount) {
@@ -74,15 +74,18 @@ public final class DocumentListQueries {
                 : tx.select(DOCUMENT.ID).from(DOCUMENT);
     }
 
-    static List<DocumentSummary> summaries(DSLContext tx, Condition where, List<SortField<?>> order, int offset,
-                                           int limit) {
+    /**
+     * Every row {@code where} picks, in {@code order}: a page's ids or one account's. No LIMIT: with one, H2 walked
+     * the sort column's index in search of a page's 200 ids (an Invoices page by due date: 5.3 ms against 1.1).
+     */
+    static List<DocumentSummary> summaries(DSLContext tx, Condition where, List<SortField<?>> order) {
         var itemCount = DSL.field(DSL.selectCount().from(DOCUMENT_ITEM)
                 .where(DOCUMENT_ITEM.DOCUMENT_ID.eq(DOCUMENT.ID)));
         return PlainRows.read(tx.select(DOCUMENT.DOC_TYPE, DOCUMENT.NUMBER, ACCOUNT.NUMBER, ACCOUNT.NAME,
                         DOCUMENT.DOCUMENT_DATE, DOCUMENT.DUE_DATE, DOCUMENT.CURRENCY, DOCUMENT.AMOUNT, DOCUMENT.BALANCE,
                         DOCUMENT.STATUS, itemCount)
                 .from(DOCUMENT).join(ACCOUNT).on(ACCOUNT.ID.eq(DOCUMENT.ACCOUNT_ID))
-                .where(where).orderBy(order).offset(offset).limit(limit), rs -> {
+                .where(where).orderBy(order), rs -> {
                     String currency = rs.getString(7);
                     return new DocumentSummary(DocumentType.fromCode(rs.getString(1)), rs.getString(2),
                             rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class),

@@ -201,6 +201,6 @@ public final class DocumentRepository {
     }
 
     private List<DocumentSummary> summaries(DSLContext tx, Condition where) {
-        return DocumentListQueries.summaries(tx, where, DocumentListQueries.newestFirst(), 0, Integer.MAX_VALUE);
+        return DocumentListQueries.summaries(tx, where, DocumentListQueries.newestFirst());
     }
 }

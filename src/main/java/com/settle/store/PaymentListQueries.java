@@ -69,7 +69,7 @@ public final class PaymentListQueries {
                 PAYMENT.ID);
         List<Long> ids = ids(tx, needsAccount).where(rows).orderBy(order(q.sort())).offset(offset).limit(limit)
                 .fetch(PAYMENT.ID);
-        return ids.isEmpty() ? List.of() : summaries(tx, IdSet.among(PAYMENT.ID, ids), order(q.sort()), 0, ids.size());
+        return ids.isEmpty() ? List.of() : summaries(tx, IdSet.among(PAYMENT.ID, ids), order(q.sort()));
     }
 
     private static SelectJoinStep<Record1<Long>> ids(DSLContext tx, boolean needsAccount) {
@@ -77,13 +77,16 @@ public final class PaymentListQueries {
                 : tx.select(PAYMENT.ID).from(PAYMENT);
     }
 
-    static List<PaymentSummary> summaries(DSLContext tx, Condition where, List<SortField<?>> order, int offset,
-                                          int limit) {
+    /**
+     * Every row {@code where} picks, in {@code order}: a page's ids or one account's. No LIMIT: with one, H2 walked
+     * the sort column's index in search of a page's 200 ids (an Invoices page by due date: 5.3 ms against 1.1).
+     */
+    static List<PaymentSummary> summaries(DSLContext tx, Condition where, List<SortField<?>> order) {
         return PlainRows.read(tx.select(PAYMENT.NUMBER, ACCOUNT.NUMBER, ACCOUNT.NAME, PAYMENT.EFFECTIVE_DATE,
                         PAYMENT.METHOD, PAYMENT.REFERENCE, PAYMENT.CURRENCY, PAYMENT.AMOUNT, PAYMENT.APPLIED_AMOUNT,
                         PAYMENT.UNAPPLIED_AMOUNT, PAYMENT.REFUNDED_AMOUNT, PAYMENT.TRANSFERRED_AMOUNT, PAYMENT.STATUS)
                 .from(PAYMENT).join(ACCOUNT).on(ACCOUNT.ID.eq(PAYMENT.ACCOUNT_ID))
-                .where(where).orderBy(order).offset(offset).limit(limit), rs -> {
+                .where(where).orderBy(order), rs -> {
                     String currency = rs.getString(7);
                     return new PaymentSummary(rs.getString(1), rs.getString(2), rs.getString(3),
                             rs.getObject(4, LocalDate.class), PaymentMethod.parse(rs.getString(5)), rs.getString(6),

@@ -95,6 +95,6 @@ public final class PaymentRepository {
     }
 
     private List<PaymentSummary> summaries(DSLContext tx, Condition where) {
-        return PaymentListQueries.summaries(tx, where, PaymentListQueries.newestFirst(), 0, Integer.MAX_VALUE);
+        return PaymentListQueries.summaries(tx, where, PaymentListQueries.newestFirst());
     }
 }
