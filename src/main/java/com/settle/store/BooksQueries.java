@@ -123,19 +123,24 @@ public final class BooksQueries {
         return out;
     }
 
-    /** Lines whose stored total differs from the sum of their parts (applications and unapplications). */
+    /**
+     * Lines whose stored total differs from the sum of their parts (applications and unapplications). An application
+     * and its lines are compared row by row, each sum found through its index and the payment or document named only
+     * for a difference: grouped by the joined number, the same check took five times as long on a ten-year file.
+     */
     public List<Mismatch> lineMismatches(DSLContext tx) {
         String[] queries = {
             """
-            SELECT 'application ' || x.id || ' of ' || p.number, x.amount, COALESCE(SUM(d.amount), 0)
-            FROM application x JOIN payment p ON p.id = x.payment_id
-            LEFT JOIN application_document d ON d.application_id = x.id
-            GROUP BY x.id, p.number, x.amount HAVING x.amount <> COALESCE(SUM(d.amount), 0)""",
+            SELECT 'application ' || x.id || ' of ' || (SELECT p.number FROM payment p WHERE p.id = x.payment_id),
+              x.amount, LINES FROM application x WHERE x.amount <> LINES"""
+                    .replace("LINES", "COALESCE((SELECT SUM(d.amount) FROM application_document d"
+                            + " WHERE d.application_id = x.id), 0)"),
             """
-            SELECT 'application ' || d.application_id || ' line for ' || doc.number, d.amount, COALESCE(SUM(i.amount), 0)
-            FROM application_document d JOIN document doc ON doc.id = d.document_id
-            LEFT JOIN application_item i ON i.application_document_id = d.id
-            GROUP BY d.id, d.application_id, doc.number, d.amount HAVING d.amount <> COALESCE(SUM(i.amount), 0)""",
+            SELECT 'application ' || d.application_id || ' line for '
+              || (SELECT doc.number FROM document doc WHERE doc.id = d.document_id), d.amount, ITEMS
+            FROM application_document d WHERE d.amount <> ITEMS"""
+                    .replace("ITEMS", "COALESCE((SELECT SUM(i.amount) FROM application_item i"
+                            + " WHERE i.application_document_id = d.id), 0)"),
             """
             SELECT 'unapplication ' || u.id, u.amount, COALESCE(SUM(d.amount), 0)
             FROM unapplication u LEFT JOIN unapplication_document d ON d.unapplication_id = u.id

@@ -21,19 +21,31 @@ public final class ClosedPeriodQueries {
     private record Change(LocalDate through, OffsetDateTime at) {
     }
 
-    /** Every dated kind of record: label, date and the moment it was written. */
-    private static final String[] SOURCES = {
-        "SELECT 'payment ' || number, effective_date, created_at FROM payment",
-        "SELECT 'application of ' || p.number, a.effective_date, a.created_at FROM application a JOIN payment p"
-                + " ON p.id = a.payment_id",
-        "SELECT 'unapplication of ' || p.number, u.effective_date, u.created_at FROM unapplication u JOIN"
-                + " application a ON a.id = u.application_id JOIN payment p ON p.id = a.payment_id",
-        "SELECT 'refund ' || number, refund_date, created_at FROM refund",
-        "SELECT 'adjustment ' || number, adjustment_date, created_date FROM credit_balance_adjustment",
-        "SELECT 'posting of ' || number, document_date, posted_at FROM document WHERE posted_at IS NOT NULL",
-        "SELECT 'write-off ' || number, effective_date, created_at FROM write_off",
-        "SELECT 'reversal of ' || w.number, x.effective_date, x.created_at FROM write_off_reversal x JOIN write_off w"
-                + " ON w.id = x.write_off_id"};
+    /**
+     * One dated kind of record: its label, the date it takes effect, when it was written, and its table. A label
+     * that needs another row's number reads it for the few rows found, not for every row.
+     */
+    private record Source(String label, String date, String written, String from) {
+        /** The rows dated up to a date and written from a moment on: one statement, both conditions on the table. */
+        String sql() {
+            return "SELECT " + label + ", " + date + ", " + written + " FROM " + from + " WHERE " + date + " <= ? AND "
+                    + written + " >= ?";
+        }
+    }
+
+    /** Every dated kind of record. */
+    private static final List<Source> SOURCES = List.of(
+            new Source("'payment ' || number", "effective_date", "created_at", "payment"),
+            new Source("'application of ' || (SELECT p.number FROM payment p WHERE p.id = a.payment_id)",
+                    "a.effective_date", "a.created_at", "application a"),
+            new Source("'unapplication of ' || (SELECT p.number FROM application a JOIN payment p ON p.id = a.payment_id"
+                    + " WHERE a.id = u.application_id)", "u.effective_date", "u.created_at", "unapplication u"),
+            new Source("'refund ' || number", "refund_date", "created_at", "refund"),
+            new Source("'adjustment ' || number", "adjustment_date", "created_date", "credit_balance_adjustment"),
+            new Source("'posting of ' || number", "document_date", "posted_at", "document"),
+            new Source("'write-off ' || number", "effective_date", "created_at", "write_off"),
+            new Source("'reversal of ' || (SELECT w.number FROM write_off w WHERE w.id = x.write_off_id)",
+                    "x.effective_date", "x.created_at", "write_off_reversal x"));
 
     /** The records dated on or before the closing date that was in force when they were written. */
     public List<String> datedInClosedPeriods(DSLContext t) {
@@ -46,9 +58,8 @@ public final class ClosedPeriodQueries {
             return out;
         }
         OffsetDateTime first = changes.get(0).at();
-        for (String source : SOURCES) {
-            String sql = "SELECT * FROM (" + source + ") q (label, d, written) WHERE d <= ? AND written >= ?";
-            for (Record r : t.fetch(sql, latest, first)) {
+        for (Source source : SOURCES) {
+            for (Record r : t.fetch(source.sql(), latest, first)) {
                 Dated rec = new Dated(r.get(0, String.class), r.get(1, LocalDate.class),
                         r.get(2, OffsetDateTime.class));
                 LocalDate inForce = null;

@@ -184,6 +184,26 @@ class TamperTest {
     }
 
     @Test
+    void anApplicationLineChangedNoLongerMatchesItsApplicationNorItsItems() {
+        tamper("UPDATE application_document SET amount = amount + 1");
+        assertThat(verify()).anySatisfy(d -> assertThat(d).startsWith("1 payments: application ").contains(" of "
+                + applied + ": expected stored amount 70").contains("found lines sum to 71"))
+                .anySatisfy(d -> assertThat(d).startsWith("1 payments: application ").contains(" line for INV-")
+                        .contains("expected stored amount 71").contains("found lines sum to 70"));
+    }
+
+    @Test
+    void anApplicationMovedIntoAClosedPeriodByHand() {
+        try (TestBooks books = new TestBooks(folder)) {
+            books.admin().closing().close(LocalDate.of(2026, 10, 31), null);
+        }
+        tamper("UPDATE application SET created_at = CURRENT_TIMESTAMP");
+        assertThat(verify()).anySatisfy(d -> assertThat(d).isEqualTo("8 closed periods: application of " + applied
+                + " dated 2026-10-05, written while the books were closed through 2026-10-31: expected nothing dated on"
+                + " or before the closing date in force, found a record dated inside it"));
+    }
+
+    @Test
     void aRewrittenChainEntryBreaksTheLinksAfterIt() {
         tamper("UPDATE history_chain SET row_digest = '" + "a".repeat(64) + "' WHERE seq = 2");
         assertThat(verify()).anySatisfy(d -> assertThat(d).startsWith("6 history: history chain entry 2:"))
