@@ -339,8 +339,11 @@ public final class Database implements AutoCloseable {
     public Compaction.Sizes closeCompacted() {
         long before = Compaction.size(file);
         long started = System.nanoTime();
-        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
-            s.execute("SHUTDOWN COMPACT");
+        // The pooled connection is not closed here: closing it rolls back on the database just shut down, which H2
+        // then writes to a .trace.db file beside the company file. Disposing of the pool closes it.
+        try {
+            Connection c = pool.getConnection();
+            c.createStatement().execute("SHUTDOWN COMPACT");
         } catch (SQLException e) {
             // H2 reports the connection it just shut down as closed: that is the shutdown having happened.
             if (e.getErrorCode() != ErrorCode.DATABASE_IS_CLOSED) {

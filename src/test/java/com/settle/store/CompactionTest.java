@@ -3,6 +3,8 @@ package com.settle.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.settle.support.TestBooks;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -15,7 +17,7 @@ class CompactionTest {
     Path folder;
 
     @Test
-    void aLargeMostlyDeadFileShrinksAndKeepsItsBooks() {
+    void aLargeMostlyDeadFileShrinksAndKeepsItsBooks() throws IOException {
         Path file = folder.resolve("books.mv.db");
         String payment;
         Compaction.Sizes sizes;
@@ -34,6 +36,10 @@ class CompactionTest {
         }
         assertThat(sizes.after()).isLessThan(sizes.before() / 4);
         assertThat(Compaction.size(file)).isEqualTo(sizes.after());
+        try (var beside = Files.list(folder)) {
+            assertThat(beside.map(p -> p.getFileName().toString())).as("nothing H2 had to write about the close")
+                    .noneMatch(name -> name.endsWith(".trace.db"));
+        }
         try (TestBooks books = new TestBooks(folder)) {
             assertThat(books.clerk().payments().detail(payment).summary().amount().amount())
                     .isEqualByComparingTo("12.34");
