@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 
 /**
@@ -29,9 +28,21 @@ public final class Columns {
 
     public static <T> void text(TableColumn<T, String> column, Function<T, String> value) {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue() == null ? null : value.apply(c.getValue())));
+        column.setCellFactory(c -> plain());
         // Numbers in text (INV-00000192, A-00000017 before a name) show whole; the rest may ellipsize.
         ColumnWidths.fit(column, rows -> longest(rows.stream().map(r -> r == null ? null : numberPart(value.apply(r)))
                 .toList()));
+    }
+
+    /** A cell showing its value as text, kept inside the table's visible area ({@link EdgeCell}). */
+    private static <T, S> EdgeCell<T, S> plain() {
+        return new EdgeCell<>() {
+            @Override
+            protected void updateItem(S item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.toString());
+            }
+        };
     }
 
     /** The start of the text up to the end of its last word with a digit: what must show whole. */
@@ -61,6 +72,7 @@ public final class Columns {
 
     public static <T> void number(TableColumn<T, Integer> column, Function<T, Integer> value) {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue() == null ? null : value.apply(c.getValue())));
+        column.setCellFactory(c -> plain());
         column.getStyleClass().add("amount");
         ColumnWidths.fit(column, rows -> longest(rows.stream().map(r -> r == null || value.apply(r) == null ? null
                 : value.apply(r).toString()).toList()));
@@ -72,7 +84,7 @@ public final class Columns {
         column.getStyleClass().add("amount");
         ColumnWidths.fit(column, rows -> widestAmount(rows.stream().map(r -> r == null ? null : value.apply(r))
                 .toList(), format));
-        column.setCellFactory(c -> new TableCell<>() {
+        column.setCellFactory(c -> new EdgeCell<>() {
             @Override
             protected void updateItem(Money item, boolean empty) {
                 super.updateItem(item, empty);
@@ -128,7 +140,7 @@ public final class Columns {
         String longestDate = widest;
         ColumnWidths.fit(column, rows -> longestDate);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue() == null ? null : value.apply(c.getValue())));
-        column.setCellFactory(c -> new TableCell<>() {
+        column.setCellFactory(c -> new EdgeCell<>() {
             @Override
             protected void updateItem(LocalDate item, boolean empty) {
                 super.updateItem(item, empty);

@@ -1,5 +1,10 @@
 package com.settle.ui.layout;
 
+import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.skin.VirtualFlow;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -57,6 +62,9 @@ final class Truncation {
         if (node instanceof Labeled labeled) {
             check(labeled, screen, out);
         }
+        if (node instanceof TableCell<?, ?> cell) {
+            checkEdge(cell, screen, out);
+        }
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
                 walk(child, screen, out);
@@ -90,6 +98,42 @@ final class Truncation {
         if (cut) {
             out.add(screen + ": " + labeled.getClass().getSimpleName() + (labeled.getId() == null ? ""
                     : " #" + labeled.getId()) + " shows \"" + shown + "\" for \"" + expected + "\"");
+        }
+    }
+
+    /**
+     * A cell with a number in it whose drawn text the table's visible area cuts (a table that scrolls sideways, or a
+     * column under the vertical scroll bar): a right-aligned amount cut there reads as another amount.
+     */
+    private static void checkEdge(TableCell<?, ?> cell, String screen, List<String> out) {
+        String text = cell.getText();
+        if (text == null || text.chars().noneMatch(Character::isDigit) || cell.getWidth() <= 0) {
+            return;
+        }
+        Parent p = cell.getParent();
+        while (p != null && !(p instanceof VirtualFlow<?>)) {
+            p = p.getParent();
+        }
+        if (p == null) {
+            return;
+        }
+        VirtualFlow<?> flow = (VirtualFlow<?>) p;
+        double edge = flow.localToScene(flow.getLayoutBounds()).getMaxX();
+        for (Node n : flow.getChildrenUnmodifiable()) {
+            if (n instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL && bar.isVisible()) {
+                edge -= bar.getWidth();
+            }
+        }
+        Text drawn = drawn(cell);
+        if (drawn == null || !drawn.isVisible()) {
+            return;
+        }
+        double start = flow.localToScene(flow.getLayoutBounds()).getMinX();
+        Bounds b = drawn.localToScene(drawn.getLayoutBounds());
+        boolean inView = b.getMaxX() > start && b.getMinX() < edge;
+        if (inView && (b.getMaxX() > edge + 1 || b.getMinX() < start - 1)) {
+            out.add(screen + ": cell \"" + text + "\" of column \"" + cell.getTableColumn().getText()
+                    + "\" is drawn cut by the table's edge");
         }
     }
 
