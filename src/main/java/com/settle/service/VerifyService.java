@@ -1,18 +1,15 @@
 package com.settle.service;
 
 import static com.settle.service.RecordChecks.plain;
-import static com.settle.service.RecordChecks.same;
 
 import com.settle.domain.Currencies;
 import com.settle.domain.model.ChainHead;
 import com.settle.service.RecordChecks.ItemDifference;
 import com.settle.store.AccountTotals;
 import com.settle.store.BooksQueries;
-import com.settle.store.BooksQueries.AccountFigures;
-import com.settle.store.ClosedPeriodQueries;
 import com.settle.store.Futures;
-import com.settle.store.NumberGaps;
 import com.settle.store.RecordPasses;
+import com.settle.store.Streaming;
 import com.settle.store.chain.ChainCheck;
 import com.settle.store.chain.HistoryChain;
 import java.math.BigDecimal;
@@ -21,11 +18,11 @@ import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
+import java.util.function.Function;
 import org.jooq.DSLContext;
 
 /**
@@ -128,9 +125,19 @@ public final class VerifyService {
     public Report verify(DoubleConsumer progress, BooleanSupplier canceled) {
         return tx.whileNoWrites(() -> {
             CompletableFuture<List<ChainCheck.Break>> chain = CompletableFuture.supplyAsync(
-                    () -> ChainCheck.check(tx::read, VerifyService::onItsOwnThread), VerifyService::onItsOwnThread);
-            return tx.read(t -> verify(t, chain, progress, canceled));
+                    () -> ChainCheck.check(VerifyService.this::streamed, VerifyService::onItsOwnThread),
+                    VerifyService::onItsOwnThread);
+            // Once the chain is checked its core is free: the checks across tables take it, beside the passes.
+            CompletableFuture<CrossChecks.Found> cross = chain.handle((breaks, failure) -> null).thenApplyAsync(
+                    x -> streamed(t -> new CrossChecks(queries).run(t, scales(t), canceled)),
+                    VerifyService::onItsOwnThread);
+            return streamed(t -> verify(t, chain, cross, progress, canceled));
         });
+    }
+
+    /** A read whose queries hand over their rows as found: Verify's passes read millions. */
+    private <T> T streamed(Function<DSLContext, T> work) {
+        return tx.read(t -> Streaming.reads(t, () -> work.apply(t)));
     }
 
     /** Verify books stopped before its end because the clerk asked: nothing was found either way. */
@@ -191,13 +198,20 @@ public final class VerifyService {
         thread.start();
     }
 
-    private Report verify(DSLContext t, CompletableFuture<List<ChainCheck.Break>> chain, DoubleConsumer progress,
-                          BooleanSupplier canceled) {
-        List<Difference> out = new ArrayList<>();
+    /** Each currency in use with its decimals. */
+    private Map<String, Integer> scales(DSLContext t) {
         Map<String, Integer> scales = new HashMap<>();
         for (String code : queries.currencies(t)) {
             scales.put(code, Currencies.scale(Currency.getInstance(code)));
         }
+        return scales;
+    }
+
+    private Report verify(DSLContext t, CompletableFuture<List<ChainCheck.Break>> chain,
+                          CompletableFuture<CrossChecks.Found> crossChecks, DoubleConsumer progress,
+                          BooleanSupplier canceled) {
+        List<Difference> out = new ArrayList<>();
+        Map<String, Integer> scales = scales(t);
         // One pass over each table in id order; the few differences are sorted by record afterwards.
         Steps payments = new Steps(progress, canceled, 0, PAYMENTS_SHARE, passes.count(t, "payment"), rowsPerStep);
         List<Difference> paymentDifferences = new ArrayList<>();
@@ -235,78 +249,13 @@ public final class VerifyService {
                 .thenComparingInt(ItemDifference::ordinal));
         itemDifferences.forEach(d -> out.add(d.difference()));
         step(progress, canceled, PAYMENTS_SHARE + DOCUMENTS_SHARE);
-        List<AccountFigures> accounts = queries.accounts(t);
-        accounts.forEach(a -> RecordChecks.checkAccount(a, out));
-        checkRunningBalances(t, out);
-        queries.lineMismatches(t).forEach(m -> out.add(new Difference("1 payments", m.record(),
-                "stored amount " + plain(m.stored()) + " to equal its lines", "lines sum to "
-                + plain(m.sumOfParts()))));
-        queries.openTotalDifferences(t).forEach(m -> out.add(new Difference("2 documents", m.record(),
-                "Home's total " + plain(m.sumOfParts()) + " (the open documents)", "stored " + plain(m.stored()))));
+        CrossChecks.Found cross = Futures.join(crossChecks);
+        out.addAll(cross.before());
         RecordChecks.checkKeptSums(queries.accountTotals(t), sums, out);
-        queries.crossedLines(t).forEach(r -> out.add(new Difference("2 documents", r,
-                "a line on a document of the same account", "a line across accounts or documents")));
-        queries.tooManyDecimals(t, scales).forEach(e -> out.add(new Difference("4 money", e.record(),
-                "at most " + e.scale() + " decimals for " + e.currency(), "more")));
-        queries.missingGuards(t).forEach(g -> out.add(new Difference("6 history", "guard " + g,
-                "the trigger that keeps saved history as it was written", "missing (removed with SQL)")));
-        queries.applicationsBeforePayment(t).forEach(r -> out.add(new Difference("1 payments", r,
-                "applied on or after the payment's date", "applied before it")));
-        NumberGaps.missing(t).forEach(n -> out.add(new Difference("6 history", n, "every number up to the"
-                + " last one handed out", "missing (deleted outside Settle)")));
-        new ClosedPeriodQueries().datedInClosedPeriods(t).forEach(r -> out.add(new Difference("8 closed periods",
-                r, "nothing dated on or before the closing date in force", "a record dated inside it")));
+        out.addAll(cross.after());
         step(progress, canceled, 0.95);
         Futures.join(chain).forEach(b -> out.add(new Difference("6 history", b.record(), b.expected(), b.found())));
         return new Report(List.copyOf(out), (int) payments.rows(), (int) documents.rows(), itemSteps.rows(),
-                accounts.size(), head(t));
-    }
-
-
-    /**
-     * Every account's history: lines numbered 1, 2, 3 … without gaps, each amount the one its
-     * adjustment implies, each running balance the previous one plus the amount and never negative,
-     * the last one the account's credit balance; every adjustment with one line, plus one once canceled.
-     */
-    private void checkRunningBalances(DSLContext t, List<Difference> out) {
-        String book = "3 credit balance";
-        Map<Long, Object[]> heads = queries.accountLedgerHeads(t);
-        Map<Long, Object[]> lasts = new HashMap<>();
-        long[] account = {-1};
-        int[] seq = {0};
-        BigDecimal[] running = {BigDecimal.ZERO};
-        queries.ledgerEvents(t, e -> {
-            if (e.accountId() != account[0]) {
-                account[0] = e.accountId();
-                seq[0] = 0;
-                running[0] = BigDecimal.ZERO;
-            }
-            String rec = "account " + e.accountNumber() + " history line " + e.seq() + " (" + e.number() + ")";
-            seq[0]++;
-            if (e.seq() != seq[0]) {
-                out.add(new Difference(book, rec, "line number " + seq[0], String.valueOf(e.seq())));
-                seq[0] = e.seq();
-            }
-            same(out, book, rec, e.kind().toLowerCase(Locale.ROOT) + " amount", e.expectedAmount(),
-                    e.amount());
-            running[0] = running[0].add(e.amount());
-            same(out, book, rec, "running balance", running[0], e.balanceAfter());
-            if (e.balanceAfter().signum() < 0) {
-                out.add(new Difference(book, rec, "running balance ≥ 0", plain(e.balanceAfter())));
-            }
-            running[0] = e.balanceAfter();
-            lasts.put(e.accountId(), new Object[] {e.seq(), e.balanceAfter()});
-        });
-        heads.forEach((id, head) -> {
-            Object[] last = lasts.getOrDefault(id, new Object[] {0, BigDecimal.ZERO});
-            String rec = "account " + head[0];
-            same(out, book, rec, "credit balance = last running balance", (BigDecimal) last[1], (BigDecimal) head[1]);
-            if (!last[0].equals(head[2])) {
-                out.add(new Difference(book, rec, "history lines " + last[0], String.valueOf(head[2])));
-            }
-        });
-        for (String s : queries.adjustmentsWithoutTheirLines(t)) {
-            out.add(new Difference(book, s, "one history line, two once canceled", s));
-        }
+                cross.accounts().size(), head(t));
     }
 }

@@ -24,9 +24,11 @@ public final class ChainCheck {
     private static final int SHOWN = 20;
     /**
      * Rows are read a range of ids at a time: one statement over a whole table (a posted document joined to its
-     * items, sorted) had the database write its result to temporary files first.
+     * items, sorted) had the database write its result to temporary files first, and so did ranges of 10,000
+     * documents (50,000 rows with their items, sorted in memory only up to a few ten thousand): 2,000 ids
+     * a read checked the ten-year company's chain in 9 s instead of 15.
      */
-    private static final long IDS_PER_READ = 10_000;
+    private static final long IDS_PER_READ = 2_000;
 
     /** One finding: which record, what the chain expected, what the rows now say. */
     public record Break(String record, String expected, String found) {
