@@ -2,6 +2,7 @@ package com.settle.bench;
 
 import com.settle.service.Services;
 import com.settle.store.Database;
+import com.settle.store.Streaming;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,6 +11,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import org.jooq.ConnectionRunnable;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 
 /** The Verify books figure of the payment benchmark, over the file it seeded. */
 final class VerifyFigure {
@@ -55,12 +60,12 @@ final class VerifyFigure {
                 throw new IllegalStateException("the benchmark's books do not balance");
             }
         });
-        double raw = median(() -> db.dsl().connection(c -> readAll(c, SCANS)));
+        double raw = median(() -> streamed(db, c -> readAll(c, SCANS)));
         row("Verify books, 11,000 documents / 165,000 items", settle, raw, "1.5x");
         // Verify books also recomputes the history chain: the raw form of that work is reading every history
         // row (and every item of a posted document) and hashing its values. Information beside the figure
         // above, whose baseline predates the chain.
-        double rawWithHistory = median(() -> db.dsl().connection(c -> {
+        double rawWithHistory = median(() -> streamed(db, c -> {
             readAll(c, SCANS);
             hashHistory(c);
         }));
@@ -84,6 +89,20 @@ final class VerifyFigure {
             }
         }
         md.digest();
+    }
+
+    /**
+     * Runs {@code work} on a connection whose queries stream their rows, as Verify books reads: H2 would otherwise
+     * build each whole result before the first row, and the baseline would do work Verify no longer does.
+     */
+    static void streamed(Database db, ConnectionRunnable work) {
+        db.dsl().connection(c -> {
+            DSLContext t = DSL.using(c, SQLDialect.H2);
+            Streaming.reads(t, () -> {
+                t.connection(work);
+                return null;
+            });
+        });
     }
 
     /** Runs each query and reads every value of every row it returns. */
