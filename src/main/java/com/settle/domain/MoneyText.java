@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The one way Settle writes amounts and dates for a person: on screen, in notices, in messages from the
@@ -16,6 +18,12 @@ public final class MoneyText {
 
     private final Locale locale;
     private final DateTimeFormatter dates;
+    /**
+     * Each thread's format per currency: making one (the locale's currency format, then the currency's symbol looked
+     * up among the locale providers) cost far more than formatting, and a table formats every amount it shows
+     * again as it scrolls. Formats are not safe to share between threads.
+     */
+    private final ThreadLocal<Map<Currency, NumberFormat>> formats = ThreadLocal.withInitial(HashMap::new);
 
     public MoneyText(Locale locale) {
         this.locale = locale;
@@ -33,9 +41,11 @@ public final class MoneyText {
 
     /** {@code $1,234.50}, {@code -€12.00}, {@code ¥5,000}: sign first, with the currency; for tables and sentences. */
     public String display(Money money) {
-        NumberFormat f = NumberFormat.getCurrencyInstance(locale);
-        f.setCurrency(money.currency());
-        return withScale(f, money).format(money.amount());
+        return formats.get().computeIfAbsent(money.currency(), currency -> {
+            NumberFormat f = NumberFormat.getCurrencyInstance(locale);
+            f.setCurrency(currency);
+            return withScale(f, money);
+        }).format(money.amount());
     }
 
     /** {@code 1234.50} (or {@code 1234,50}): no grouping, no currency; what an amount field accepts. */

@@ -25,6 +25,16 @@ class MoneyTextTest {
     }
 
     @Test
+    void keepsEachCurrencysFormatApart() {
+        MoneyText us = new MoneyText(Locale.US);
+        for (int i = 0; i < 3; i++) {
+            assertThat(us.display(money("5000", "JPY"))).isEqualTo("¥5,000");
+            assertThat(us.display(money("1.250", "BHD"))).isEqualTo("BHD1.250");
+            assertThat(us.display(money("-0.5", "EUR"))).isEqualTo("-€0.50");
+        }
+    }
+
+    @Test
     void plainIsWhatAnAmountFieldAccepts() {
         assertThat(new MoneyText(Locale.US).plain(money("1234.5", "USD"))).isEqualTo("1234.50");
         assertThat(new MoneyText(Locale.GERMANY).plain(money("1234.5", "EUR"))).isEqualTo("1234,50");
