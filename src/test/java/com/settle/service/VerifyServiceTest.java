@@ -168,6 +168,22 @@ class VerifyServiceTest {
                 .contains("payments applied", "credit balances");
     }
 
+    @Test
+    void theQuickCheckCatchesAPostedDocumentsBalanceAndAPostedItemsBalanceApart() {
+        tamper("UPDATE document SET balance = balance + 1 WHERE id = (SELECT MIN(id) FROM document"
+                + " WHERE status = 'Posted')");
+        assertThat(books.clerk().verify().quickCheck()).extracting(VerifyService.Difference::record)
+                .containsExactly("posted document balances");
+        tamper("UPDATE document SET balance = balance - 1 WHERE id = (SELECT MIN(id) FROM document"
+                + " WHERE status = 'Posted')");
+        assertThat(books.clerk().verify().quickCheck()).isEmpty();
+        tamper("UPDATE document_item_balance SET balance = balance - 1 WHERE balance >= 1 AND item_id ="
+                + " (SELECT MIN(b.item_id) FROM document_item_balance b JOIN document_item i ON i.id = b.item_id"
+                + " JOIN document d ON d.id = i.document_id WHERE d.status = 'Posted' AND b.balance >= 1)");
+        assertThat(books.clerk().verify().quickCheck()).extracting(VerifyService.Difference::record)
+                .containsExactly("posted document balances");
+    }
+
     /** Edits history the way only someone who first removed Settle's guard triggers could. */
     /** An edit made with SQL around the guards, which are then put back (so only the edit shows). */
     private void tamper(String sql) {
