@@ -1,6 +1,7 @@
 package com.settle.app;
 
 import com.settle.service.Services;
+import com.settle.ui.common.BackgroundExecutor;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -62,7 +63,8 @@ final class ScrollProbe {
                 TableView<?> t = (TableView<?>) stage.getScene().lookup("#paymentsTable");
                 return t != null && !t.getItems().isEmpty() && t.getItems().get(0) != null ? t : null;
             });
-            System.out.println("payments " + drag(payments));
+            long checkedAfter = untilChecked();
+            System.out.println("payments " + drag(payments) + " waitedForCheckMs=" + checkedAfter);
             int rows = onFx(() -> payments.getItems().size());
             int columns = onFx(() -> payments.getColumns().size());
             double rowHeight = onFx(payments::getFixedCellSize);
@@ -82,9 +84,28 @@ final class ScrollProbe {
         }
     }
 
+    /**
+     * Waits (at most a minute) until the startup check of the books' totals is over: on two cores it takes one for a
+     * few seconds after the books open, and the drag measures the list, not that check. How long it waited.
+     */
+    private static long untilChecked() throws InterruptedException {
+        long t0 = System.nanoTime();
+        long end = t0 + TimeUnit.MINUTES.toNanos(1);
+        int quiet = 0;
+        while (quiet < 4 && System.nanoTime() < end) {
+            boolean checking = Thread.getAllStackTraces().keySet().stream().anyMatch(t ->
+                    t.getName().equals(BackgroundExecutor.BESIDE_THREAD) && t.getState() == Thread.State.RUNNABLE);
+            quiet = checking ? 0 : quiet + 1;
+            Thread.sleep(50);
+        }
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+    }
+
     /** Drags the table from top to end; the frames and waits seen. */
     private static String drag(TableView<?> table) throws Exception {
         List<Long> gaps = Collections.synchronizedList(new ArrayList<>());
+        List<Integer> gapSteps = Collections.synchronizedList(new ArrayList<>());
+        int[] currentStep = {0};
         AnimationTimer frames = new AnimationTimer() {
             private long last;
 
@@ -92,6 +113,7 @@ final class ScrollProbe {
             public void handle(long now) {
                 if (last != 0) {
                     gaps.add(now - last);
+                    gapSteps.add(currentStep[0]);
                 }
                 last = now;
             }
@@ -105,7 +127,9 @@ final class ScrollProbe {
         for (int step = 0; step <= STEPS; step++) {
             int row = (int) ((long) (rows - 1) * step / STEPS);
             long t0 = System.nanoTime();
+            int thisStep = step;
             onFx(() -> {
+                currentStep[0] = thisStep;
                 table.scrollTo(row);
                 return null;
             });
@@ -120,11 +144,19 @@ final class ScrollProbe {
         List<Long> sorted = new ArrayList<>(gaps);
         Collections.sort(sorted);
         long longest = sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1);
+        int longestStep = sorted.isEmpty() ? 0 : gapSteps.get(gaps.indexOf(longest));
         long p99 = sorted.isEmpty() ? 0 : sorted.get((int) (sorted.size() * 0.99));
         long over = sorted.stream().filter(g -> g > TimeUnit.MILLISECONDS.toNanos(100)).count();
+        StringBuilder overList = new StringBuilder();
+        for (int i = 0; i < gaps.size(); i++) {
+            if (gaps.get(i) > TimeUnit.MILLISECONDS.toNanos(100)) {
+                overList.append(gapSteps.get(i)).append(':').append(gaps.get(i) / 1_000_000).append(',');
+            }
+        }
+        System.out.println("slow frames (step:ms) " + overList);
         Runtime r = Runtime.getRuntime();
-        return String.format(Locale.ROOT, "rows=%d steps=%d rowHeight=%.1f frames=%d over100=%d longest=%.1f p99=%.1f slowestWait=%.1f heapMb=%d",
-                rows, STEPS, table.getFixedCellSize(), sorted.size(), over, longest / 1e6, p99 / 1e6, slowestWait / 1e6,
+        return String.format(Locale.ROOT, "rows=%d steps=%d rowHeight=%.1f frames=%d over100=%d longest=%.1f longestStep=%d p99=%.1f slowestWait=%.1f heapMb=%d",
+                rows, STEPS, table.getFixedCellSize(), sorted.size(), over, longest / 1e6, longestStep, p99 / 1e6, slowestWait / 1e6,
                 (r.totalMemory() - r.freeMemory()) >> 20);
     }
 

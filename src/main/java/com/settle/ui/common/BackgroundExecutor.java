@@ -24,6 +24,8 @@ import org.slf4j.LoggerFactory;
 public final class BackgroundExecutor implements TaskRunner, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundExecutor.class);
+    /** The name of the thread for long work nobody waits for (the startup check). */
+    public static final String BESIDE_THREAD = "settle-check";
 
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "settle-db");
@@ -32,7 +34,7 @@ public final class BackgroundExecutor implements TaskRunner, AutoCloseable {
     });
     /** Long work nobody waits for, on a thread of its own so that the pages' reads never queue behind it. */
     private final ExecutorService beside = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "settle-check");
+        Thread t = new Thread(r, BESIDE_THREAD);
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
         return t;
