@@ -21,9 +21,11 @@ public final class MoneyText {
     /**
      * Each thread's format per currency: making one (the locale's currency format, then the currency's symbol looked
      * up among the locale providers) cost far more than formatting, and a table formats every amount it shows
-     * again as it scrolls. Formats are not safe to share between threads.
+     * again as it scrolls. Formats are not safe to share between threads. One cache per thread for every
+     * instance (by locale, then currency), so that instances made and dropped leave nothing behind in a thread.
      */
-    private final ThreadLocal<Map<Currency, NumberFormat>> formats = ThreadLocal.withInitial(HashMap::new);
+    private static final ThreadLocal<Map<Locale, Map<Currency, NumberFormat>>> FORMATS =
+            ThreadLocal.withInitial(HashMap::new);
 
     public MoneyText(Locale locale) {
         this.locale = locale;
@@ -41,7 +43,8 @@ public final class MoneyText {
 
     /** {@code $1,234.50}, {@code -€12.00}, {@code ¥5,000}: sign first, with the currency; for tables and sentences. */
     public String display(Money money) {
-        return formats.get().computeIfAbsent(money.currency(), currency -> {
+        Map<Currency, NumberFormat> byCurrency = FORMATS.get().computeIfAbsent(locale, l -> new HashMap<>());
+        return byCurrency.computeIfAbsent(money.currency(), currency -> {
             NumberFormat f = NumberFormat.getCurrencyInstance(locale);
             f.setCurrency(currency);
             return withScale(f, money);
