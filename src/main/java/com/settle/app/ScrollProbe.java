@@ -4,11 +4,13 @@ import com.settle.service.Services;
 import com.settle.ui.common.BackgroundExecutor;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -101,10 +103,13 @@ final class ScrollProbe {
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
     }
 
+    /** The time between two frames, and the step of the drag it ended in. */
+    private record Frame(long nanos, int step) {
+    }
+
     /** Drags the table from top to end; the frames and waits seen. */
     private static String drag(TableView<?> table) throws Exception {
-        List<Long> gaps = Collections.synchronizedList(new ArrayList<>());
-        List<Integer> gapSteps = Collections.synchronizedList(new ArrayList<>());
+        List<Frame> gaps = Collections.synchronizedList(new ArrayList<>());
         int[] currentStep = {0};
         AnimationTimer frames = new AnimationTimer() {
             private long last;
@@ -112,8 +117,7 @@ final class ScrollProbe {
             @Override
             public void handle(long now) {
                 if (last != 0) {
-                    gaps.add(now - last);
-                    gapSteps.add(currentStep[0]);
+                    gaps.add(new Frame(now - last, currentStep[0]));
                 }
                 last = now;
             }
@@ -141,22 +145,17 @@ final class ScrollProbe {
             frames.stop();
             return null;
         });
-        List<Long> sorted = new ArrayList<>(gaps);
-        Collections.sort(sorted);
-        long longest = sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1);
-        int longestStep = sorted.isEmpty() ? 0 : gapSteps.get(gaps.indexOf(longest));
-        long p99 = sorted.isEmpty() ? 0 : sorted.get((int) (sorted.size() * 0.99));
-        long over = sorted.stream().filter(g -> g > TimeUnit.MILLISECONDS.toNanos(100)).count();
-        StringBuilder overList = new StringBuilder();
-        for (int i = 0; i < gaps.size(); i++) {
-            if (gaps.get(i) > TimeUnit.MILLISECONDS.toNanos(100)) {
-                overList.append(gapSteps.get(i)).append(':').append(gaps.get(i) / 1_000_000).append(',');
-            }
-        }
-        System.out.println("slow frames (step:ms) " + overList);
+        List<Frame> sorted = new ArrayList<>(gaps);
+        sorted.sort(Comparator.comparingLong(Frame::nanos));
+        Frame longest = sorted.isEmpty() ? new Frame(0, 0) : sorted.get(sorted.size() - 1);
+        long p99 = sorted.isEmpty() ? 0 : sorted.get((int) (sorted.size() * 0.99)).nanos();
+        List<Frame> over = gaps.stream().filter(g -> g.nanos() > TimeUnit.MILLISECONDS.toNanos(100)).toList();
+        System.out.println("slow frames (step:ms) " + over.stream().map(g -> g.step() + ":" + g.nanos() / 1_000_000)
+                .collect(Collectors.joining(",")));
         Runtime r = Runtime.getRuntime();
         return String.format(Locale.ROOT, "rows=%d steps=%d rowHeight=%.1f frames=%d over100=%d longest=%.1f longestStep=%d p99=%.1f slowestWait=%.1f heapMb=%d",
-                rows, STEPS, table.getFixedCellSize(), sorted.size(), over, longest / 1e6, longestStep, p99 / 1e6, slowestWait / 1e6,
+                rows, STEPS, table.getFixedCellSize(), sorted.size(), over.size(), longest.nanos() / 1e6, longest.step(),
+                p99 / 1e6, slowestWait / 1e6,
                 (r.totalMemory() - r.freeMemory()) >> 20);
     }
 
