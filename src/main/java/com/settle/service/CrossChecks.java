@@ -10,18 +10,24 @@ import com.settle.store.ClosedPeriodQueries;
 import com.settle.store.NumberGaps;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.jooq.DSLContext;
 
 /**
  * The checks of Verify books that look across tables rather than along one: accounts and their histories, lines
  * against their records, lines across accounts, decimals, guards, numbers and closed periods. They need nothing
- * from the passes over payments, documents and items, so Verify runs them on a connection of their own beside
- * those passes.
+ * from the passes over payments, documents and items, so each thread of Verify that is done with its own pass
+ * (the passes, the history chain) takes the next check not yet taken ({@link #work}), on its own connection,
+ * until none is left; the differences are listed in the checks' order whoever ran them.
  */
 final class CrossChecks {
 
@@ -29,48 +35,111 @@ final class CrossChecks {
     record Found(List<AccountFigures> accounts, List<Difference> before, List<Difference> after) {
     }
 
-    private final BooksQueries queries;
-
-    CrossChecks(BooksQueries queries) {
-        this.queries = queries;
+    /** One check: whether it is listed before the accounts' kept sums, and about how long it takes (ms at full size). */
+    private record Check(boolean before, int cost, Function<DSLContext, List<Difference>> run) {
     }
 
-    /** Every check, in the order Verify lists them; stops with {@link VerifyService.Canceled} between checks. */
-    Found run(DSLContext t, Map<String, Integer> scales, BooleanSupplier canceled) {
+    private final BooksQueries queries;
+    private final BooleanSupplier canceled;
+    private final List<Check> checks;
+    /** The checks' positions, longest first: two threads taking them in turn end close together. */
+    private final int[] takeOrder;
+    private final AtomicInteger taken = new AtomicInteger();
+    private final AtomicReferenceArray<List<Difference>> found;
+    private volatile List<AccountFigures> accounts = List.of();
+
+    CrossChecks(BooksQueries queries, BooleanSupplier canceled) {
+        this.queries = queries;
+        this.canceled = canceled;
+        this.checks = List.of(
+                new Check(true, 500, this::accounts),
+                new Check(true, 2_800, this::runningBalances),
+                new Check(true, 3_200, this::lineMismatches),
+                new Check(true, 1_100, this::openTotals),
+                new Check(false, 5_700, this::crossedLines),
+                new Check(false, 900, this::decimals),
+                new Check(false, 0, this::guards),
+                new Check(false, 900, this::applicationDates),
+                new Check(false, 1_500, this::numbers),
+                new Check(false, 4_200, this::closedPeriods));
+        this.takeOrder = IntStream.range(0, checks.size()).boxed()
+                .sorted(Comparator.comparingInt((Integer i) -> checks.get(i).cost()).reversed())
+                .mapToInt(Integer::intValue).toArray();
+        this.found = new AtomicReferenceArray<>(checks.size());
+    }
+
+    /**
+     * Runs the next check not yet taken on {@code t}, then the next, until none is left; stops with
+     * {@link VerifyService.Canceled} before a check once the clerk asked.
+     */
+    void work(DSLContext t) {
+        for (int next = taken.getAndIncrement(); next < takeOrder.length; next = taken.getAndIncrement()) {
+            if (canceled.getAsBoolean()) {
+                throw new VerifyService.Canceled();
+            }
+            int check = takeOrder[next];
+            found.set(check, checks.get(check).run().apply(t));
+        }
+    }
+
+    /** Every check's differences in the order Verify lists them; once each thread's {@link #work} has returned. */
+    Found found() {
         List<Difference> before = new ArrayList<>();
-        List<AccountFigures> accounts = queries.accounts(t);
-        accounts.forEach(a -> RecordChecks.checkAccount(a, before));
-        stopIf(canceled);
-        checkRunningBalances(t, before);
-        stopIf(canceled);
-        queries.lineMismatches(t).forEach(m -> before.add(new Difference("1 payments", m.record(),
-                "stored amount " + plain(m.stored()) + " to equal its lines", "lines sum to "
-                + plain(m.sumOfParts()))));
-        queries.openTotalDifferences(t).forEach(m -> before.add(new Difference("2 documents", m.record(),
-                "Home's total " + plain(m.sumOfParts()) + " (the open documents)", "stored " + plain(m.stored()))));
-        stopIf(canceled);
         List<Difference> after = new ArrayList<>();
-        queries.crossedLines(t).forEach(r -> after.add(new Difference("2 documents", r,
-                "a line on a document of the same account", "a line across accounts or documents")));
-        stopIf(canceled);
-        queries.tooManyDecimals(t, scales).forEach(e -> after.add(new Difference("4 money", e.record(),
-                "at most " + e.scale() + " decimals for " + e.currency(), "more")));
-        queries.missingGuards(t).forEach(g -> after.add(new Difference("6 history", "guard " + g,
-                "the trigger that keeps saved history as it was written", "missing (removed with SQL)")));
-        queries.applicationsBeforePayment(t).forEach(r -> after.add(new Difference("1 payments", r,
-                "applied on or after the payment's date", "applied before it")));
-        stopIf(canceled);
-        NumberGaps.missing(t).forEach(n -> after.add(new Difference("6 history", n, "every number up to the"
-                + " last one handed out", "missing (deleted outside Settle)")));
-        new ClosedPeriodQueries().datedInClosedPeriods(t).forEach(r -> after.add(new Difference("8 closed periods",
-                r, "nothing dated on or before the closing date in force", "a record dated inside it")));
+        for (int i = 0; i < checks.size(); i++) {
+            (checks.get(i).before() ? before : after).addAll(found.get(i));
+        }
         return new Found(accounts, before, after);
     }
 
-    private static void stopIf(BooleanSupplier canceled) {
-        if (canceled.getAsBoolean()) {
-            throw new VerifyService.Canceled();
-        }
+    private List<Difference> accounts(DSLContext t) {
+        List<Difference> out = new ArrayList<>();
+        accounts = queries.accounts(t);
+        accounts.forEach(a -> RecordChecks.checkAccount(a, out));
+        return out;
+    }
+
+    private List<Difference> lineMismatches(DSLContext t) {
+        return queries.lineMismatches(t).stream().map(m -> new Difference("1 payments", m.record(),
+                "stored amount " + plain(m.stored()) + " to equal its lines", "lines sum to "
+                + plain(m.sumOfParts()))).toList();
+    }
+
+    private List<Difference> openTotals(DSLContext t) {
+        return queries.openTotalDifferences(t).stream().map(m -> new Difference("2 documents", m.record(),
+                "Home's total " + plain(m.sumOfParts()) + " (the open documents)", "stored "
+                + plain(m.stored()))).toList();
+    }
+
+    private List<Difference> crossedLines(DSLContext t) {
+        return queries.crossedLines(t).stream().map(r -> new Difference("2 documents", r,
+                "a line on a document of the same account", "a line across accounts or documents")).toList();
+    }
+
+    private List<Difference> decimals(DSLContext t) {
+        return queries.tooManyDecimals(t, VerifyService.scales(queries, t)).stream().map(e -> new Difference(
+                "4 money", e.record(), "at most " + e.scale() + " decimals for " + e.currency(), "more")).toList();
+    }
+
+    private List<Difference> guards(DSLContext t) {
+        return queries.missingGuards(t).stream().map(g -> new Difference("6 history", "guard " + g,
+                "the trigger that keeps saved history as it was written", "missing (removed with SQL)")).toList();
+    }
+
+    private List<Difference> applicationDates(DSLContext t) {
+        return queries.applicationsBeforePayment(t).stream().map(r -> new Difference("1 payments", r,
+                "applied on or after the payment's date", "applied before it")).toList();
+    }
+
+    private List<Difference> numbers(DSLContext t) {
+        return NumberGaps.missing(t).stream().map(n -> new Difference("6 history", n, "every number up to the"
+                + " last one handed out", "missing (deleted outside Settle)")).toList();
+    }
+
+    private List<Difference> closedPeriods(DSLContext t) {
+        return new ClosedPeriodQueries().datedInClosedPeriods(t).stream().map(r -> new Difference(
+                "8 closed periods", r, "nothing dated on or before the closing date in force",
+                "a record dated inside it")).toList();
     }
 
     /**
@@ -78,8 +147,8 @@ final class CrossChecks {
      * adjustment implies, each running balance the previous one plus the amount and never negative,
      * the last one the account's credit balance; every adjustment with one line, plus one once canceled.
      */
-    private void checkRunningBalances(DSLContext t, List<Difference> out) {
-
+    private List<Difference> runningBalances(DSLContext t) {
+        List<Difference> out = new ArrayList<>();
         String book = "3 credit balance";
         Map<Long, Object[]> heads = queries.accountLedgerHeads(t);
         Map<Long, Object[]> lasts = new HashMap<>();
@@ -119,5 +188,6 @@ final class CrossChecks {
         for (String s : queries.adjustmentsWithoutTheirLines(t)) {
             out.add(new Difference(book, s, "one history line, two once canceled", s));
         }
+        return out;
     }
 }

@@ -7,6 +7,7 @@ import com.settle.domain.model.ChainHead;
 import com.settle.service.RecordChecks.ItemDifference;
 import com.settle.store.AccountTotals;
 import com.settle.store.BooksQueries;
+import com.settle.store.DocumentPass;
 import com.settle.store.Futures;
 import com.settle.store.RecordPasses;
 import com.settle.store.Streaming;
@@ -127,14 +128,17 @@ public final class VerifyService {
      */
     public Report verify(DoubleConsumer progress, BooleanSupplier canceled) {
         return tx.whileNoWrites(() -> {
+            CrossChecks cross = new CrossChecks(queries, canceled);
             CompletableFuture<List<ChainCheck.Break>> chain = CompletableFuture.supplyAsync(
                     () -> ChainCheck.check(VerifyService.this::streamed, VerifyService::onItsOwnThread),
                     VerifyService::onItsOwnThread);
-            // Once the chain is checked its core is free: the checks across tables take it, beside the passes.
-            CompletableFuture<CrossChecks.Found> cross = chain.handle((breaks, failure) -> null).thenApplyAsync(
-                    x -> streamed(t -> new CrossChecks(queries).run(t, scales(t), canceled)),
-                    VerifyService::onItsOwnThread);
-            return streamed(t -> verify(t, chain, cross, progress, canceled));
+            // Once the chain is checked its core is free: it takes checks across tables, as the passes do after.
+            CompletableFuture<Void> crossBeside = chain.handle((breaks, failure) -> null).thenAcceptAsync(
+                    x -> streamed(t -> {
+                        cross.work(t);
+                        return null;
+                    }), VerifyService::onItsOwnThread);
+            return streamed(t -> verify(t, chain, cross, crossBeside, progress, canceled));
         });
     }
 
@@ -202,7 +206,7 @@ public final class VerifyService {
     }
 
     /** Each currency in use with its decimals. */
-    private Map<String, Integer> scales(DSLContext t) {
+    static Map<String, Integer> scales(BooksQueries queries, DSLContext t) {
         Map<String, Integer> scales = new HashMap<>();
         for (String code : queries.currencies(t)) {
             scales.put(code, Currencies.scale(Currency.getInstance(code)));
@@ -211,10 +215,10 @@ public final class VerifyService {
     }
 
     private Report verify(DSLContext t, CompletableFuture<List<ChainCheck.Break>> chain,
-                          CompletableFuture<CrossChecks.Found> crossChecks, DoubleConsumer progress,
+                          CrossChecks crossChecks, CompletableFuture<Void> crossBeside, DoubleConsumer progress,
                           BooleanSupplier canceled) {
         List<Difference> out = new ArrayList<>();
-        Map<String, Integer> scales = scales(t);
+        Map<String, Integer> scales = scales(queries, t);
         // One pass over each table in id order; the few differences are sorted by record afterwards.
         Steps payments = new Steps(progress, canceled, 0, PAYMENTS_SHARE, passes.count(t, "payment"), rowsPerStep);
         List<Difference> paymentDifferences = new ArrayList<>();
@@ -229,22 +233,21 @@ public final class VerifyService {
         });
         paymentDifferences.sort(Comparator.comparing(Difference::record));
         out.addAll(paymentDifferences);
-        long documentCount = passes.count(t, "document");
-        Steps documents = new Steps(progress, canceled, PAYMENTS_SHARE, DOCUMENTS_SHARE / 3, documentCount,
-                rowsPerStep);
+        // Items first: each document's items are summed on the way, then its own row is checked against them.
+        Steps itemSteps = new Steps(progress, canceled, PAYMENTS_SHARE, DOCUMENTS_SHARE * 2 / 3,
+                passes.count(t, "document_item"), rowsPerStep * 5L);
+        Steps documents = new Steps(progress, canceled, PAYMENTS_SHARE + DOCUMENTS_SHARE * 2 / 3, DOCUMENTS_SHARE / 3,
+                passes.count(t, "document"), rowsPerStep);
+        List<ItemDifference> itemDifferences = new ArrayList<>();
         List<Difference> documentDifferences = new ArrayList<>();
-        passes.documents(t, currencies, d -> {
+        new DocumentPass().run(t, currencies, scales, i -> {
+            itemSteps.row();
+            RecordChecks.checkItem(i, scale(scales, i.currency()), itemDifferences);
+        }, d -> {
             documents.row();
             sums.merge(d.accountId(), AccountTotals.ofDocument(d.status().code(), d.type(), d.balance()),
                     AccountTotals.Sums::plus);
             RecordChecks.checkDocument(d, scale(scales, d.currency()), documentDifferences);
-        });
-        Steps itemSteps = new Steps(progress, canceled, PAYMENTS_SHARE + DOCUMENTS_SHARE / 3, DOCUMENTS_SHARE * 2 / 3,
-                passes.count(t, "document_item"), rowsPerStep * 5L);
-        List<ItemDifference> itemDifferences = new ArrayList<>();
-        passes.items(t, scales, i -> {
-            itemSteps.row();
-            RecordChecks.checkItem(i, scale(scales, i.currency()), itemDifferences);
         });
         documentDifferences.sort(Comparator.comparing(Difference::record));
         out.addAll(documentDifferences);
@@ -252,7 +255,9 @@ public final class VerifyService {
                 .thenComparingInt(ItemDifference::ordinal));
         itemDifferences.forEach(d -> out.add(d.difference()));
         step(progress, canceled, PAYMENTS_SHARE + DOCUMENTS_SHARE);
-        CrossChecks.Found cross = Futures.join(crossChecks);
+        crossChecks.work(t);
+        Futures.join(crossBeside);
+        CrossChecks.Found cross = crossChecks.found();
         out.addAll(cross.before());
         RecordChecks.checkKeptSums(queries.accountTotals(t), sums, out);
         out.addAll(cross.after());

@@ -1,0 +1,154 @@
+package com.settle.store;
+
+import com.settle.domain.model.DocumentStatus;
+import com.settle.store.BooksQueries.DocumentFigures;
+import com.settle.store.BooksQueries.ItemFigures;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.jooq.DSLContext;
+
+/**
+ * Verify books' pass over documents and their items. Each table is read once in plain id order, and what one
+ * record needs of another is kept in arrays by position ({@link IdPositions}, {@link ExactSums}): the documents'
+ * numbers, statuses and currencies, each item's application lines summed, each document's items summed. At ten
+ * years' size (600,000 documents, 3,000,000 items) that is about 90 MB for the pass, and it replaces the joins and
+ * groupings H2 made per row: 18 s of reading became 5 s.
+ */
+public final class DocumentPass {
+
+    /** The documents' fields an item's check needs, by position. */
+    private static final class Documents {
+        final IdPositions positions;
+        final String[] numbers;
+        final DocumentStatus[] statuses;
+        final String[] currencies;
+
+        Documents(Connection c) throws SQLException {
+            positions = IdPositions.of(c, "document");
+            numbers = new String[positions.size()];
+            statuses = new DocumentStatus[positions.size()];
+            currencies = new String[positions.size()];
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, number, status, currency FROM document");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int at = positions.of(rs.getLong(1));
+                    numbers[at] = rs.getString(2);
+                    statuses[at] = DocumentStatus.fromCode(rs.getString(3));
+                    currencies[at] = rs.getString(4).intern();
+                }
+            }
+        }
+    }
+
+    /** Each document's items: the sums of their amounts and balances, and how many there are. */
+    private static final class ItemSums {
+        final ExactSums amounts;
+        final ExactSums balances;
+        final int[] counts;
+
+        ItemSums(int size) {
+            amounts = new ExactSums(size);
+            balances = new ExactSums(size);
+            counts = new int[size];
+        }
+    }
+
+    /**
+     * Every item in id order with its document's number, status and currency, its balance row, what payments
+     * and credit settled of it (net of reversals) and whether any of its application lines has more decimals
+     * than its currency allows ({@code scales}: each currency's decimals); then every document in id order with
+     * the sums and count of its items. {@code currencies}: each account's currency by id.
+     */
+    public void run(DSLContext tx, Map<Long, String> currencies, Map<String, Integer> scales,
+                    Consumer<ItemFigures> eachItem, Consumer<DocumentFigures> eachDocument) {
+        tx.connection(c -> {
+            Documents documents = new Documents(c);
+            ItemSums sums = new ItemSums(documents.positions.size());
+            items(c, documents, sums, scales, eachItem);
+            documents(c, documents.positions, sums, currencies, eachDocument);
+        });
+    }
+
+    private static void items(Connection c, Documents documents, ItemSums sums, Map<String, Integer> scales,
+                              Consumer<ItemFigures> each) throws SQLException {
+        IdPositions positions = IdPositions.of(c, "document_item");
+        ExactSums applied = applied(c, positions);
+        try (OrderedRows balances = new OrderedRows(c, "SELECT item_id, amount, balance FROM document_item_balance"
+                + " ORDER BY item_id", 2);
+             OrderedRows reversed = new OrderedRows(c, "SELECT ai.document_item_id, SUM(ui.amount)"
+                     + " FROM unapplication_item ui JOIN application_item ai ON ai.id = ui.application_item_id"
+                     + " GROUP BY ai.document_item_id ORDER BY 1", 1);
+             OrderedRows credit = new OrderedRows(c, "SELECT ci.document_item_id,"
+                     + " SUM(CASE WHEN c.type = 'Decrease' THEN ci.amount ELSE -ci.amount END)"
+                     + " FROM credit_balance_adjustment_item ci JOIN credit_balance_adjustment c"
+                     + " ON c.id = ci.adjustment_id WHERE c.status = 'Processed' GROUP BY ci.document_item_id"
+                     + " ORDER BY 1", 1);
+             // What write-offs settled, unless reversed, counts like credit applied.
+             OrderedRows writtenOff = new OrderedRows(c, "SELECT wi.document_item_id, SUM(wi.amount)"
+                     + " FROM write_off_item wi JOIN write_off w ON w.id = wi.write_off_id WHERE NOT EXISTS"
+                     + " (SELECT 1 FROM write_off_reversal x WHERE x.write_off_id = w.id)"
+                     + " GROUP BY wi.document_item_id ORDER BY 1", 1);
+             PreparedStatement ps = c.prepareStatement("SELECT id, document_id, ordinal, amount FROM document_item"
+                     + " ORDER BY id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long id = rs.getLong(1);
+                long documentId = rs.getLong(2);
+                int document = documents.positions.of(documentId);
+                BigDecimal[] balance = balances.at(id);
+                if (document < 0) {
+                    continue;
+                }
+                BigDecimal amount = rs.getBigDecimal(4);
+                sums.amounts.add(document, amount);
+                if (balance != null) {
+                    sums.balances.add(document, balance[1]);
+                }
+                sums.counts[document]++;
+                int at = positions.of(id);
+                String currency = documents.currencies[document];
+                boolean tooPrecise = applied.decimals(at) > scales.getOrDefault(currency, Integer.MAX_VALUE);
+                each.accept(new ItemFigures(documentId, documents.numbers[document], documents.statuses[document],
+                        currency, rs.getInt(3), amount, balance == null ? null : balance[0],
+                        balance == null ? null : balance[1], applied.of(at).subtract(reversed.sum(id)),
+                        credit.sum(id).add(writtenOff.sum(id)), tooPrecise));
+            }
+        }
+    }
+
+    /** Every item's application lines summed, in one plain read of the lines. */
+    private static ExactSums applied(Connection c, IdPositions items) throws SQLException {
+        ExactSums applied = new ExactSums(items.size());
+        try (PreparedStatement ps = c.prepareStatement("SELECT document_item_id, amount FROM application_item");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                int at = items.of(rs.getLong(1));
+                if (at >= 0) {
+                    applied.add(at, rs.getBigDecimal(2));
+                }
+            }
+        }
+        return applied;
+    }
+
+    private static void documents(Connection c, IdPositions positions, ItemSums sums, Map<Long, String> currencies,
+                                  Consumer<DocumentFigures> each) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, number, currency, account_id, status, amount,"
+                + " balance, doc_type FROM document ORDER BY id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long id = rs.getLong(1);
+                int at = positions.of(id);
+                each.accept(new DocumentFigures(id, rs.getLong(4), rs.getString(2), rs.getString(8),
+                        rs.getString(3), currencies.get(rs.getLong(4)), DocumentStatus.fromCode(rs.getString(5)),
+                        rs.getBigDecimal(6), rs.getBigDecimal(7), sums.amounts.of(at), sums.balances.of(at),
+                        sums.counts[at]));
+            }
+        }
+    }
+}
