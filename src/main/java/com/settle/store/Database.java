@@ -39,6 +39,16 @@ public final class Database implements AutoCloseable {
     public static final int SCHEMA_VERSION = 20;
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    static {
+        // H2 shares one small cache of recently read values (numbers, texts) among all its connections, to hand
+        // out the same object for equal values. Reading millions of rows, keeping it cost more than it saved: a
+        // read of three million items 12 % slower alone, Verify books 20 % slower with two connections writing
+        // into the same array. H2 reads the setting when its first class loads: before this class opens a file.
+        if (System.getProperty("h2.objectCache") == null) {
+            System.setProperty("h2.objectCache", "false");
+        }
+    }
     private static final int ALREADY_OPEN = 90020;
     private static final int FILE_CORRUPTED = 90030;
     private static final int UNSUPPORTED_FORMAT = 90048;
