@@ -42,6 +42,9 @@ final class CrossChecks {
     private final BooksQueries queries;
     private final BooleanSupplier canceled;
     private final List<Check> checks;
+    /** The checks of lines against their records and of lines across accounts, which the lines' pass joins. */
+    private final Check unapplicationLines = new Check(true, 250, this::unapplicationLines);
+    private final Check creditLines = new Check(false, 100, this::creditLines);
     /** The checks' positions, longest first: two threads taking them in turn end close together. */
     private final int[] takeOrder;
     private final AtomicInteger taken = new AtomicInteger();
@@ -52,16 +55,16 @@ final class CrossChecks {
         this.queries = queries;
         this.canceled = canceled;
         this.checks = List.of(
-                new Check(true, 500, this::accounts),
-                new Check(true, 2_800, this::runningBalances),
-                new Check(true, 3_200, this::lineMismatches),
+                new Check(true, 450, this::accounts),
+                new Check(true, 2_500, this::runningBalances),
+                unapplicationLines,
                 new Check(true, 1_100, this::openTotals),
-                new Check(false, 5_700, this::crossedLines),
-                new Check(false, 900, this::decimals),
+                creditLines,
+                new Check(false, 700, this::decimals),
                 new Check(false, 0, this::guards),
-                new Check(false, 900, this::applicationDates),
-                new Check(false, 1_500, this::numbers),
-                new Check(false, 4_200, this::closedPeriods));
+                new Check(false, 800, this::applicationDates),
+                new Check(false, 1_450, this::numbers),
+                new Check(false, 1_400, this::closedPeriods));
         this.takeOrder = IntStream.range(0, checks.size()).boxed()
                 .sorted(Comparator.comparingInt((Integer i) -> checks.get(i).cost()).reversed())
                 .mapToInt(Integer::intValue).toArray();
@@ -82,14 +85,35 @@ final class CrossChecks {
         }
     }
 
-    /** Every check's differences in the order Verify lists them; once each thread's {@link #work} has returned. */
-    Found found() {
+    /**
+     * Every check's differences in the order Verify lists them, once each thread's {@link #work} has returned; what
+     * the pass over the application lines found ({@link LinePass}) listed first among the lines' own.
+     */
+    Found found(List<Difference> applicationLines, List<Difference> crossedPaymentLines) {
         List<Difference> before = new ArrayList<>();
         List<Difference> after = new ArrayList<>();
         for (int i = 0; i < checks.size(); i++) {
-            (checks.get(i).before() ? before : after).addAll(found.get(i));
+            List<Difference> into = checks.get(i).before() ? before : after;
+            if (checks.get(i) == unapplicationLines) {
+                into.addAll(applicationLines);
+            } else if (checks.get(i) == creditLines) {
+                into.addAll(crossedPaymentLines);
+            }
+            into.addAll(found.get(i));
         }
         return new Found(accounts, before, after);
+    }
+
+    /** A record whose stored amount differs from the sum of its lines. */
+    static Difference lineMismatch(BooksQueries.Mismatch m) {
+        return new Difference("1 payments", m.record(), "stored amount " + plain(m.stored()) + " to equal its lines",
+                "lines sum to " + plain(m.sumOfParts()));
+    }
+
+    /** A line on another account's or document's record. */
+    static Difference crossedLine(String record) {
+        return new Difference("2 documents", record, "a line on a document of the same account",
+                "a line across accounts or documents");
     }
 
     private List<Difference> accounts(DSLContext t) {
@@ -99,10 +123,8 @@ final class CrossChecks {
         return out;
     }
 
-    private List<Difference> lineMismatches(DSLContext t) {
-        return queries.lineMismatches(t).stream().map(m -> new Difference("1 payments", m.record(),
-                "stored amount " + plain(m.stored()) + " to equal its lines", "lines sum to "
-                + plain(m.sumOfParts()))).toList();
+    private List<Difference> unapplicationLines(DSLContext t) {
+        return queries.unapplicationMismatches(t).stream().map(CrossChecks::lineMismatch).toList();
     }
 
     private List<Difference> openTotals(DSLContext t) {
@@ -111,9 +133,8 @@ final class CrossChecks {
                 + plain(m.stored()))).toList();
     }
 
-    private List<Difference> crossedLines(DSLContext t) {
-        return queries.crossedLines(t).stream().map(r -> new Difference("2 documents", r,
-                "a line on a document of the same account", "a line across accounts or documents")).toList();
+    private List<Difference> creditLines(DSLContext t) {
+        return queries.creditLinesCrossed(t).stream().map(CrossChecks::crossedLine).toList();
     }
 
     private List<Difference> decimals(DSLContext t) {

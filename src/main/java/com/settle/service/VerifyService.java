@@ -9,6 +9,8 @@ import com.settle.store.AccountTotals;
 import com.settle.store.BooksQueries;
 import com.settle.store.DocumentPass;
 import com.settle.store.Futures;
+import com.settle.store.LinePass;
+import com.settle.store.LineQueries;
 import com.settle.store.RecordPasses;
 import com.settle.store.Streaming;
 import com.settle.store.chain.ChainCheck;
@@ -240,7 +242,7 @@ public final class VerifyService {
                 passes.count(t, "document"), rowsPerStep);
         List<ItemDifference> itemDifferences = new ArrayList<>();
         List<Difference> documentDifferences = new ArrayList<>();
-        new DocumentPass().run(t, currencies, scales, i -> {
+        DocumentPass.Places places = new DocumentPass().run(t, currencies, scales, i -> {
             itemSteps.row();
             RecordChecks.checkItem(i, scale(scales, i.currency()), itemDifferences);
         }, d -> {
@@ -255,9 +257,13 @@ public final class VerifyService {
                 .thenComparingInt(ItemDifference::ordinal));
         itemDifferences.forEach(d -> out.add(d.difference()));
         step(progress, canceled, PAYMENTS_SHARE + DOCUMENTS_SHARE);
+        LinePass.Found lines = new LinePass().run(t, places);
+        LineQueries named = new LineQueries();
+        List<Difference> lineMismatches = named.mismatches(t, lines).stream().map(CrossChecks::lineMismatch).toList();
+        List<Difference> crossedLines = named.crossed(t, lines).stream().map(CrossChecks::crossedLine).toList();
         crossChecks.work(t);
         Futures.join(crossBeside);
-        CrossChecks.Found cross = crossChecks.found();
+        CrossChecks.Found cross = crossChecks.found(lineMismatches, crossedLines);
         out.addAll(cross.before());
         RecordChecks.checkKeptSums(queries.accountTotals(t), sums, out);
         out.addAll(cross.after());

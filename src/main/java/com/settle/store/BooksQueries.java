@@ -124,23 +124,11 @@ public final class BooksQueries {
     }
 
     /**
-     * Lines whose stored total differs from the sum of their parts (applications and unapplications). An application
-     * and its lines are compared row by row, each sum found through its index and the payment or document named only
-     * for a difference: grouped by the joined number, the same check took five times as long on a ten-year file.
+     * Unapplications and their lines whose stored total differs from the sum of their parts, and application item
+     * lines reversed by more than they applied (the applications' own lines: {@link LinePass}).
      */
-    public List<Mismatch> lineMismatches(DSLContext tx) {
+    public List<Mismatch> unapplicationMismatches(DSLContext tx) {
         String[] queries = {
-            """
-            SELECT 'application ' || x.id || ' of ' || (SELECT p.number FROM payment p WHERE p.id = x.payment_id),
-              x.amount, LINES FROM application x WHERE x.amount <> LINES"""
-                    .replace("LINES", "COALESCE((SELECT SUM(d.amount) FROM application_document d"
-                            + " WHERE d.application_id = x.id), 0)"),
-            """
-            SELECT 'application ' || d.application_id || ' line for '
-              || (SELECT doc.number FROM document doc WHERE doc.id = d.document_id), d.amount, ITEMS
-            FROM application_document d WHERE d.amount <> ITEMS"""
-                    .replace("ITEMS", "COALESCE((SELECT SUM(i.amount) FROM application_item i"
-                            + " WHERE i.application_document_id = d.id), 0)"),
             """
             SELECT 'unapplication ' || u.id, u.amount, COALESCE(SUM(d.amount), 0)
             FROM unapplication u LEFT JOIN unapplication_document d ON d.unapplication_id = u.id
@@ -184,45 +172,17 @@ public final class BooksQueries {
     }
 
     /**
-     * Lines that cross accounts or documents: an item line on another document than its application's line, a
-     * payment's line on another account's document, a credit line on another account's item. Found with joins of
-     * three or four tables (H2 tries every order of the tables of a join: one of six cost more to plan than to run
-     * on a small file), then named.
+     * Credit lines on another account's item (the payments' lines that cross accounts or documents: {@link
+     * LinePass}), named.
      */
-    public List<String> crossedLines(DSLContext tx) {
-        List<Long> itemLines = tx.fetchValues("""
-                SELECT ai.id FROM application_item ai
-                JOIN application_document ad ON ad.id = ai.application_document_id
-                JOIN document_item di ON di.id = ai.document_item_id
-                WHERE di.document_id <> ad.document_id""").stream().map(v -> ((Number) v).longValue()).toList();
-        List<Long> documentLines = tx.fetchValues("""
-                SELECT ad.id FROM application_document ad
-                JOIN application x ON x.id = ad.application_id
-                JOIN payment p ON p.id = x.payment_id
-                JOIN document doc ON doc.id = ad.document_id
-                WHERE doc.account_id <> p.account_id""").stream().map(v -> ((Number) v).longValue()).toList();
-        List<String> out = new ArrayList<>();
-        if (!itemLines.isEmpty() || !documentLines.isEmpty()) {
-            out.addAll(tx.fetch("""
-                    SELECT 'application item line ' || ai.id || ' of ' || p.number || ' on ' || doc.number
-                    FROM application_item ai
-                    JOIN application_document ad ON ad.id = ai.application_document_id
-                    JOIN application x ON x.id = ad.application_id
-                    JOIN payment p ON p.id = x.payment_id
-                    JOIN document doc ON doc.id = ad.document_id
-                    WHERE ai.id IN (SELECT CAST(v AS BIGINT) FROM UNNEST(?) t(v))
-                      OR ad.id IN (SELECT CAST(v AS BIGINT) FROM UNNEST(?) t(v))
-                    ORDER BY ai.id""", itemLines.toArray(Long[]::new), documentLines.toArray(Long[]::new))
-                    .map(r -> r.get(0, String.class)));
-        }
-        out.addAll(tx.fetch("""
+    public List<String> creditLinesCrossed(DSLContext tx) {
+        return tx.fetch("""
                 SELECT 'credit balance adjustment ' || c.number || ' on ' || doc.number
                 FROM credit_balance_adjustment_item ci
                 JOIN credit_balance_adjustment c ON c.id = ci.adjustment_id
                 JOIN document_item di ON di.id = ci.document_item_id
                 JOIN document doc ON doc.id = di.document_id
-                WHERE doc.account_id <> c.account_id""").map(r -> r.get(0, String.class)));
-        return out;
+                WHERE doc.account_id <> c.account_id""").map(r -> r.get(0, String.class));
     }
 
     /**

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.jooq.DSLContext;
@@ -21,25 +22,36 @@ import org.jooq.DSLContext;
  */
 public final class DocumentPass {
 
+    /**
+     * Where each item and document stands, for the pass over their application lines ({@link LinePass}): each
+     * item's document (its position among {@code documents}, -1 for none) and each document's account.
+     */
+    public record Places(IdPositions items, int[] documentOfItem, IdPositions documents, long[] accountOfDocument) {
+    }
+
     /** The documents' fields an item's check needs, by position. */
     private static final class Documents {
         final IdPositions positions;
         final String[] numbers;
         final DocumentStatus[] statuses;
         final String[] currencies;
+        final long[] accounts;
 
         Documents(Connection c) throws SQLException {
             positions = IdPositions.of(c, "document");
             numbers = new String[positions.size()];
             statuses = new DocumentStatus[positions.size()];
             currencies = new String[positions.size()];
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, number, status, currency FROM document");
+            accounts = new long[positions.size()];
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, number, status, currency, account_id"
+                    + " FROM document");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     int at = positions.of(rs.getLong(1));
                     numbers[at] = rs.getString(2);
                     statuses[at] = DocumentStatus.fromCode(rs.getString(3));
                     currencies[at] = rs.getString(4).intern();
+                    accounts[at] = rs.getLong(5);
                 }
             }
         }
@@ -62,21 +74,26 @@ public final class DocumentPass {
      * Every item in id order with its document's number, status and currency, its balance row, what payments
      * and credit settled of it (net of reversals) and whether any of its application lines has more decimals
      * than its currency allows ({@code scales}: each currency's decimals); then every document in id order with
-     * the sums and count of its items. {@code currencies}: each account's currency by id.
+     * the sums and count of its items. {@code currencies}: each account's currency by id. Returns where each item
+     * and document stands, for {@link LinePass}.
      */
-    public void run(DSLContext tx, Map<Long, String> currencies, Map<String, Integer> scales,
-                    Consumer<ItemFigures> eachItem, Consumer<DocumentFigures> eachDocument) {
-        tx.connection(c -> {
+    public Places run(DSLContext tx, Map<Long, String> currencies, Map<String, Integer> scales,
+                      Consumer<ItemFigures> eachItem, Consumer<DocumentFigures> eachDocument) {
+        return tx.connectionResult(c -> {
             Documents documents = new Documents(c);
             ItemSums sums = new ItemSums(documents.positions.size());
-            items(c, documents, sums, scales, eachItem);
+            IdPositions items = IdPositions.of(c, "document_item");
+            int[] documentOfItem = items(c, items, documents, sums, scales, eachItem);
             documents(c, documents.positions, sums, currencies, eachDocument);
+            return new Places(items, documentOfItem, documents.positions, documents.accounts);
         });
     }
 
-    private static void items(Connection c, Documents documents, ItemSums sums, Map<String, Integer> scales,
-                              Consumer<ItemFigures> each) throws SQLException {
-        IdPositions positions = IdPositions.of(c, "document_item");
+    /** Checks every item; returns each item's document by position. */
+    private static int[] items(Connection c, IdPositions positions, Documents documents, ItemSums sums,
+                               Map<String, Integer> scales, Consumer<ItemFigures> each) throws SQLException {
+        int[] documentOfItem = new int[positions.size()];
+        Arrays.fill(documentOfItem, -1);
         ExactSums applied = applied(c, positions);
         try (OrderedRows balances = new OrderedRows(c, "SELECT item_id, amount, balance FROM document_item_balance"
                 + " ORDER BY item_id", 2);
@@ -101,6 +118,8 @@ public final class DocumentPass {
                 long documentId = rs.getLong(2);
                 int document = documents.positions.of(documentId);
                 BigDecimal[] balance = balances.at(id);
+                int at = positions.of(id);
+                documentOfItem[at] = document;
                 if (document < 0) {
                     continue;
                 }
@@ -110,7 +129,6 @@ public final class DocumentPass {
                     sums.balances.add(document, balance[1]);
                 }
                 sums.counts[document]++;
-                int at = positions.of(id);
                 String currency = documents.currencies[document];
                 boolean tooPrecise = applied.decimals(at) > scales.getOrDefault(currency, Integer.MAX_VALUE);
                 each.accept(new ItemFigures(documentId, documents.numbers[document], documents.statuses[document],
@@ -119,6 +137,7 @@ public final class DocumentPass {
                         credit.sum(id).add(writtenOff.sum(id)), tooPrecise));
             }
         }
+        return documentOfItem;
     }
 
     /** Every item's application lines summed, in one plain read of the lines. */

@@ -71,6 +71,11 @@ final class IdPositions {
         return size;
     }
 
+    /** The id at {@code position} (for a table with gaps in its ids, also the ids that were not there). */
+    long id(int position) {
+        return ids != null ? ids[position] : first + position;
+    }
+
     /** The position of {@code id}, or -1 when the table had no such id. */
     int of(long id) {
         if (ids != null) {
