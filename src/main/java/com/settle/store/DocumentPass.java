@@ -94,7 +94,7 @@ public final class DocumentPass {
                                Map<String, Integer> scales, Consumer<ItemFigures> each) throws SQLException {
         int[] documentOfItem = new int[positions.size()];
         Arrays.fill(documentOfItem, -1);
-        ExactSums applied = applied(c, positions);
+        ExactSums applied = ExactSums.read(c, "SELECT document_item_id, amount FROM application_item", positions);
         try (OrderedRows balances = new OrderedRows(c, "SELECT item_id, amount, balance FROM document_item_balance"
                 + " ORDER BY item_id", 2);
              OrderedRows reversed = new OrderedRows(c, "SELECT ai.document_item_id, SUM(ui.amount)"
@@ -138,21 +138,6 @@ public final class DocumentPass {
             }
         }
         return documentOfItem;
-    }
-
-    /** Every item's application lines summed, in one plain read of the lines. */
-    private static ExactSums applied(Connection c, IdPositions items) throws SQLException {
-        ExactSums applied = new ExactSums(items.size());
-        try (PreparedStatement ps = c.prepareStatement("SELECT document_item_id, amount FROM application_item");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                int at = items.of(rs.getLong(1));
-                if (at >= 0) {
-                    applied.add(at, rs.getBigDecimal(2));
-                }
-            }
-        }
-        return applied;
     }
 
     private static void documents(Connection c, IdPositions positions, ItemSums sums, Map<Long, String> currencies,

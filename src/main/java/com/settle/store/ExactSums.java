@@ -1,6 +1,10 @@
 package com.settle.store;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -21,6 +25,23 @@ final class ExactSums {
     ExactSums(int size) {
         this.sums = new long[size];
         this.decimals = new byte[size];
+    }
+
+    /**
+     * The amounts of {@code sql} (an id, then an amount, per row) summed per position of the id; a plain read, where
+     * H2's GROUP BY of the same lines took three to five times as long. Rows whose id has no position are left out.
+     */
+    static ExactSums read(Connection c, String sql, IdPositions positions) throws SQLException {
+        ExactSums sums = new ExactSums(positions.size());
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                int at = positions.of(rs.getLong(1));
+                if (at >= 0) {
+                    sums.add(at, rs.getBigDecimal(2));
+                }
+            }
+        }
+        return sums;
     }
 
     void add(int at, BigDecimal amount) {

@@ -140,23 +140,28 @@ class VerifyServiceTest {
 
     @Test
     void findsLinesMovedToAnotherAccountsDocument() {
-        String other = books.invoice(books.account("Other", "USD"), LocalDate.of(2026, 10, 1), "100.00");
-        tamper("UPDATE application_document SET document_id = (SELECT id FROM document WHERE number = '" + other
-                + "')");
-        assertThat(verify().differences()).extracting(VerifyService.Difference::toString)
-                .anySatisfy(s -> assertThat(s).startsWith("2 documents: application item line ")
-                        .contains(" of " + payment + " on " + other + ": expected a line on a document of the same"
-                                + " account, found a line across accounts or documents"));
+        String other = linesMovedToAnotherAccount();
+        assertCrossed(other);
     }
 
     @Test
     void findsLinesMovedWholeToAnotherAccountsDocumentAndItsItems() {
         // Each item line still on its line's document: only the accounts (payment's, document's) tell.
+        String other = linesMovedToAnotherAccount();
+        tamper("UPDATE application_item SET document_item_id = (SELECT i.id FROM document_item i JOIN document d"
+                + " ON d.id = i.document_id WHERE d.number = '" + other + "' AND i.ordinal = 1)");
+        assertCrossed(other);
+    }
+
+    /** The payment's lines per document moved to an invoice of another account; that invoice's number. */
+    private String linesMovedToAnotherAccount() {
         String other = books.invoice(books.account("Other", "USD"), LocalDate.of(2026, 10, 1), "100.00");
         tamper("UPDATE application_document SET document_id = (SELECT id FROM document WHERE number = '" + other
                 + "')");
-        tamper("UPDATE application_item SET document_item_id = (SELECT i.id FROM document_item i JOIN document d"
-                + " ON d.id = i.document_id WHERE d.number = '" + other + "' AND i.ordinal = 1)");
+        return other;
+    }
+
+    private void assertCrossed(String other) {
         assertThat(verify().differences()).extracting(VerifyService.Difference::toString)
                 .anySatisfy(s -> assertThat(s).startsWith("2 documents: application item line ")
                         .contains(" of " + payment + " on " + other + ": expected a line on a document of the same"
