@@ -75,7 +75,7 @@ public final class AppContext implements AutoCloseable {
         this.databaseFile = databaseFile;
         this.session = session;
         this.backups = new BackupFlow(databaseFile, session, executor, files);
-        this.mainModel = new MainWindowViewModel(databaseFile, executor);
+        this.mainModel = new MainWindowViewModel(databaseFile, executor, locale);
         this.loader = new ViewLoader(type -> {
             if (type != MainWindow.class) {
                 throw new IllegalStateException("no controller factory for " + type.getName());

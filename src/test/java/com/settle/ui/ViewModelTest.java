@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,7 +67,7 @@ class ViewModelTest {
 
     @Test
     void verifyBooksReportsBalancedOrEveryDifference() {
-        MainWindowViewModel model = new MainWindowViewModel(folder.resolve("books.mv.db"), runner);
+        MainWindowViewModel model = new MainWindowViewModel(folder.resolve("books.mv.db"), runner, Locale.US);
         model.setDialogs(new DialogService() {
             @Override
             public void information(String title, String header, String text) {

@@ -5,7 +5,9 @@ import com.settle.service.VerifyService;
 import com.settle.ui.common.BackgroundExecutor;
 import com.settle.ui.common.DialogService;
 import com.settle.ui.common.TaskRunner;
+import com.settle.domain.Text;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -28,6 +30,7 @@ public final class MainWindowViewModel {
 
     private final Path databaseFile;
     private final TaskRunner runner;
+    private final Locale locale;
     private final ReadOnlyObjectWrapper<Services> services = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
@@ -38,7 +41,8 @@ public final class MainWindowViewModel {
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.HOME);
     private DialogService dialogs;
 
-    public MainWindowViewModel(Path databaseFile, TaskRunner runner) {
+    public MainWindowViewModel(Path databaseFile, TaskRunner runner, Locale locale) {
+        this.locale = locale;
         this.databaseFile = databaseFile;
         this.runner = runner;
         title.set("Settle — " + databaseFile.getFileName());
@@ -93,9 +97,15 @@ public final class MainWindowViewModel {
                         BackgroundExecutor.clerkMessage(e)));
     }
 
+    /** How much Verify books read, each count written as the clerk's locale groups its digits. */
+    static String checked(VerifyService.Report report, Locale locale) {
+        return Text.count(report.payments(), "payment", locale) + ", " + Text.count(report.documents(), "document",
+                locale) + ", " + Text.count(report.items(), "item", locale) + " and " + Text.count(report.accounts(),
+                "account", locale) + " checked.";
+    }
+
     private void showReport(VerifyService.Report report) {
-        String checked = report.payments() + " payments, " + report.documents() + " documents, " + report.items()
-                + " items and " + report.accounts() + " accounts checked.";
+        String checked = checked(report, locale);
         if (report.balanced()) {
             dialogs.information("Verify books", "The books balance.", checked);
         } else {
