@@ -166,6 +166,8 @@ public final class VerifyService {
     /** How much of Verify's time the payments and the documents take (the history chain runs beside them). */
     private static final double PAYMENTS_SHARE = 0.15;
     private static final double DOCUMENTS_SHARE = 0.5;
+    /** The application lines' share, after the documents'; the checks across tables end at 0.95. */
+    private static final double LINES_SHARE = 0.15;
 
     private static int scale(Map<String, Integer> scales, String currency) {
         return scales.getOrDefault(currency, Integer.MAX_VALUE);
@@ -257,7 +259,10 @@ public final class VerifyService {
                 .thenComparingInt(ItemDifference::ordinal));
         itemDifferences.forEach(d -> out.add(d.difference()));
         step(progress, canceled, PAYMENTS_SHARE + DOCUMENTS_SHARE);
-        LinePass.Found lines = new LinePass().run(t, places);
+        Steps lineSteps = new Steps(progress, canceled, PAYMENTS_SHARE + DOCUMENTS_SHARE, LINES_SHARE,
+                passes.count(t, "application") + passes.count(t, "application_document")
+                        + passes.count(t, "application_item"), rowsPerStep * 5L);
+        LinePass.Found lines = new LinePass().run(t, places, lineSteps::row);
         LineQueries named = new LineQueries();
         List<Difference> lineMismatches = named.mismatches(t, lines).stream().map(CrossChecks::lineMismatch).toList();
         List<Difference> crossedLines = named.crossed(t, lines).stream().map(CrossChecks::crossedLine).toList();

@@ -16,7 +16,8 @@ import org.jooq.DSLContext;
  * on a document of the payment's account. The lines per document, per item and the applications are each read
  * once, plainly, and compared in arrays by position; H2 answered the same questions by joining 2.3 M item lines
  * to their items and documents, or summing them per line through an index (7.6 s at ten years' size, against 2 s).
- * Finds ids only; {@link LineQueries} names the few found.
+ * Finds ids only; {@link LineQueries} names the few found. Each row read is told to {@code eachRow}, which may
+ * stop the pass by throwing (Verify's progress and Cancel: the pass takes about two seconds at that size).
  */
 public final class LinePass {
 
@@ -34,7 +35,7 @@ public final class LinePass {
         final ExactSums itemSums;
 
         DocumentLines(Connection c, IdPositions documentPositions, IdPositions applicationPositions,
-                      ExactSums applicationSums) throws SQLException {
+                      ExactSums applicationSums, Runnable eachRow) throws SQLException {
             positions = IdPositions.of(c, "application_document");
             applications = new long[positions.size()];
             documents = new int[positions.size()];
@@ -45,6 +46,7 @@ public final class LinePass {
                     + " FROM application_document");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    eachRow.run();
                     int at = positions.of(rs.getLong(1));
                     applications[at] = rs.getLong(2);
                     documents[at] = documentPositions.of(rs.getLong(3));
@@ -59,15 +61,19 @@ public final class LinePass {
         }
     }
 
-    /** Reads the lines and applications, with {@code places} from the pass over documents and items. */
-    public Found run(DSLContext tx, DocumentPass.Places places) {
+    /**
+     * Reads the lines and applications, with {@code places} from the pass over documents and items; tells
+     * {@code eachRow} of each row read.
+     */
+    public Found run(DSLContext tx, DocumentPass.Places places, Runnable eachRow) {
         return tx.connectionResult(c -> {
             IdPositions applications = IdPositions.of(c, "application");
             ExactSums applicationSums = new ExactSums(applications.size());
-            DocumentLines lines = new DocumentLines(c, places.documents(), applications, applicationSums);
-            List<Long> itemLinesCrossed = itemLines(c, lines, places);
+            DocumentLines lines = new DocumentLines(c, places.documents(), applications, applicationSums, eachRow);
+            List<Long> itemLinesCrossed = itemLines(c, lines, places, eachRow);
             long[] accountOfApplication = new long[applications.size()];
-            List<Long> applicationsOff = applications(c, applications, applicationSums, accountOfApplication);
+            List<Long> applicationsOff = applications(c, applications, applicationSums, accountOfApplication,
+                    eachRow);
             List<Long> documentLinesOff = new ArrayList<>();
             List<Long> documentLinesCrossed = new ArrayList<>();
             for (int at = 0; at < lines.positions.size(); at++) {
@@ -90,13 +96,14 @@ public final class LinePass {
     }
 
     /** Sums the item lines per document line; returns the item lines on another document than their line's. */
-    private static List<Long> itemLines(Connection c, DocumentLines lines, DocumentPass.Places places)
-            throws SQLException {
+    private static List<Long> itemLines(Connection c, DocumentLines lines, DocumentPass.Places places,
+                                        Runnable eachRow) throws SQLException {
         List<Long> crossed = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT id, document_item_id, application_document_id, amount"
                 + " FROM application_item");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
+                eachRow.run();
                 int line = lines.positions.of(rs.getLong(3));
                 if (line < 0) {
                     continue;
@@ -116,12 +123,13 @@ public final class LinePass {
      * {@code accountOfApplication}. Returns the applications whose amount differs.
      */
     private static List<Long> applications(Connection c, IdPositions applications, ExactSums lineSums,
-                                           long[] accountOfApplication) throws SQLException {
+                                           long[] accountOfApplication, Runnable eachRow) throws SQLException {
         List<Long> off = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT x.id, x.amount, p.account_id FROM application x"
                 + " JOIN payment p ON p.id = x.payment_id");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
+                eachRow.run();
                 int at = applications.of(rs.getLong(1));
                 accountOfApplication[at] = rs.getLong(3);
                 if (rs.getBigDecimal(2).compareTo(lineSums.of(at)) != 0) {

@@ -50,6 +50,12 @@ class LargeCompanyTest {
             assertThat(steps).as("a step every 200 payments or documents, 1,000 items").hasSizeGreaterThan(10)
                     .isSorted().first().isEqualTo(0.0);
             assertThat(steps.get(steps.size() - 1)).isLessThan(1.0);
+            assertThat(steps).as("steps within the pass over the application lines, after the documents' 0.65")
+                    .anySatisfy(p -> assertThat(p).isGreaterThan(0.65).isLessThan(0.95));
+            double[] last = {0};
+            assertThatThrownBy(() -> inRanges.verify(p -> last[0] = p, () -> last[0] > 0.66))
+                    .as("Cancel asked in the line pass").isInstanceOf(VerifyService.Canceled.class);
+            assertThat(last[0]).as("stopped within the line pass").isLessThan(0.8);
             int[] asked = {0};
             assertThatThrownBy(() -> inRanges.verify(p -> { }, () -> ++asked[0] > 3))
                     .isInstanceOf(VerifyService.Canceled.class).hasMessageContaining("canceled");
