@@ -167,7 +167,7 @@ public final class ChainCheck {
             this.out = out;
         }
 
-        void row(long id, Object[] head, boolean parent, byte[] bytes) {
+        void row(long id, Object[] head, boolean parent, CanonicalRow bytes) {
             if (parent) {
                 while (i < entries.size() && id > entries.get(i).last()) {
                     next();
@@ -181,7 +181,7 @@ public final class ChainCheck {
                 }
             }
             if (covered) {
-                md.update(bytes);
+                bytes.into(md);
             }
         }
 

@@ -12,7 +12,7 @@ import org.jooq.DSLContext;
 /**
  * The canonical form of history rows and the SHA-256 digests over it. One home for both the code that
  * extends the chain and Verify books, so that both read a row the same way: each value as the database
- * gives it as text, prefixed with its length, null marked apart from the empty text.
+ * gives it as text, prefixed with its length, null marked apart from the empty text ({@link CanonicalRow}).
  */
 final class ChainDigest {
 
@@ -42,8 +42,9 @@ final class ChainDigest {
          * @param id     the id of the row (of the document, for its items)
          * @param head   the row's values (the document's, for its items)
          * @param parent true for the row itself, false for one of its items
+         * @param bytes  the row's canonical bytes, good until the next row
          */
-        void row(long id, Object[] head, boolean parent, byte[] bytes);
+        void row(long id, Object[] head, boolean parent, CanonicalRow bytes);
     }
 
     /**
@@ -68,6 +69,7 @@ final class ChainDigest {
                 }
                 ps.setFetchSize(1000);
                 try (ResultSet rs = ps.executeQuery()) {
+                    CanonicalRow bytes = new CanonicalRow();
                     long previous = Long.MIN_VALUE;
                     Object[] item = new Object[m];
                     Object[] head = null;
@@ -81,7 +83,7 @@ final class ChainDigest {
                             for (int i = 0; i < n; i++) {
                                 head[i] = rs.getString(i + 1);
                             }
-                            sink.row(id, head, true, row(kind.name(), head));
+                            sink.row(id, head, true, bytes.write(kind.name(), head));
                             previous = id;
                         }
                         if (m > 0) {
@@ -89,7 +91,7 @@ final class ChainDigest {
                                 item[j] = rs.getString(n + j + 1);
                             }
                             if (item[0] != null) {
-                                sink.row(id, head, false, row("DOCUMENT_ITEM", item));
+                                sink.row(id, head, false, bytes.write("DOCUMENT_ITEM", item));
                             }
                         }
                     }
@@ -106,7 +108,7 @@ final class ChainDigest {
             if (parent) {
                 rows[0]++;
             }
-            md.update(bytes);
+            bytes.into(md);
         });
         return new RangeDigest(rows[0], HexFormat.of().formatHex(md.digest()));
     }
@@ -128,21 +130,5 @@ final class ChainDigest {
         String where = kind.eligible() == null ? (range ? " WHERE id BETWEEN ? AND ?" : "")
                 : " WHERE " + kind.eligible() + (range ? " AND id BETWEEN ? AND ?" : "");
         return "SELECT " + String.join(", ", kind.columns()) + " FROM " + kind.table() + where + " ORDER BY id";
-    }
-
-
-
-    /** The canonical bytes of one row: the kind, then each value with its length. */
-    static byte[] row(String kind, Object[] values) {
-        StringBuilder s = new StringBuilder(160).append(kind);
-        for (Object o : values) {
-            String v = (String) o;
-            if (v == null) {
-                s.append("|-");
-            } else {
-                s.append('|').append(v.length()).append(':').append(v);
-            }
-        }
-        return s.append('\n').toString().getBytes(StandardCharsets.UTF_8);
     }
 }
