@@ -49,7 +49,7 @@ class DocumentDetailViewModelTest {
         }
 
         @Override
-        public boolean ask(String title, String header, String text, String answer) {
+        public boolean ask(String title, String header, String text, String answer, String no) {
             return yes;
         }
 

@@ -176,7 +176,10 @@ class PaymentsListTest {
         waitFor(() -> robot.lookup("#formError").queryAs(Labeled.class).getText()
                 .equals("Account A-00000003 is inactive; activate it first (Accounts > Edit account)"));
         assertThat(ok.isDisabled()).isTrue();
+        // Something was typed: Escape asks before closing; Yes (Enter) closes.
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#askDialog").tryQuery().isPresent());
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         waitFor(() -> robot.lookup("#accountChoice").tryQuery().isEmpty());
         assertThat(robot.lookup("#paymentsTable").queryTableView().getItems()).hasSize(4);
     }

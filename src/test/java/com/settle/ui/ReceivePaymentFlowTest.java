@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.DialogPane;
@@ -83,6 +84,7 @@ class ReceivePaymentFlowTest {
         waitFor(() -> robot.lookup("#homeTotals").tryQuery().isPresent());
         robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
         waitFor(() -> robot.lookup("#accountChoice").tryQuery().isPresent());
+        assertThat(text(robot, "#formError")).as("named as the form's label names it").isEqualTo("Customer is required");
         robot.clickOn("#accountChoice").write("Acme").press(KeyCode.ENTER).release(KeyCode.ENTER);
         robot.clickOn("#amountField").write(amount);
         waitFor(() -> remaining.equals(text(robot, "#remainingValue")));
@@ -93,6 +95,14 @@ class ReceivePaymentFlowTest {
         waitFor(() -> robot.lookup("#confirmDialog").tryQuery().isPresent());
         assertThat(robot.lookup("#confirmDialog").queryAs(DialogPane.class).getContentText()).isEqualTo(expected);
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+    }
+
+    /** Escape, then Yes (Enter) to the question whether to close without saving. */
+    private static void closeWithoutSaving(FxRobot robot) throws Exception {
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#askDialog").tryQuery().isPresent());
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        waitFor(() -> robot.lookup("#accountChoice").tryQuery().isEmpty());
     }
 
     private List<DocumentSummary> documents() {
@@ -149,11 +159,38 @@ class ReceivePaymentFlowTest {
         robot.doubleClickOn("#apply-" + inv2).write("30.00");
         waitFor(() -> text(robot, "#formError").contains("more than"));
         assertThat(ok.isDisabled()).isTrue();
+        // Escape after typing asks first; Keep Editing (Escape) goes back with everything typed, Close Without
+        // Saving (Enter) closes.
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
-        waitFor(() -> robot.lookup("#accountChoice").tryQuery().isEmpty());
+        waitFor(() -> robot.lookup("#askDialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#askDialog").queryAs(DialogPane.class).getHeaderText())
+                .isEqualTo("Close without saving?");
+        assertThat(robot.lookup("#askDialog").queryAs(DialogPane.class).getContentText())
+                .isEqualTo("What you typed in Receive payment is not saved.");
+        assertThat(robot.lookup("#askDialog").queryAs(DialogPane.class).getButtonTypes())
+                .extracting(ButtonType::getText).containsExactly("Close Without Saving", "Keep Editing");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#askDialog").tryQuery().isEmpty());
+        assertThat(robot.lookup("#amountField").queryAs(TextInputControl.class).getText()).isEqualTo("10.00");
+        assertThat(robot.lookup("#apply-" + inv2).queryAs(TextInputControl.class).getText()).isEqualTo("30.00");
+        closeWithoutSaving(robot);
         try (TestBooks books = new TestBooks(dir)) {
             assertThat(books.clerk().payments().list()).isEmpty();
         }
+    }
+
+    @Test
+    void beforeACustomerIsChosenTheWindowSaysWhatToDoAndClosesAtOnce(FxRobot robot) throws Exception {
+        waitFor(() -> robot.lookup("#homeTotals").tryQuery().isPresent());
+        robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("#accountChoice").tryQuery().isPresent());
+        // Before a customer is chosen nothing loads: the table says what to do, with no spinner over it.
+        assertThat(text(robot, "#documentsPlaceholder"))
+                .isEqualTo("Choose a customer to see their open invoices and debit memos.");
+        assertThat(robot.lookup("#loadingIndicator").query().isVisible()).isFalse();
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#accountChoice").tryQuery().isEmpty());
+        assertThat(robot.lookup("#askDialog").tryQuery()).isEmpty();
     }
 
     @Test
@@ -166,8 +203,7 @@ class ReceivePaymentFlowTest {
         robot.clickOn(ok);
         waitFor(() -> text(robot, "#saveRefusal").startsWith("Date 'Nov 31, 2026' is not a date; type it as"));
         assertThat(robot.lookup("#confirmDialog").tryQuery()).isEmpty();
-        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
-        waitFor(() -> robot.lookup("#accountChoice").tryQuery().isEmpty());
+        closeWithoutSaving(robot);
         try (TestBooks books = new TestBooks(dir)) {
             assertThat(books.clerk().payments().list()).isEmpty();
         }

@@ -80,7 +80,7 @@ class ViewModelTest {
             }
 
             @Override
-            public boolean ask(String title, String header, String text, String yes) {
+            public boolean ask(String title, String header, String text, String yes, String no) {
                 dialogs.add("ask: " + header + " " + text);
                 return true;
             }

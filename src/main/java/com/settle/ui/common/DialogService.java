@@ -18,7 +18,15 @@ public interface DialogService {
     }
 
     /** A warning with a question: true when the clerk chose {@code yes}, false for Close. */
-    boolean ask(String title, String header, String text, String yes);
+    default boolean ask(String title, String header, String text, String yes) {
+        return ask(title, header, text, yes, "Close");
+    }
+
+    /**
+     * The same with the other answer named {@code no} ("Keep Editing"): true for {@code yes} (the default button,
+     * Enter), false for {@code no} (Escape, or closing the question).
+     */
+    boolean ask(String title, String header, String text, String yes, String no);
 
     /**
      * A question with several answers: 0 for {@code usual} (the default button, also what Escape and closing

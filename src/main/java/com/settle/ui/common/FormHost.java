@@ -23,7 +23,8 @@ import javafx.stage.Window;
 
 /**
  * Shows a form view (its FXML, controller and {@link FormModel}) as a modal dialog: the main button (Enter)
- * stays disabled while the model has a problem, Cancel (Escape) gives nothing, Enter on a tick box presses
+ * stays disabled while the model has a problem, Cancel (Escape) gives nothing (asking first once the clerk has
+ * typed: {@link DiscardGuard}), Enter on a tick box presses
  * the main button instead of toggling the box, the window grows when a longer message wraps, and what the form
  * still needs shows in red only once the clerk has typed or clicked in it.
  */
@@ -51,6 +52,8 @@ public final class FormHost {
                 e.consume();
             } else if (!form.confirmed()) {
                 e.consume();
+            } else {
+                form.guard.saving();
             }
         });
         return form.show(focus);
@@ -85,6 +88,7 @@ public final class FormHost {
             form.busy.set(true);
             form.refusal.setText("");
             saving.save(result, () -> {
+                form.guard.saving();
                 form.dialog.setResult(result);
                 form.dialog.close();
             }, form::refused);
@@ -99,6 +103,7 @@ public final class FormHost {
         final Button okButton;
         final Label refusal = new Label();
         final BooleanProperty busy = new SimpleBooleanProperty(false);
+        final DiscardGuard guard;
         private final Words words;
         private final FormModel<R> model;
 
@@ -139,6 +144,7 @@ public final class FormHost {
                     okButton.fire();
                 }
             });
+            guard = DiscardGuard.install(dialog);
             model.errorProperty().addListener((o, a, b) -> resize());
             refusal.textProperty().addListener((o, a, b) -> resize());
         }

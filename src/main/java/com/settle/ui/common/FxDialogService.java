@@ -38,10 +38,10 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public boolean ask(String title, String header, String text, String yes) {
-        ButtonType answer = new ButtonType(yes,
-                ButtonBar.ButtonData.YES);
-        Alert alert = new Alert(Alert.AlertType.WARNING, text, answer, ButtonType.CLOSE);
+    public boolean ask(String title, String header, String text, String yes, String no) {
+        ButtonType answer = new ButtonType(yes, ButtonBar.ButtonData.YES);
+        Alert alert = new Alert(Alert.AlertType.WARNING, text, answer, new ButtonType(no,
+                ButtonBar.ButtonData.CANCEL_CLOSE));
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(header);

@@ -17,6 +17,7 @@ import com.settle.service.WriteOffService.Residual;
 import com.settle.ui.common.BackgroundExecutor;
 import com.settle.ui.common.DateFields;
 import com.settle.ui.common.DialogFit;
+import com.settle.ui.common.DiscardGuard;
 import com.settle.ui.common.FormHost;
 import com.settle.ui.common.FormModel;
 import com.settle.ui.common.FxDialogService;
@@ -88,6 +89,7 @@ public final class FxPaymentDialogs implements PaymentDialogs {
         dialog.getDialogPane().getStylesheets().addAll(view.root().getStylesheets());
         Button applyButton = (Button) dialog.getDialogPane().lookupButton(applyType);
         applyButton.setId("applyThisPaymentButton");
+        DiscardGuard guard = DiscardGuard.install(dialog);
         boolean[] saving = {false};
         BooleanProperty busy = new SimpleBooleanProperty(false);
         applyButton.disableProperty().bind(Bindings.createBooleanBinding(
@@ -114,6 +116,7 @@ public final class FxPaymentDialogs implements PaymentDialogs {
             String settled = model.residualOffers().done();
             runner.run("Applying " + number, () -> settles.isEmpty() ? applications.apply(model.command())
                     : writeOffs.applyAndWriteOff(model.command(), settles), r -> {
+                guard.saving();
                 dialog.setResult(applyType);
                 dialog.close();
                 notify.accept("Applied " + format.display(r.total()) + " of " + number + "; "

@@ -37,6 +37,11 @@ public final class NewPaymentViewModel implements FormModel<NewPaymentCommand> {
     private final MoneyText text;
 
     public NewPaymentViewModel(List<AccountSummary> accounts, MoneyText text, LocalDate today) {
+        this(accounts, text, today, "Account");
+    }
+
+    /** The same, the account's field named {@code accountField} as the form's label names it ("Customer"). */
+    public NewPaymentViewModel(List<AccountSummary> accounts, MoneyText text, LocalDate today, String accountField) {
         this.text = text;
         this.accounts = List.copyOf(accounts);
         this.amount = new AmountInput("Amount", text.locale(), Currency.getInstance("USD"), AmountParser.Sign.POSITIVE,
@@ -50,10 +55,10 @@ public final class NewPaymentViewModel implements FormModel<NewPaymentCommand> {
         error.bind(Bindings.createStringBinding(() -> {
             AccountSummary a = account.get();
             if (a == null) {
-                return "Account is required";
+                return accountField + " is required";
             }
             if (a.status() != AccountStatus.ACTIVE) {
-                return "Account " + a.number() + " is inactive; activate it first (Accounts > Edit account)";
+                return accountField + " " + a.number() + " is inactive; activate it first (Accounts > Edit account)";
             }
             if (!amount.errorProperty().get().isEmpty()) {
                 return amount.errorProperty().get();

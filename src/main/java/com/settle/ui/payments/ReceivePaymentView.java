@@ -47,7 +47,7 @@ public final class ReceivePaymentView {
                 referenceField, commentField), model.payment());
         ViewLoader.View<ApplyPaymentView> apply = loader.load(ApplyPaymentView.class,
                 new ApplyPaymentView(model.apply(), format, loader));
-        apply.controller().forNewPayment();
+        apply.controller().forNewPayment(model.payment().accountProperty().isNotNull());
         ((Region) apply.root()).setPrefSize(940, 330);
         ((Region) apply.root()).setMinHeight(200);
         applyHolder.getChildren().add(apply.root());

@@ -53,7 +53,8 @@ public final class ReceivePaymentViewModel implements FormModel<ReceiveCommand> 
         this.text = text;
         this.runner = runner;
         this.contexts = contexts;
-        this.payment = new NewPaymentViewModel(accounts, text, today);
+        // The form's label says Customer: so do its messages.
+        this.payment = new NewPaymentViewModel(accounts, text, today, "Customer");
         this.apply = new ApplyPaymentViewModel(text.locale(), today);
         apply.dateProperty().bindBidirectional(payment.dateProperty());
         payment.accountProperty().addListener((o, a, b) -> reload());

@@ -13,6 +13,7 @@ import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -60,6 +61,7 @@ public final class ApplyPaymentView {
     @FXML private TreeTableColumn<ApplyRow, ApplyRow> applyColumn;
     @FXML private TreeTableColumn<ApplyRow, ApplyRow> fillColumn;
     @FXML private ProgressIndicator loadingIndicator;
+    @FXML private Label documentsPlaceholder;
     @FXML private Label applyUnappliedValue;
     @FXML private Label totalValue;
     @FXML private Label remainingValue;
@@ -221,9 +223,15 @@ public final class ApplyPaymentView {
 
     /**
      * Inside Receive payment: the payment's own date is the application's, what is available is the payment
-     * amount, the window's one message line says what is wrong, and the focus stays where the clerk types.
+     * amount, the window's one message line says what is wrong, and the focus stays where the clerk types;
+     * {@code customerChosen} says whether there are documents to load yet.
      */
-    public void forNewPayment() {
+    public void forNewPayment(ObservableBooleanValue customerChosen) {
+        // Until a customer is chosen nothing is loading: the table says what to do instead of spinning.
+        loadingIndicator.visibleProperty().bind(Bindings.createBooleanBinding(() -> customerChosen.get()
+                && !model.loadedProperty().get(), customerChosen, model.loadedProperty()));
+        documentsPlaceholder.textProperty().bind(Bindings.when(customerChosen).then(documentsPlaceholder.getText())
+                .otherwise("Choose a customer to see their open invoices and debit memos."));
         for (Node n : List.of(dateLabel, dateField, errorBox)) {
             n.setVisible(false);
             n.setManaged(false);
