@@ -50,17 +50,8 @@ public final class DiscardGuard {
         saving = true;
     }
 
-    /** Whether the clerk has typed in the dialog. */
-    public boolean typed() {
-        return typed;
-    }
-
-    /** A printable character, Backspace or Delete: not Escape, Enter or Tab. */
+    /** A printable character, Backspace or Delete (U+007F, above the space): not Escape, Enter or Tab. */
     private static boolean changes(String character) {
-        if (character.isEmpty()) {
-            return false;
-        }
-        char c = character.charAt(0);
-        return c == '\b' || c == 0x7f || c >= ' ';
+        return !character.isEmpty() && (character.charAt(0) == '\b' || character.charAt(0) >= ' ');
     }
 }
