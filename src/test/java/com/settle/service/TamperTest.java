@@ -3,6 +3,7 @@ package com.settle.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.settle.domain.model.AdjustmentType;
+import com.settle.domain.model.DocumentType;
 import com.settle.domain.model.PaymentMethod;
 import com.settle.store.AppendOnlyGuard;
 import com.settle.store.PostedDocumentGuard;
@@ -251,5 +252,45 @@ class TamperTest {
                 .anySatisfy(d -> assertThat(d).startsWith("6 history: journal run marked JR-00000001 (history"
                         + " chain entry").contains("found a changed value"))
                 .anySatisfy(d -> assertThat(d).startsWith("6 history: closing date change"));
+    }
+    @Test
+    void aDraftSavedAgainAfterALaterDocumentIsStillCheckedItemByItem() {
+        String first;
+        String second;
+        try (TestBooks books = new TestBooks(folder)) {
+            String beta = books.account("Beta", "USD");
+            first = books.clerk().documents().create(draft(beta, "10.00", "20.00", "30.00"));
+            second = books.clerk().documents().create(draft(beta, "5.00"));
+            // Saved again: the first draft's items are written anew, after the second's.
+            books.clerk().documents().updateDraft(first, draft(beta, "11.00", "21.00", "31.00"));
+            books.clerk().documents().post(second);
+            books.clerk().documents().post(first);
+            books.assertBalanced();
+        }
+        tamper("UPDATE document_item SET description = 'changed' WHERE ordinal = 3 AND document_id ="
+                + " (SELECT id FROM document WHERE number = '" + first + "')");
+        assertThat(verify()).singleElement().satisfies(d -> assertThat(d).startsWith("6 history: document posting "
+                + first + " (history chain entry").contains("found a changed value"));
+    }
+
+    @Test
+    void anItemAddedOutsideSettleToAPostedDocumentAfterOthersWereWritten() {
+        try (TestBooks books = new TestBooks(folder)) {
+            books.invoice(books.account("Beta", "USD"), LocalDate.of(2026, 10, 2), "7.00");
+        }
+        tamper("INSERT INTO document_item (document_id, ordinal, charge_name, quantity, unit_price, amount)"
+                + " SELECT id, 9, 'Extra', 1, 1, 1 FROM document WHERE number = 'INV-00000001'");
+        assertThat(verify()).anySatisfy(d -> assertThat(d).startsWith("6 history: document posting INV-00000001"
+                + " (history chain entry").contains("found a changed value"));
+    }
+
+    private static DocumentService.NewDocumentCommand draft(String account, String... amounts) {
+        List<DocumentService.ItemCommand> items = new ArrayList<>();
+        for (String amount : amounts) {
+            items.add(new DocumentService.ItemCommand("Charge", null, null, null, BigDecimal.ONE,
+                    new BigDecimal(amount), null));
+        }
+        return new DocumentService.NewDocumentCommand(DocumentType.INVOICE, account, LocalDate.of(2026, 10, 3),
+                LocalDate.of(2026, 11, 2), null, false, items);
     }
 }
