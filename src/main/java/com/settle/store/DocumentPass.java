@@ -74,16 +74,21 @@ public final class DocumentPass {
      * Every item in id order with its document's number, status and currency, its balance row, what payments
      * and credit settled of it (net of reversals) and whether any of its application lines has more decimals
      * than its currency allows ({@code scales}: each currency's decimals); then every document in id order with
-     * the sums and count of its items. {@code currencies}: each account's currency by id. Returns where each item
-     * and document stands, for {@link LinePass}.
+     * the sums and count of its items. {@code currencies}: each account's currency by id. {@code walk} is handed
+     * every item as it is read. Returns where each item and document stands, for {@link LinePass}.
      */
     public Places run(DSLContext tx, Map<Long, String> currencies, Map<String, Integer> scales,
-                      Consumer<ItemFigures> eachItem, Consumer<DocumentFigures> eachDocument) {
+                      Consumer<ItemFigures> eachItem, Consumer<DocumentFigures> eachDocument, ItemWalk walk) {
         return tx.connectionResult(c -> {
             Documents documents = new Documents(c);
             ItemSums sums = new ItemSums(documents.positions.size());
             IdPositions items = IdPositions.of(c, "document_item");
-            int[] documentOfItem = items(c, items, documents, sums, scales, eachItem);
+            int[] documentOfItem;
+            try (walk) {
+                walk.open(c);
+                documentOfItem = items(c, items, documents, sums, scales, eachItem, walk);
+                walk.finish();
+            }
             documents(c, documents.positions, sums, currencies, eachDocument);
             return new Places(items, documentOfItem, documents.positions, documents.accounts);
         });
@@ -91,7 +96,9 @@ public final class DocumentPass {
 
     /** Checks every item; returns each item's document by position. */
     private static int[] items(Connection c, IdPositions positions, Documents documents, ItemSums sums,
-                               Map<String, Integer> scales, Consumer<ItemFigures> each) throws SQLException {
+                               Map<String, Integer> scales, Consumer<ItemFigures> each, ItemWalk walk)
+            throws SQLException {
+        int amountColumn = walk.columns().indexOf("amount") + 1;
         int[] documentOfItem = new int[positions.size()];
         Arrays.fill(documentOfItem, -1);
         ExactSums applied = ExactSums.read(c, "SELECT document_item_id, amount FROM application_item", positions);
@@ -110,10 +117,11 @@ public final class DocumentPass {
                      + " FROM write_off_item wi JOIN write_off w ON w.id = wi.write_off_id WHERE NOT EXISTS"
                      + " (SELECT 1 FROM write_off_reversal x WHERE x.write_off_id = w.id)"
                      + " GROUP BY wi.document_item_id ORDER BY 1", 1);
-             PreparedStatement ps = c.prepareStatement("SELECT id, document_id, ordinal, amount FROM document_item"
-                     + " ORDER BY id");
+             PreparedStatement ps = c.prepareStatement("SELECT " + String.join(", ", walk.columns())
+                     + " FROM document_item ORDER BY id");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
+                walk.item(rs);
                 long id = rs.getLong(1);
                 long documentId = rs.getLong(2);
                 int document = documents.positions.of(documentId);
@@ -123,7 +131,7 @@ public final class DocumentPass {
                 if (document < 0) {
                     continue;
                 }
-                BigDecimal amount = rs.getBigDecimal(4);
+                BigDecimal amount = rs.getBigDecimal(amountColumn);
                 sums.amounts.add(document, amount);
                 if (balance != null) {
                     sums.balances.add(document, balance[1]);

@@ -1,6 +1,7 @@
 package com.settle.store.chain;
 
 import com.settle.store.Futures;
+import com.settle.store.ItemWalk;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,7 +39,20 @@ public final class ChainCheck {
     public record Break(String record, String expected, String found) {
     }
 
-    private ChainCheck() {
+    /** Breaks of the links and the head, found as the entries are read. */
+    private final List<Break> out = new ArrayList<>();
+    /** The entries of each kind, in id order. */
+    private final Map<ChainKind, List<Entry>> byKind;
+    /** What the kinds but the posted documents' were found to differ in ({@link #others}). */
+    private final List<Found> others = new ArrayList<>();
+    /** What the posted documents were found to differ in, as their walk goes ({@link #posted}). */
+    private final List<Found> posted = new ArrayList<>();
+    private Merge postedMerge;
+    private PostedWalk postedWalk;
+
+    private ChainCheck(DSLContext t) {
+        this.byKind = entries(t, out);
+        byKind.values().forEach(entries -> entries.sort(Comparator.comparingLong(Entry::first)));
     }
 
     /** A chain entry as stored. */
@@ -61,22 +75,65 @@ public final class ChainCheck {
 
     /** The same, reading {@code idsPerRead} ids of a table at a time (tests cross many ranges on a small file). */
     public static List<Break> check(Reader reader, Executor beside, long idsPerRead) {
-        List<Break> out = new ArrayList<>();
-        Map<ChainKind, List<Entry>> byKind = reader.read(t -> entries(t, out));
-        CompletableFuture<List<Found>> posted = CompletableFuture.supplyAsync(() -> reader.read(t ->
-                found(t, List.of(ChainKind.DOCUMENT_POSTED), byKind, idsPerRead)), beside);
-        List<ChainKind> others = new ArrayList<>(List.of(ChainKind.values()));
-        others.remove(ChainKind.DOCUMENT_POSTED);
-        List<Found> rows = new ArrayList<>(reader.read(t -> found(t, others, byKind, idsPerRead)));
-        rows.addAll(Futures.join(posted));
-        rows.sort(Comparator.comparingLong(Found::seq));
-        if (!rows.isEmpty()) {
-            reader.read(t -> {
-                rows.stream().limit(SHOWN).forEach(b -> out.add(b.found(t)));
-                return null;
-            });
+        ChainCheck chain = reader.read(ChainCheck::start);
+        ItemWalk walk = chain.posted();
+        CompletableFuture<Void> posted = CompletableFuture.runAsync(() -> reader.read(t -> {
+            PostedScan.scan(t, walk);
+            return null;
+        }), beside);
+        reader.read(t -> {
+            chain.others(t, idsPerRead);
+            return null;
+        });
+        Futures.join(posted);
+        return reader.read(chain::breaks);
+    }
+
+    /**
+     * Reads the chain's entries, each link and the head checked on the way; the rows are compared with them by
+     * {@link #posted} and {@link #others}, on any threads and connections (writes kept out meanwhile), and what
+     * differs is named by {@link #breaks} once both are done.
+     */
+    public static ChainCheck start(DSLContext t) {
+        return new ChainCheck(t);
+    }
+
+    /**
+     * The posted documents' part, for a pass over all document items to carry ({@link ItemWalk}): each posted
+     * document with its items against its entries.
+     */
+    public ItemWalk posted() {
+        postedMerge = new Merge(ChainKind.DOCUMENT_POSTED, byKind.getOrDefault(ChainKind.DOCUMENT_POSTED, List.of()),
+                posted);
+        postedWalk = new PostedWalk(postedMerge::row);
+        return postedWalk;
+    }
+
+    /** Every kind but the posted documents, each against its entries. */
+    public void others(DSLContext t) {
+        others(t, IDS_PER_READ);
+    }
+
+    private void others(DSLContext t, long idsPerRead) {
+        for (ChainKind kind : ChainKind.values()) {
+            if (!kind.withItems()) {
+                rows(t, kind, byKind.getOrDefault(kind, List.of()), others, idsPerRead);
+            }
         }
-        return out;
+    }
+
+    /**
+     * Every break found, the first broken entry first, once {@link #others} has returned and the walk of {@link
+     * #posted} has finished; the entries of posted documents whose items the walk did not meet in order are read
+     * again here, through the join.
+     */
+    public List<Break> breaks(DSLContext t) {
+        List<Found> rows = new ArrayList<>(others);
+        rows.addAll(postedFindings(t));
+        rows.sort(Comparator.comparingLong(Found::seq));
+        List<Break> all = new ArrayList<>(out);
+        rows.stream().limit(SHOWN).forEach(b -> all.add(b.found(t)));
+        return all;
     }
 
     /** The chain's entries by kind, each link and the head checked on the way. */
@@ -110,23 +167,6 @@ public final class ChainCheck {
         return byKind;
     }
 
-    /** The differences between the rows of {@code kinds} and their entries. */
-    private static List<Found> found(DSLContext t, List<ChainKind> kinds, Map<ChainKind, List<Entry>> byKind,
-                                     long idsPerRead) {
-        List<Found> rows = new ArrayList<>();
-        for (ChainKind kind : kinds) {
-            List<Entry> entries = new ArrayList<>(byKind.getOrDefault(kind, List.of()));
-            entries.sort(Comparator.comparingLong(Entry::first));
-            if (kind.withItems()) {
-                posted(t, kind, entries, rows);
-            } else {
-                rows(t, kind, entries, rows, idsPerRead);
-            }
-        }
-        return rows;
-    }
-
-
     /** A difference between an entry, or no entry, and the rows, named once all kinds are read. */
     private record Found(long seq, ChainKind kind, long first, long last, int rowsThen, int rowsNow, String number) {
         Break found(DSLContext t) {
@@ -158,27 +198,28 @@ public final class ChainCheck {
         merge.rest();
     }
 
-    /**
-     * The posted documents with their items beside their entries ({@link PostedScan}); an entry with a document whose
-     * items were not read in order is read again through the join.
-     */
-    private static void posted(DSLContext t, ChainKind kind, List<Entry> entries, List<Found> out) {
-        List<Found> walked = new ArrayList<>();
-        Merge merge = new Merge(kind, entries, walked);
-        TreeSet<Long> outOfOrder = new TreeSet<>(PostedScan.scan(t, merge::row));
-        merge.rest();
+    /** What the walk of the posted documents found; an entry with a document met out of order is read again. */
+    private List<Found> postedFindings(DSLContext t) {
+        if (postedMerge == null) {
+            throw new IllegalStateException("the posted documents were not walked");
+        }
+        postedMerge.rest();
+        ChainKind kind = ChainKind.DOCUMENT_POSTED;
+        TreeSet<Long> outOfOrder = new TreeSet<>(postedWalk.outOfOrder());
         Set<Long> again = new HashSet<>();
-        for (Entry e : entries) {
+        List<Found> found = new ArrayList<>();
+        for (Entry e : byKind.getOrDefault(kind, List.of())) {
             Long first = outOfOrder.ceiling(e.first());
             if (first != null && first <= e.last()) {
                 again.add(e.seq());
                 ChainDigest.RangeDigest now = ChainDigest.range(t, kind, e.first(), e.last());
                 if (now.rows() != e.rows() || !now.digest().equals(e.digest())) {
-                    out.add(new Found(e.seq(), kind, e.first(), e.last(), e.rows(), now.rows(), null));
+                    found.add(new Found(e.seq(), kind, e.first(), e.last(), e.rows(), now.rows(), null));
                 }
             }
         }
-        walked.stream().filter(f -> !again.contains(f.seq())).forEach(out::add);
+        posted.stream().filter(f -> !again.contains(f.seq())).forEach(found::add);
+        return found;
     }
 
     /** Walks a kind's rows beside its entries, both in id order. */
