@@ -249,7 +249,8 @@ public final class VerifyService {
                 passes.count(t, "document"), rowsPerStep);
         List<ItemDifference> itemDifferences = new ArrayList<>();
         List<Difference> documentDifferences = new ArrayList<>();
-        DocumentPass.Places places = new DocumentPass().run(t, currencies, scales, i -> {
+        DocumentPass documentPass = new DocumentPass();
+        DocumentPass.Places places = documentPass.run(t, currencies, scales, i -> {
             itemSteps.row();
             RecordChecks.checkItem(i, scale(scales, i.currency()), itemDifferences);
         }, d -> {
@@ -273,7 +274,9 @@ public final class VerifyService {
         List<Difference> crossedLines = named.crossed(t, lines).stream().map(CrossChecks::crossedLine).toList();
         crossChecks.work(t);
         Futures.join(crossBeside);
-        CrossChecks.Found cross = crossChecks.found(lineMismatches, crossedLines);
+        List<Difference> openTotals = documentPass.openTotals().differences(t).stream().map(CrossChecks::openTotal)
+                .toList();
+        CrossChecks.Found cross = crossChecks.found(lineMismatches, crossedLines, openTotals);
         out.addAll(cross.before());
         RecordChecks.checkKeptSums(queries.accountTotals(t), sums, out);
         out.addAll(cross.after());

@@ -149,16 +149,6 @@ public final class BooksQueries {
         return result;
     }
 
-    /**
-     * Where Home's open totals (kept per currency and due date by {@link OpenTotals}) differ from the posted
-     * documents' open balances: the record ("open balances in USD due 2026-01-31"), the stored sum and the
-     * documents' one.
-     */
-    public List<Mismatch> openTotalDifferences(DSLContext tx) {
-        return tx.fetch(OpenTotals.DIFFERENCES).map(r -> new Mismatch("open balances in " + r.get(0, String.class)
-                + " due " + r.get(1, LocalDate.class), r.get(3, BigDecimal.class), r.get(2, BigDecimal.class)));
-    }
-
     /** An account's number and the sums kept for it ({@link AccountTotals}). */
     public record KeptSums(String number, AccountTotals.Sums sums) {
     }

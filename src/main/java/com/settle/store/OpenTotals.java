@@ -34,12 +34,6 @@ public final class OpenTotals extends ColumnTrigger {
                         + OpenTotals.class.getName() + "\"");
     }
 
-    /** Per currency and due date, what the documents leave open and what the table holds, where they differ. */
-    static final String DIFFERENCES = "SELECT currency, due_date, SUM(documents), SUM(stored) FROM (SELECT currency,"
-            + " due_date, balance documents, 0 stored FROM document WHERE " + OPEN + " UNION ALL SELECT currency,"
-            + " due_date, 0, balance FROM open_total) x GROUP BY currency, due_date HAVING SUM(documents) <> SUM(stored)"
-            + " ORDER BY 1, 2";
-
     @Override
     public void fire(Connection conn, Object[] oldRow, Object[] newRow) throws SQLException {
         BigDecimal before = open(oldRow);
@@ -57,11 +51,16 @@ public final class OpenTotals extends ColumnTrigger {
     }
 
     private BigDecimal open(Object[] row) {
-        if (row == null || !DocumentStatus.POSTED.code().equals(value(row, "STATUS"))) {
+        if (row == null) {
             return BigDecimal.ZERO;
         }
         BigDecimal balance = (BigDecimal) value(row, "BALANCE");
-        return balance.signum() > 0 ? balance : BigDecimal.ZERO;
+        return isOpen((String) value(row, "STATUS"), balance) ? balance : BigDecimal.ZERO;
+    }
+
+    /** Whether a document with this status (its code) and balance is counted: posted, something open ({@link #OPEN}). */
+    static boolean isOpen(String status, BigDecimal balance) {
+        return DocumentStatus.POSTED.code().equals(status) && balance != null && balance.signum() > 0;
     }
 
     private boolean sameDay(Object[] a, Object[] b) {
