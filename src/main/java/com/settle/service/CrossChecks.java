@@ -1,21 +1,17 @@
 package com.settle.service;
 
 import static com.settle.service.RecordChecks.plain;
-import static com.settle.service.RecordChecks.same;
 
 import com.settle.service.VerifyService.Difference;
 import com.settle.store.BooksQueries;
 import com.settle.store.BooksQueries.AccountFigures;
 import com.settle.store.ClosedPeriodQueries;
+import com.settle.store.CreditPass;
 import com.settle.store.NumberGaps;
 import com.settle.store.OpenTotalSums;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BooleanSupplier;
@@ -58,8 +54,7 @@ final class CrossChecks {
         this.queries = queries;
         this.canceled = canceled;
         this.checks = List.of(
-                new Check(true, 450, this::accounts),
-                new Check(true, 2_500, this::runningBalances),
+                new Check(true, 1_000, this::creditBalances),
                 unapplicationLines,
                 openTotals,
                 creditLines,
@@ -122,10 +117,13 @@ final class CrossChecks {
                 "a line across accounts or documents");
     }
 
-    private List<Difference> accounts(DSLContext t) {
+    /** Every account's credit balance against its adjustments, then every account's history ({@link CreditPass}). */
+    private List<Difference> creditBalances(DSLContext t) {
         List<Difference> out = new ArrayList<>();
-        accounts = queries.accounts(t);
+        CreditPass credit = CreditPass.read(t);
+        accounts = credit.accounts();
         accounts.forEach(a -> RecordChecks.checkAccount(a, out));
+        out.addAll(CreditBookChecks.runningBalances(credit));
         return out;
     }
 
@@ -167,54 +165,5 @@ final class CrossChecks {
         return new ClosedPeriodQueries().datedInClosedPeriods(t).stream().map(r -> new Difference(
                 "8 closed periods", r, "nothing dated on or before the closing date in force",
                 "a record dated inside it")).toList();
-    }
-
-    /**
-     * Every account's history: lines numbered 1, 2, 3 … without gaps, each amount the one its
-     * adjustment implies, each running balance the previous one plus the amount and never negative,
-     * the last one the account's credit balance; every adjustment with one line, plus one once canceled.
-     */
-    private List<Difference> runningBalances(DSLContext t) {
-        List<Difference> out = new ArrayList<>();
-        String book = "3 credit balance";
-        Map<Long, Object[]> heads = queries.accountLedgerHeads(t);
-        Map<Long, Object[]> lasts = new HashMap<>();
-        long[] account = {-1};
-        int[] seq = {0};
-        BigDecimal[] running = {BigDecimal.ZERO};
-        queries.ledgerEvents(t, e -> {
-            if (e.accountId() != account[0]) {
-                account[0] = e.accountId();
-                seq[0] = 0;
-                running[0] = BigDecimal.ZERO;
-            }
-            String rec = "account " + e.accountNumber() + " history line " + e.seq() + " (" + e.number() + ")";
-            seq[0]++;
-            if (e.seq() != seq[0]) {
-                out.add(new Difference(book, rec, "line number " + seq[0], String.valueOf(e.seq())));
-                seq[0] = e.seq();
-            }
-            same(out, book, rec, e.kind().toLowerCase(Locale.ROOT) + " amount", e.expectedAmount(),
-                    e.amount());
-            running[0] = running[0].add(e.amount());
-            same(out, book, rec, "running balance", running[0], e.balanceAfter());
-            if (e.balanceAfter().signum() < 0) {
-                out.add(new Difference(book, rec, "running balance ≥ 0", plain(e.balanceAfter())));
-            }
-            running[0] = e.balanceAfter();
-            lasts.put(e.accountId(), new Object[] {e.seq(), e.balanceAfter()});
-        });
-        heads.forEach((id, head) -> {
-            Object[] last = lasts.getOrDefault(id, new Object[] {0, BigDecimal.ZERO});
-            String rec = "account " + head[0];
-            same(out, book, rec, "credit balance = last running balance", (BigDecimal) last[1], (BigDecimal) head[1]);
-            if (!last[0].equals(head[2])) {
-                out.add(new Difference(book, rec, "history lines " + last[0], String.valueOf(head[2])));
-            }
-        });
-        for (String s : queries.adjustmentsWithoutTheirLines(t)) {
-            out.add(new Difference(book, s, "one history line, two once canceled", s));
-        }
-        return out;
     }
 }

@@ -3,7 +3,6 @@ package com.settle.store;
 import com.settle.domain.model.DocumentStatus;
 import com.settle.domain.model.PaymentStatus;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
@@ -73,53 +71,6 @@ public final class BooksQueries {
     private static Map<Long, BigDecimal> sums(DSLContext tx, String sql) {
         Map<Long, BigDecimal> out = new HashMap<>();
         tx.fetch(sql).forEach(r -> out.put(r.get(0, Long.class), r.get(1, BigDecimal.class)));
-        return out;
-    }
-
-    public List<AccountFigures> accounts(DSLContext tx) {
-        return tx.fetch("""
-                SELECT a.number, a.currency, a.credit_balance,
-                  COALESCE(SUM(CASE WHEN c.status = 'Processed'
-                                    THEN CASE WHEN c.type = 'Increase' THEN c.amount ELSE -c.amount END END), 0)
-                FROM account a LEFT JOIN credit_balance_adjustment c ON c.account_id = a.id
-                GROUP BY a.id, a.number, a.currency, a.credit_balance
-                ORDER BY a.number""")
-                .map(r -> new AccountFigures(r.get(0, String.class), r.get(1, String.class), dec(r, 2), dec(r, 3)));
-    }
-
-    /** Every line of every credit balance history, per account in order, with the amount its adjustment implies. */
-    public void ledgerEvents(DSLContext tx, Consumer<LedgerEvent> each) {
-        try (var cursor = tx.fetchLazy("""
-                SELECT e.account_id, a.number, e.seq, c.number, e.kind,
-                  CASE WHEN (c.type = 'Increase') = (e.kind = 'Adjustment') THEN c.amount ELSE -c.amount END,
-                  e.amount, e.balance_after
-                FROM credit_balance_entry e
-                JOIN account a ON a.id = e.account_id
-                JOIN credit_balance_adjustment c ON c.id = e.adjustment_id
-                ORDER BY e.account_id, e.seq""")) {
-            for (Record r : cursor) {
-                each.accept(new LedgerEvent(r.get(0, Long.class), r.get(1, String.class), r.get(2, Integer.class),
-                        r.get(3, String.class), r.get(4, String.class), dec(r, 5), dec(r, 6), dec(r, 7)));
-            }
-        }
-    }
-
-    /** Adjustments whose history lines do not match their status (one line, plus one more once canceled). */
-    public List<String> adjustmentsWithoutTheirLines(DSLContext tx) {
-        return tx.fetch("""
-                SELECT c.number || ' (' || c.status || ') has ' || COUNT(e.id) || ' history lines'
-                FROM credit_balance_adjustment c
-                LEFT JOIN credit_balance_entry e ON e.adjustment_id = c.id AND e.account_id = c.account_id
-                GROUP BY c.id, c.number, c.status
-                HAVING COUNT(e.id) <> CASE WHEN c.status = 'Canceled' THEN 2 ELSE 1 END
-                ORDER BY c.number""").map(r -> r.get(0, String.class));
-    }
-
-    /** Each account's stored credit balance and number of history lines. */
-    public Map<Long, Object[]> accountLedgerHeads(DSLContext tx) {
-        Map<Long, Object[]> out = new HashMap<>();
-        tx.fetch("SELECT id, number, credit_balance, credit_entries FROM account").forEach(r -> out.put(
-                r.get(0, Long.class), new Object[] {r.get(1, String.class), dec(r, 2), r.get(3, Integer.class)}));
         return out;
     }
 

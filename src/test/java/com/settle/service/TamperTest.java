@@ -5,16 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.settle.domain.model.AdjustmentType;
 import com.settle.domain.model.DocumentType;
 import com.settle.domain.model.PaymentMethod;
-import com.settle.store.AppendOnlyGuard;
-import com.settle.store.PostedDocumentGuard;
 import com.settle.store.chain.ChainCheck;
+import com.settle.support.RawEdits;
 import com.settle.support.TestBooks;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,24 +58,11 @@ class TamperTest {
 
     /** Runs the statements over a raw connection around the guards, and puts the guards back. */
     private void tamper(String... sql) {
-        List<String> all = new ArrayList<>(AppendOnlyGuard.dropStatements());
-        all.addAll(PostedDocumentGuard.dropStatements());
-        all.addAll(List.of(sql));
-        all.addAll(AppendOnlyGuard.createStatements());
-        all.addAll(PostedDocumentGuard.createStatements());
-        raw(all.toArray(String[]::new));
+        RawEdits.aroundGuards(folder, sql);
     }
 
     private void raw(String... sql) {
-        String base = folder.resolve("books").toAbsolutePath().toString();
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + base + ";IFEXISTS=TRUE", "sa", "");
-             Statement s = c.createStatement()) {
-            for (String statement : sql) {
-                s.execute(statement);
-            }
-        } catch (SQLException e) {
-            throw new AssertionError(e);
-        }
+        RawEdits.raw(folder, sql);
     }
 
     @Test

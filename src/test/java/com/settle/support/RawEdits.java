@@ -1,0 +1,44 @@
+package com.settle.support;
+
+import com.settle.store.AppendOnlyGuard;
+import com.settle.store.PostedDocumentGuard;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Edits of a closed company file ({@link TestBooks}' "books" in {@code folder}) made the way someone with the H2 jar
+ * could make them: a plain JDBC connection as {@code sa}.
+ */
+public final class RawEdits {
+
+    private RawEdits() {
+    }
+
+    /** Runs the statements around the guard triggers: dropped first, put back after, so only the edit is left. */
+    public static void aroundGuards(Path folder, String... sql) {
+        List<String> all = new ArrayList<>(AppendOnlyGuard.dropStatements());
+        all.addAll(PostedDocumentGuard.dropStatements());
+        all.addAll(List.of(sql));
+        all.addAll(AppendOnlyGuard.createStatements());
+        all.addAll(PostedDocumentGuard.createStatements());
+        raw(folder, all.toArray(String[]::new));
+    }
+
+    /** Runs the statements as they are. */
+    public static void raw(Path folder, String... sql) {
+        String base = folder.resolve("books").toAbsolutePath().toString();
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + base + ";IFEXISTS=TRUE", "sa", "");
+             Statement s = c.createStatement()) {
+            for (String statement : sql) {
+                s.execute(statement);
+            }
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
