@@ -132,12 +132,16 @@ public final class VerifyService {
         return tx.whileNoWrites(() -> {
             CrossChecks cross = new CrossChecks(queries, canceled);
             ChainCheck chain = streamed(ChainCheck::start);
-            // The history chain's rows on a thread of their own, but for the posted documents with their items: the
-            // pass over the items carries those ({@link ChainCheck#posted}), so that three million items are read once.
-            CompletableFuture<Void> others = CompletableFuture.runAsync(() -> streamed(t -> {
-                chain.others(t);
-                return null;
-            }), VerifyService::onItsOwnThread);
+            // A second thread takes the payments, then the history chain's rows but for the posted documents with
+            // their items: the pass over the items carries those ({@link ChainCheck#posted}), so that three million
+            // items are read once. The pass over documents, items and lines is the longer part: it runs here.
+            CompletableFuture<PaymentsFound> payments = CompletableFuture.supplyAsync(() -> streamed(this::payments),
+                    VerifyService::onItsOwnThread);
+            CompletableFuture<Void> others = payments.handle((found, failure) -> null).thenAcceptAsync(
+                    x -> streamed(t -> {
+                        chain.others(t);
+                        return null;
+                    }), VerifyService::onItsOwnThread);
             // Once its part of the chain is checked, that core is free: it takes checks across tables, as the passes do
             // after.
             CompletableFuture<Void> crossBeside = others.handle((done, failure) -> null).thenAcceptAsync(
@@ -145,7 +149,7 @@ public final class VerifyService {
                         cross.work(t);
                         return null;
                     }), VerifyService::onItsOwnThread);
-            return streamed(t -> verify(t, chain, others, cross, crossBeside, progress, canceled));
+            return streamed(t -> verify(t, payments, chain, others, cross, crossBeside, progress, canceled));
         });
     }
 
@@ -168,9 +172,8 @@ public final class VerifyService {
         progress.accept(fraction);
     }
 
-    /** How much of Verify's time the payments and the documents take (the history chain runs beside them). */
-    private static final double PAYMENTS_SHARE = 0.15;
-    private static final double DOCUMENTS_SHARE = 0.5;
+    /** How much of Verify's time the documents take (the payments and the history chain run beside them). */
+    private static final double DOCUMENTS_SHARE = 0.65;
     /** The application lines' share, after the documents'; the checks across tables end at 0.95. */
     private static final double LINES_SHARE = 0.15;
 
@@ -223,29 +226,42 @@ public final class VerifyService {
         return scales;
     }
 
-    private Report verify(DSLContext t, ChainCheck chain, CompletableFuture<Void> chainOthers,
-                          CrossChecks crossChecks, CompletableFuture<Void> crossBeside, DoubleConsumer progress,
-                          BooleanSupplier canceled) {
+    /** What the pass over the payments found: differences by record, each account's sums, how many payments. */
+    private record PaymentsFound(List<Difference> differences, Map<Long, AccountTotals.Sums> sums, int payments) {
+    }
+
+    /**
+     * Every payment against its lines and the kept sums of its account. On the second thread: it tells no progress,
+     * and Cancel stops the pass over the documents beside it.
+     */
+    private PaymentsFound payments(DSLContext t) {
+        Map<String, Integer> scales = scales(queries, t);
+        List<Difference> differences = new ArrayList<>();
+        Map<Long, AccountTotals.Sums> sums = new HashMap<>();
+        int[] payments = {0};
+        passes.payments(t, passes.accountCurrencies(t), queries.transfersFromPayments(t), p -> {
+            payments[0]++;
+            sums.merge(p.accountId(), AccountTotals.ofPayment(p.status().code(), p.unapplied()),
+                    AccountTotals.Sums::plus);
+            RecordChecks.checkPayment(p, scale(scales, p.currency()), differences);
+        });
+        differences.sort(Comparator.comparing(Difference::record));
+        return new PaymentsFound(differences, sums, payments[0]);
+    }
+
+    private Report verify(DSLContext t, CompletableFuture<PaymentsFound> paymentsFound, ChainCheck chain,
+                          CompletableFuture<Void> chainOthers, CrossChecks crossChecks,
+                          CompletableFuture<Void> crossBeside, DoubleConsumer progress, BooleanSupplier canceled) {
         List<Difference> out = new ArrayList<>();
         Map<String, Integer> scales = scales(queries, t);
         // One pass over each table in id order; the few differences are sorted by record afterwards.
-        Steps payments = new Steps(progress, canceled, 0, PAYMENTS_SHARE, passes.count(t, "payment"), rowsPerStep);
-        List<Difference> paymentDifferences = new ArrayList<>();
         step(progress, canceled, 0);
         Map<Long, AccountTotals.Sums> sums = new HashMap<>();
         Map<Long, String> currencies = passes.accountCurrencies(t);
-        passes.payments(t, currencies, queries.transfersFromPayments(t), p -> {
-            payments.row();
-            sums.merge(p.accountId(), AccountTotals.ofPayment(p.status().code(), p.unapplied()),
-                    AccountTotals.Sums::plus);
-            RecordChecks.checkPayment(p, scale(scales, p.currency()), paymentDifferences);
-        });
-        paymentDifferences.sort(Comparator.comparing(Difference::record));
-        out.addAll(paymentDifferences);
         // Items first: each document's items are summed on the way, then its own row is checked against them.
-        Steps itemSteps = new Steps(progress, canceled, PAYMENTS_SHARE, DOCUMENTS_SHARE * 2 / 3,
+        Steps itemSteps = new Steps(progress, canceled, 0, DOCUMENTS_SHARE * 2 / 3,
                 passes.count(t, "document_item"), rowsPerStep * 5L);
-        Steps documents = new Steps(progress, canceled, PAYMENTS_SHARE + DOCUMENTS_SHARE * 2 / 3, DOCUMENTS_SHARE / 3,
+        Steps documents = new Steps(progress, canceled, DOCUMENTS_SHARE * 2 / 3, DOCUMENTS_SHARE / 3,
                 passes.count(t, "document"), rowsPerStep);
         List<ItemDifference> itemDifferences = new ArrayList<>();
         List<Difference> documentDifferences = new ArrayList<>();
@@ -259,13 +275,16 @@ public final class VerifyService {
                     AccountTotals.Sums::plus);
             RecordChecks.checkDocument(d, scale(scales, d.currency()), documentDifferences);
         }, chain.posted());
+        PaymentsFound payments = Futures.join(paymentsFound);
+        out.addAll(payments.differences());
+        payments.sums().forEach((account, paid) -> sums.merge(account, paid, AccountTotals.Sums::plus));
         documentDifferences.sort(Comparator.comparing(Difference::record));
         out.addAll(documentDifferences);
         itemDifferences.sort(Comparator.comparing(ItemDifference::documentNumber)
                 .thenComparingInt(ItemDifference::ordinal));
         itemDifferences.forEach(d -> out.add(d.difference()));
-        step(progress, canceled, PAYMENTS_SHARE + DOCUMENTS_SHARE);
-        Steps lineSteps = new Steps(progress, canceled, PAYMENTS_SHARE + DOCUMENTS_SHARE, LINES_SHARE,
+        step(progress, canceled, DOCUMENTS_SHARE);
+        Steps lineSteps = new Steps(progress, canceled, DOCUMENTS_SHARE, LINES_SHARE,
                 passes.count(t, "application") + passes.count(t, "application_document")
                         + passes.count(t, "application_item"), rowsPerStep * 5L);
         LinePass.Found lines = new LinePass().run(t, places, lineSteps::row);
@@ -283,7 +302,7 @@ public final class VerifyService {
         step(progress, canceled, 0.95);
         Futures.join(chainOthers);
         chain.breaks(t).forEach(b -> out.add(new Difference("6 history", b.record(), b.expected(), b.found())));
-        return new Report(List.copyOf(out), (int) payments.rows(), (int) documents.rows(), itemSteps.rows(),
+        return new Report(List.copyOf(out), payments.payments(), (int) documents.rows(), itemSteps.rows(),
                 cross.accounts().size(), head(t));
     }
 }
