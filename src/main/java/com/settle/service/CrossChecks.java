@@ -6,6 +6,7 @@ import com.settle.service.VerifyService.Difference;
 import com.settle.store.BooksQueries;
 import com.settle.store.BooksQueries.AccountFigures;
 import com.settle.store.ClosedPeriodQueries;
+import com.settle.store.LinePass;
 import com.settle.store.CreditPass;
 import com.settle.store.NumberGaps;
 import com.settle.store.OpenTotalSums;
@@ -44,6 +45,13 @@ final class CrossChecks {
     private final Check creditLines = new Check(false, 100, this::creditLines);
     /** Home's open totals against the documents, which the documents' pass adds up. */
     private final Check openTotals = new Check(true, 0, t -> List.of());
+    /** Applications dated before their payment, which the lines' pass finds. */
+    private final Check applicationDates = new Check(false, 0, t -> List.of());
+
+    /** What the passes found that is listed among these checks, each at its check's place. */
+    record FromPasses(List<Difference> applicationLines, List<Difference> crossedPaymentLines,
+                      List<Difference> openTotals, List<Difference> applicationDates) {
+    }
     /** The checks' positions, longest first: two threads taking them in turn end close together. */
     private final int[] takeOrder;
     private final AtomicInteger taken = new AtomicInteger();
@@ -60,7 +68,7 @@ final class CrossChecks {
                 creditLines,
                 new Check(false, 700, this::decimals),
                 new Check(false, 0, this::guards),
-                new Check(false, 800, this::applicationDates),
+                applicationDates,
                 new Check(false, 1_450, this::numbers),
                 new Check(false, 1_400, this::closedPeriods));
         this.takeOrder = IntStream.range(0, checks.size()).boxed()
@@ -85,20 +93,21 @@ final class CrossChecks {
 
     /**
      * Every check's differences in the order Verify lists them, once each thread's {@link #work} has returned; what
-     * the pass over the application lines found ({@link LinePass}) listed first among the lines' own.
+     * the passes found ({@link LinePass}, {@link OpenTotalSums}) listed first at their checks' places.
      */
-    Found found(List<Difference> applicationLines, List<Difference> crossedPaymentLines,
-                List<Difference> openTotalDifferences) {
+    Found found(FromPasses passes) {
         List<Difference> before = new ArrayList<>();
         List<Difference> after = new ArrayList<>();
         for (int i = 0; i < checks.size(); i++) {
             List<Difference> into = checks.get(i).before() ? before : after;
             if (checks.get(i) == unapplicationLines) {
-                into.addAll(applicationLines);
+                into.addAll(passes.applicationLines());
             } else if (checks.get(i) == creditLines) {
-                into.addAll(crossedPaymentLines);
+                into.addAll(passes.crossedPaymentLines());
             } else if (checks.get(i) == openTotals) {
-                into.addAll(openTotalDifferences);
+                into.addAll(passes.openTotals());
+            } else if (checks.get(i) == applicationDates) {
+                into.addAll(passes.applicationDates());
             }
             into.addAll(found.get(i));
         }
@@ -151,9 +160,9 @@ final class CrossChecks {
                 "the trigger that keeps saved history as it was written", "missing (removed with SQL)")).toList();
     }
 
-    private List<Difference> applicationDates(DSLContext t) {
-        return queries.applicationsBeforePayment(t).stream().map(r -> new Difference("1 payments", r,
-                "applied on or after the payment's date", "applied before it")).toList();
+    /** An application dated before its payment, named ({@link BooksQueries#applicationsBeforePayment}). */
+    static Difference appliedBeforePayment(String named) {
+        return new Difference("1 payments", named, "applied on or after the payment's date", "applied before it");
     }
 
     private List<Difference> numbers(DSLContext t) {

@@ -227,7 +227,8 @@ public final class VerifyService {
     }
 
     /** What the pass over the payments found: differences by record, each account's sums, how many payments. */
-    private record PaymentsFound(List<Difference> differences, Map<Long, AccountTotals.Sums> sums, int payments) {
+    private record PaymentsFound(List<Difference> differences, Map<Long, AccountTotals.Sums> sums, int payments,
+                                 RecordPasses.PaymentPlaces places) {
     }
 
     /**
@@ -239,14 +240,15 @@ public final class VerifyService {
         List<Difference> differences = new ArrayList<>();
         Map<Long, AccountTotals.Sums> sums = new HashMap<>();
         int[] payments = {0};
-        passes.payments(t, passes.accountCurrencies(t), queries.transfersFromPayments(t), p -> {
+        Map<Long, BigDecimal> transferred = queries.transfersFromPayments(t);
+        RecordPasses.PaymentPlaces places = passes.payments(t, passes.accountCurrencies(t), transferred, p -> {
             payments[0]++;
             sums.merge(p.accountId(), AccountTotals.ofPayment(p.status().code(), p.unapplied()),
                     AccountTotals.Sums::plus);
             RecordChecks.checkPayment(p, scale(scales, p.currency()), differences);
         });
         differences.sort(Comparator.comparing(Difference::record));
-        return new PaymentsFound(differences, sums, payments[0]);
+        return new PaymentsFound(differences, sums, payments[0], places);
     }
 
     private Report verify(DSLContext t, CompletableFuture<PaymentsFound> paymentsFound, ChainCheck chain,
@@ -287,7 +289,7 @@ public final class VerifyService {
         Steps lineSteps = new Steps(progress, canceled, DOCUMENTS_SHARE, LINES_SHARE,
                 passes.count(t, "application") + passes.count(t, "application_document")
                         + passes.count(t, "application_item"), rowsPerStep * 5L);
-        LinePass.Found lines = new LinePass().run(t, places, lineSteps::row);
+        LinePass.Found lines = new LinePass().run(t, places, payments.places(), lineSteps::row);
         LineQueries named = new LineQueries();
         List<Difference> lineMismatches = named.mismatches(t, lines).stream().map(CrossChecks::lineMismatch).toList();
         List<Difference> crossedLines = named.crossed(t, lines).stream().map(CrossChecks::crossedLine).toList();
@@ -295,7 +297,10 @@ public final class VerifyService {
         Futures.join(crossBeside);
         List<Difference> openTotals = documentPass.openTotals().differences(t).stream().map(CrossChecks::openTotal)
                 .toList();
-        CrossChecks.Found cross = crossChecks.found(lineMismatches, crossedLines, openTotals);
+        List<Difference> appliedBefore = lines.appliedBeforePayment().isEmpty() ? List.of()
+                : queries.applicationsBeforePayment(t).stream().map(CrossChecks::appliedBeforePayment).toList();
+        CrossChecks.Found cross = crossChecks.found(new CrossChecks.FromPasses(lineMismatches, crossedLines,
+                openTotals, appliedBefore));
         out.addAll(cross.before());
         RecordChecks.checkKeptSums(queries.accountTotals(t), sums, out);
         out.addAll(cross.after());

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,7 +24,7 @@ public final class LinePass {
 
     /** Ids of what was found (none, when the books are right). */
     public record Found(List<Long> applicationsOff, List<Long> documentLinesOff, List<Long> itemLinesCrossed,
-                        List<Long> documentLinesCrossed) {
+                        List<Long> documentLinesCrossed, List<Long> appliedBeforePayment) {
     }
 
     /** The lines per document: their application, document (position; -2 where no line has the id) and amount. */
@@ -62,18 +63,20 @@ public final class LinePass {
     }
 
     /**
-     * Reads the lines and applications, with {@code places} from the pass over documents and items; tells
-     * {@code eachRow} of each row read.
+     * Reads the lines and applications, with {@code places} from the pass over documents and items and
+     * {@code payments} from the pass over payments; tells {@code eachRow} of each row read.
      */
-    public Found run(DSLContext tx, DocumentPass.Places places, Runnable eachRow) {
+    public Found run(DSLContext tx, DocumentPass.Places places, RecordPasses.PaymentPlaces payments,
+                     Runnable eachRow) {
         return tx.connectionResult(c -> {
             IdPositions applications = IdPositions.of(c, "application");
             ExactSums applicationSums = new ExactSums(applications.size());
             DocumentLines lines = new DocumentLines(c, places.documents(), applications, applicationSums, eachRow);
             List<Long> itemLinesCrossed = itemLines(c, lines, places, eachRow);
             long[] accountOfApplication = new long[applications.size()];
-            List<Long> applicationsOff = applications(c, applications, applicationSums, accountOfApplication,
-                    eachRow);
+            List<Long> appliedBeforePayment = new ArrayList<>();
+            List<Long> applicationsOff = applications(c, applications, applicationSums, payments,
+                    accountOfApplication, appliedBeforePayment, eachRow);
             List<Long> documentLinesOff = new ArrayList<>();
             List<Long> documentLinesCrossed = new ArrayList<>();
             for (int at = 0; at < lines.positions.size(); at++) {
@@ -91,7 +94,8 @@ public final class LinePass {
                     documentLinesCrossed.add(id);
                 }
             }
-            return new Found(applicationsOff, documentLinesOff, itemLinesCrossed, documentLinesCrossed);
+            return new Found(applicationsOff, documentLinesOff, itemLinesCrossed, documentLinesCrossed,
+                    appliedBeforePayment);
         });
     }
 
@@ -119,21 +123,30 @@ public final class LinePass {
     }
 
     /**
-     * Every application against the sum of its lines; notes each one's account (its payment's) in
-     * {@code accountOfApplication}. Returns the applications whose amount differs.
+     * Every application against the sum of its lines and against its payment's date; notes each one's account (its
+     * payment's) in {@code accountOfApplication} and each dated before its payment in {@code appliedBefore}. Returns
+     * the applications whose amount differs. An application of no payment is left out, as a join would.
      */
     private static List<Long> applications(Connection c, IdPositions applications, ExactSums lineSums,
-                                           long[] accountOfApplication, Runnable eachRow) throws SQLException {
+                                           RecordPasses.PaymentPlaces payments, long[] accountOfApplication,
+                                           List<Long> appliedBefore, Runnable eachRow) throws SQLException {
         List<Long> off = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT x.id, x.amount, p.account_id FROM application x"
-                + " JOIN payment p ON p.id = x.payment_id");
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, amount, payment_id, effective_date"
+                + " FROM application");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 eachRow.run();
+                int payment = payments.positions().of(rs.getLong(3));
+                if (payment < 0) {
+                    continue;
+                }
                 int at = applications.of(rs.getLong(1));
-                accountOfApplication[at] = rs.getLong(3);
+                accountOfApplication[at] = payments.accounts()[payment];
                 if (rs.getBigDecimal(2).compareTo(lineSums.of(at)) != 0) {
                     off.add(rs.getLong(1));
+                }
+                if (rs.getObject(4, LocalDate.class).toEpochDay() < payments.days()[payment]) {
+                    appliedBefore.add(rs.getLong(1));
                 }
             }
         }

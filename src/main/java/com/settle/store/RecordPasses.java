@@ -5,6 +5,7 @@ import com.settle.store.BooksQueries.PaymentFigures;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -20,24 +21,36 @@ import org.jooq.DSLContext;
 public final class RecordPasses {
 
     /**
-     * Every payment in id order, with its parts recomputed from its lines; {@code currencies}: each account's
-     * currency by id ({@link #accountCurrencies}).
+     * Where each payment stands, for the pass over the application lines ({@link LinePass}): its account and its
+     * date (days since the epoch) by position.
      */
-    public void payments(DSLContext tx, Map<Long, String> currencies, Map<Long, BigDecimal> transferred,
-                         Consumer<PaymentFigures> each) {
-        tx.connection(c -> {
+    public record PaymentPlaces(IdPositions positions, long[] accounts, long[] days) {
+    }
+
+    /**
+     * Every payment in id order, with its parts recomputed from its lines; {@code currencies}: each account's
+     * currency by id ({@link #accountCurrencies}). Returns where each payment stands.
+     */
+    public PaymentPlaces payments(DSLContext tx, Map<Long, String> currencies, Map<Long, BigDecimal> transferred,
+                                  Consumer<PaymentFigures> each) {
+        return tx.connectionResult(c -> {
             IdPositions positions = IdPositions.of(c, "payment");
+            long[] accounts = new long[positions.size()];
+            long[] days = new long[positions.size()];
             ExactSums applied = ExactSums.read(c, "SELECT payment_id, amount FROM application", positions);
             try (OrderedRows reversed = new OrderedRows(c, "SELECT x.payment_id, SUM(u.amount) FROM unapplication u"
                          + " JOIN application x ON x.id = u.application_id GROUP BY x.payment_id ORDER BY 1", 1);
                  OrderedRows refunded = new OrderedRows(c, "SELECT payment_id, SUM(amount) FROM refund WHERE"
                          + " payment_id IS NOT NULL GROUP BY payment_id ORDER BY payment_id", 1);
                  PreparedStatement ps = c.prepareStatement("SELECT id, number, currency, account_id, status, amount,"
-                         + " applied_amount, unapplied_amount, refunded_amount, transferred_amount FROM payment"
-                         + " ORDER BY id");
+                         + " applied_amount, unapplied_amount, refunded_amount, transferred_amount, effective_date"
+                         + " FROM payment ORDER BY id");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
+                    int at = positions.of(id);
+                    accounts[at] = rs.getLong(4);
+                    days[at] = rs.getObject(11, LocalDate.class).toEpochDay();
                     each.accept(new PaymentFigures(rs.getLong(4), rs.getString(2), rs.getString(3),
                             currencies.get(rs.getLong(4)),
                             PaymentStatus.fromCode(rs.getString(5)), rs.getBigDecimal(6), rs.getBigDecimal(7),
@@ -46,6 +59,7 @@ public final class RecordPasses {
                             transferred.getOrDefault(id, BigDecimal.ZERO)));
                 }
             }
+            return new PaymentPlaces(positions, accounts, days);
         });
     }
 
