@@ -47,16 +47,20 @@ final class CrossChecks {
     private final Check openTotals = new Check(true, 0, t -> List.of());
     /** Applications dated before their payment, which the lines' pass finds. */
     private final Check applicationDates = new Check(false, 0, t -> List.of());
+    /** Gapless numbers, counted by the passes that read the numbered records. */
+    private final Check numbers = new Check(false, 0, t -> List.of());
 
     /** What the passes found that is listed among these checks, each at its check's place. */
     record FromPasses(List<Difference> applicationLines, List<Difference> crossedPaymentLines,
-                      List<Difference> openTotals, List<Difference> applicationDates) {
+                      List<Difference> openTotals, List<Difference> applicationDates, List<Difference> numbers) {
     }
     /** The checks' positions, longest first: two threads taking them in turn end close together. */
     private final int[] takeOrder;
     private final AtomicInteger taken = new AtomicInteger();
     private final AtomicReferenceArray<List<Difference>> found;
     private volatile List<AccountFigures> accounts = List.of();
+    /** The accounts' and adjustments' numbers, counted as their check reads them. */
+    private final NumberGaps.Tally numbersRead = new NumberGaps.Tally();
 
     CrossChecks(BooksQueries queries, BooleanSupplier canceled) {
         this.queries = queries;
@@ -69,7 +73,7 @@ final class CrossChecks {
                 new Check(false, 700, this::decimals),
                 new Check(false, 0, this::guards),
                 applicationDates,
-                new Check(false, 1_450, this::numbers),
+                numbers,
                 new Check(false, 1_400, this::closedPeriods));
         this.takeOrder = IntStream.range(0, checks.size()).boxed()
                 .sorted(Comparator.comparingInt((Integer i) -> checks.get(i).cost()).reversed())
@@ -108,6 +112,8 @@ final class CrossChecks {
                 into.addAll(passes.openTotals());
             } else if (checks.get(i) == applicationDates) {
                 into.addAll(passes.applicationDates());
+            } else if (checks.get(i) == numbers) {
+                into.addAll(passes.numbers());
             }
             into.addAll(found.get(i));
         }
@@ -130,6 +136,7 @@ final class CrossChecks {
     private List<Difference> creditBalances(DSLContext t) {
         List<Difference> out = new ArrayList<>();
         CreditPass credit = CreditPass.read(t);
+        credit.numbers(numbersRead);
         accounts = credit.accounts();
         accounts.forEach(a -> RecordChecks.checkAccount(a, out));
         out.addAll(CreditBookChecks.runningBalances(credit));
@@ -165,9 +172,10 @@ final class CrossChecks {
         return new Difference("1 payments", named, "applied on or after the payment's date", "applied before it");
     }
 
-    private List<Difference> numbers(DSLContext t) {
-        return NumberGaps.missing(t).stream().map(n -> new Difference("6 history", n, "every number up to the"
-                + " last one handed out", "missing (deleted outside Settle)")).toList();
+    /** The numbers missing from their series, given what the passes counted ({@link NumberGaps.Tally}). */
+    List<Difference> numbers(DSLContext t, NumberGaps.Tally read) {
+        return NumberGaps.missing(t, read.plus(numbersRead)).stream().map(n -> new Difference("6 history", n,
+                "every number up to the last one handed out", "missing (deleted outside Settle)")).toList();
     }
 
     private List<Difference> closedPeriods(DSLContext t) {

@@ -11,6 +11,7 @@ import com.settle.store.DocumentPass;
 import com.settle.store.Futures;
 import com.settle.store.LinePass;
 import com.settle.store.LineQueries;
+import com.settle.store.NumberGaps;
 import com.settle.store.RecordPasses;
 import com.settle.store.Streaming;
 import com.settle.store.chain.ChainCheck;
@@ -228,7 +229,7 @@ public final class VerifyService {
 
     /** What the pass over the payments found: differences by record, each account's sums, how many payments. */
     private record PaymentsFound(List<Difference> differences, Map<Long, AccountTotals.Sums> sums, int payments,
-                                 RecordPasses.PaymentPlaces places) {
+                                 RecordPasses.PaymentPlaces places, NumberGaps.Tally numbers) {
     }
 
     /**
@@ -240,15 +241,17 @@ public final class VerifyService {
         List<Difference> differences = new ArrayList<>();
         Map<Long, AccountTotals.Sums> sums = new HashMap<>();
         int[] payments = {0};
+        NumberGaps.Tally numbers = new NumberGaps.Tally();
         Map<Long, BigDecimal> transferred = queries.transfersFromPayments(t);
         RecordPasses.PaymentPlaces places = passes.payments(t, passes.accountCurrencies(t), transferred, p -> {
             payments[0]++;
+            numbers.payment(p.number());
             sums.merge(p.accountId(), AccountTotals.ofPayment(p.status().code(), p.unapplied()),
                     AccountTotals.Sums::plus);
             RecordChecks.checkPayment(p, scale(scales, p.currency()), differences);
         });
         differences.sort(Comparator.comparing(Difference::record));
-        return new PaymentsFound(differences, sums, payments[0], places);
+        return new PaymentsFound(differences, sums, payments[0], places, numbers);
     }
 
     private Report verify(DSLContext t, CompletableFuture<PaymentsFound> paymentsFound, ChainCheck chain,
@@ -268,11 +271,13 @@ public final class VerifyService {
         List<ItemDifference> itemDifferences = new ArrayList<>();
         List<Difference> documentDifferences = new ArrayList<>();
         DocumentPass documentPass = new DocumentPass();
+        NumberGaps.Tally documentNumbers = new NumberGaps.Tally();
         DocumentPass.Places places = documentPass.run(t, currencies, scales, i -> {
             itemSteps.row();
             RecordChecks.checkItem(i, scale(scales, i.currency()), itemDifferences);
         }, d -> {
             documents.row();
+            documentNumbers.document(d.type(), d.number());
             sums.merge(d.accountId(), AccountTotals.ofDocument(d.status().code(), d.type(), d.balance()),
                     AccountTotals.Sums::plus);
             RecordChecks.checkDocument(d, scale(scales, d.currency()), documentDifferences);
@@ -299,8 +304,9 @@ public final class VerifyService {
                 .toList();
         List<Difference> appliedBefore = lines.appliedBeforePayment().isEmpty() ? List.of()
                 : queries.applicationsBeforePayment(t).stream().map(CrossChecks::appliedBeforePayment).toList();
+        List<Difference> numbers = crossChecks.numbers(t, payments.numbers().plus(documentNumbers));
         CrossChecks.Found cross = crossChecks.found(new CrossChecks.FromPasses(lineMismatches, crossedLines,
-                openTotals, appliedBefore));
+                openTotals, appliedBefore, numbers));
         out.addAll(cross.before());
         RecordChecks.checkKeptSums(queries.accountTotals(t), sums, out);
         out.addAll(cross.after());

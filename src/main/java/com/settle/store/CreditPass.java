@@ -122,6 +122,16 @@ public final class CreditPass {
         }
     }
 
+    /** Adds every account's and every adjustment's number to {@code tally}. */
+    public void numbers(NumberGaps.Tally tally) {
+        accounts.values().forEach(a -> tally.account(a.number()));
+        for (String number : numbers) {
+            if (number != null) {
+                tally.adjustment(number);
+            }
+        }
+    }
+
     /** Each account's stored number, credit balance and count of history lines, by id. */
     public Map<Long, Object[]> accountLedgerHeads() {
         Map<Long, Object[]> out = new HashMap<>();
