@@ -6,6 +6,7 @@ import com.settle.domain.Currencies;
 import com.settle.domain.model.ChainHead;
 import com.settle.service.RecordChecks.ItemDifference;
 import com.settle.store.AccountTotals;
+import com.settle.store.AppliedToItems;
 import com.settle.store.BooksQueries;
 import com.settle.store.DocumentPass;
 import com.settle.store.Futures;
@@ -133,11 +134,14 @@ public final class VerifyService {
         return tx.whileNoWrites(() -> {
             CrossChecks cross = new CrossChecks(queries, canceled);
             ChainCheck chain = streamed(ChainCheck::start);
-            // A second thread takes the payments, then the history chain's rows but for the posted documents with
-            // their items: the pass over the items carries those ({@link ChainCheck#posted}), so that three million
-            // items are read once. The pass over documents, items and lines is the longer part: it runs here.
-            CompletableFuture<PaymentsFound> payments = CompletableFuture.supplyAsync(() -> streamed(this::payments),
-                    VerifyService::onItsOwnThread);
+            // A second thread sums the application lines per item (for the documents' pass, which reads the
+            // documents meanwhile), then takes the payments, then the history chain's rows but for the posted
+            // documents with their items: the pass over the items carries those ({@link ChainCheck#posted}), so that
+            // three million items are read once. The pass over documents, items and lines is the longer part: here.
+            CompletableFuture<AppliedToItems> applied = CompletableFuture.supplyAsync(
+                    () -> streamed(AppliedToItems::read), VerifyService::onItsOwnThread);
+            CompletableFuture<PaymentsFound> payments = applied.handle((lines, failure) -> null).thenApplyAsync(
+                    x -> streamed(this::payments), VerifyService::onItsOwnThread);
             CompletableFuture<Void> others = payments.handle((found, failure) -> null).thenAcceptAsync(
                     x -> streamed(t -> {
                         chain.others(t);
@@ -150,7 +154,8 @@ public final class VerifyService {
                         cross.work(t);
                         return null;
                     }), VerifyService::onItsOwnThread);
-            return streamed(t -> verify(t, payments, chain, others, cross, crossBeside, progress, canceled));
+            return streamed(t -> verify(t, applied, payments, chain, others, cross, crossBeside, progress,
+                    canceled));
         });
     }
 
@@ -254,7 +259,8 @@ public final class VerifyService {
         return new PaymentsFound(differences, sums, payments[0], places, numbers);
     }
 
-    private Report verify(DSLContext t, CompletableFuture<PaymentsFound> paymentsFound, ChainCheck chain,
+    private Report verify(DSLContext t, CompletableFuture<AppliedToItems> applied,
+                          CompletableFuture<PaymentsFound> paymentsFound, ChainCheck chain,
                           CompletableFuture<Void> chainOthers, CrossChecks crossChecks,
                           CompletableFuture<Void> crossBeside, DoubleConsumer progress, BooleanSupplier canceled) {
         List<Difference> out = new ArrayList<>();
@@ -272,7 +278,7 @@ public final class VerifyService {
         List<Difference> documentDifferences = new ArrayList<>();
         DocumentPass documentPass = new DocumentPass();
         NumberGaps.Tally documentNumbers = new NumberGaps.Tally();
-        DocumentPass.Places places = documentPass.run(t, currencies, scales, i -> {
+        DocumentPass.Places places = documentPass.run(t, currencies, scales, () -> Futures.join(applied), i -> {
             itemSteps.row();
             RecordChecks.checkItem(i, scale(scales, i.currency()), itemDifferences);
         }, d -> {

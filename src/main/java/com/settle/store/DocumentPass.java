@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
 
 /**
@@ -90,19 +91,22 @@ public final class DocumentPass {
      * Every item in id order with its document's number, status and currency, its balance row, what payments
      * and credit settled of it (net of reversals) and whether any of its application lines has more decimals
      * than its currency allows ({@code scales}: each currency's decimals); then every document in id order with
-     * the sums and count of its items. {@code currencies}: each account's currency by id. {@code walk} is handed
-     * every item as it is read. Returns where each item and document stands, for {@link LinePass}.
+     * the sums and count of its items. {@code currencies}: each account's currency by id; {@code applied}: the
+     * application lines summed per item, asked for once the documents are read. {@code walk} is handed every item
+     * as it is read. Returns where each item and document stands, for {@link LinePass}.
      */
     public Places run(DSLContext tx, Map<Long, String> currencies, Map<String, Integer> scales,
-                      Consumer<ItemFigures> eachItem, Consumer<DocumentFigures> eachDocument, ItemWalk walk) {
+                      Supplier<AppliedToItems> applied, Consumer<ItemFigures> eachItem,
+                      Consumer<DocumentFigures> eachDocument, ItemWalk walk) {
         return tx.connectionResult(c -> {
             Documents documents = new Documents(c);
             ItemSums sums = new ItemSums(documents.positions.size());
-            IdPositions items = IdPositions.of(c, "document_item");
+            AppliedToItems lines = applied.get();
+            IdPositions items = lines.items;
             int[] documentOfItem;
             try (walk) {
                 walk.open(c);
-                documentOfItem = items(c, items, documents, sums, scales, eachItem, walk);
+                documentOfItem = items(c, items, documents, sums, scales, lines.applied, eachItem, walk);
                 walk.finish();
             }
             documents(documents, sums, currencies, eachDocument);
@@ -117,12 +121,11 @@ public final class DocumentPass {
 
     /** Checks every item; returns each item's document by position. */
     private static int[] items(Connection c, IdPositions positions, Documents documents, ItemSums sums,
-                               Map<String, Integer> scales, Consumer<ItemFigures> each, ItemWalk walk)
-            throws SQLException {
+                               Map<String, Integer> scales, ExactSums applied, Consumer<ItemFigures> each,
+                               ItemWalk walk) throws SQLException {
         int amountColumn = walk.columns().indexOf("amount") + 1;
         int[] documentOfItem = new int[positions.size()];
         Arrays.fill(documentOfItem, -1);
-        ExactSums applied = ExactSums.read(c, "SELECT document_item_id, amount FROM application_item", positions);
         try (OrderedRows balances = new OrderedRows(c, "SELECT item_id, amount, balance FROM document_item_balance"
                 + " ORDER BY item_id", 2);
              OrderedRows reversed = new OrderedRows(c, "SELECT ai.document_item_id, SUM(ui.amount)"
