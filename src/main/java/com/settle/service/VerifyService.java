@@ -14,8 +14,10 @@ import com.settle.store.LinePass;
 import com.settle.store.LineQueries;
 import com.settle.store.NumberGaps;
 import com.settle.store.RecordPasses;
+import com.settle.store.RowWalk;
 import com.settle.store.Streaming;
 import com.settle.store.chain.ChainCheck;
+import com.settle.store.chain.ChainKind;
 import com.settle.store.chain.HistoryChain;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -135,13 +137,15 @@ public final class VerifyService {
             CrossChecks cross = new CrossChecks(queries, canceled);
             ChainCheck chain = streamed(ChainCheck::start);
             // A second thread sums the application lines per item (for the documents' pass, which reads the
-            // documents meanwhile), then takes the payments, then the history chain's rows but for the posted
-            // documents with their items: the pass over the items carries those ({@link ChainCheck#posted}), so that
-            // three million items are read once. The pass over documents, items and lines is the longer part: here.
+            // documents meanwhile), then takes the payments, then the rest of the history chain's rows. Each table of
+            // millions of rows is read once: the chain's payments and application item lines ride along the second
+            // thread's reads of them ({@link ChainCheck#walk}), its posted documents with their items along the
+            // documents' pass ({@link ChainCheck#posted}), which runs here with the lines' pass: the longer part.
+            RowWalk paymentsChained = chain.walk(ChainKind.PAYMENT);
             CompletableFuture<AppliedToItems> applied = CompletableFuture.supplyAsync(
-                    () -> streamed(AppliedToItems::read), VerifyService::onItsOwnThread);
+                    () -> streamed(t -> AppliedToItems.read(t, RowWalk.NONE)), VerifyService::onItsOwnThread);
             CompletableFuture<PaymentsFound> payments = applied.handle((lines, failure) -> null).thenApplyAsync(
-                    x -> streamed(this::payments), VerifyService::onItsOwnThread);
+                    x -> streamed(t -> payments(t, paymentsChained)), VerifyService::onItsOwnThread);
             CompletableFuture<Void> others = payments.handle((found, failure) -> null).thenAcceptAsync(
                     x -> streamed(t -> {
                         chain.others(t);
@@ -241,7 +245,7 @@ public final class VerifyService {
      * Every payment against its lines and the kept sums of its account. On the second thread: it tells no progress,
      * and Cancel stops the pass over the documents beside it.
      */
-    private PaymentsFound payments(DSLContext t) {
+    private PaymentsFound payments(DSLContext t, RowWalk chained) {
         Map<String, Integer> scales = scales(queries, t);
         List<Difference> differences = new ArrayList<>();
         Map<Long, AccountTotals.Sums> sums = new HashMap<>();
@@ -254,7 +258,7 @@ public final class VerifyService {
             sums.merge(p.accountId(), AccountTotals.ofPayment(p.status().code(), p.unapplied()),
                     AccountTotals.Sums::plus);
             RecordChecks.checkPayment(p, scale(scales, p.currency()), differences);
-        });
+        }, chained);
         differences.sort(Comparator.comparing(Difference::record));
         return new PaymentsFound(differences, sums, payments[0], places, numbers);
     }

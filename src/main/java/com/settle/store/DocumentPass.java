@@ -97,7 +97,7 @@ public final class DocumentPass {
      */
     public Places run(DSLContext tx, Map<Long, String> currencies, Map<String, Integer> scales,
                       Supplier<AppliedToItems> applied, Consumer<ItemFigures> eachItem,
-                      Consumer<DocumentFigures> eachDocument, ItemWalk walk) {
+                      Consumer<DocumentFigures> eachDocument, RowWalk walk) {
         return tx.connectionResult(c -> {
             Documents documents = new Documents(c);
             ItemSums sums = new ItemSums(documents.positions.size());
@@ -122,8 +122,7 @@ public final class DocumentPass {
     /** Checks every item; returns each item's document by position. */
     private static int[] items(Connection c, IdPositions positions, Documents documents, ItemSums sums,
                                Map<String, Integer> scales, ExactSums applied, Consumer<ItemFigures> each,
-                               ItemWalk walk) throws SQLException {
-        int amountColumn = walk.columns().indexOf("amount") + 1;
+                               RowWalk walk) throws SQLException {
         int[] documentOfItem = new int[positions.size()];
         Arrays.fill(documentOfItem, -1);
         try (OrderedRows balances = new OrderedRows(c, "SELECT item_id, amount, balance FROM document_item_balance"
@@ -141,11 +140,11 @@ public final class DocumentPass {
                      + " FROM write_off_item wi JOIN write_off w ON w.id = wi.write_off_id WHERE NOT EXISTS"
                      + " (SELECT 1 FROM write_off_reversal x WHERE x.write_off_id = w.id)"
                      + " GROUP BY wi.document_item_id ORDER BY 1", 1);
-             PreparedStatement ps = c.prepareStatement("SELECT " + String.join(", ", walk.columns())
+             PreparedStatement ps = c.prepareStatement("SELECT id, document_id, ordinal, amount" + RowWalk.after(walk)
                      + " FROM document_item ORDER BY id");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                walk.item(rs);
+                walk.row(rs, 5);
                 long id = rs.getLong(1);
                 long documentId = rs.getLong(2);
                 int document = documents.positions.of(documentId);
@@ -155,7 +154,7 @@ public final class DocumentPass {
                 if (document < 0) {
                     continue;
                 }
-                BigDecimal amount = rs.getBigDecimal(amountColumn);
+                BigDecimal amount = rs.getBigDecimal(4);
                 sums.amounts.add(document, amount);
                 if (balance != null) {
                     sums.balances.add(document, balance[1]);

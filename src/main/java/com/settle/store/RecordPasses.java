@@ -29,24 +29,28 @@ public final class RecordPasses {
 
     /**
      * Every payment in id order, with its parts recomputed from its lines; {@code currencies}: each account's
-     * currency by id ({@link #accountCurrencies}). Returns where each payment stands.
+     * currency by id ({@link #accountCurrencies}); {@code walk} is handed every payment as it is read. Returns where
+     * each payment stands.
      */
     public PaymentPlaces payments(DSLContext tx, Map<Long, String> currencies, Map<Long, BigDecimal> transferred,
-                                  Consumer<PaymentFigures> each) {
+                                  Consumer<PaymentFigures> each, RowWalk walk) {
         return tx.connectionResult(c -> {
             IdPositions positions = IdPositions.of(c, "payment");
             long[] accounts = new long[positions.size()];
             long[] days = new long[positions.size()];
             ExactSums applied = ExactSums.read(c, "SELECT payment_id, amount FROM application", positions);
-            try (OrderedRows reversed = new OrderedRows(c, "SELECT x.payment_id, SUM(u.amount) FROM unapplication u"
+            try (RowWalk along = walk;
+                 OrderedRows reversed = new OrderedRows(c, "SELECT x.payment_id, SUM(u.amount) FROM unapplication u"
                          + " JOIN application x ON x.id = u.application_id GROUP BY x.payment_id ORDER BY 1", 1);
                  OrderedRows refunded = new OrderedRows(c, "SELECT payment_id, SUM(amount) FROM refund WHERE"
                          + " payment_id IS NOT NULL GROUP BY payment_id ORDER BY payment_id", 1);
                  PreparedStatement ps = c.prepareStatement("SELECT id, number, currency, account_id, status, amount,"
                          + " applied_amount, unapplied_amount, refunded_amount, transferred_amount, effective_date"
-                         + " FROM payment ORDER BY id");
+                         + RowWalk.after(walk) + " FROM payment ORDER BY id");
                  ResultSet rs = ps.executeQuery()) {
+                along.open(c);
                 while (rs.next()) {
+                    along.row(rs, 12);
                     long id = rs.getLong(1);
                     int at = positions.of(id);
                     accounts[at] = rs.getLong(4);
@@ -58,6 +62,7 @@ public final class RecordPasses {
                             applied.of(positions.of(id)).subtract(reversed.sum(id)), refunded.sum(id),
                             transferred.getOrDefault(id, BigDecimal.ZERO)));
                 }
+                along.finish();
             }
             return new PaymentPlaces(positions, accounts, days);
         });

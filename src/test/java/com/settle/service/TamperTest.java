@@ -148,6 +148,20 @@ class TamperTest {
     }
 
     @Test
+    void anApplicationItemLineChangedAndAPaymentWrittenOutsideSettleBreakTheChain() {
+        tamper("UPDATE application_item SET amount = amount + 1 WHERE id = (SELECT MIN(id) FROM application_item)",
+                "UPDATE application_item SET amount = amount - 1 WHERE id = (SELECT MAX(id) FROM application_item)",
+                "INSERT INTO payment (number, account_id, currency, amount, effective_date, method, status,"
+                        + " unapplied_amount, created_by_id, created_at) SELECT 'P-00000009', account_id, currency, 1,"
+                        + " effective_date, method, status, 1, created_by_id, created_at FROM payment WHERE number = '"
+                        + untouched + "'");
+        assertThat(verify()).anySatisfy(d -> assertThat(d).startsWith("6 history: application item line")
+                        .contains("found a changed value"))
+                .contains("6 history: payment P-00000009: expected an entry in the history chain, found none (written"
+                        + " outside Settle)");
+    }
+
+    @Test
     void aPaymentsDateMovedAfterItsApplications() {
         tamper("UPDATE payment SET effective_date = DATE '2026-10-20' WHERE number = '" + applied + "'");
         assertThat(verify()).contains("1 payments: " + applied + " (dated 2026-10-20, applied 2026-10-05): expected"

@@ -17,23 +17,74 @@ final class CanonicalRow {
 
     /** Writes the row of {@code kind} with {@code values} (each a text or null) in place of the one before. */
     CanonicalRow write(String kind, Object[] values) {
+        begin(kind);
+        for (Object value : values) {
+            value((String) value);
+        }
+        return end();
+    }
+
+    /** Starts the row of {@code kind} in place of the one before; then each value in order, then {@link #end}. */
+    CanonicalRow begin(String kind) {
         length = 0;
         text(kind);
-        for (Object value : values) {
-            String v = (String) value;
-            room(13);
-            bytes[length++] = '|';
-            if (v == null) {
-                bytes[length++] = '-';
-            } else {
-                digits(v.length());
-                bytes[length++] = ':';
-                text(v);
-            }
+        return this;
+    }
+
+    /** The next value: a text, or null. */
+    CanonicalRow value(String v) {
+        room(13);
+        bytes[length++] = '|';
+        if (v == null) {
+            bytes[length++] = '-';
+        } else {
+            digits(v.length());
+            bytes[length++] = ':';
+            text(v);
         }
+        return this;
+    }
+
+    /**
+     * The next value, a whole number: the same bytes as its text ({@link Long#toString}, as the database writes a
+     * BIGINT or INT), without making the text.
+     */
+    CanonicalRow value(long v) {
+        if (v == Long.MIN_VALUE) {
+            return value(Long.toString(v));
+        }
+        long magnitude = Math.abs(v);
+        int size = (v < 0 ? 1 : 0) + decimalDigits(magnitude);
+        room(13 + size);
+        bytes[length++] = '|';
+        digits(size);
+        bytes[length++] = ':';
+        if (v < 0) {
+            bytes[length++] = '-';
+        }
+        int end = length + decimalDigits(magnitude);
+        for (int at = end - 1; at >= length; at--) {
+            bytes[at] = (byte) ('0' + magnitude % 10);
+            magnitude /= 10;
+        }
+        length = end;
+        return this;
+    }
+
+    /** Ends the row. */
+    CanonicalRow end() {
         room(1);
         bytes[length++] = '\n';
         return this;
+    }
+
+    private static int decimalDigits(long magnitude) {
+        int n = 1;
+        while (magnitude >= 10) {
+            magnitude /= 10;
+            n++;
+        }
+        return n;
     }
 
     /** Adds the row's bytes to {@code md}. */

@@ -1,7 +1,7 @@
 package com.settle.store.chain;
 
 import com.settle.store.Futures;
-import com.settle.store.ItemWalk;
+import com.settle.store.RowWalk;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,6 +49,9 @@ public final class ChainCheck {
     private final List<Found> posted = new ArrayList<>();
     private Merge postedMerge;
     private PostedWalk postedWalk;
+    /** The written kinds a pass reads for the chain ({@link #walk}), with what each was found to differ in. */
+    private final Map<ChainKind, Merge> walked = new EnumMap<>(ChainKind.class);
+    private final Map<ChainKind, List<Found>> walkedFound = new EnumMap<>(ChainKind.class);
 
     private ChainCheck(DSLContext t) {
         this.byKind = entries(t, out);
@@ -76,7 +79,7 @@ public final class ChainCheck {
     /** The same, reading {@code idsPerRead} ids of a table at a time (tests cross many ranges on a small file). */
     public static List<Break> check(Reader reader, Executor beside, long idsPerRead) {
         ChainCheck chain = reader.read(ChainCheck::start);
-        ItemWalk walk = chain.posted();
+        RowWalk walk = chain.posted();
         CompletableFuture<Void> posted = CompletableFuture.runAsync(() -> reader.read(t -> {
             PostedScan.scan(t, walk);
             return null;
@@ -99,24 +102,36 @@ public final class ChainCheck {
     }
 
     /**
-     * The posted documents' part, for a pass over all document items to carry ({@link ItemWalk}): each posted
+     * The posted documents' part, for a pass over all document items to carry ({@link RowWalk}): each posted
      * document with its items against its entries.
      */
-    public ItemWalk posted() {
+    public RowWalk posted() {
         postedMerge = new Merge(ChainKind.DOCUMENT_POSTED, byKind.getOrDefault(ChainKind.DOCUMENT_POSTED, List.of()),
                 posted);
         postedWalk = new PostedWalk(postedMerge::row);
         return postedWalk;
     }
 
-    /** Every kind but the posted documents, each against its entries. */
+    /**
+     * A written kind's part (a table whose rows are only ever added), for a pass over the whole table in id order to
+     * carry: each row against its entry. Asked for before {@link #others} starts, which then leaves the kind out.
+     */
+    public RowWalk walk(ChainKind kind) {
+        List<Found> found = new ArrayList<>();
+        Merge merge = new Merge(kind, byKind.getOrDefault(kind, List.of()), found);
+        walked.put(kind, merge);
+        walkedFound.put(kind, found);
+        return new KindWalk(kind, merge::row);
+    }
+
+    /** Every kind but the posted documents and those walked by a pass, each against its entries. */
     public void others(DSLContext t) {
         others(t, IDS_PER_READ);
     }
 
     private void others(DSLContext t, long idsPerRead) {
         for (ChainKind kind : ChainKind.values()) {
-            if (!kind.withItems()) {
+            if (!kind.withItems() && !walked.containsKey(kind)) {
                 rows(t, kind, byKind.getOrDefault(kind, List.of()), others, idsPerRead);
             }
         }
@@ -130,6 +145,10 @@ public final class ChainCheck {
     public List<Break> breaks(DSLContext t) {
         List<Found> rows = new ArrayList<>(others);
         rows.addAll(postedFindings(t));
+        walked.forEach((kind, merge) -> {
+            merge.rest();
+            rows.addAll(walkedFound.get(kind));
+        });
         rows.sort(Comparator.comparingLong(Found::seq));
         List<Break> all = new ArrayList<>(out);
         rows.stream().limit(SHOWN).forEach(b -> all.add(b.found(t)));

@@ -1,6 +1,6 @@
 package com.settle.store.chain;
 
-import com.settle.store.ItemWalk;
+import com.settle.store.RowWalk;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import org.jooq.DSLContext;
@@ -15,7 +15,7 @@ final class PostedScan {
     }
 
     /** Reads every item in id order, handing each to {@code walk}. */
-    static void scan(DSLContext t, ItemWalk walk) {
+    static void scan(DSLContext t, RowWalk walk) {
         String items = "SELECT " + String.join(", ", walk.columns()) + " FROM document_item ORDER BY id";
         t.connection(c -> {
             try (walk; PreparedStatement i = c.prepareStatement(items)) {
@@ -23,7 +23,7 @@ final class PostedScan {
                 i.setFetchSize(1000);
                 try (ResultSet rows = i.executeQuery()) {
                     while (rows.next()) {
-                        walk.item(rows);
+                        walk.row(rows, 1);
                     }
                 }
                 walk.finish();

@@ -1,6 +1,6 @@
 package com.settle.store.chain;
 
-import com.settle.store.ItemWalk;
+import com.settle.store.RowWalk;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,14 +22,20 @@ import java.util.TreeSet;
  * after that document's; the walk notices (an item of a document it has passed, or an item out of order) and
  * names the document ({@link #outOfOrder}), so that its chain entry is read again through the join.
  */
-final class PostedWalk implements ItemWalk {
+final class PostedWalk implements RowWalk {
 
     private static final ChainKind KIND = ChainKind.DOCUMENT_POSTED;
 
     private final ChainDigest.Sink sink;
     private final Set<Long> outOfOrder = new TreeSet<>();
     private final CanonicalRow bytes = new CanonicalRow();
-    private final Object[] item = new Object[ChainKind.DOCUMENT_ITEM_COLUMNS.size()];
+    private static final int ITEM_COLUMNS = ChainKind.DOCUMENT_ITEM_COLUMNS.size();
+
+    static {
+        if (!ChainKind.DOCUMENT_ITEM_COLUMNS.subList(0, 3).equals(List.of("id", "document_id", "ordinal"))) {
+            throw new IllegalStateException("the walk reads an item's id, document and number first");
+        }
+    }
     private PreparedStatement statement;
     private ResultSet documents;
     /** The ids of the posted documents passed so far, ascending. */
@@ -58,22 +64,24 @@ final class PostedWalk implements ItemWalk {
     }
 
     @Override
-    public void item(ResultSet row) throws SQLException {
-        long documentId = row.getLong(2);
+    public void row(ResultSet row, int from) throws SQLException {
+        long documentId = row.getLong(from + 1);
         while (more && current < documentId) {
             next();
         }
         if (current == documentId) {
-            int ordinal = row.getInt(3);
+            int ordinal = row.getInt(from + 2);
             if (ordinal <= lastOrdinal) {
                 outOfOrder.add(documentId);
             }
             lastOrdinal = ordinal;
-            // Each value as the database writes it as text, as the join reads it.
-            for (int j = 0; j < item.length; j++) {
-                item[j] = row.getString(j + 1);
+            // Each value as the database writes it as text, as the join reads it; the id, the document's and the
+            // number on it (never null) written from the numbers, the same bytes without making their texts.
+            bytes.begin("DOCUMENT_ITEM").value(row.getLong(from)).value(documentId).value(ordinal);
+            for (int j = 3; j < ITEM_COLUMNS; j++) {
+                bytes.value(row.getString(from + j));
             }
-            sink.row(current, head, false, bytes.write("DOCUMENT_ITEM", item));
+            sink.row(current, head, false, bytes.end());
         } else if (Arrays.binarySearch(passed, 0, passedCount, documentId) >= 0) {
             outOfOrder.add(documentId);
         }

@@ -44,6 +44,20 @@ class CanonicalRowProperties {
                 .isEqualTo(asWritten("DOCUMENT_POSTED", values));
     }
 
+    @Property(tries = 1000)
+    void aWholeNumberWrittenFromTheNumberIsTheSameAsFromItsText(@ForAll long a, @ForAll("edges") long b) {
+        CanonicalRow fromNumbers = new CanonicalRow();
+        fromNumbers.begin("DOCUMENT_ITEM").value(a).value(b).value("text").end();
+        Object[] texts = {Long.toString(a), Long.toString(b), "text"};
+        assertThat(fromNumbers.bytes()).isEqualTo(asWritten("DOCUMENT_ITEM", texts));
+    }
+
+    @Provide
+    Arbitrary<Long> edges() {
+        return Arbitraries.of(0L, 1L, -1L, 9L, 10L, 99L, 100L, 999_999_999L, 1_000_000_000L, Long.MAX_VALUE,
+                Long.MIN_VALUE, Long.MIN_VALUE + 1, (long) Integer.MAX_VALUE, (long) Integer.MIN_VALUE);
+    }
+
     @Provide
     Arbitrary<List<String>> rows() {
         Arbitrary<String> text = Arbitraries.oneOf(
