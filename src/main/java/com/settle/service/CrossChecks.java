@@ -10,6 +10,7 @@ import com.settle.store.LinePass;
 import com.settle.store.CreditPass;
 import com.settle.store.NumberGaps;
 import com.settle.store.OpenTotalSums;
+import com.settle.store.RowWalk;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -62,9 +63,19 @@ final class CrossChecks {
     /** The accounts' and adjustments' numbers, counted as their check reads them. */
     private final NumberGaps.Tally numbersRead = new NumberGaps.Tally();
 
-    CrossChecks(BooksQueries queries, BooleanSupplier canceled) {
+    private final RowWalk adjustmentsChained;
+    private final RowWalk creditLinesChained;
+
+    /**
+     * The checks; the credit balances' read carries the history chain's adjustments and credit history lines
+     * ({@code adjustmentsChained}, {@code creditLinesChained}).
+     */
+    CrossChecks(BooksQueries queries, BooleanSupplier canceled, RowWalk adjustmentsChained,
+                RowWalk creditLinesChained) {
         this.queries = queries;
         this.canceled = canceled;
+        this.adjustmentsChained = adjustmentsChained;
+        this.creditLinesChained = creditLinesChained;
         this.checks = List.of(
                 new Check(true, 1_000, this::creditBalances),
                 unapplicationLines,
@@ -135,7 +146,7 @@ final class CrossChecks {
     /** Every account's credit balance against its adjustments, then every account's history ({@link CreditPass}). */
     private List<Difference> creditBalances(DSLContext t) {
         List<Difference> out = new ArrayList<>();
-        CreditPass credit = CreditPass.read(t);
+        CreditPass credit = CreditPass.read(t, adjustmentsChained, creditLinesChained);
         credit.numbers(numbersRead);
         accounts = credit.accounts();
         accounts.forEach(a -> RecordChecks.checkAccount(a, out));

@@ -134,8 +134,9 @@ public final class VerifyService {
      */
     public Report verify(DoubleConsumer progress, BooleanSupplier canceled) {
         return tx.whileNoWrites(() -> {
-            CrossChecks cross = new CrossChecks(queries, canceled);
             ChainCheck chain = streamed(ChainCheck::start);
+            CrossChecks cross = new CrossChecks(queries, canceled, chain.walk(ChainKind.ADJUSTMENT),
+                    chain.walk(ChainKind.CREDIT_ENTRY));
             // A second thread sums the application lines per item (for the documents' pass, which reads the
             // documents meanwhile), then takes the payments, then the rest of the history chain's rows. Each table of
             // millions of rows is read once: the chain's payments and application item lines ride along the second

@@ -43,7 +43,7 @@ public final class CreditPass {
                         BigDecimal balanceAfter) {
     }
 
-    private CreditPass(Connection c) throws SQLException {
+    private CreditPass(Connection c, RowWalk adjustmentsAlong, RowWalk linesAlong) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT id, number, currency, credit_balance, credit_entries"
                 + " FROM account"); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -58,9 +58,12 @@ public final class CreditPass {
         statuses = new String[n];
         amounts = new BigDecimal[n];
         accountOfAdjustment = new long[n];
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, number, type, amount, status, account_id"
-                + " FROM credit_balance_adjustment"); ResultSet rs = ps.executeQuery()) {
+        try (RowWalk along = adjustmentsAlong; PreparedStatement ps = c.prepareStatement("SELECT id, number, type,"
+                + " amount, status, account_id" + RowWalk.after(along) + " FROM credit_balance_adjustment ORDER BY id");
+             ResultSet rs = ps.executeQuery()) {
+            along.open(c);
             while (rs.next()) {
+                along.row(rs, 7);
                 int at = adjustments.of(rs.getLong(1));
                 numbers[at] = rs.getString(2);
                 increases[at] = "Increase".equals(rs.getString(3));
@@ -68,19 +71,30 @@ public final class CreditPass {
                 statuses[at] = rs.getString(5).intern();
                 accountOfAdjustment[at] = rs.getLong(6);
             }
+            along.finish();
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT account_id, seq, adjustment_id, kind, amount,"
-                + " balance_after FROM credit_balance_entry"); ResultSet rs = ps.executeQuery()) {
+        try (RowWalk along = linesAlong; PreparedStatement ps = c.prepareStatement("SELECT account_id, seq,"
+                + " adjustment_id, kind, amount, balance_after" + RowWalk.after(along) + " FROM credit_balance_entry"
+                + " ORDER BY id");
+             ResultSet rs = ps.executeQuery()) {
+            along.open(c);
             while (rs.next()) {
+                along.row(rs, 7);
                 lines.add(new Line(rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getString(4), rs.getBigDecimal(5),
                         rs.getBigDecimal(6)));
             }
+            along.finish();
         }
     }
 
     /** Reads the three tables. */
     public static CreditPass read(DSLContext t) {
-        return t.connectionResult(CreditPass::new);
+        return read(t, RowWalk.NONE, RowWalk.NONE);
+    }
+
+    /** The same, each adjustment and each history line handed to its walk as it is read, in id order. */
+    public static CreditPass read(DSLContext t, RowWalk adjustmentsAlong, RowWalk linesAlong) {
+        return t.connectionResult(c -> new CreditPass(c, adjustmentsAlong, linesAlong));
     }
 
     /**
