@@ -23,15 +23,22 @@ import org.jooq.DSLContext;
 
 /**
  * The checks of Verify books that look across tables rather than along one: accounts and their histories, lines
- * against their records, lines across accounts, decimals, guards, numbers and closed periods. They need nothing
+ * against their records, lines across accounts, decimals, guards, numbers and closed periods. Most need nothing
  * from the passes over payments, documents and items, so each thread of Verify that is done with its own pass
  * (the passes, the history chain) takes the next check not yet taken ({@link #work}), on its own connection,
- * until none is left; the differences are listed in the checks' order whoever ran them.
+ * until none is left; the differences are listed in the checks' order whoever ran them. The others are found by
+ * the passes as they read (the application lines, Home's open totals, applications dated before their payment,
+ * gapless numbers) and take their checks' places from what the passes found ({@link #found}).
  */
 final class CrossChecks {
 
     /** What was found: before and after the one check that needs the passes (the accounts' kept sums). */
     record Found(List<AccountFigures> accounts, List<Difference> before, List<Difference> after) {
+    }
+
+    /** What the passes found that is listed among these checks, each at its check's place. */
+    record FromPasses(List<Difference> applicationLines, List<Difference> crossedPaymentLines,
+                      List<Difference> openTotals, List<Difference> applicationDates, List<Difference> numbers) {
     }
 
     /** One check: whether it is listed before the accounts' kept sums, and about how long it takes (ms at full size). */
@@ -51,10 +58,6 @@ final class CrossChecks {
     /** Gapless numbers, counted by the passes that read the numbered records. */
     private final Check numbers = new Check(false, 0, t -> List.of());
 
-    /** What the passes found that is listed among these checks, each at its check's place. */
-    record FromPasses(List<Difference> applicationLines, List<Difference> crossedPaymentLines,
-                      List<Difference> openTotals, List<Difference> applicationDates, List<Difference> numbers) {
-    }
     /** The checks' positions, longest first: two threads taking them in turn end close together. */
     private final int[] takeOrder;
     private final AtomicInteger taken = new AtomicInteger();
@@ -62,7 +65,7 @@ final class CrossChecks {
     private volatile List<AccountFigures> accounts = List.of();
     /** The accounts' and adjustments' numbers, counted as their check reads them. */
     private final NumberGaps.Tally numbersRead = new NumberGaps.Tally();
-
+    /** The history chain's adjustments and credit history lines, which ride along the credit balances' read. */
     private final RowWalk adjustmentsChained;
     private final RowWalk creditLinesChained;
 

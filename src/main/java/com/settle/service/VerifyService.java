@@ -138,13 +138,14 @@ public final class VerifyService {
             CrossChecks cross = new CrossChecks(queries, canceled, chain.walk(ChainKind.ADJUSTMENT),
                     chain.walk(ChainKind.CREDIT_ENTRY));
             // A second thread sums the application lines per item (for the documents' pass, which reads the
-            // documents meanwhile), then takes the payments, then the rest of the history chain's rows. Each table of
-            // millions of rows is read once: the chain's payments and application item lines ride along the second
-            // thread's reads of them ({@link ChainCheck#walk}), its posted documents with their items along the
-            // documents' pass ({@link ChainCheck#posted}), which runs here with the lines' pass: the longer part.
+            // documents meanwhile), then takes the payments, then the rest of the history chain's rows. The largest
+            // tables are read once for both: the chain's payments ride along the payments' pass, its adjustments and
+            // credit history lines along the credit balances' check ({@link ChainCheck#walk}), its posted documents
+            // with their items along the documents' pass ({@link ChainCheck#posted}), which runs here with the lines'
+            // pass: the longer part.
             RowWalk paymentsChained = chain.walk(ChainKind.PAYMENT);
             CompletableFuture<AppliedToItems> applied = CompletableFuture.supplyAsync(
-                    () -> streamed(t -> AppliedToItems.read(t, RowWalk.NONE)), VerifyService::onItsOwnThread);
+                    () -> streamed(AppliedToItems::read), VerifyService::onItsOwnThread);
             CompletableFuture<PaymentsFound> payments = applied.handle((lines, failure) -> null).thenApplyAsync(
                     x -> streamed(t -> payments(t, paymentsChained)), VerifyService::onItsOwnThread);
             CompletableFuture<Void> others = payments.handle((found, failure) -> null).thenAcceptAsync(

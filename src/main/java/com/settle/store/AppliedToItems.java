@@ -1,7 +1,5 @@
 package com.settle.store;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import org.jooq.DSLContext;
 
 /**
@@ -19,25 +17,12 @@ public final class AppliedToItems {
         this.applied = applied;
     }
 
-    /** Reads every application item line once, plainly, in id order; {@code walk} is handed each line. */
-    public static AppliedToItems read(DSLContext t, RowWalk walk) {
+    /** Reads every application item line once, plainly. */
+    public static AppliedToItems read(DSLContext t) {
         return t.connectionResult(c -> {
             IdPositions items = IdPositions.of(c, "document_item");
-            ExactSums applied = new ExactSums(items.size());
-            try (RowWalk along = walk; PreparedStatement ps = c.prepareStatement("SELECT document_item_id, amount"
-                    + RowWalk.after(walk) + " FROM application_item ORDER BY id");
-                 ResultSet rs = ps.executeQuery()) {
-                along.open(c);
-                while (rs.next()) {
-                    along.row(rs, 3);
-                    int at = items.of(rs.getLong(1));
-                    if (at >= 0) {
-                        applied.add(at, rs.getBigDecimal(2));
-                    }
-                }
-                along.finish();
-            }
-            return new AppliedToItems(items, applied);
+            return new AppliedToItems(items, ExactSums.read(c, "SELECT document_item_id, amount FROM application_item",
+                    items));
         });
     }
 }

@@ -31,7 +31,7 @@ public final class ChainCheck {
      * its items, sorted) had the database write its result to temporary files first, and so did ranges of 10,000
      * documents (50,000 rows with their items, sorted in memory only up to a few ten thousand): 2,000 ids
      * a read checked the ten-year company's chain in 9 s instead of 15. The posted documents are now read without
-     * the join ({@link PostedScan}).
+     * the join ({@link PostedWalk}).
      */
     private static final long IDS_PER_READ = 2_000;
 
