@@ -18,18 +18,22 @@ public final class NumberGaps {
     private record Series(String prefix, String table, String condition) {
     }
 
+    private static final String ACCOUNTS = "A";
+    private static final String PAYMENTS = "P";
+    private static final String ADJUSTMENTS = "CBA";
+
     private static final List<Series> SERIES = List.of(
-            new Series("A", "account", null),
+            new Series(ACCOUNTS, "account", null),
             new Series("INV", "document", "doc_type = 'Invoice'"),
             new Series("DM", "document", "doc_type = 'DebitMemo'"),
-            new Series("P", "payment", null),
+            new Series(PAYMENTS, "payment", null),
             new Series("R", "refund", null),
-            new Series("CBA", "credit_balance_adjustment", null),
+            new Series(ADJUSTMENTS, "credit_balance_adjustment", null),
             new Series("IB", "import_batch", null));
 
     /** The series whose records Verify books' passes read, every one of them ({@link Tally}). */
-    private static final List<String> PASSES = List.of("A", DocumentType.INVOICE.prefix(),
-            DocumentType.DEBIT_MEMO.prefix(), "P", "CBA");
+    private static final List<String> PASSES = List.of(ACCOUNTS, DocumentType.INVOICE.prefix(),
+            DocumentType.DEBIT_MEMO.prefix(), PAYMENTS, ADJUSTMENTS);
 
     /** Reports at most this many missing numbers per series. */
     private static final int SHOWN = 5;
@@ -48,7 +52,7 @@ public final class NumberGaps {
 
         /** A payment's number. */
         public void payment(String number) {
-            add("P", number);
+            add(PAYMENTS, number);
         }
 
         /** A document's number, with its type's code ("Invoice", "DebitMemo"). */
@@ -62,12 +66,12 @@ public final class NumberGaps {
 
         /** An account's number. */
         public void account(String number) {
-            add("A", number);
+            add(ACCOUNTS, number);
         }
 
         /** A credit balance adjustment's number. */
         public void adjustment(String number) {
-            add("CBA", number);
+            add(ADJUSTMENTS, number);
         }
 
         /** Both tallies added up. */

@@ -21,37 +21,28 @@ public interface RowWalk extends AutoCloseable {
         }
 
         @Override
-        public void open(Connection c) {
-        }
-
-        @Override
         public void row(ResultSet row, int from) {
-        }
-
-        @Override
-        public void finish() {
-        }
-
-        @Override
-        public void close() {
         }
     };
 
     /** The columns to select, in this order. */
     List<String> columns();
 
-    /** Starts, on the pass's connection, before the first row. */
-    void open(Connection c) throws SQLException;
+    /** Starts, on the pass's connection, before the first row (nothing, unless the walk reads beside the pass). */
+    default void open(Connection c) throws SQLException {
+    }
 
     /** One row: {@code row} stands on it, with {@link #columns} from column {@code from} on. */
     void row(ResultSet row, int from) throws SQLException;
 
     /** After the last row, once the pass read them all. */
-    void finish() throws SQLException;
+    default void finish() throws SQLException {
+    }
 
     /** Lets go of what {@link #open} started, whether or not the pass read every row. */
     @Override
-    void close() throws SQLException;
+    default void close() throws SQLException {
+    }
 
     /** The columns as a select list after others (", a, b"), or nothing when there are none. */
     static String after(RowWalk walk) {

@@ -49,9 +49,11 @@ public final class ChainCheck {
     private final List<Found> posted = new ArrayList<>();
     private Merge postedMerge;
     private PostedWalk postedWalk;
-    /** The written kinds a pass reads for the chain ({@link #walk}), with what each was found to differ in. */
-    private final Map<ChainKind, Merge> walked = new EnumMap<>(ChainKind.class);
-    private final Map<ChainKind, List<Found>> walkedFound = new EnumMap<>(ChainKind.class);
+    /** The written kinds a pass reads for the chain ({@link #walk}): each one's merge and what it found to differ. */
+    private final Map<ChainKind, Walked> walked = new EnumMap<>(ChainKind.class);
+
+    private record Walked(Merge merge, List<Found> found) {
+    }
 
     private ChainCheck(DSLContext t) {
         this.byKind = entries(t, out);
@@ -119,8 +121,7 @@ public final class ChainCheck {
     public RowWalk walk(ChainKind kind) {
         List<Found> found = new ArrayList<>();
         Merge merge = new Merge(kind, byKind.getOrDefault(kind, List.of()), found);
-        walked.put(kind, merge);
-        walkedFound.put(kind, found);
+        walked.put(kind, new Walked(merge, found));
         return new KindWalk(kind, merge::row);
     }
 
@@ -145,9 +146,9 @@ public final class ChainCheck {
     public List<Break> breaks(DSLContext t) {
         List<Found> rows = new ArrayList<>(others);
         rows.addAll(postedFindings(t));
-        walked.forEach((kind, merge) -> {
-            merge.rest();
-            rows.addAll(walkedFound.get(kind));
+        walked.values().forEach(w -> {
+            w.merge().rest();
+            rows.addAll(w.found());
         });
         rows.sort(Comparator.comparingLong(Found::seq));
         List<Break> all = new ArrayList<>(out);

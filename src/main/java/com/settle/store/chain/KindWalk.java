@@ -1,7 +1,6 @@
 package com.settle.store.chain;
 
 import com.settle.store.RowWalk;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -30,10 +29,6 @@ final class KindWalk implements RowWalk {
     }
 
     @Override
-    public void open(Connection c) {
-    }
-
-    @Override
     public void row(ResultSet row, int from) throws SQLException {
         Object[] head = new Object[kind.columns().size()];
         // Each value as the database writes it as text, as the chain's own read takes it (ChainDigest.scan).
@@ -41,13 +36,5 @@ final class KindWalk implements RowWalk {
             head[j] = row.getString(from + j);
         }
         sink.row(row.getLong(from), head, true, bytes.write(kind.name(), head));
-    }
-
-    @Override
-    public void finish() {
-    }
-
-    @Override
-    public void close() {
     }
 }
