@@ -6,6 +6,7 @@ import com.settle.service.VerifyService.Difference;
 import com.settle.store.BooksQueries;
 import com.settle.store.BooksQueries.AccountFigures;
 import com.settle.store.ClosedPeriodQueries;
+import com.settle.store.ClosedPeriods;
 import com.settle.store.LinePass;
 import com.settle.store.CreditPass;
 import com.settle.store.NumberGaps;
@@ -28,7 +29,7 @@ import org.jooq.DSLContext;
  * (the passes, the history chain) takes the next check not yet taken ({@link #work}), on its own connection,
  * until none is left; the differences are listed in the checks' order whoever ran them. The others are found by
  * the passes as they read (the application lines, Home's open totals, applications dated before their payment,
- * gapless numbers) and take their checks' places from what the passes found ({@link #found}).
+ * gapless numbers, records dated inside closed periods) and take their checks' places from what the passes found ({@link #found}).
  */
 final class CrossChecks {
 
@@ -38,7 +39,8 @@ final class CrossChecks {
 
     /** What the passes found that is listed among these checks, each at its check's place. */
     record FromPasses(List<Difference> applicationLines, List<Difference> crossedPaymentLines,
-                      List<Difference> openTotals, List<Difference> applicationDates, List<Difference> numbers) {
+                      List<Difference> openTotals, List<Difference> applicationDates, List<Difference> numbers,
+                      List<Difference> closedPeriods) {
     }
 
     /** One check: whether it is listed before the accounts' kept sums, and about how long it takes (ms at full size). */
@@ -57,6 +59,8 @@ final class CrossChecks {
     private final Check applicationDates = new Check(false, 0, t -> List.of());
     /** Gapless numbers, counted by the passes that read the numbered records. */
     private final Check numbers = new Check(false, 0, t -> List.of());
+    /** Records dated inside closed periods, which the passes watch for as they read the largest kinds. */
+    private final Check closedPeriods = new Check(false, 0, t -> List.of());
 
     /** The checks' positions, longest first: two threads taking them in turn end close together. */
     private final int[] takeOrder;
@@ -68,17 +72,20 @@ final class CrossChecks {
     /** The history chain's adjustments and credit history lines, which ride along the credit balances' read. */
     private final RowWalk adjustmentsChained;
     private final RowWalk creditLinesChained;
+    private final ClosedPeriods periods;
 
     /**
      * The checks; the credit balances' read carries the history chain's adjustments and credit history lines
-     * ({@code adjustmentsChained}, {@code creditLinesChained}).
+     * ({@code adjustmentsChained}, {@code creditLinesChained}) and hands the adjustments' dates to their watch in
+     * {@code periods}.
      */
     CrossChecks(BooksQueries queries, BooleanSupplier canceled, RowWalk adjustmentsChained,
-                RowWalk creditLinesChained) {
+                RowWalk creditLinesChained, ClosedPeriods periods) {
         this.queries = queries;
         this.canceled = canceled;
         this.adjustmentsChained = adjustmentsChained;
         this.creditLinesChained = creditLinesChained;
+        this.periods = periods;
         this.checks = List.of(
                 new Check(true, 1_000, this::creditBalances),
                 unapplicationLines,
@@ -88,7 +95,7 @@ final class CrossChecks {
                 new Check(false, 0, this::guards),
                 applicationDates,
                 numbers,
-                new Check(false, 1_400, this::closedPeriods));
+                closedPeriods);
         this.takeOrder = IntStream.range(0, checks.size()).boxed()
                 .sorted(Comparator.comparingInt((Integer i) -> checks.get(i).cost()).reversed())
                 .mapToInt(Integer::intValue).toArray();
@@ -128,6 +135,8 @@ final class CrossChecks {
                 into.addAll(passes.applicationDates());
             } else if (checks.get(i) == numbers) {
                 into.addAll(passes.numbers());
+            } else if (checks.get(i) == closedPeriods) {
+                into.addAll(passes.closedPeriods());
             }
             into.addAll(found.get(i));
         }
@@ -149,7 +158,7 @@ final class CrossChecks {
     /** Every account's credit balance against its adjustments, then every account's history ({@link CreditPass}). */
     private List<Difference> creditBalances(DSLContext t) {
         List<Difference> out = new ArrayList<>();
-        CreditPass credit = CreditPass.read(t, adjustmentsChained, creditLinesChained);
+        CreditPass credit = CreditPass.read(t, adjustmentsChained, creditLinesChained, periods);
         credit.numbers(numbersRead);
         accounts = credit.accounts();
         accounts.forEach(a -> RecordChecks.checkAccount(a, out));
@@ -192,8 +201,12 @@ final class CrossChecks {
                 "every number up to the last one handed out", "missing (deleted outside Settle)")).toList();
     }
 
-    private List<Difference> closedPeriods(DSLContext t) {
-        return new ClosedPeriodQueries().datedInClosedPeriods(t).stream().map(r -> new Difference(
+    /**
+     * The records dated inside closed periods, once the passes that watch for them are done
+     * ({@link ClosedPeriodQueries}).
+     */
+    List<Difference> closedPeriods(DSLContext t) {
+        return new ClosedPeriodQueries().datedInClosedPeriods(t, periods).stream().map(r -> new Difference(
                 "8 closed periods", r, "nothing dated on or before the closing date in force",
                 "a record dated inside it")).toList();
     }

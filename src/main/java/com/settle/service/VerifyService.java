@@ -8,8 +8,10 @@ import com.settle.service.RecordChecks.ItemDifference;
 import com.settle.store.AccountTotals;
 import com.settle.store.AppliedToItems;
 import com.settle.store.BooksQueries;
+import com.settle.store.ClosedPeriods;
 import com.settle.store.DocumentPass;
 import com.settle.store.Futures;
+import com.settle.store.ItemBalances;
 import com.settle.store.LinePass;
 import com.settle.store.LineQueries;
 import com.settle.store.NumberGaps;
@@ -135,10 +137,13 @@ public final class VerifyService {
     public Report verify(DoubleConsumer progress, BooleanSupplier canceled) {
         return tx.whileNoWrites(() -> {
             ChainCheck chain = streamed(ChainCheck::start);
+            // The passes over the largest dated kinds look for records inside closed periods as they read them.
+            ClosedPeriods periods = streamed(ClosedPeriods::read);
             CrossChecks cross = new CrossChecks(queries, canceled, chain.walk(ChainKind.ADJUSTMENT),
-                    chain.walk(ChainKind.CREDIT_ENTRY));
+                    chain.walk(ChainKind.CREDIT_ENTRY), periods);
             // A second thread sums the application lines per item (for the documents' pass, which reads the
-            // documents meanwhile), then takes the payments, then the rest of the history chain's rows. The largest
+            // documents meanwhile), then reads the items' balance rows as that pass takes them ({@link
+            // ItemBalances}), then takes the payments, then the rest of the history chain's rows. The largest
             // tables are read once for both: the chain's payments ride along the payments' pass, its adjustments and
             // credit history lines along the credit balances' check ({@link ChainCheck#walk}), its posted documents
             // with their items along the documents' pass ({@link ChainCheck#posted}), which runs here with the lines'
@@ -146,8 +151,19 @@ public final class VerifyService {
             RowWalk paymentsChained = chain.walk(ChainKind.PAYMENT);
             CompletableFuture<AppliedToItems> applied = CompletableFuture.supplyAsync(
                     () -> streamed(AppliedToItems::read), VerifyService::onItsOwnThread);
-            CompletableFuture<PaymentsFound> payments = applied.handle((lines, failure) -> null).thenApplyAsync(
-                    x -> streamed(t -> payments(t, paymentsChained)), VerifyService::onItsOwnThread);
+            CompletableFuture<Void> balances = applied.thenAcceptAsync(lines -> {
+                try {
+                    streamed(t -> {
+                        lines.balances().read(t);
+                        return null;
+                    });
+                } catch (RuntimeException | Error e) {
+                    lines.balances().failed(e);
+                    throw e;
+                }
+            }, VerifyService::onItsOwnThread);
+            CompletableFuture<PaymentsFound> payments = balances.handle((lines, failure) -> null).thenApplyAsync(
+                    x -> streamed(t -> payments(t, paymentsChained, periods)), VerifyService::onItsOwnThread);
             CompletableFuture<Void> others = payments.handle((found, failure) -> null).thenAcceptAsync(
                     x -> streamed(t -> {
                         chain.others(t);
@@ -160,7 +176,7 @@ public final class VerifyService {
                         cross.work(t);
                         return null;
                     }), VerifyService::onItsOwnThread);
-            return streamed(t -> verify(t, applied, payments, chain, others, cross, crossBeside, progress,
+            return streamed(t -> verify(t, applied, payments, chain, others, cross, crossBeside, periods, progress,
                     canceled));
         });
     }
@@ -247,7 +263,7 @@ public final class VerifyService {
      * Every payment against its lines and the kept sums of its account. On the second thread: it tells no progress,
      * and Cancel stops the pass over the documents beside it.
      */
-    private PaymentsFound payments(DSLContext t, RowWalk chained) {
+    private PaymentsFound payments(DSLContext t, RowWalk chained, ClosedPeriods periods) {
         Map<String, Integer> scales = scales(queries, t);
         List<Difference> differences = new ArrayList<>();
         Map<Long, AccountTotals.Sums> sums = new HashMap<>();
@@ -260,7 +276,7 @@ public final class VerifyService {
             sums.merge(p.accountId(), AccountTotals.ofPayment(p.status().code(), p.unapplied()),
                     AccountTotals.Sums::plus);
             RecordChecks.checkPayment(p, scale(scales, p.currency()), differences);
-        }, chained);
+        }, chained, periods);
         differences.sort(Comparator.comparing(Difference::record));
         return new PaymentsFound(differences, sums, payments[0], places, numbers);
     }
@@ -268,7 +284,8 @@ public final class VerifyService {
     private Report verify(DSLContext t, CompletableFuture<AppliedToItems> applied,
                           CompletableFuture<PaymentsFound> paymentsFound, ChainCheck chain,
                           CompletableFuture<Void> chainOthers, CrossChecks crossChecks,
-                          CompletableFuture<Void> crossBeside, DoubleConsumer progress, BooleanSupplier canceled) {
+                          CompletableFuture<Void> crossBeside, ClosedPeriods periods, DoubleConsumer progress,
+                          BooleanSupplier canceled) {
         List<Difference> out = new ArrayList<>();
         Map<String, Integer> scales = scales(queries, t);
         // One pass over each table in id order; the few differences are sorted by record afterwards.
@@ -293,7 +310,7 @@ public final class VerifyService {
             sums.merge(d.accountId(), AccountTotals.ofDocument(d.status().code(), d.type(), d.balance()),
                     AccountTotals.Sums::plus);
             RecordChecks.checkDocument(d, scale(scales, d.currency()), documentDifferences);
-        }, chain.posted());
+        }, chain.posted(), periods);
         PaymentsFound payments = Futures.join(paymentsFound);
         out.addAll(payments.differences());
         payments.sums().forEach((account, paid) -> sums.merge(account, paid, AccountTotals.Sums::plus));
@@ -306,7 +323,7 @@ public final class VerifyService {
         Steps lineSteps = new Steps(progress, canceled, DOCUMENTS_SHARE, LINES_SHARE,
                 passes.count(t, "application") + passes.count(t, "application_document")
                         + passes.count(t, "application_item"), rowsPerStep * 5L);
-        LinePass.Found lines = new LinePass().run(t, places, payments.places(), lineSteps::row);
+        LinePass.Found lines = new LinePass().run(t, places, payments.places(), periods, lineSteps::row);
         LineQueries named = new LineQueries();
         List<Difference> lineMismatches = named.mismatches(t, lines).stream().map(CrossChecks::lineMismatch).toList();
         List<Difference> crossedLines = named.crossed(t, lines).stream().map(CrossChecks::crossedLine).toList();
@@ -318,7 +335,7 @@ public final class VerifyService {
                 : queries.applicationsBeforePayment(t).stream().map(CrossChecks::appliedBeforePayment).toList();
         List<Difference> numbers = crossChecks.numbers(t, payments.numbers().plus(documentNumbers));
         CrossChecks.Found cross = crossChecks.found(new CrossChecks.FromPasses(lineMismatches, crossedLines,
-                openTotals, appliedBefore, numbers));
+                openTotals, appliedBefore, numbers, crossChecks.closedPeriods(t)));
         out.addAll(cross.before());
         RecordChecks.checkKeptSums(queries.accountTotals(t), sums, out);
         out.addAll(cross.after());

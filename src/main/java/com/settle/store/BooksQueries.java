@@ -5,6 +5,7 @@ import com.settle.domain.model.PaymentStatus;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -131,7 +132,8 @@ public final class BooksQueries {
      * "label: amount", in the money columns of the few lines Verify books does not read one by one (it checks
      * documents, payments, items and application lines as its passes read them, {@link RecordPasses}).
      * Each column is first scanned once, without joins, for an amount with more decimals than the smallest
-     * scale; only a column with one is looked at per currency.
+     * scale; only a column with one is read again, once, each amount against its own currency's decimals. The
+     * amounts found are listed by currency, each currency's in the order read.
      */
     public List<Excess> tooManyDecimals(DSLContext tx, Map<String, Integer> scales) {
         String[][] columns = {
@@ -154,12 +156,18 @@ public final class BooksQueries {
                     + " ONLY", smallest).isEmpty()) {
                 continue;
             }
+            // The currency's decimals by its code; the codes are bound, the decimals are numbers of our own.
+            StringBuilder scale = new StringBuilder("CASE ").append(c[3]);
+            List<Object> codes = new ArrayList<>();
             for (var currency : new TreeMap<>(scales).entrySet()) {
-                String sql = "SELECT " + c[1] + " || ': ' || CAST(" + c[2] + " AS VARCHAR) FROM " + c[0] + " t "
-                        + c[4] + " WHERE " + c[3] + " = ? AND " + c[2] + " <> ROUND(" + c[2] + ", ?)";
-                tx.fetch(sql, currency.getKey(), currency.getValue()).forEach(r -> result.add(
-                        new Excess(r.get(0, String.class), currency.getKey(), currency.getValue())));
+                scale.append(" WHEN ? THEN ").append(currency.getValue().intValue());
+                codes.add(currency.getKey());
             }
+            String sql = "SELECT " + c[1] + " || ': ' || CAST(" + c[2] + " AS VARCHAR), " + c[3] + " FROM " + c[0]
+                    + " t " + c[4] + " WHERE " + c[2] + " <> ROUND(" + c[2] + ", " + scale + " END)";
+            tx.fetch(sql, codes.toArray()).stream().map(r -> new Excess(r.get(0, String.class), r.get(1, String.class),
+                    scales.get(r.get(1, String.class)))).sorted(Comparator.comparing(Excess::currency))
+                    .forEach(result::add);
         }
         return result;
     }

@@ -5,29 +5,24 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 
 /**
- * Book 8 of Verify books: nothing is dated inside a period that was closed when it was recorded. Each dated
- * record is compared with the closing date in force at the moment it was written (a later reopening does not
- * excuse it: it would have had to come first). A record written at the very instant of a change counts as before it.
+ * Book 8 of Verify books: nothing is dated inside a period that was closed when it was recorded
+ * ({@link ClosedPeriods}). The kinds of record a pass of Verify reads anyway were handed to their watches as it read
+ * them; the others are read here, and what was found is named.
  */
 public final class ClosedPeriodQueries {
 
     /** Records named per statement when some are found. */
     private static final int NAMED_PER_READ = 500;
-
-    /** A closing date and when it took effect, in microseconds since the epoch. */
-    private record Change(LocalDate through, long at) {
-    }
 
     /**
      * One dated kind of record in table {@code from} (aliased {@code x}): its label, the date it takes effect and
@@ -63,21 +58,23 @@ public final class ClosedPeriodQueries {
             new Source("'reversal of ' || (SELECT w.number FROM write_off w WHERE w.id = x.write_off_id)",
                     "x.effective_date", "x.created_at", "write_off_reversal"));
 
-    /** The records dated on or before the closing date that was in force when they were written. */
-    public List<String> datedInClosedPeriods(DSLContext t) {
-        List<Change> changes = t.fetch("SELECT through_date, changed_at FROM closing_date_change ORDER BY id")
-                .map(r -> new Change(r.get(0, LocalDate.class), micros(r.get(1, OffsetDateTime.class))));
-        LocalDate latest = changes.stream().map(Change::through).filter(d -> d != null).max(LocalDate::compareTo)
-                .orElse(null);
+    /**
+     * The records dated on or before the closing date that was in force when they were written, kind by kind: of a
+     * table a pass watched, what its watch found; of the others, what reading them finds.
+     */
+    public List<String> datedInClosedPeriods(DSLContext t, ClosedPeriods periods) {
         List<String> out = new ArrayList<>();
-        if (latest == null) {
+        if (periods.neverClosed()) {
             return out;
         }
-        OffsetDateTime first = t.fetchOne("SELECT changed_at FROM closing_date_change ORDER BY id FETCH FIRST 1 ROW"
-                + " ONLY").get(0, OffsetDateTime.class);
         for (Source source : SOURCES) {
-            Map<Long, String> found = new LinkedHashMap<>();
-            t.connection(c -> found(c, source.sql(t.dialect()), latest, first, changes, found));
+            ClosedPeriods.Watch watch = periods.watched(source.from());
+            Map<Long, String> found = new TreeMap<>();
+            if (watch != null) {
+                found.putAll(watch.found());
+            } else {
+                t.connection(c -> found(c, source.sql(t.dialect()), periods, found));
+            }
             Map<Long, String> labels = labels(t, source, new ArrayList<>(found.keySet()));
             found.forEach((id, finding) -> out.add(labels.get(id) + finding));
         }
@@ -85,37 +82,19 @@ public final class ClosedPeriodQueries {
     }
 
     /** Reads one kind's records, keeping what is found of each dated inside the period closed when written. */
-    private static void found(Connection c, String sql, LocalDate latest, OffsetDateTime first, List<Change> changes,
-                              Map<Long, String> found) throws SQLException {
+    private static void found(Connection c, String sql, ClosedPeriods periods, Map<Long, String> found)
+            throws SQLException {
+        ClosedPeriods.Watch watch = periods.reading();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setObject(1, latest);
-            ps.setObject(2, first);
+            ps.setObject(1, periods.latest());
+            ps.setObject(2, periods.first());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    LocalDate date = rs.getObject(2, LocalDate.class);
-                    LocalDate inForce = inForce(changes, micros(rs.getObject(3, OffsetDateTime.class)));
-                    if (inForce != null && !date.isAfter(inForce)) {
-                        found.put(rs.getLong(1), " dated " + date + ", written while the books were closed through "
-                                + inForce);
-                    }
+                    watch.row(rs.getLong(1), rs.getObject(2, LocalDate.class), rs, 3);
                 }
             }
         }
-    }
-
-    /** The closing date in force at {@code written}: the last change made strictly before it. */
-    private static LocalDate inForce(List<Change> changes, long written) {
-        LocalDate inForce = null;
-        for (Change c : changes) {
-            if (c.at() < written) {
-                inForce = c.through();
-            }
-        }
-        return inForce;
-    }
-
-    private static long micros(OffsetDateTime at) {
-        return Math.addExact(Math.multiplyExact(at.toEpochSecond(), 1_000_000L), at.getNano() / 1_000);
+        found.putAll(watch.found());
     }
 
     /** The labels of the records found, by id. The ids are numbers the database gave. */

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -43,7 +44,8 @@ public final class CreditPass {
                         BigDecimal balanceAfter) {
     }
 
-    private CreditPass(Connection c, RowWalk adjustmentsAlong, RowWalk linesAlong) throws SQLException {
+    private CreditPass(Connection c, RowWalk adjustmentsAlong, RowWalk linesAlong, ClosedPeriods.Watch dated)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT id, number, currency, credit_balance, credit_entries"
                 + " FROM account"); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -59,17 +61,19 @@ public final class CreditPass {
         amounts = new BigDecimal[n];
         accountOfAdjustment = new long[n];
         try (RowWalk along = adjustmentsAlong; PreparedStatement ps = c.prepareStatement("SELECT id, number, type,"
-                + " amount, status, account_id" + RowWalk.after(along) + " FROM credit_balance_adjustment ORDER BY id");
+                + " amount, status, account_id, adjustment_date, created_date" + RowWalk.after(along)
+                + " FROM credit_balance_adjustment ORDER BY id");
              ResultSet rs = ps.executeQuery()) {
             along.open(c);
             while (rs.next()) {
-                along.row(rs, 7);
+                along.row(rs, 9);
                 int at = adjustments.of(rs.getLong(1));
                 numbers[at] = rs.getString(2);
                 increases[at] = "Increase".equals(rs.getString(3));
                 amounts[at] = rs.getBigDecimal(4);
                 statuses[at] = rs.getString(5).intern();
                 accountOfAdjustment[at] = rs.getLong(6);
+                dated.row(rs.getLong(1), rs.getObject(7, LocalDate.class), rs, 8);
             }
             along.finish();
         }
@@ -89,12 +93,16 @@ public final class CreditPass {
 
     /** Reads the three tables. */
     public static CreditPass read(DSLContext t) {
-        return read(t, RowWalk.NONE, RowWalk.NONE);
+        return read(t, RowWalk.NONE, RowWalk.NONE, ClosedPeriods.none());
     }
 
-    /** The same, each adjustment and each history line handed to its walk as it is read, in id order. */
-    public static CreditPass read(DSLContext t, RowWalk adjustmentsAlong, RowWalk linesAlong) {
-        return t.connectionResult(c -> new CreditPass(c, adjustmentsAlong, linesAlong));
+    /**
+     * The same, each adjustment and each history line handed to its walk as it is read, in id order; each
+     * adjustment's date and moment of writing to its watch in {@code periods}.
+     */
+    public static CreditPass read(DSLContext t, RowWalk adjustmentsAlong, RowWalk linesAlong, ClosedPeriods periods) {
+        ClosedPeriods.Watch dated = periods.watch("credit_balance_adjustment");
+        return t.connectionResult(c -> new CreditPass(c, adjustmentsAlong, linesAlong, dated));
     }
 
     /**

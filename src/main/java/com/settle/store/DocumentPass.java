@@ -45,7 +45,7 @@ public final class DocumentPass {
         final ExactSums amounts;
         final ExactSums balances;
 
-        Documents(Connection c) throws SQLException {
+        Documents(Connection c, ClosedPeriods.Watch dated) throws SQLException {
             positions = IdPositions.of(c, "document");
             int n = positions.size();
             numbers = new String[n];
@@ -57,7 +57,7 @@ public final class DocumentPass {
             amounts = new ExactSums(n);
             balances = new ExactSums(n);
             try (PreparedStatement ps = c.prepareStatement("SELECT id, number, status, currency, account_id, amount,"
-                    + " balance, doc_type, due_date FROM document");
+                    + " balance, doc_type, due_date, document_date, posted_at FROM document");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     int at = positions.of(rs.getLong(1));
@@ -69,6 +69,7 @@ public final class DocumentPass {
                     balances.add(at, rs.getBigDecimal(7));
                     types[at] = rs.getString(8).intern();
                     dueDays[at] = rs.getObject(9, LocalDate.class).toEpochDay();
+                    dated.row(rs.getLong(1), rs.getObject(10, LocalDate.class), rs, 11);
                 }
             }
         }
@@ -93,20 +94,22 @@ public final class DocumentPass {
      * than its currency allows ({@code scales}: each currency's decimals); then every document in id order with
      * the sums and count of its items. {@code currencies}: each account's currency by id; {@code applied}: the
      * application lines summed per item, asked for once the documents are read. {@code walk} is handed every item
-     * as it is read. Returns where each item and document stands, for {@link LinePass}.
+     * as it is read; each document's date and moment of posting go to its watch in {@code periods}. Returns where
+     * each item and document stands, for {@link LinePass}.
      */
     public Places run(DSLContext tx, Map<Long, String> currencies, Map<String, Integer> scales,
                       Supplier<AppliedToItems> applied, Consumer<ItemFigures> eachItem,
-                      Consumer<DocumentFigures> eachDocument, RowWalk walk) {
+                      Consumer<DocumentFigures> eachDocument, RowWalk walk, ClosedPeriods periods) {
+        ClosedPeriods.Watch dated = periods.watch("document");
         return tx.connectionResult(c -> {
-            Documents documents = new Documents(c);
+            Documents documents = new Documents(c, dated);
             ItemSums sums = new ItemSums(documents.positions.size());
             AppliedToItems lines = applied.get();
             IdPositions items = lines.items;
             int[] documentOfItem;
             try (walk) {
                 walk.open(c);
-                documentOfItem = items(c, items, documents, sums, scales, lines.applied, eachItem, walk);
+                documentOfItem = items(c, lines, documents, sums, scales, eachItem, walk);
                 walk.finish();
             }
             documents(documents, sums, currencies, eachDocument);
@@ -120,14 +123,15 @@ public final class DocumentPass {
     }
 
     /** Checks every item; returns each item's document by position. */
-    private static int[] items(Connection c, IdPositions positions, Documents documents, ItemSums sums,
-                               Map<String, Integer> scales, ExactSums applied, Consumer<ItemFigures> each,
-                               RowWalk walk) throws SQLException {
+    private static int[] items(Connection c, AppliedToItems lines, Documents documents, ItemSums sums,
+                               Map<String, Integer> scales, Consumer<ItemFigures> each, RowWalk walk)
+            throws SQLException {
+        IdPositions positions = lines.items;
+        ExactSums applied = lines.applied;
+        ItemBalances balances = lines.balances();
         int[] documentOfItem = new int[positions.size()];
         Arrays.fill(documentOfItem, -1);
-        try (OrderedRows balances = new OrderedRows(c, "SELECT item_id, amount, balance FROM document_item_balance"
-                + " ORDER BY item_id", 2);
-             OrderedRows reversed = new OrderedRows(c, "SELECT ai.document_item_id, SUM(ui.amount)"
+        try (OrderedRows reversed = new OrderedRows(c, "SELECT ai.document_item_id, SUM(ui.amount)"
                      + " FROM unapplication_item ui JOIN application_item ai ON ai.id = ui.application_item_id"
                      + " GROUP BY ai.document_item_id ORDER BY 1", 1);
              OrderedRows credit = new OrderedRows(c, "SELECT ci.document_item_id,"
@@ -148,8 +152,8 @@ public final class DocumentPass {
                 long id = rs.getLong(1);
                 long documentId = rs.getLong(2);
                 int document = documents.positions.of(documentId);
-                BigDecimal[] balance = balances.at(id);
                 int at = positions.of(id);
+                BigDecimal[] balance = balances.at(at);
                 documentOfItem[at] = document;
                 if (document < 0) {
                     continue;

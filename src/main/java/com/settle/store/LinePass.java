@@ -64,10 +64,12 @@ public final class LinePass {
 
     /**
      * Reads the lines and applications, with {@code places} from the pass over documents and items and
-     * {@code payments} from the pass over payments; tells {@code eachRow} of each row read.
+     * {@code payments} from the pass over payments; tells {@code eachRow} of each row read. Each application's
+     * date and moment of writing go to its watch in {@code periods}.
      */
     public Found run(DSLContext tx, DocumentPass.Places places, RecordPasses.PaymentPlaces payments,
-                     Runnable eachRow) {
+                     ClosedPeriods periods, Runnable eachRow) {
+        ClosedPeriods.Watch dated = periods.watch("application");
         return tx.connectionResult(c -> {
             IdPositions applications = IdPositions.of(c, "application");
             ExactSums applicationSums = new ExactSums(applications.size());
@@ -76,7 +78,7 @@ public final class LinePass {
             long[] accountOfApplication = new long[applications.size()];
             List<Long> appliedBeforePayment = new ArrayList<>();
             List<Long> applicationsOff = applications(c, applications, applicationSums, payments,
-                    accountOfApplication, appliedBeforePayment, eachRow);
+                    accountOfApplication, appliedBeforePayment, dated, eachRow);
             List<Long> documentLinesOff = new ArrayList<>();
             List<Long> documentLinesCrossed = new ArrayList<>();
             for (int at = 0; at < lines.positions.size(); at++) {
@@ -129,10 +131,11 @@ public final class LinePass {
      */
     private static List<Long> applications(Connection c, IdPositions applications, ExactSums lineSums,
                                            RecordPasses.PaymentPlaces payments, long[] accountOfApplication,
-                                           List<Long> appliedBefore, Runnable eachRow) throws SQLException {
+                                           List<Long> appliedBefore, ClosedPeriods.Watch dated, Runnable eachRow)
+            throws SQLException {
         List<Long> off = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, amount, payment_id, effective_date"
-                + " FROM application");
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, amount, payment_id, effective_date,"
+                + " created_at FROM application");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 eachRow.run();
@@ -145,9 +148,11 @@ public final class LinePass {
                 if (rs.getBigDecimal(2).compareTo(lineSums.of(at)) != 0) {
                     off.add(rs.getLong(1));
                 }
-                if (rs.getObject(4, LocalDate.class).toEpochDay() < payments.days()[payment]) {
+                LocalDate date = rs.getObject(4, LocalDate.class);
+                if (date.toEpochDay() < payments.days()[payment]) {
                     appliedBefore.add(rs.getLong(1));
                 }
+                dated.row(rs.getLong(1), date, rs, 5);
             }
         }
         return off;

@@ -30,10 +30,11 @@ public final class RecordPasses {
     /**
      * Every payment in id order, with its parts recomputed from its lines; {@code currencies}: each account's
      * currency by id ({@link #accountCurrencies}); {@code walk} is handed every payment as it is read. Returns where
-     * each payment stands.
+     * each payment stands. Each payment's date and moment of writing go to its watch in {@code periods}.
      */
     public PaymentPlaces payments(DSLContext tx, Map<Long, String> currencies, Map<Long, BigDecimal> transferred,
-                                  Consumer<PaymentFigures> each, RowWalk walk) {
+                                  Consumer<PaymentFigures> each, RowWalk walk, ClosedPeriods periods) {
+        ClosedPeriods.Watch dated = periods.watch("payment");
         return tx.connectionResult(c -> {
             IdPositions positions = IdPositions.of(c, "payment");
             long[] accounts = new long[positions.size()];
@@ -45,16 +46,18 @@ public final class RecordPasses {
                  OrderedRows refunded = new OrderedRows(c, "SELECT payment_id, SUM(amount) FROM refund WHERE"
                          + " payment_id IS NOT NULL GROUP BY payment_id ORDER BY payment_id", 1);
                  PreparedStatement ps = c.prepareStatement("SELECT id, number, currency, account_id, status, amount,"
-                         + " applied_amount, unapplied_amount, refunded_amount, transferred_amount, effective_date"
+                         + " applied_amount, unapplied_amount, refunded_amount, transferred_amount, effective_date, created_at"
                          + RowWalk.after(walk) + " FROM payment ORDER BY id");
                  ResultSet rs = ps.executeQuery()) {
                 along.open(c);
                 while (rs.next()) {
-                    along.row(rs, 12);
+                    along.row(rs, 13);
                     long id = rs.getLong(1);
                     int at = positions.of(id);
                     accounts[at] = rs.getLong(4);
-                    days[at] = rs.getObject(11, LocalDate.class).toEpochDay();
+                    LocalDate date = rs.getObject(11, LocalDate.class);
+                    days[at] = date.toEpochDay();
+                    dated.row(id, date, rs, 12);
                     each.accept(new PaymentFigures(rs.getLong(4), rs.getString(2), rs.getString(3),
                             currencies.get(rs.getLong(4)),
                             PaymentStatus.fromCode(rs.getString(5)), rs.getBigDecimal(6), rs.getBigDecimal(7),

@@ -2,6 +2,7 @@ package com.settle.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.settle.domain.model.AdjustmentType;
 import com.settle.store.AppendOnlyGuard;
 import com.settle.store.PostedDocumentGuard;
 import com.settle.support.TestBooks;
@@ -136,6 +137,24 @@ class VerifyServiceTest {
                 .contains("4 money: payment " + payment + ": 150.0010: expected at most 2 decimals for USD, found more")
                 .anySatisfy(s -> assertThat(s).startsWith("4 money: application lines of item " + invoice + " #")
                         .endsWith(": expected at most 2 decimals for USD, found more"));
+    }
+
+    @Test
+    void findsMoreDecimalsOnAdjustmentsEachAgainstItsAccountsCurrency() {
+        String kobe = books.account("Kobe", "JPY");
+        String yen = books.admin().creditBalances().adjust(new CreditBalanceService.AdjustCommand(kobe,
+                AdjustmentType.INCREASE, new BigDecimal("500"), null, null, null, null));
+        String dollars = books.admin().creditBalances().adjust(new CreditBalanceService.AdjustCommand(acme,
+                AdjustmentType.INCREASE, new BigDecimal("12.25"), null, null, null, null));
+        assertThat(verify().differences()).as("cents in USD, none in JPY").isEmpty();
+        tamper("UPDATE credit_balance_adjustment SET amount = amount + 0.5 WHERE number = '" + yen + "'");
+        tamper("UPDATE credit_balance_adjustment SET amount = amount + 0.001 WHERE number = '" + dollars + "'");
+        assertThat(verify().differences()).filteredOn(d -> d.book().equals("4 money"))
+                .extracting(VerifyService.Difference::toString).containsExactly(
+                        "4 money: credit balance adjustment " + yen + ": 500.5000: expected at most 0 decimals for"
+                                + " JPY, found more",
+                        "4 money: credit balance adjustment " + dollars + ": 12.2510: expected at most 2 decimals"
+                                + " for USD, found more");
     }
 
     @Test
