@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The checks of Verify books on one record at a time (a payment, a document, an item, an account): what its stored
@@ -29,11 +30,12 @@ final class RecordChecks {
     }
 
     static void checkPayment(PaymentFigures p, int scale, List<Difference> out) {
-        String rec = "payment " + p.number();
+        // The record's name is made only for a difference: the passes check millions of records that have none.
+        Supplier<String> rec = () -> "payment " + p.number();
         decimals(out, rec, p.amount(), p.currency(), scale);
         BigDecimal parts = p.applied().add(p.unapplied()).add(p.refunded()).add(p.transferred());
         if (p.amount().compareTo(parts) != 0) {
-            out.add(new Difference("1 payments", rec, "amount " + plain(p.amount())
+            out.add(new Difference("1 payments", rec.get(), "amount " + plain(p.amount())
                     + " = applied + unapplied + refunded + transferred", plain(parts)));
         }
         same(out, "1 payments", rec, "applied", p.appliedFromLines(), p.applied());
@@ -42,80 +44,91 @@ final class RecordChecks {
         for (var part : new BigDecimal[] {p.applied(), p.unapplied(), p.refunded(), p.transferred(),
             p.appliedFromLines()}) {
             if (part.signum() < 0) {
-                out.add(new Difference("1 payments", rec, "every part ≥ 0", plain(part)));
+                out.add(new Difference("1 payments", rec.get(), "every part ≥ 0", plain(part)));
             }
         }
         if (!p.currency().equals(p.accountCurrency())) {
-            out.add(new Difference("4 money", rec, "currency " + p.accountCurrency() + " of its account",
+            out.add(new Difference("4 money", rec.get(), "currency " + p.accountCurrency() + " of its account",
                     p.currency()));
         }
         if (p.status() == PaymentStatus.CANCELED && p.amount().compareTo(p.unapplied()) != 0) {
-            out.add(new Difference("1 payments", rec, "a canceled payment with nothing applied, refunded or"
+            out.add(new Difference("1 payments", rec.get(), "a canceled payment with nothing applied, refunded or"
                     + " transferred", "unapplied " + plain(p.unapplied())));
         }
     }
 
     static void checkDocument(DocumentFigures d, int scale, List<Difference> out) {
-        String rec = "document " + d.number();
+        Supplier<String> rec = () -> "document " + d.number();
         decimals(out, rec, d.amount(), d.currency(), scale);
         decimals(out, rec, d.balance(), d.currency(), scale);
         same(out, "2 documents", rec, "amount (sum of item amounts)", d.itemAmounts(), d.amount());
         same(out, "2 documents", rec, "balance (sum of item balances)", d.itemBalances(), d.balance());
         if (d.items() == 0) {
-            out.add(new Difference("2 documents", rec, "at least one item", "none"));
+            out.add(new Difference("2 documents", rec.get(), "at least one item", "none"));
         }
         if (!d.currency().equals(d.accountCurrency())) {
-            out.add(new Difference("4 money", rec, "currency " + d.accountCurrency() + " of its account",
+            out.add(new Difference("4 money", rec.get(), "currency " + d.accountCurrency() + " of its account",
                     d.currency()));
         }
     }
 
     /** An amount stored with more decimals than its currency allows, as "record: amount". */
-    private static void decimals(List<Difference> out, String rec, BigDecimal amount, String currency, int scale) {
+    private static void decimals(List<Difference> out, Supplier<String> rec, BigDecimal amount, String currency,
+                                 int scale) {
         if (moreDecimals(amount, scale)) {
-            out.add(new Difference("4 money", rec + ": " + amount.toPlainString(), "at most " + scale
-                    + " decimals for " + currency, "more"));
+            out.add(new Difference("4 money", rec.get() + ": " + amount.toPlainString(), decimalsRule(scale, currency),
+                    "more"));
         }
     }
 
     static void checkItem(ItemFigures i, int scale, List<ItemDifference> out) {
-        String rec = "item " + i.documentNumber() + " #" + i.ordinal();
-        String decimals = "at most " + scale + " decimals for " + i.currency();
         if (moreDecimals(i.amount(), scale)) {
-            item(out, i, "4 money", rec + ": " + i.amount().toPlainString(), decimals, "more");
+            item(out, i, "4 money", name(i) + ": " + i.amount().toPlainString(), decimalsRule(scale, i.currency()),
+                    "more");
         }
         if (i.linesTooPrecise()) {
-            item(out, i, "4 money", "application lines of " + rec, decimals, "more");
+            item(out, i, "4 money", "application lines of " + name(i), decimalsRule(scale, i.currency()), "more");
         }
         String oneRow = "one balance row per item, with the item's amount";
         if (i.balance() == null) {
-            item(out, i, "2 documents", rec + " has no balance row", oneRow, "a missing or different balance row");
+            item(out, i, "2 documents", name(i) + " has no balance row", oneRow, "a missing or different balance row");
             return;
         }
         if (i.balanceRowAmount().compareTo(i.amount()) != 0) {
-            item(out, i, "2 documents", rec + " has amount " + plain(i.amount()) + " but its balance row says "
+            item(out, i, "2 documents", name(i) + " has amount " + plain(i.amount()) + " but its balance row says "
                     + plain(i.balanceRowAmount()), oneRow, "a missing or different balance row");
         }
         if (moreDecimals(i.balance(), scale)) {
-            item(out, i, "4 money", rec + " balance: " + i.balance().toPlainString(), decimals, "more");
+            item(out, i, "4 money", name(i) + " balance: " + i.balance().toPlainString(),
+                    decimalsRule(scale, i.currency()), "more");
         }
         boolean positive = i.amount().signum() >= 0;
         boolean inRange = positive
                 ? i.balance().signum() >= 0 && i.balance().compareTo(i.amount()) <= 0
                 : i.balance().signum() <= 0 && i.balance().compareTo(i.amount()) >= 0;
         if (!inRange) {
-            item(out, i, "2 documents", rec, "balance between 0 and amount " + plain(i.amount()),
+            item(out, i, "2 documents", name(i), "balance between 0 and amount " + plain(i.amount()),
                     plain(i.balance()));
         }
         BigDecimal settled = i.amount().subtract(i.balance());
         BigDecimal fromLines = i.paymentsNet().add(i.creditNet());
         if (settled.compareTo(fromLines) != 0) {
-            item(out, i, "2 documents", rec, "amount − balance " + plain(settled)
+            item(out, i, "2 documents", name(i), "amount − balance " + plain(settled)
                     + " = payments, credit and write-offs applied, net of reversals", plain(fromLines));
         }
         if (i.documentStatus() == DocumentStatus.DRAFT && settled.signum() != 0) {
-            item(out, i, "2 documents", rec, "nothing applied to a draft", plain(settled));
+            item(out, i, "2 documents", name(i), "nothing applied to a draft", plain(settled));
         }
+    }
+
+    /** The item as the clerk names it; made only for a difference. */
+    private static String name(ItemFigures i) {
+        return "item " + i.documentNumber() + " #" + i.ordinal();
+    }
+
+    /** The rule an amount with too many decimals breaks. */
+    private static String decimalsRule(int scale, String currency) {
+        return "at most " + scale + " decimals for " + currency;
     }
 
     private static void item(List<ItemDifference> out, ItemFigures i, String book, String record, String expected,
@@ -169,8 +182,14 @@ final class RecordChecks {
 
     static void same(List<Difference> out, String book, String rec, String what, BigDecimal expected,
                              BigDecimal found) {
+        same(out, book, () -> rec, what, expected, found);
+    }
+
+    /** The same, the record named only when the two differ. */
+    static void same(List<Difference> out, String book, Supplier<String> rec, String what, BigDecimal expected,
+                     BigDecimal found) {
         if (expected.compareTo(found) != 0) {
-            out.add(new Difference(book, rec, what + " " + plain(expected), plain(found)));
+            out.add(new Difference(book, rec.get(), what + " " + plain(expected), plain(found)));
         }
     }
 

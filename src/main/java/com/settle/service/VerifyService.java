@@ -144,13 +144,15 @@ public final class VerifyService {
             // A second thread sums the application lines per item (for the documents' pass, which reads the
             // documents meanwhile), then reads the items' balance rows as that pass takes them ({@link
             // ItemBalances}), then takes the payments, then the rest of the history chain's rows. The largest
-            // tables are read once for both: the chain's payments ride along the payments' pass, its adjustments and
-            // credit history lines along the credit balances' check ({@link ChainCheck#walk}), its posted documents
+            // tables are read once for both: the chain's payments ride along the payments' pass, its application item
+            // lines along their sums per item, its adjustments and credit history lines along the credit balances'
+            // check ({@link ChainCheck#walk}), its posted documents
             // with their items along the documents' pass ({@link ChainCheck#posted}), which runs here with the lines'
             // pass: the longer part.
             RowWalk paymentsChained = chain.walk(ChainKind.PAYMENT);
+            RowWalk itemLinesChained = chain.walk(ChainKind.APPLICATION_ITEM);
             CompletableFuture<AppliedToItems> applied = CompletableFuture.supplyAsync(
-                    () -> streamed(AppliedToItems::read), VerifyService::onItsOwnThread);
+                    () -> streamed(t -> AppliedToItems.read(t, itemLinesChained)), VerifyService::onItsOwnThread);
             CompletableFuture<Void> balances = applied.thenAcceptAsync(lines -> {
                 try {
                     streamed(t -> {

@@ -1,10 +1,13 @@
 package com.settle.store;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import org.jooq.DSLContext;
 
 /**
  * What payments' application lines put on each document item, summed by the item's position (2.3 million lines at
- * ten years' size): read on Verify books' second thread while the documents' pass reads the documents, and handed to
+ * ten years' size): read on Verify books' second thread while the documents' pass reads the documents (the history
+ * chain's check of the same lines riding along, {@link RowWalk}), and handed to
  * that pass for its items ({@link DocumentPass}). With them, the items' balance rows, which the same thread reads next
  * while the pass takes them ({@link ItemBalances}).
  */
@@ -27,10 +30,28 @@ public final class AppliedToItems {
 
     /** Reads every application item line once, plainly. */
     public static AppliedToItems read(DSLContext t) {
+        return read(t, RowWalk.NONE);
+    }
+
+    /** The same, each line handed to {@code walk} as it is read, in id order. */
+    public static AppliedToItems read(DSLContext t, RowWalk walk) {
         return t.connectionResult(c -> {
             IdPositions items = IdPositions.of(c, "document_item");
-            return new AppliedToItems(items, ExactSums.read(c, "SELECT document_item_id, amount FROM application_item",
-                    items));
+            ExactSums applied = new ExactSums(items.size());
+            try (RowWalk along = walk; PreparedStatement ps = c.prepareStatement("SELECT document_item_id, amount"
+                    + RowWalk.after(along) + " FROM application_item ORDER BY id");
+                 ResultSet rs = ps.executeQuery()) {
+                along.open(c);
+                while (rs.next()) {
+                    along.row(rs, 3);
+                    int at = items.of(rs.getLong(1));
+                    if (at >= 0) {
+                        applied.add(at, rs.getBigDecimal(2));
+                    }
+                }
+                along.finish();
+            }
+            return new AppliedToItems(items, applied);
         });
     }
 }
