@@ -14,29 +14,31 @@ import org.jooq.DSLContext;
  * ({@link IdPositions}). Verify books' second thread reads the rows in item order ({@link #read}) while the
  * documents' pass on the first thread reads the items in the same order, and the pass takes each row as soon as it
  * is there ({@link #at}): reading the 3,000,000 rows of ten years was a fifth of that pass, the longer part of
- * Verify. Held as whole ten-thousandths (the columns' four decimals), two longs per item: 48 MB at that size.
+ * Verify. Held as whole cents in two ints per item (24 MB at that size; Verify's time grows with what it holds, as
+ * the collector has less room); a row with a finer amount, or one beyond 21 million, is kept as it was read.
  */
 public final class ItemBalances {
 
-    /** No balance row for the item (a value a row's amount never takes: those beyond a long are kept as they are). */
-    private static final long NONE = Long.MIN_VALUE;
-    private static final int SCALE = 4;
+    /** No balance row for the item (a value a row's amount never takes: it is kept as read). */
+    private static final int NONE = Integer.MIN_VALUE;
+    /** The columns' decimals, as the database hands the values over. */
+    private static final int STORED_SCALE = 4;
     /** Rows read between two hand-overs to the pass. */
     private static final int HAND_OVER_EVERY = 4_096;
 
     private final IdPositions items;
-    private final long[] amounts;
-    private final long[] balances;
-    /** Rows whose amounts do not fit in a long as ten-thousandths: none that Settle wrote; kept as read. */
-    private final Map<Integer, BigDecimal[]> large = new ConcurrentHashMap<>();
+    private final int[] amounts;
+    private final int[] balances;
+    /** Rows whose amounts are not whole cents that fit in an int, kept as read. */
+    private final Map<Integer, BigDecimal[]> kept = new ConcurrentHashMap<>();
     /** The positions below this one are read: their rows, or their lack of one, are final. */
     private volatile int read;
     private volatile Throwable failure;
 
     ItemBalances(IdPositions items) {
         this.items = items;
-        this.amounts = new long[items.size()];
-        this.balances = new long[items.size()];
+        this.amounts = new int[items.size()];
+        this.balances = new int[items.size()];
         Arrays.fill(amounts, NONE);
     }
 
@@ -54,11 +56,13 @@ public final class ItemBalances {
                     }
                     BigDecimal amount = rs.getBigDecimal(2);
                     BigDecimal balance = rs.getBigDecimal(3);
-                    if (fits(amount) && fits(balance)) {
-                        amounts[at] = amount.movePointRight(SCALE).longValueExact();
-                        balances[at] = balance.movePointRight(SCALE).longValueExact();
+                    int amountCents = cents(amount);
+                    int balanceCents = cents(balance);
+                    if (amountCents != NONE && balanceCents != NONE) {
+                        amounts[at] = amountCents;
+                        balances[at] = balanceCents;
                     } else {
-                        large.put(at, new BigDecimal[] {amount, balance});
+                        kept.put(at, new BigDecimal[] {amount, balance});
                     }
                     if (++rows % HAND_OVER_EVERY == 0) {
                         read = at + 1;
@@ -86,16 +90,29 @@ public final class ItemBalances {
             }
             LockSupport.parkNanos(100_000);
         }
-        if (!large.isEmpty() && large.containsKey(position)) {
-            return large.get(position);
+        if (!kept.isEmpty() && kept.containsKey(position)) {
+            return kept.get(position);
         }
-        long amount = amounts[position];
+        int amount = amounts[position];
         return amount == NONE ? null
-                : new BigDecimal[] {BigDecimal.valueOf(amount, SCALE), BigDecimal.valueOf(balances[position], SCALE)};
+                : new BigDecimal[] {stored(amount), stored(balances[position])};
     }
 
-    /** Whether {@code value} is a whole number of ten-thousandths that fits in a long, other than {@link #NONE}. */
-    private static boolean fits(BigDecimal value) {
-        return value.scale() <= SCALE && value.precision() - value.scale() < 15;
+    /** Cents as the database hands the value over, with four decimals. */
+    private static BigDecimal stored(int cents) {
+        return BigDecimal.valueOf(cents * 100L, STORED_SCALE);
+    }
+
+    /**
+     * {@code value} in whole cents, or {@link #NONE} when it is not a whole number of cents that fits in an int
+     * (other than NONE itself). The database hands the values over with four decimals.
+     */
+    private static int cents(BigDecimal value) {
+        if (value.scale() != STORED_SCALE || value.precision() > 18) {
+            return NONE;
+        }
+        long units = value.unscaledValue().longValue();
+        long cents = units / 100;
+        return units % 100 == 0 && cents > Integer.MIN_VALUE && cents <= Integer.MAX_VALUE ? (int) cents : NONE;
     }
 }

@@ -30,17 +30,18 @@ class ItemBalancesTest {
     @Test
     void aPassAskingBeforeTheRowsAreReadGetsEachAsStored() throws Exception {
         try (TestBooks books = new TestBooks(folder)) {
-            books.invoice(books.account("Acme", "USD"), LocalDate.of(2026, 10, 1), "60.00", "40.00", "0.50");
+            books.invoice(books.account("Acme", "USD"), LocalDate.of(2026, 10, 1), "60.00", "40.00", "0.50", "7.25");
         }
-        // One row beyond what a long holds as ten-thousandths, one row gone.
+        // One row beyond what whole cents in an int hold, one row gone, one finer than a cent.
         RawEdits.aroundGuards(folder, "UPDATE document_item_balance SET amount = " + MOST + ", balance = " + MOST
                 + " WHERE item_id = (SELECT MIN(id) FROM document_item)", "DELETE FROM document_item_balance WHERE"
-                + " item_id = (SELECT MAX(id) FROM document_item)");
+                + " item_id = (SELECT MIN(id) + 2 FROM document_item)", "UPDATE document_item_balance SET amount ="
+                + " 7.2550, balance = 7.2550 WHERE item_id = (SELECT MAX(id) FROM document_item)");
         try (TestBooks books = new TestBooks(folder)) {
             DSLContext t = books.database().dsl();
             ItemBalances balances = AppliedToItems.read(t).balances();
             CompletableFuture<BigDecimal[][]> asked = CompletableFuture.supplyAsync(() -> new BigDecimal[][] {
-                balances.at(0), balances.at(1), balances.at(2)});
+                balances.at(0), balances.at(1), balances.at(2), balances.at(3)});
             Thread.sleep(200);
             assertThat(asked).as("nothing read yet").isNotDone();
             balances.read(t);
@@ -50,6 +51,9 @@ class ItemBalancesTest {
             assertThat(rows[1]).usingElementComparator(BigDecimal::compareTo)
                     .containsExactly(new BigDecimal("40.00"), new BigDecimal("40.00"));
             assertThat(rows[2]).isNull();
+            assertThat(rows[3]).extracting(BigDecimal::toPlainString).containsExactly("7.2550", "7.2550");
+            assertThat(rows[1]).extracting(BigDecimal::toPlainString).as("as the database hands them over")
+                    .containsExactly("40.0000", "40.0000");
         }
     }
 
