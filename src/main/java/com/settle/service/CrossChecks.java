@@ -29,7 +29,8 @@ import org.jooq.DSLContext;
  * (the passes, the history chain) takes the next check not yet taken ({@link #work}), on its own connection,
  * until none is left; the differences are listed in the checks' order whoever ran them. The others are found by
  * the passes as they read (the application lines, Home's open totals, applications dated before their payment,
- * gapless numbers, records dated inside closed periods) and take their checks' places from what the passes found ({@link #found}).
+ * gapless numbers, records dated inside closed periods) and take their checks' places from what the passes found
+ * ({@link #found}).
  */
 final class CrossChecks {
 
@@ -182,7 +183,7 @@ final class CrossChecks {
 
     private List<Difference> decimals(DSLContext t) {
         return queries.tooManyDecimals(t, VerifyService.scales(queries, t)).stream().map(e -> new Difference(
-                "4 money", e.record(), "at most " + e.scale() + " decimals for " + e.currency(), "more")).toList();
+                "4 money", e.record(), RecordChecks.decimalsRule(e.scale(), e.currency()), "more")).toList();
     }
 
     private List<Difference> guards(DSLContext t) {

@@ -127,7 +127,7 @@ final class RecordChecks {
     }
 
     /** The rule an amount with too many decimals breaks. */
-    private static String decimalsRule(int scale, String currency) {
+    static String decimalsRule(int scale, String currency) {
         return "at most " + scale + " decimals for " + currency;
     }
 

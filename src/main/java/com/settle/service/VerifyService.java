@@ -164,7 +164,7 @@ public final class VerifyService {
                     throw e;
                 }
             }, VerifyService::onItsOwnThread);
-            CompletableFuture<PaymentsFound> payments = balances.handle((lines, failure) -> null).thenApplyAsync(
+            CompletableFuture<PaymentsFound> payments = balances.handle((read, failure) -> null).thenApplyAsync(
                     x -> streamed(t -> payments(t, paymentsChained, periods)), VerifyService::onItsOwnThread);
             CompletableFuture<Void> others = payments.handle((found, failure) -> null).thenAcceptAsync(
                     x -> streamed(t -> {

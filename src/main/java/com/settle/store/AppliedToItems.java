@@ -7,9 +7,9 @@ import org.jooq.DSLContext;
 /**
  * What payments' application lines put on each document item, summed by the item's position (2.3 million lines at
  * ten years' size): read on Verify books' second thread while the documents' pass reads the documents (the history
- * chain's check of the same lines riding along, {@link RowWalk}), and handed to
- * that pass for its items ({@link DocumentPass}). With them, the items' balance rows, which the same thread reads next
- * while the pass takes them ({@link ItemBalances}).
+ * chain's check of the same lines riding along, {@link RowWalk}), and handed to that pass for its items
+ * ({@link DocumentPass}). With them, the items' balance rows, which the same thread reads next while the pass takes
+ * them ({@link ItemBalances}).
  */
 public final class AppliedToItems {
 
@@ -28,12 +28,7 @@ public final class AppliedToItems {
         return balances;
     }
 
-    /** Reads every application item line once, plainly. */
-    public static AppliedToItems read(DSLContext t) {
-        return read(t, RowWalk.NONE);
-    }
-
-    /** The same, each line handed to {@code walk} as it is read, in id order. */
+    /** Reads every application item line once, plainly, each handed to {@code walk} as it is read, in id order. */
     public static AppliedToItems read(DSLContext t, RowWalk walk) {
         return t.connectionResult(c -> {
             IdPositions items = IdPositions.of(c, "document_item");

@@ -4,13 +4,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.Result;
 
 /**
  * Book 8's rule, read once: nothing is dated on or before the closing date that was in force when it was written (a
@@ -46,12 +47,10 @@ public final class ClosedPeriods {
 
     /** The closing dates as they changed, in order. */
     public static ClosedPeriods read(DSLContext t) {
-        List<OffsetDateTime> made = new ArrayList<>();
-        List<Change> changes = t.fetch("SELECT through_date, changed_at FROM closing_date_change ORDER BY id").map(r -> {
-            made.add(r.get(1, OffsetDateTime.class));
-            return new Change(r.get(0, LocalDate.class), micros(r.get(1, OffsetDateTime.class)));
-        });
-        return new ClosedPeriods(changes, made.isEmpty() ? null : made.get(0));
+        Result<Record> made = t.fetch("SELECT through_date, changed_at FROM closing_date_change ORDER BY id");
+        List<Change> changes = made.map(r -> new Change(r.get(0, LocalDate.class),
+                micros(r.get(1, OffsetDateTime.class))));
+        return new ClosedPeriods(changes, made.isEmpty() ? null : made.get(0).get(1, OffsetDateTime.class));
     }
 
     /** Whether no period was ever closed: nothing to look for. */
@@ -70,8 +69,8 @@ public final class ClosedPeriods {
     }
 
     /**
-     * The watch for the records of {@code table}, made before the pass that reads them starts; the pass hands it each
-     * record, on one thread. Every kind of record of that table is then left to it.
+     * The watch for the records of {@code table}, taken by the pass that reads them as it starts; the pass hands it
+     * each record, on one thread. Every kind of record of that table is then left to it.
      */
     public synchronized Watch watch(String table) {
         return watched.computeIfAbsent(table, x -> new Watch());
@@ -88,7 +87,7 @@ public final class ClosedPeriods {
     }
 
     /** What is wrong with a record dated {@code date} written at {@code written}, or null when nothing is. */
-    String finding(LocalDate date, long written) {
+    private String finding(LocalDate date, long written) {
         LocalDate inForce = null;
         for (Change c : changes) {
             if (c.at() < written) {

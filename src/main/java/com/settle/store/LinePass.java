@@ -139,6 +139,8 @@ public final class LinePass {
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 eachRow.run();
+                LocalDate date = rs.getObject(4, LocalDate.class);
+                dated.row(rs.getLong(1), date, rs, 5);
                 int payment = payments.positions().of(rs.getLong(3));
                 if (payment < 0) {
                     continue;
@@ -148,11 +150,9 @@ public final class LinePass {
                 if (rs.getBigDecimal(2).compareTo(lineSums.of(at)) != 0) {
                     off.add(rs.getLong(1));
                 }
-                LocalDate date = rs.getObject(4, LocalDate.class);
                 if (date.toEpochDay() < payments.days()[payment]) {
                     appliedBefore.add(rs.getLong(1));
                 }
-                dated.row(rs.getLong(1), date, rs, 5);
             }
         }
         return off;

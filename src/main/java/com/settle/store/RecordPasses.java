@@ -46,8 +46,8 @@ public final class RecordPasses {
                  OrderedRows refunded = new OrderedRows(c, "SELECT payment_id, SUM(amount) FROM refund WHERE"
                          + " payment_id IS NOT NULL GROUP BY payment_id ORDER BY payment_id", 1);
                  PreparedStatement ps = c.prepareStatement("SELECT id, number, currency, account_id, status, amount,"
-                         + " applied_amount, unapplied_amount, refunded_amount, transferred_amount, effective_date, created_at"
-                         + RowWalk.after(walk) + " FROM payment ORDER BY id");
+                         + " applied_amount, unapplied_amount, refunded_amount, transferred_amount, effective_date,"
+                         + " created_at" + RowWalk.after(walk) + " FROM payment ORDER BY id");
                  ResultSet rs = ps.executeQuery()) {
                 along.open(c);
                 while (rs.next()) {

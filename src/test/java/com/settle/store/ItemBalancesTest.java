@@ -39,7 +39,7 @@ class ItemBalancesTest {
                 + " 7.2550, balance = 7.2550 WHERE item_id = (SELECT MAX(id) FROM document_item)");
         try (TestBooks books = new TestBooks(folder)) {
             DSLContext t = books.database().dsl();
-            ItemBalances balances = AppliedToItems.read(t).balances();
+            ItemBalances balances = AppliedToItems.read(t, RowWalk.NONE).balances();
             CompletableFuture<BigDecimal[][]> asked = CompletableFuture.supplyAsync(() -> new BigDecimal[][] {
                 balances.at(0), balances.at(1), balances.at(2), balances.at(3)});
             Thread.sleep(200);
