@@ -4,6 +4,7 @@ import com.settle.store.DatabaseException.Kind;
 import com.settle.store.keys.FileEncryption;
 import com.settle.store.keys.FileKey;
 import com.settle.store.migration.V12__Remove_seeded_users;
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -19,7 +20,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.api.ErrorCode;
-import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
 import org.h2.mvstore.MVStoreException;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -58,13 +59,13 @@ public final class Database implements AutoCloseable {
     private static final int NOT_FOUND = 90146;
 
     private final Path file;
-    private final JdbcConnectionPool pool;
+    private final HikariDataSource pool;
     private final DSLContext dsl;
 
     /** Key under which the file's path is kept in the jOOQ configuration, for messages about it. */
     public static final String FILE_KEY = "settle.file";
 
-    private Database(Path file, JdbcConnectionPool pool) {
+    private Database(Path file, HikariDataSource pool) {
         this.file = file;
         this.pool = pool;
         this.dsl = DSL.using(pool, SQLDialect.H2);
@@ -149,8 +150,16 @@ public final class Database implements AutoCloseable {
                 + (mode == Mode.EXISTING || mode == Mode.READ_ONLY ? ";IFEXISTS=TRUE" : "")
                 + (mode == Mode.READ_ONLY ? ";ACCESS_MODE_DATA=r" : "")
                 + (cipher ? ";CIPHER=AES" : "");
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", cipher ? new String(key.h2Password()) : "");
-        pool.setMaxConnections(8);
+        JdbcDataSource connections = new JdbcDataSource();
+        connections.setURL(url);
+        connections.setUser("sa");
+        connections.setPassword(cipher ? new String(key.h2Password()) : "");
+        HikariDataSource pool;
+        try {
+            pool = ConnectionPool.over(connections);
+        } catch (RuntimeException e) {
+            throw translate(withExt, e);
+        }
         try {
             // Touch the file first, so that a lock or a foreign file is reported before Flyway wraps it.
             int installed;
@@ -163,7 +172,7 @@ public final class Database implements AutoCloseable {
             }
             if (mode == Mode.READ_ONLY && installed != SCHEMA_VERSION) {
                 // An older file must be upgraded before it can be read: that is a write, so open it normally.
-                pool.dispose();
+                pool.close();
                 return open(file, Mode.EXISTING, key);
             }
             if (installed == SCHEMA_VERSION) {
@@ -182,7 +191,7 @@ public final class Database implements AutoCloseable {
                     result.migrationsExecuted);
             return new Database(withExt, pool);
         } catch (SQLException | RuntimeException e) {
-            pool.dispose();
+            pool.close();
             if (e instanceof DatabaseException known) {
                 throw known;
             }
@@ -338,7 +347,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.dispose();
+        pool.close();
         LOG.info("Closed {}", file);
     }
 
@@ -360,7 +369,7 @@ public final class Database implements AutoCloseable {
                 throw new DatabaseException("Could not compact " + file + ": " + e.getMessage(), e);
             }
         }
-        pool.dispose();
+        pool.close();
         long after = Compaction.size(file);
         LOG.info("Compacted and closed {}: {} -> {} bytes in {} ms", file, before, after,
                 (System.nanoTime() - started) / 1_000_000);
