@@ -37,7 +37,7 @@ public final class CreditBenchmark {
 
     public void run() throws Exception {
         Path dir = Files.createTempDirectory("settle-credit-bench");
-        try (Database db = Database.open(dir.resolve("bench.mv.db"))) {
+        try (Database db = FreshResults.of(Database.open(dir.resolve("bench.mv.db")))) {
             Services admin = Services.singlePerson(db.dsl(), "admin", Clock.systemDefaultZone());
             admin.codes().addReasonCode("Bench", "Benchmark", "CreditBalanceAdjustment", true);
             out.println("credit benchmark on " + db.file() + " (median of " + rounds + " rounds after warm-up)");

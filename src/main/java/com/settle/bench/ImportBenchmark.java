@@ -39,7 +39,7 @@ public final class ImportBenchmark {
 
     public void run() throws Exception {
         Path dir = Files.createTempDirectory("settle-import-bench");
-        try (Database db = Database.open(dir.resolve("bench.mv.db"))) {
+        try (Database db = FreshResults.of(Database.open(dir.resolve("bench.mv.db")))) {
             Services admin = Services.singlePerson(db.dsl(), "admin", Clock.systemDefaultZone());
             String account = admin.accounts().create(new AccountService.NewAccountCommand("Importer", "USD", null,
                     null, null, null));

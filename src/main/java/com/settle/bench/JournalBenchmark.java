@@ -83,7 +83,7 @@ public final class JournalBenchmark {
 
     public void run() throws Exception {
         Path dir = Files.createTempDirectory("settle-journal-bench");
-        try (Database db = Database.open(dir.resolve("bench.mv.db"))) {
+        try (Database db = FreshResults.of(Database.open(dir.resolve("bench.mv.db")))) {
             Services admin = Services.singlePerson(db.dsl(), "admin", Clock.systemDefaultZone());
             out.println("journal benchmark on " + db.file() + " (median of " + rounds + " rounds after warm-up)");
             long t0 = System.nanoTime();

@@ -74,7 +74,7 @@ public final class PaymentBenchmark {
 
     public void run() throws Exception {
         Path dir = Files.createTempDirectory("settle-bench");
-        try (Database db = Database.open(dir.resolve("bench.mv.db"))) {
+        try (Database db = FreshResults.of(Database.open(dir.resolve("bench.mv.db")))) {
             Services admin = Services.singlePerson(db.dsl(), "admin", Clock.systemDefaultZone());
             out.println("payment benchmark on " + db.file() + " (median of " + rounds + " rounds after warm-up)");
             long t0 = System.nanoTime();

@@ -60,14 +60,14 @@ final class PaymentImportFigure {
             resetPeaks();
             long t0 = System.nanoTime();
             Report report;
-            try (Database db = Database.open(settleFile, Database.Mode.EXISTING)) {
+            try (Database db = FreshResults.of(Database.open(settleFile, Database.Mode.EXISTING))) {
                 report = Services.singlePerson(db.dsl(), "admin", Clock.systemDefaultZone()).imports().payments(csv,
                         ImportService.Options.STORE);
             }
             double settle = (System.nanoTime() - t0) / 1e6;
             long peak = peakHeap();
             long t1 = System.nanoTime();
-            try (Database db = Database.open(rawFile, Database.Mode.EXISTING)) {
+            try (Database db = FreshResults.of(Database.open(rawFile, Database.Mode.EXISTING))) {
                 raw(db);
             }
             double raw = (System.nanoTime() - t1) / 1e6;
@@ -78,7 +78,7 @@ final class PaymentImportFigure {
                     report.createdCount(), report.batch(), peak >> 20);
             out.printf("file growth: settle %,.1f MB -> %,.1f MB, raw %,.1f MB -> %,.1f MB%n", settleBefore / 1e6,
                     Files.size(settleFile) / 1e6, rawBefore / 1e6, Files.size(rawFile) / 1e6);
-            try (Database db = Database.open(settleFile, Database.Mode.EXISTING)) {
+            try (Database db = FreshResults.of(Database.open(settleFile, Database.Mode.EXISTING))) {
                 Services admin = Services.singlePerson(db.dsl(), "admin", Clock.systemDefaultZone());
                 out.println("verify books: " + (admin.verify().verify().balanced() ? "balanced" : "differences"));
             }
@@ -90,7 +90,7 @@ final class PaymentImportFigure {
 
     /** A new company file with the accounts the file names; returns its size. */
     private static long prepare(Path file) throws Exception {
-        try (Database db = Database.open(file, Database.Mode.NEW)) {
+        try (Database db = FreshResults.of(Database.open(file, Database.Mode.NEW))) {
             Services admin = Services.singlePerson(db.dsl(), "admin", Clock.systemDefaultZone());
             for (int a = 0; a < ACCOUNTS; a++) {
                 admin.accounts().create(new AccountService.NewAccountCommand("Customer " + a, "USD", null, null,

@@ -33,7 +33,7 @@ public final class ProtectionBenchmark {
         Clock clock = Clock.systemDefaultZone();
         try {
             Path plain = dir.resolve("plain.mv.db");
-            try (Database db = Database.open(plain, Database.Mode.NEW)) {
+            try (Database db = FreshResults.of(Database.open(plain, Database.Mode.NEW))) {
                 new SampleCompany(Services.singlePerson(db.dsl(), "bench", clock), clock).load(p -> { });
             }
             Path secured = dir.resolve("secured.mv.db");
@@ -44,12 +44,12 @@ public final class ProtectionBenchmark {
             double derive = Timing.median(rounds, () -> Protection.signIn(secured, "bench", PASSWORD));
             // Alternated round by round, after a warm-up of both, so that neither gains from running second.
             Timing.Work plainOpen = () -> {
-                try (Database db = Database.open(plain, Database.Mode.EXISTING)) {
+                try (Database db = FreshResults.of(Database.open(plain, Database.Mode.EXISTING))) {
                     firstScreens(Services.singlePerson(db.dsl(), "bench", clock));
                 }
             };
             Timing.Work protectedOpen = () -> {
-                try (Database db = Database.open(secured, Database.Mode.EXISTING, signedIn.key())) {
+                try (Database db = FreshResults.of(Database.open(secured, Database.Mode.EXISTING, signedIn.key()))) {
                     firstScreens(new Services(db.dsl(), "bench", clock, signedIn.keyring()));
                 }
             };

@@ -39,7 +39,7 @@ public final class ScaleBenchmark {
         FigureTable table = new FigureTable(out);
         int version = Database.schemaVersion(file);
         long t0 = System.nanoTime();
-        try (Database db = Database.open(file, Database.Mode.EXISTING)) {
+        try (Database db = FreshResults.of(Database.open(file, Database.Mode.EXISTING))) {
             if (version < Database.SCHEMA_VERSION) {
                 table.note(String.format("migrated the file from schema version %d to %d in %.1f s", version,
                         Database.SCHEMA_VERSION, (System.nanoTime() - t0) / 1e9));
