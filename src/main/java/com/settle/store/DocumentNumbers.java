@@ -18,7 +18,6 @@ final class DocumentNumbers {
     private static final byte TEXT = -1;
     /** The types, whose ordinal plus one marks a number of that type's own form. */
     private static final DocumentType[] TYPES = DocumentType.values();
-    private static final int DIGITS = 8;
 
     private final byte[] forms;
     private final int[] serials;
@@ -32,7 +31,7 @@ final class DocumentNumbers {
     /** Keeps {@code number} (not null) at {@code at}. */
     void put(int at, String number) {
         for (int t = 0; t < TYPES.length; t++) {
-            int serial = serial(TYPES[t].prefix(), number);
+            int serial = Numbers.valueOf(TYPES[t].prefix(), number);
             if (serial > 0) {
                 forms[at] = (byte) (t + 1);
                 serials[at] = serial;
@@ -58,7 +57,7 @@ final class DocumentNumbers {
             return texts.get(at);
         }
         String prefix = TYPES[form - 1].prefix();
-        char[] text = new char[prefix.length() + 1 + DIGITS];
+        char[] text = new char[prefix.length() + 1 + Numbers.DIGITS];
         prefix.getChars(0, prefix.length(), text, 0);
         text[prefix.length()] = '-';
         int serial = serials[at];
@@ -67,22 +66,5 @@ final class DocumentNumbers {
             serial /= 10;
         }
         return new String(text);
-    }
-
-    /** The serial of {@code number} when it reads PREFIX-dddddddd exactly, above zero; otherwise 0. */
-    private static int serial(String prefix, String number) {
-        int p = prefix.length();
-        if (number.length() != p + 1 + DIGITS || !number.startsWith(prefix) || number.charAt(p) != '-') {
-            return 0;
-        }
-        int serial = 0;
-        for (int i = p + 1; i < number.length(); i++) {
-            char c = number.charAt(i);
-            if (c < '0' || c > '9') {
-                return 0;
-            }
-            serial = serial * 10 + (c - '0');
-        }
-        return serial;
     }
 }

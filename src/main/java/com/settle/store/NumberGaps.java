@@ -93,17 +93,7 @@ public final class NumberGaps {
 
         /** PREFIX-00000042: the form the SQL below matches with {@code ^PREFIX-[0-9]{8}$}. */
         private static boolean ownForm(String prefix, String number) {
-            int p = prefix.length();
-            if (number == null || number.length() != p + 9 || !number.startsWith(prefix) || number.charAt(p) != '-') {
-                return false;
-            }
-            for (int i = p + 1; i < number.length(); i++) {
-                char c = number.charAt(i);
-                if (c < '0' || c > '9') {
-                    return false;
-                }
-            }
-            return true;
+            return Numbers.valueOf(prefix, number) >= 0;
         }
     }
 

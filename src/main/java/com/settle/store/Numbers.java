@@ -28,6 +28,31 @@ public final class Numbers {
         return last - count + 1;
     }
 
+    /** Digits after the prefix and its dash in a number of Settle's own form. */
+    static final int DIGITS = 8;
+
+    /**
+     * The value of {@code number} when it is of Settle's own form for {@code prefix} (PREFIX-00000042: the prefix, a
+     * dash and {@link #DIGITS} digits, what the gapless check's SQL matches with {@code ^PREFIX-[0-9]{8}$}); -1 for
+     * any other number, or none.
+     */
+    static int valueOf(String prefix, String number) {
+        int p = prefix.length();
+        if (number == null || number.length() != p + 1 + DIGITS || !number.startsWith(prefix)
+                || number.charAt(p) != '-') {
+            return -1;
+        }
+        int value = 0;
+        for (int i = p + 1; i < number.length(); i++) {
+            char c = number.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
     public static String format(String prefix, long value) {
         return prefix + "-" + String.format(Locale.ROOT, "%08d", value);
     }
