@@ -19,6 +19,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
@@ -115,6 +116,38 @@ class PaymentsListTest {
         assertThat(lines).hasSize(3);
         assertThat(lines.get(1)).contains("A-00000002").contains(",JPY,10,").endsWith(",Canceled");
         assertThat(lines.get(2)).startsWith("# Exported from Settle 2026-11-23T10:00 by clerk; history chain head ");
+    }
+
+    /** The unapplied column's cells now showing an amount. */
+    private static List<TableCell<?, ?>> unappliedCells(FxRobot robot) {
+        return robot.lookup(".table-cell").queryAllAs(TableCell.class).stream()
+                .filter(c -> c.getTableColumn() != null && "unappliedColumn".equals(c.getTableColumn().getId())
+                        && c.getText() != null && !c.getText().isEmpty())
+                .<TableCell<?, ?>>map(c -> c).toList();
+    }
+
+    private static boolean zero(TableCell<?, ?> cell) {
+        return cell.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("zero"));
+    }
+
+    @Test
+    void zeroAmountsAreGreyAndACellShowingAnotherRowLosesTheMark(FxRobot robot) throws Exception {
+        TableView<?> table = payments(robot);
+        // P-00000001 was applied in full: nothing of it is unapplied.
+        waitFor(() -> unappliedCells(robot).stream().anyMatch(c -> "$0.00".equals(c.getText())));
+        for (TableCell<?, ?> cell : unappliedCells(robot)) {
+            boolean isZero = cell.getText().equals("$0.00") || cell.getText().equals("¥0");
+            assertThat(zero(cell)).as(cell.getText()).isEqualTo(isZero);
+            assertThat(cell.getTextFill().equals(Color.web("#8a9492"))).as(cell.getText()).isEqualTo(isZero);
+        }
+        // The same cells, given the rows with something unapplied, show none of them grey.
+        robot.clickOn("#unappliedFilter");
+        waitFor(() -> table.getItems().size() == 2 && unappliedCells(robot).size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        for (TableCell<?, ?> cell : unappliedCells(robot)) {
+            assertThat(zero(cell)).as(cell.getText()).isFalse();
+            assertThat(cell.getTextFill()).as(cell.getText()).isNotEqualTo(Color.web("#8a9492"));
+        }
     }
 
     @Test

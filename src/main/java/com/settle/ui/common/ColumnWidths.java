@@ -47,7 +47,8 @@ final class ColumnWidths {
     }
 
     private static <T> void follow(TableView<T> table, TableColumn<T, ?> column, Function<List<T>, String> widest) {
-        ListChangeListener<T> rows = c -> size(table, column, widest, arrived(c));
+        Measured measured = new Measured(table);
+        ListChangeListener<T> rows = c -> size(table, column, widest, arrived(c), measured);
         InvalidationListener swap = new InvalidationListener() {
             private ObservableList<T> current;
 
@@ -60,7 +61,7 @@ final class ColumnWidths {
                 if (current != null) {
                     current.addListener(rows);
                 }
-                size(table, column, widest, null);
+                size(table, column, widest, null, measured);
             }
         };
         table.itemsProperty().addListener(swap);
@@ -89,7 +90,7 @@ final class ColumnWidths {
 
     /** Sizes the column by {@code arrived}, the rows a page brought, or when null by the rows the table holds. */
     private static <T> void size(TableView<T> table, TableColumn<T, ?> column, Function<List<T>, String> widest,
-                                 List<T> arrived) {
+                                 List<T> arrived, Measured measured) {
         List<T> items = table.getItems();
         if (items == null || items.isEmpty()) {
             return;
@@ -106,7 +107,7 @@ final class ColumnWidths {
         if (text == null) {
             return;
         }
-        double needed = Math.ceil(width(text, table)) + PADDING;
+        double needed = Math.ceil(measured.width(text)) + PADDING;
         boolean widened = false;
         if (column.getMinWidth() < needed) {
             column.setMinWidth(needed);
@@ -121,6 +122,28 @@ final class ColumnWidths {
         }
         if (widened) {
             table.requestLayout();
+        }
+    }
+
+    /**
+     * The width of the text last measured for a column, kept: page after page of a long list brings the same
+     * widest text (the longest amount, a number of the same form), and each measure lays out a text node.
+     */
+    private static final class Measured {
+        private final TableView<?> table;
+        private String text;
+        private double width;
+
+        Measured(TableView<?> table) {
+            this.table = table;
+        }
+
+        double width(String shown) {
+            if (!shown.equals(text)) {
+                width = ColumnWidths.width(shown, table);
+                text = shown;
+            }
+            return width;
         }
     }
 

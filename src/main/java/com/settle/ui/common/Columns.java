@@ -3,7 +3,6 @@ package com.settle.ui.common;
 import com.settle.domain.Money;
 import com.settle.domain.MoneyText;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 
@@ -22,6 +22,10 @@ import javafx.scene.control.TableColumn;
  * and sorting by the value, not by the text. A row not loaded yet (null) shows empty cells.
  */
 public final class Columns {
+
+    /** An amount cell showing a negative amount (red), and one showing zero (grey): see settle.css. */
+    static final PseudoClass NEGATIVE = PseudoClass.getPseudoClass("negative");
+    static final PseudoClass ZERO = PseudoClass.getPseudoClass("zero");
 
     private Columns() {
     }
@@ -45,19 +49,30 @@ public final class Columns {
         };
     }
 
-    /** The start of the text up to the end of its last word with a digit: what must show whole. */
+    /**
+     * The start of the text up to the end of its last word with a digit, as written, and an ellipsis: what must
+     * show whole ("A-00000017…" of "A-00000017  Acme"); null when no word has a digit. A scan, not a split: it
+     * runs for every row of every page that arrives.
+     */
     static String numberPart(String text) {
         if (text == null) {
             return null;
         }
-        String[] words = text.split("\\s+");
-        int last = -1;
-        for (int i = 0; i < words.length; i++) {
-            if (words[i].chars().anyMatch(Character::isDigit)) {
-                last = i;
+        int digit = -1;
+        for (int i = text.length() - 1; i >= 0; i--) {
+            if (Character.isDigit(text.charAt(i))) {
+                digit = i;
+                break;
             }
         }
-        return last < 0 ? null : String.join(" ", Arrays.copyOf(words, last + 1)) + "…";
+        if (digit < 0) {
+            return null;
+        }
+        int end = digit + 1;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(0, end) + "…";
     }
 
     private static String longest(List<String> texts) {
@@ -88,17 +103,12 @@ public final class Columns {
             @Override
             protected void updateItem(Money item, boolean empty) {
                 super.updateItem(item, empty);
-                getStyleClass().removeAll("negative", "zero");
-                if (empty || item == null) {
-                    setText(null);
-                } else {
-                    setText(format.display(item));
-                    if (item.isNegative()) {
-                        getStyleClass().add("negative");
-                    } else if (item.isZero()) {
-                        getStyleClass().add("zero");
-                    }
-                }
+                boolean shown = !empty && item != null;
+                setText(shown ? format.display(item) : null);
+                // Pseudo-classes, not style classes: a cell reused for another row changes state without its
+                // styles being matched again (a style class change re-matches the whole stylesheet).
+                pseudoClassStateChanged(NEGATIVE, shown && item.isNegative());
+                pseudoClassStateChanged(ZERO, shown && item.isZero());
             }
         });
     }
