@@ -118,7 +118,7 @@ final class ListFigures {
 
     private void figure(String name, RawList raw, SettleList settle, String key, boolean descending, String word) {
         ListSort sort = key == null ? ListSort.natural() : new ListSort(key, descending);
-        double[][] t = Timing.alternating(rounds, () -> settle.firstPage(sort, SearchWords.none()),
+        double[][] t = Timing.alternatingCalls(rounds, () -> settle.firstPage(sort, SearchWords.none()),
                 () -> db.dsl().connection(c -> raw.firstPage(c, key, descending, word, PAGE)));
         table.row(name, t, "100 ms, 2x");
     }

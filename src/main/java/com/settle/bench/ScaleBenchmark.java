@@ -47,8 +47,9 @@ public final class ScaleBenchmark {
             Services admin = Services.singlePerson(db.dsl(), "admin", Clock.systemDefaultZone());
             Samples samples = Samples.of(db);
             table.note(String.format("scale benchmark on %s (%,d bytes; median of %d rounds after a warm-up,"
-                    + " Settle and raw in turns; heap at most %,d MB)", db.file(), Files.size(db.file()), rounds,
-                    Runtime.getRuntime().maxMemory() >> 20));
+                    + " Settle and raw in turns; a list's first page per call, each round as many calls of each"
+                    + " as last %.0f ms; heap at most %,d MB)", db.file(), Files.size(db.file()), rounds,
+                    Timing.ROUND_MS, Runtime.getRuntime().maxMemory() >> 20));
             table.note("samples: " + samples);
             table.header();
             new ListFigures(table, db, rounds).run(admin, samples);

@@ -65,4 +65,42 @@ final class Timing {
             throw new IllegalStateException(e);
         }
     }
+
+    /** The least time a round of {@link #alternatingCalls} lasts, in milliseconds. */
+    static final double ROUND_MS = 10;
+    /** The most calls one round of {@link #alternatingCalls} makes of each work. */
+    static final int MOST_CALLS = 50;
+
+    /**
+     * As {@link #alternating}, for work that may take well under a millisecond: each round calls each work as many
+     * times in a row as make the slower of the two last about {@link #ROUND_MS} (from 1 to {@link #MOST_CALLS}
+     * calls, the same number for both, found from the warm-up), and counts the round's time per call. A single
+     * call of half a millisecond is timed mostly by what else the machine did in it (a collection, the compiler);
+     * the median of such rounds moved one list page in a run past twice its raw time.
+     */
+    static double[][] alternatingCalls(int rounds, Work a, Work b) {
+        try {
+            double warmA = once(a);
+            double warmB = once(b);
+            int calls = (int) Math.max(1, Math.min(MOST_CALLS, Math.ceil(ROUND_MS / Math.max(warmA, warmB))));
+            double[][] times = new double[2][rounds];
+            for (int i = 0; i < rounds; i++) {
+                long t0 = System.nanoTime();
+                for (int c = 0; c < calls; c++) {
+                    a.run();
+                }
+                long t1 = System.nanoTime();
+                for (int c = 0; c < calls; c++) {
+                    b.run();
+                }
+                times[0][i] = (t1 - t0) / 1e6 / calls;
+                times[1][i] = (System.nanoTime() - t1) / 1e6 / calls;
+            }
+            Arrays.sort(times[0]);
+            Arrays.sort(times[1]);
+            return times;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }
