@@ -41,6 +41,11 @@ final class Timing {
         }
     }
 
+    /** The least time a round of {@link #alternatingCalls} lasts, in milliseconds. */
+    static final double ROUND_MS = 10;
+    /** The most calls one round of {@link #alternatingCalls} makes of each work. */
+    static final int MOST_CALLS = 50;
+
     /**
      * Two pieces of work timed in turns (a, b, a, b, ...) after one warm-up of each: each one's durations in
      * milliseconds, sorted, so that {@code [rounds / 2]} is the median.
@@ -49,27 +54,11 @@ final class Timing {
         try {
             a.run();
             b.run();
-            double[][] times = new double[2][rounds];
-            for (int i = 0; i < rounds; i++) {
-                long t0 = System.nanoTime();
-                a.run();
-                long t1 = System.nanoTime();
-                b.run();
-                times[0][i] = (t1 - t0) / 1e6;
-                times[1][i] = (System.nanoTime() - t1) / 1e6;
-            }
-            Arrays.sort(times[0]);
-            Arrays.sort(times[1]);
-            return times;
+            return inTurns(rounds, 1, a, b);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
-
-    /** The least time a round of {@link #alternatingCalls} lasts, in milliseconds. */
-    static final double ROUND_MS = 10;
-    /** The most calls one round of {@link #alternatingCalls} makes of each work. */
-    static final int MOST_CALLS = 50;
 
     /**
      * As {@link #alternating}, for work that may take well under a millisecond: each round calls each work as many
@@ -83,24 +72,29 @@ final class Timing {
             double warmA = once(a);
             double warmB = once(b);
             int calls = (int) Math.max(1, Math.min(MOST_CALLS, Math.ceil(ROUND_MS / Math.max(warmA, warmB))));
-            double[][] times = new double[2][rounds];
-            for (int i = 0; i < rounds; i++) {
-                long t0 = System.nanoTime();
-                for (int c = 0; c < calls; c++) {
-                    a.run();
-                }
-                long t1 = System.nanoTime();
-                for (int c = 0; c < calls; c++) {
-                    b.run();
-                }
-                times[0][i] = (t1 - t0) / 1e6 / calls;
-                times[1][i] = (System.nanoTime() - t1) / 1e6 / calls;
-            }
-            Arrays.sort(times[0]);
-            Arrays.sort(times[1]);
-            return times;
+            return inTurns(rounds, calls, a, b);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** {@code rounds} rounds of {@code calls} calls of a, then of b: each one's time per call, sorted. */
+    private static double[][] inTurns(int rounds, int calls, Work a, Work b) throws Exception {
+        double[][] times = new double[2][rounds];
+        for (int i = 0; i < rounds; i++) {
+            long t0 = System.nanoTime();
+            for (int c = 0; c < calls; c++) {
+                a.run();
+            }
+            long t1 = System.nanoTime();
+            for (int c = 0; c < calls; c++) {
+                b.run();
+            }
+            times[0][i] = (t1 - t0) / 1e6 / calls;
+            times[1][i] = (System.nanoTime() - t1) / 1e6 / calls;
+        }
+        Arrays.sort(times[0]);
+        Arrays.sort(times[1]);
+        return times;
     }
 }
