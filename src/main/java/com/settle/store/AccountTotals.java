@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -43,9 +44,15 @@ public final class AccountTotals extends ColumnTrigger {
      * The statements that fill the table (made by {@code V19__account_total.sql}) from the documents and payments
      * and install the triggers.
      */
-    public static List<String> createStatements() {
-        return List.of("INSERT INTO account_total (account_id, open_balance, open_invoices, open_invoice_balance, unapplied) "
-                        + RECOMPUTED,
+    public static List<String> createStatements(Engine engine) {
+        String fill = "INSERT INTO account_total (account_id, open_balance, open_invoices, open_invoice_balance,"
+                + " unapplied) " + RECOMPUTED;
+        if (engine == Engine.POSTGRESQL) {
+            List<String> sql = new ArrayList<>(List.of(fill));
+            sql.addAll(PostgresTriggers.accountTotals());
+            return sql;
+        }
+        return List.of(fill,
                 "CREATE TRIGGER DOCUMENT_ACCOUNT_TOTAL AFTER INSERT, UPDATE, DELETE ON DOCUMENT FOR EACH ROW CALL \""
                         + AccountTotals.class.getName() + "\"",
                 "CREATE TRIGGER PAYMENT_ACCOUNT_TOTAL AFTER INSERT, UPDATE, DELETE ON PAYMENT FOR EACH ROW CALL \""

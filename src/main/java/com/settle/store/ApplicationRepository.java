@@ -89,18 +89,22 @@ public final class ApplicationRepository {
                 ps.executeBatch();
             }
         });
-        tx.execute("""
-                MERGE INTO document_item_balance t
-                USING (SELECT ai.document_item_id AS id, SUM(ai.amount) AS amt
-                       FROM application_item ai JOIN application_document ad ON ad.id = ai.application_document_id
-                       WHERE ad.application_id = ? GROUP BY ai.document_item_id) s
-                ON (t.item_id = s.id)
-                WHEN MATCHED THEN UPDATE SET t.balance = t.balance - s.amt""", applicationId);
-        tx.execute("""
-                MERGE INTO document t
-                USING (SELECT document_id AS id, amount AS amt FROM application_document WHERE application_id = ?) s
-                ON (t.id = s.id)
-                WHEN MATCHED THEN UPDATE SET t.balance = t.balance - s.amt, t.version = t.version + 1""",
+        String items = """
+                SELECT ai.document_item_id AS id, SUM(ai.amount) AS amt
+                FROM application_item ai JOIN application_document ad ON ad.id = ai.application_document_id
+                WHERE ad.application_id = ? GROUP BY ai.document_item_id""";
+        String documents = "SELECT document_id AS id, amount AS amt FROM application_document WHERE application_id = ?";
+        if (Engine.of(tx) == Engine.POSTGRESQL) {
+            tx.execute("UPDATE document_item_balance t SET balance = t.balance - s.amt FROM (" + items + ") s"
+                    + " WHERE t.item_id = s.id", applicationId);
+            tx.execute("UPDATE document t SET balance = t.balance - s.amt, version = t.version + 1 FROM (" + documents
+                    + ") s WHERE t.id = s.id", applicationId);
+            return applicationId;
+        }
+        tx.execute("MERGE INTO document_item_balance t USING (" + items + ") s ON (t.item_id = s.id)"
+                + " WHEN MATCHED THEN UPDATE SET t.balance = t.balance - s.amt", applicationId);
+        tx.execute("MERGE INTO document t USING (" + documents + ") s ON (t.id = s.id)"
+                + " WHEN MATCHED THEN UPDATE SET t.balance = t.balance - s.amt, t.version = t.version + 1",
                 applicationId);
         return applicationId;
     }

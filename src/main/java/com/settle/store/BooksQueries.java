@@ -186,12 +186,27 @@ public final class BooksQueries {
      * through the H2 jar), in a fixed order.
      */
     public List<String> missingGuards(DSLContext tx) {
-        Set<String> installed = new HashSet<>(tx.fetchValues("SELECT trigger_name FROM"
-                + " information_schema.triggers WHERE trigger_schema = 'PUBLIC'").stream().map(String::valueOf)
-                .toList());
-        List<String> expected = new ArrayList<>(AppendOnlyGuard.triggerNames());
-        expected.addAll(PostedDocumentGuard.triggerNames());
-        return expected.stream().filter(n -> !installed.contains(n)).sorted().toList();
+        Set<String> installed = new HashSet<>(tx.fetchValues("SELECT UPPER(trigger_name) FROM"
+                + " information_schema.triggers WHERE UPPER(trigger_schema) = UPPER(CURRENT_SCHEMA)").stream()
+                .map(String::valueOf).toList());
+        List<String> missing = new ArrayList<>(AppendOnlyGuard.triggerNames());
+        missing.addAll(PostedDocumentGuard.triggerNames());
+        missing.removeIf(installed::contains);
+        if (Engine.of(tx) == Engine.POSTGRESQL) {
+            // The owner of a server database can switch a trigger off or rewrite its function without dropping it.
+            missing.addAll(tx.fetchValues("SELECT UPPER(t.tgname) FROM pg_trigger t JOIN pg_class c ON c.oid ="
+                    + " t.tgrelid WHERE c.relnamespace = CAST(CURRENT_SCHEMA AS regnamespace) AND NOT t.tgisinternal"
+                    + " AND t.tgenabled = 'D'").stream().map(n -> n + " (switched off)").toList());
+            Map<String, String> stored = new HashMap<>();
+            tx.fetch("SELECT proname, prosrc FROM pg_proc WHERE pronamespace = CAST(CURRENT_SCHEMA AS regnamespace)")
+                    .forEach(r -> stored.put(r.get(0, String.class), r.get(1, String.class)));
+            PostgresTriggers.functionBodies().forEach((name, body) -> {
+                if (!body.equals(stored.get(name))) {
+                    missing.add("function " + name + (stored.containsKey(name) ? " (rewritten)" : ""));
+                }
+            });
+        }
+        return missing.stream().sorted().toList();
     }
 
     /** Applications dated before the payment they use (a payment's date moved after it was applied). */

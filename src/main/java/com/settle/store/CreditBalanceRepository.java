@@ -161,9 +161,9 @@ public final class CreditBalanceRepository {
 
     private static void appendEntry(DSLContext tx, long accountId, long adjustmentId, String kind, HistoryType type,
                                     BigDecimal signed, LocalDate date, long userId, OffsetDateTime now) {
-        var account = tx.fetchSingle("SELECT credit_balance, credit_entries FROM FINAL TABLE (UPDATE account"
+        var account = tx.fetchSingle(Engine.of(tx).updateReturning("UPDATE account"
                 + " SET credit_balance = credit_balance + ?, credit_entries = credit_entries + 1,"
-                + " version = version + 1 WHERE id = ?)", signed, accountId);
+                + " version = version + 1 WHERE id = ?", "credit_balance, credit_entries"), signed, accountId);
         tx.execute("INSERT INTO credit_balance_entry (account_id, seq, adjustment_id, kind, history_type, amount,"
                 + " balance_after, entry_date, created_by_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 accountId, account.get(1, Integer.class), adjustmentId, kind, type.code(), signed,

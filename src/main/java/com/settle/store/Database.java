@@ -1,5 +1,6 @@
 package com.settle.store;
 
+import com.settle.domain.ServerAddress;
 import com.settle.store.DatabaseException.Kind;
 import com.settle.store.keys.FileEncryption;
 import com.settle.store.keys.FileKey;
@@ -24,6 +25,8 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.h2.mvstore.MVStoreException;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
+import org.jooq.conf.RenderNameCase;
+import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,6 +62,7 @@ public final class Database implements AutoCloseable {
     private static final int NOT_FOUND = 90146;
 
     private final Path file;
+    private final ServerAddress server;
     private final HikariDataSource pool;
     private final DSLContext dsl;
 
@@ -67,9 +71,22 @@ public final class Database implements AutoCloseable {
 
     private Database(Path file, HikariDataSource pool) {
         this.file = file;
+        this.server = null;
         this.pool = pool;
         this.dsl = DSL.using(pool, SQLDialect.H2);
         this.dsl.configuration().data(FILE_KEY, file);
+        this.dsl.configuration().data(WRITE_LOCK_KEY, new ReentrantLock());
+    }
+
+    /**
+     * A company on a team server. jOOQ writes every name in lower case, as PostgreSQL keeps the names the migrations
+     * gave without quotes (H2 keeps them in upper case, as the generated code has them).
+     */
+    Database(ServerAddress server, HikariDataSource pool) {
+        this.file = null;
+        this.server = server;
+        this.pool = pool;
+        this.dsl = DSL.using(pool, SQLDialect.POSTGRES, new Settings().withRenderNameCase(RenderNameCase.LOWER));
         this.dsl.configuration().data(WRITE_LOCK_KEY, new ReentrantLock());
     }
 
@@ -261,7 +278,7 @@ public final class Database implements AutoCloseable {
      * The highest schema version Flyway installed successfully in this file, or -1 when it has no Settle
      * history (new, or another program's database: then Flyway runs and says so) or a failed migration.
      */
-    private static int installedVersion(Connection c) throws SQLException {
+    static int installedVersion(Connection c) throws SQLException {
         try (var rs = c.getMetaData().getTables(null, null, "flyway_schema_history", null)) {
             if (!rs.next()) {
                 return -1;
@@ -340,15 +357,25 @@ public final class Database implements AutoCloseable {
         return dsl;
     }
 
-    /** The file as the clerk names it, ending in {@code .mv.db}. */
+    /** The file as the clerk names it, ending in {@code .mv.db}; null for a company on a team server. */
     public Path file() {
         return file;
+    }
+
+    /** The team server the company is on; null for a company file. */
+    public ServerAddress server() {
+        return server;
+    }
+
+    /** Where the company is, as a clerk names it: the file, or the server's address. */
+    public String location() {
+        return server != null ? server.toString() : file.toString();
     }
 
     @Override
     public void close() {
         pool.close();
-        LOG.info("Closed {}", file);
+        LOG.info("Closed {}", location());
     }
 
     /**

@@ -102,7 +102,8 @@ public final class JournalQueries {
             List<Object> params = new ArrayList<>();
             params.add(runId);
             String sql = "INSERT INTO journal_run_record (run_id, record_kind, record_id) SELECT ?, '"
-                    + s.recordKind() + "', " + s.id() + " FROM " + s.recordsFrom() + " WHERE " + s.recordsWhere()
+                    + s.recordKind() + "', " + s.id() + " FROM " + s.recordsFrom(Engine.of(t))
+                    + " WHERE " + s.recordsWhere()
                     + where(s, new Untransferred(through), params);
             n += t.execute(sql, params.toArray());
             afterEach.run();

@@ -59,8 +59,9 @@ record JournalSource(String recordKind, boolean reversed, String from, String wh
      * month's run on a ten-year file tested 3 M rows to find 600,000 documents. A document counts, as in the
      * movements, only with an item.
      */
-    String recordsFrom() {
-        return wholeTable(distinctRecords ? "document d" : from);
+    String recordsFrom(Engine engine) {
+        String tables = distinctRecords ? "document d" : from;
+        return engine == Engine.H2 ? wholeTable(tables) : tables;
     }
 
     /**
@@ -72,7 +73,7 @@ record JournalSource(String recordKind, boolean reversed, String from, String wh
         return where.contains(".status = ") ? tables : tables.replaceFirst("^(\\w+ \\w+)", "$1 USE INDEX ()");
     }
 
-    /** The condition beside {@link #recordsFrom()}. */
+    /** The condition beside {@link #recordsFrom(Engine)}. */
     String recordsWhere() {
         return distinctRecords ? where + " AND EXISTS (SELECT 1 FROM document_item i WHERE i.document_id = d.id)"
                 : where;

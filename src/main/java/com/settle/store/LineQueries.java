@@ -50,8 +50,8 @@ public final class LineQueries {
                 JOIN application x ON x.id = ad.application_id
                 JOIN payment p ON p.id = x.payment_id
                 JOIN document doc ON doc.id = ad.document_id
-                WHERE ai.id IN (SELECT CAST(v AS BIGINT) FROM UNNEST(?) t(v))
-                  OR ad.id IN (SELECT CAST(v AS BIGINT) FROM UNNEST(?) t(v))
+                WHERE ai.id IN (SELECT v FROM UNNEST(CAST(? AS BIGINT ARRAY)) t(v))
+                  OR ad.id IN (SELECT v FROM UNNEST(CAST(? AS BIGINT ARRAY)) t(v))
                 ORDER BY ai.id""", found.itemLinesCrossed().toArray(Long[]::new),
                 found.documentLinesCrossed().toArray(Long[]::new)).map(r -> r.get(0, String.class)));
         return out;

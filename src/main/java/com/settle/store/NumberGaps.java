@@ -112,7 +112,7 @@ public final class NumberGaps {
                 count = read.counts.getOrDefault(s.prefix(), 0L);
                 max = read.highest.get(s.prefix());
             } else {
-                Record r = tx.fetchOne("SELECT COUNT(*), MAX(number) FROM " + s.table() + where(s));
+                Record r = tx.fetchOne("SELECT COUNT(*), MAX(number) FROM " + s.table() + where(tx, s));
                 count = r.get(0, Long.class);
                 max = r.get(1, String.class);
             }
@@ -131,8 +131,10 @@ public final class NumberGaps {
     }
 
     /** Only numbers of Settle's own form (PREFIX-00000042): an imported or hand-made number is not in the series. */
-    private static String where(Series s) {
-        return " WHERE REGEXP_LIKE(number, '^" + s.prefix() + "-[0-9]{8}$')" + (s.condition() == null ? ""
+    private static String where(DSLContext tx, Series s) {
+        String form = "'^" + s.prefix() + "-[0-9]{8}$'";
+        return (Engine.of(tx) == Engine.POSTGRESQL ? " WHERE number ~ " + form : " WHERE REGEXP_LIKE(number, " + form
+                + ")") + (s.condition() == null ? ""
                 : " AND " + s.condition());
     }
 
@@ -147,7 +149,7 @@ public final class NumberGaps {
         Map<String, Long> counters = counters(tx);
         for (Series s : SERIES) {
             long last = counters.getOrDefault(s.prefix(), 0L);
-            String where = where(s);
+            String where = where(tx, s);
             Record r = tx.fetchOne("SELECT COUNT(*), MAX(number) FROM " + s.table() + where);
             long count = r.get(0, Long.class);
             String max = r.get(1, String.class);

@@ -13,17 +13,17 @@ public final class Numbers {
     }
 
     public static String next(DSLContext tx, String prefix) {
-        // One statement: the updated row comes back through H2's FINAL TABLE (a data change delta table).
-        long value = tx.fetchOptional("SELECT last_value FROM FINAL TABLE (UPDATE number_counter"
-                + " SET last_value = last_value + 1 WHERE prefix = ?)", prefix).map(r -> r.get(0, Long.class))
+        // One statement: the updated row comes back with the update.
+        long value = tx.fetchOptional(Engine.of(tx).updateReturning("UPDATE number_counter"
+                + " SET last_value = last_value + 1 WHERE prefix = ?", "last_value"), prefix).map(r -> r.get(0, Long.class))
                 .orElseThrow(() -> new IllegalStateException("no number counter for prefix " + prefix));
         return format(prefix, value);
     }
 
     /** Reserves {@code count} consecutive numbers and returns the first one's value. */
     public static long nextBlock(DSLContext tx, String prefix, int count) {
-        long last = tx.fetchOptional("SELECT last_value FROM FINAL TABLE (UPDATE number_counter"
-                + " SET last_value = last_value + ? WHERE prefix = ?)", count, prefix).map(r -> r.get(0, Long.class))
+        long last = tx.fetchOptional(Engine.of(tx).updateReturning("UPDATE number_counter"
+                + " SET last_value = last_value + ? WHERE prefix = ?", "last_value"), count, prefix).map(r -> r.get(0, Long.class))
                 .orElseThrow(() -> new IllegalStateException("no number counter for prefix " + prefix));
         return last - count + 1;
     }

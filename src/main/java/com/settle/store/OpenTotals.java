@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -25,13 +26,18 @@ public final class OpenTotals extends ColumnTrigger {
     static final String OPEN = "status = 'Posted' AND balance >= " + Amounts.ABOVE_ZERO_SQL;
 
     /** The statements that make the table, fill it from the documents and install the trigger. */
-    public static List<String> createStatements() {
-        return List.of("CREATE TABLE open_total (currency CHAR(3) NOT NULL, due_date DATE NOT NULL,"
-                        + " balance DECIMAL(21, 4) NOT NULL, PRIMARY KEY (currency, due_date))",
+    public static List<String> createStatements(Engine engine) {
+        List<String> sql = new ArrayList<>(List.of("CREATE TABLE open_total (currency CHAR(3) NOT NULL, due_date DATE"
+                        + " NOT NULL, balance DECIMAL(21, 4) NOT NULL, PRIMARY KEY (currency, due_date))",
                 "INSERT INTO open_total (currency, due_date, balance) SELECT currency, due_date, SUM(balance) FROM"
-                        + " document WHERE " + OPEN + " GROUP BY currency, due_date",
-                "CREATE TRIGGER DOCUMENT_OPEN_TOTAL AFTER INSERT, UPDATE, DELETE ON DOCUMENT FOR EACH ROW CALL \""
-                        + OpenTotals.class.getName() + "\"");
+                        + " document WHERE " + OPEN + " GROUP BY currency, due_date"));
+        if (engine == Engine.POSTGRESQL) {
+            sql.addAll(PostgresTriggers.openTotals());
+        } else {
+            sql.add("CREATE TRIGGER DOCUMENT_OPEN_TOTAL AFTER INSERT, UPDATE, DELETE ON DOCUMENT FOR EACH ROW CALL \""
+                    + OpenTotals.class.getName() + "\"");
+        }
+        return sql;
     }
 
     @Override

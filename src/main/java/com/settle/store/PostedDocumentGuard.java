@@ -43,7 +43,7 @@ public final class PostedDocumentGuard extends ColumnTrigger {
         return triggerNames().stream().map(n -> "DROP TRIGGER IF EXISTS " + n).toList();
     }
 
-    private static final Set<String> DOCUMENT_MUTABLE = Set.of("BALANCE", "VERSION", "STATUS", "CANCELED_AT",
+    static final Set<String> DOCUMENT_MUTABLE = Set.of("BALANCE", "VERSION", "STATUS", "CANCELED_AT",
             "LIVE_SOURCE_REFERENCE");
 
     @Override

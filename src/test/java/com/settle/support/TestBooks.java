@@ -33,7 +33,12 @@ public final class TestBooks implements AutoCloseable {
     private final Services clerk;
 
     public TestBooks(Path folder) {
-        this.database = Database.open(folder.resolve("books.mv.db"));
+        this(Database.open(folder.resolve("books.mv.db")));
+    }
+
+    /** Over a database already open: a company on the test server. */
+    public TestBooks(Database database) {
+        this.database = database;
         TestUsers.addAdminAndClerk(database);
         this.admin = new Services(database.dsl(), "admin", CLOCK);
         this.clerk = new Services(database.dsl(), "clerk", CLOCK);

@@ -1,7 +1,9 @@
 package com.settle.store.migration;
 
 import com.settle.store.AppendOnlyGuard;
+import com.settle.store.Engine;
 import com.settle.store.PostedDocumentGuard;
+import com.settle.store.PostgresTriggers;
 import com.settle.store.chain.HistoryChain;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -19,6 +21,16 @@ public final class V10__Start_history_chain extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
+        Engine engine = Engine.of(context.getConnection());
+        if (engine == Engine.POSTGRESQL) {
+            try (Statement s = context.getConnection().createStatement()) {
+                for (String statement : PostgresTriggers.historyGuard(AppendOnlyGuard.tablesAddedIn(9))) {
+                    s.execute(statement);
+                }
+            }
+            HistoryChain.start(DSL.using(context.getConnection(), engine.dialect()));
+            return;
+        }
         List<String> sql = new ArrayList<>(AppendOnlyGuard.dropStatements(AppendOnlyGuard.tablesUpTo(10)));
         sql.addAll(PostedDocumentGuard.dropStatements());
         sql.addAll(AppendOnlyGuard.createStatements(AppendOnlyGuard.tablesUpTo(10)));

@@ -1,6 +1,8 @@
 package com.settle.store.migration;
 
 import com.settle.store.AppendOnlyGuard;
+import com.settle.store.Engine;
+import com.settle.store.PostgresTriggers;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -56,7 +58,9 @@ public final class V14__Close_the_books_checks extends BaseJavaMigration {
                     + "transaction_type IN ('CreditBalanceAdjustment', 'Refund', 'Payment', 'Unapplication',"
                     + " 'WriteOff'))");
             sql.addAll(DEFAULTS);
-            sql.addAll(AppendOnlyGuard.createStatements(AppendOnlyGuard.tablesAddedIn(14)));
+            List<String> guarded = AppendOnlyGuard.tablesAddedIn(14);
+            sql.addAll(Engine.of(context.getConnection()) == Engine.POSTGRESQL
+                    ? PostgresTriggers.historyGuard(guarded) : AppendOnlyGuard.createStatements(guarded));
             for (String statement : sql) {
                 s.execute(statement);
             }
@@ -69,10 +73,11 @@ public final class V14__Close_the_books_checks extends BaseJavaMigration {
         try (ResultSet rs = s.executeQuery("SELECT tc.CONSTRAINT_NAME, cc.CHECK_CLAUSE"
                 + " FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc JOIN INFORMATION_SCHEMA.CHECK_CONSTRAINTS cc"
                 + " ON cc.CONSTRAINT_NAME = tc.CONSTRAINT_NAME AND cc.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA"
-                + " WHERE tc.TABLE_NAME = '" + table + "' AND tc.CONSTRAINT_TYPE = 'CHECK'")) {
+                + " WHERE UPPER(tc.TABLE_NAME) = '" + table + "' AND tc.CONSTRAINT_TYPE = 'CHECK'")) {
             while (rs.next()) {
-                String clause = rs.getString(2).toUpperCase();
-                if (clause.contains(column) && clause.replace(" ", "").contains("IN(")) {
+                // H2 keeps "CATEGORY IN(...)"; PostgreSQL "((category)::text = ANY ((ARRAY[...])::text[]))".
+                String clause = rs.getString(2).toUpperCase().replace(" ", "");
+                if (clause.contains(column) && (clause.contains("IN(") || clause.contains("=ANY("))) {
                     drops.add("ALTER TABLE " + table + " DROP CONSTRAINT \"" + rs.getString(1) + "\"");
                 }
             }

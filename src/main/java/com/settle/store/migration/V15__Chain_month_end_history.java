@@ -1,9 +1,9 @@
 package com.settle.store.migration;
 
+import com.settle.store.Engine;
 import com.settle.store.chain.HistoryChain;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
 /**
@@ -14,7 +14,7 @@ import org.jooq.impl.DSL;
 public final class V15__Chain_month_end_history extends BaseJavaMigration {
 
     @Override
-    public void migrate(Context context) {
-        HistoryChain.join(DSL.using(context.getConnection(), SQLDialect.H2), 15);
+    public void migrate(Context context) throws Exception {
+        HistoryChain.join(DSL.using(context.getConnection(), Engine.of(context.getConnection()).dialect()), 15);
     }
 }

@@ -1,5 +1,6 @@
 package com.settle.store.migration;
 
+import com.settle.store.Engine;
 import com.settle.store.OpenTotals;
 import java.sql.Statement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
@@ -11,7 +12,7 @@ public final class V18__Open_totals extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         try (Statement s = context.getConnection().createStatement()) {
-            for (String sql : OpenTotals.createStatements()) {
+            for (String sql : OpenTotals.createStatements(Engine.of(context.getConnection()))) {
                 s.execute(sql);
             }
         }
