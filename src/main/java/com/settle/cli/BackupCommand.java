@@ -27,6 +27,7 @@ final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliContext cli = root.context();
+        cli.fileOnly(root.options(), "settle backup");
         if (to != null) {
             OutputTarget.check("--to", to, cli.databaseFile(root.options()), overwrite);
         }

@@ -1,6 +1,7 @@
 package com.settle.cli;
 
 import com.settle.bench.ScreenProbe;
+import com.settle.domain.ServerAddress;
 import com.settle.domain.ValidationException;
 import com.settle.service.Protection;
 import com.settle.service.Protection.SignedIn;
@@ -8,6 +9,7 @@ import com.settle.service.ServiceException;
 import com.settle.service.Services;
 import com.settle.store.DataFolder;
 import com.settle.store.Database;
+import com.settle.store.TeamServer;
 import com.settle.store.keys.FileKey;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -25,6 +27,10 @@ public final class CliContext {
     private final String osUser;
     private final PasswordInput passwords;
     private SignedIn signedIn;
+    /** Who signed in to the team server the last {@link #open} opened; null for a file. */
+    private String serverUser;
+    /** The environment variable that names the team server when no option does. */
+    static final String SERVER_ENV = "SETTLE_SERVER";
     private ScreenProbe screens;
 
     public CliContext(PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock, Path dataFolder) {
@@ -66,6 +72,32 @@ public final class CliContext {
         return clock;
     }
 
+    /**
+     * The team server the options name ({@code --server}, else {@code SETTLE_SERVER} when {@code --db} is not
+     * given); null when the company is a file.
+     */
+    public ServerAddress server(GlobalOptions options) {
+        if (options.server != null && options.db != null) {
+            throw new ValidationException("--server", "and --db name two companies, one on a server and one in a file;"
+                    + " give one of them");
+        }
+        if (options.server != null) {
+            return ServerAddress.parse("--server", options.server);
+        }
+        String fromEnv = options.db == null ? env.get(SERVER_ENV) : null;
+        return fromEnv == null || fromEnv.isBlank() ? null : ServerAddress.parse(SERVER_ENV, fromEnv);
+    }
+
+    /** Refuses a command that works on a company file only (a backup, protecting it) when a server is named. */
+    public void fileOnly(GlobalOptions options, String what) {
+        ServerAddress server = server(options);
+        if (server != null) {
+            throw new ValidationException(options.server != null ? "--server" : SERVER_ENV, "names a team server, but "
+                    + what + " works on a company file only. On a server, its backups and who may sign in are the"
+                    + " server's business (README, Team mode); name a file with --db");
+        }
+    }
+
     public Path databaseFile(GlobalOptions options) {
         return DataFolder.resolveDatabase(options.db, env, dataFolder);
     }
@@ -81,8 +113,24 @@ public final class CliContext {
      * terminal. Every refusal of the sign-in is the one message of {@link Protection#REFUSED}.
      */
     public Database open(GlobalOptions options, Database.Mode mode) {
-        Path file = databaseFile(options);
         signedIn = null;
+        serverUser = null;
+        ServerAddress server = server(options);
+        if (server != null) {
+            if (mode == Database.Mode.NEW) {
+                fileOnly(options, "this command");
+            }
+            String user = options.user == null ? osUser : options.user;
+            char[] password = passwords.signIn(options.passwordFile, user);
+            if (password == null) {
+                throw new ValidationException("--password-file", "is needed to sign in to " + server + " as " + user
+                        + ": give it, set " + PasswordInput.ENV + ", or run the command in a terminal to be asked");
+            }
+            Database db = TeamServer.open(server, user, password);
+            serverUser = user;
+            return db;
+        }
+        Path file = databaseFile(options);
         if (mode != Database.Mode.NEW && Protection.isProtected(file)) {
             String user = options.user == null ? osUser : options.user;
             SignedIn s = Protection.signIn(file, user, passwords.signIn(options.passwordFile, user));
@@ -114,6 +162,9 @@ public final class CliContext {
      * operating-system user (an administrator on the first run).
      */
     public Services services(Database db, GlobalOptions options) {
+        if (serverUser != null) {
+            return new Services(db.dsl(), serverUser, clock);
+        }
         if (signedIn != null) {
             try {
                 return new Services(db.dsl(), signedIn.username(), clock, signedIn.keyring());

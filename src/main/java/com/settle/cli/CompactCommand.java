@@ -20,6 +20,7 @@ final class CompactCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliContext cli = root.context();
+        cli.fileOnly(root.options(), "settle compact");
         Database db = cli.open(root.options());
         Compaction.Sizes sizes;
         try {

@@ -57,11 +57,14 @@ final class DemoCommand implements Callable<Integer> {
         CliContext cli = root.context();
         GlobalOptions options = root.options();
         LargeCompany.Size large = large();
+        if (large != null) {
+            cli.fileOnly(options, "a large sample company");
+        }
         try (Database db = cli.open(options, Database.Mode.EITHER)) {
             Services admin = cli.services(db, options);
             int existing = admin.accounts().count();
             if (existing > 0 && !force) {
-                throw new ServiceException(db.file() + " already has " + existing
+                throw new ServiceException(db.location() + " already has " + existing
                         + " accounts; use --force to add the sample company anyway.");
             }
             long started = System.nanoTime();
@@ -79,7 +82,7 @@ final class DemoCommand implements Callable<Integer> {
             Compaction.Sizes sizes = written == null ? null : db.closeCompacted();
             if (options.json) {
                 Map<String, Object> json = new LinkedHashMap<>();
-                json.put("database", db.file().toString());
+                json.put("database", db.location());
                 json.put("accounts", accounts);
                 json.put("balanced", balanced);
                 if (written != null) {
@@ -100,7 +103,7 @@ final class DemoCommand implements Callable<Integer> {
                             written.adjustments(),
                             Compaction.describe(sizes.after()), Compaction.describe(sizes.before()));
                 }
-                cli.out().printf("sample company loaded into %s (%d accounts)%s%n", db.file(), accounts,
+                cli.out().printf("sample company loaded into %s (%d accounts)%s%n", db.location(), accounts,
                         balanced ? "; books balance" : "; books do NOT balance, run settle verify");
             }
             return balanced ? 0 : 1;

@@ -10,6 +10,12 @@ public final class GlobalOptions {
             description = "Database file (default: $SETTLE_DB, else settle.mv.db in the per-user data folder).")
     String db;
 
+    @Option(names = "--server", paramLabel = "ADDRESS", scope = ScopeType.INHERIT,
+            description = "Work on the company on a team server, postgresql://host:port/database (default:"
+                    + " $SETTLE_SERVER when --db is not given). Sign in as --user with the password from"
+                    + " --password-file, $SETTLE_PASSWORD or the terminal.")
+    String server;
+
     @Option(names = "--json", scope = ScopeType.INHERIT, description = "Print machine-readable JSON.")
     boolean json;
 

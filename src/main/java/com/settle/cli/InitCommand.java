@@ -21,6 +21,7 @@ final class InitCommand implements Callable<Integer> {
     public Integer call() {
         CliContext cli = root.context();
         GlobalOptions options = root.options();
+        cli.fileOnly(options, "settle init (settle server init prepares a server's database)");
         try (Database db = cli.open(options, Database.Mode.NEW)) {
             Services s = cli.services(db, options);
             if (options.json) {

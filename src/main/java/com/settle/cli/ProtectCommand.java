@@ -35,6 +35,7 @@ final class ProtectCommand implements Callable<Integer> {
     public Integer call() {
         CliContext cli = root.context();
         GlobalOptions options = root.options();
+        cli.fileOnly(options, "settle protect");
         Path file;
         String name;
         try (Database db = cli.open(options)) {

@@ -29,6 +29,7 @@ final class RecoverCommand implements Callable<Integer> {
     public Integer call() {
         CliContext cli = root.context();
         GlobalOptions options = root.options();
+        cli.fileOnly(options, "settle recover");
         if (options.user == null) {
             throw new ValidationException("--user", "is required: name the user who gets a new password");
         }

@@ -34,6 +34,7 @@ final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliContext cli = root.context();
+        cli.fileOnly(root.options(), "settle restore");
         Path file = cli.databaseFile(root.options());
         if (!yes) {
             throw new ValidationException("--yes", "is needed: restoring replaces " + file

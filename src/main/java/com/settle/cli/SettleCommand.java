@@ -1,5 +1,6 @@
 package com.settle.cli;
 
+import com.settle.domain.ValidationException;
 import com.settle.service.Protection;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Option;
             ExportCommand.class, BackupCommand.class, RestoreCommand.class, BenchCommand.class,
             CrashLoopCommand.class, TrainingCommand.class, ProtectCommand.class, UnprotectCommand.class,
             RecoverCommand.class, StatementCommand.class, CloseCommand.class, JournalCommand.class, WriteOffCommand.class,
-            DepositAccountCommand.class, CompactCommand.class})
+            DepositAccountCommand.class, CompactCommand.class, ServerCommand.class})
 public final class SettleCommand implements Callable<Integer> {
 
     /** Starts the window; supplied by the app, so the command line does not depend on JavaFX. */
@@ -50,6 +51,11 @@ public final class SettleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (context.server(options) != null) {
+            throw new ValidationException(options.server != null ? "--server" : CliContext.SERVER_ENV, "names a team"
+                    + " server, but this version's window opens company files only; the commands work on a server"
+                    + " (settle --help)");
+        }
         if (!Protection.isProtected(context.databaseFile(options))) {
             context.checkUserOption(options.user);
         }

@@ -28,6 +28,7 @@ final class UnprotectCommand implements Callable<Integer> {
     public Integer call() {
         CliContext cli = root.context();
         GlobalOptions options = root.options();
+        cli.fileOnly(options, "settle unprotect");
         Path file;
         FileKey key;
         try (Database db = cli.open(options)) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jooq.DSLContext;
@@ -82,6 +83,11 @@ public final class UserService {
             users.setActive(t, id, true);
             return users.find(t, name).orElseThrow();
         });
+    }
+
+    /** Who the database's first administrator is (who opened it first); empty before anyone has. */
+    public static Optional<String> firstUser(Transactions tx) {
+        return tx.read(t -> new SettingsRepository().get(t, FIRST_USER));
     }
 
     /**

@@ -20,8 +20,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A real H2 file in a temporary folder, migrated by the real Flyway scripts, with services for the
- * administrator and the clerk and a few helpers to enter test data through those services.
+ * A real H2 file in a temporary folder (or a database on the test server: {@link TestEngine}), migrated by the
+ * real Flyway scripts, with services for the administrator and the clerk and a few helpers to enter test data
+ * through those services.
  */
 public final class TestBooks implements AutoCloseable {
 
@@ -33,7 +34,7 @@ public final class TestBooks implements AutoCloseable {
     private final Services clerk;
 
     public TestBooks(Path folder) {
-        this(Database.open(folder.resolve("books.mv.db")));
+        this(TestEngine.open(folder));
     }
 
     /** Over a database already open: a company on the test server. */

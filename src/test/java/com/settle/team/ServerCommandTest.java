@@ -1,0 +1,88 @@
+package com.settle.team;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.settle.cli.Cli;
+import com.settle.cli.CliContext;
+import com.settle.support.TestBooks;
+import com.settle.support.TestServer;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command line on a team server: {@code settle server init} prepares an empty database, then the same commands
+ * as on a file work there with {@code --server} (or SETTLE_SERVER), signed in as a PostgreSQL role.
+ */
+class ServerCommandTest {
+
+    @TempDir
+    Path folder;
+    TestServer.Fresh fresh;
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+    final Map<String, String> env = new HashMap<>();
+
+    @BeforeEach
+    void emptyDatabase() {
+        fresh = TestServer.emptyDatabase();
+        env.put("SETTLE_PASSWORD", new String(TestServer.password()));
+    }
+
+    @AfterEach
+    void dropIt() {
+        fresh.close();
+    }
+
+    private int run(String... args) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        return Cli.run(new CliContext(new PrintWriter(out), new PrintWriter(err), env, TestBooks.CLOCK, folder,
+                TestServer.user()), (f, d, u) -> 0, args);
+    }
+
+    @Test
+    void initPreparesTheDatabaseOnceAndCommandsWorkThere() {
+        String server = fresh.address().toString();
+        assertThat(run("server", "init", "--server", server)).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("prepared " + server + " for Settle (schema version 20); "
+                + TestServer.user() + " is its first administrator");
+        assertThat(run("server", "init", "--server", server)).isZero();
+        assertThat(out.toString()).contains("was already prepared for Settle").contains("nothing was changed");
+
+        env.put("SETTLE_SERVER", server);
+        assertThat(run("account", "add", "Acme", "--currency", "USD")).as(err.toString()).isZero();
+        assertThat(run("payment", "add", "--account", "A-00000001", "--amount", "120.50", "--date", "2026-10-05",
+                "--method", "Check")).as(err.toString()).isZero();
+        assertThat(run("account", "list")).isZero();
+        assertThat(out.toString()).contains("Acme").contains("120.50");
+        assertThat(run("verify")).as(out.toString()).isZero();
+        assertThat(out.toString()).contains("books balance (1 payments, 0 documents, 0 items, 1 accounts checked)");
+    }
+
+    @Test
+    void aServerRefusesWhatOnlyAFileCanDoAndAWrongPasswordChangesNothing() {
+        String server = fresh.address().toString();
+        assertThat(run("server", "init", "--server", server)).isZero();
+        assertThat(run("backup", "--server", server)).isEqualTo(2);
+        assertThat(err.toString()).contains("--server names a team server, but settle backup works on a company file"
+                + " only");
+        assertThat(run("verify", "--server", server, "--db", folder.resolve("x.mv.db").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--server and --db name two companies");
+        assertThat(run("verify", "--server", "postgresql://ann@books/settle")).isEqualTo(2);
+        assertThat(err.toString()).contains("--server holds a user name");
+        env.put("SETTLE_PASSWORD", "not the password");
+        assertThat(run("account", "add", "Acme", "--currency", "USD", "--server", server)).isEqualTo(1);
+        assertThat(err.toString()).contains(server + " did not accept user " + TestServer.user()
+                + " with that password").doesNotContain("PSQLException").doesNotContain("FATAL");
+        env.put("SETTLE_PASSWORD", new String(TestServer.password()));
+        assertThat(run("account", "list", "--server", server)).isZero();
+        assertThat(out.toString()).doesNotContain("Acme");
+    }
+}
