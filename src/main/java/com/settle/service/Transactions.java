@@ -3,8 +3,10 @@ package com.settle.service;
 import com.settle.domain.ValidationException;
 import com.settle.store.Database;
 import com.settle.store.DiskFull;
+import com.settle.store.Engine;
 import com.settle.store.chain.HistoryChain;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.concurrent.locks.Lock;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -71,6 +73,9 @@ public final class Transactions {
      * second; then the setting returns to 0 and a CHECKPOINT writes the commit before anyone is told it is done.
      */
     public <T> T inBulkTransaction(Function<DSLContext, T> work) {
+        if (Engine.of(dsl) != Engine.H2) {
+            return inTransaction(work); // A server's write-ahead log has no such limit.
+        }
         Lock lock = Database.writeLock(dsl);
         lock.lock();
         dsl.execute("SET WRITE_DELAY 500");
@@ -109,18 +114,34 @@ public final class Transactions {
                         + " Nothing was changed; try again, and if it happens again, run Verify books.", e);
             }
             LOG.error("Database refused a change", e);
-            if (detail != null && (detail.contains("Value too long for column")
-                    || detail.contains("out of range"))) {
+            String state = sqlState(e);
+            if (state.equals(VALUE_TOO_LONG) || state.equals(OUT_OF_RANGE) || detail != null
+                    && (detail.contains("Value too long for column") || detail.contains("out of range"))) {
                 throw new ServiceException("This action would make a total larger than the largest Settle keeps"
                         + " (15 digits before the decimal point). Nothing was saved; check the amounts.", e);
             }
-            if (detail != null && detail.contains("CONSTRAINT")) {
+            if (state.startsWith(INTEGRITY) || detail != null && detail.contains("CONSTRAINT")) {
                 throw new ServiceException("The database refused the change because it would break the books"
                         + " (see the log for details). Nothing was saved; reload and try again.", e);
             }
             throw new ServiceException("The database could not save the change: "
                     + (detail == null ? "unknown error" : detail.lines().findFirst().orElse("")) + ". Nothing was saved.", e);
         }
+    }
+
+    /** SQLSTATEs both engines give: a value longer than its column, a number beyond its column, a broken rule. */
+    private static final String VALUE_TOO_LONG = "22001";
+    private static final String OUT_OF_RANGE = "22003";
+    private static final String INTEGRITY = "23";
+
+    /** The SQLSTATE of the database's own exception behind {@code e}; empty when there is none. */
+    private static String sqlState(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return "";
     }
 
     /** Reads without changing anything (still one consistent transaction). */

@@ -79,12 +79,13 @@ public final class JournalQueries {
                     + s.date() + " AS d, " + s.method() + " AS m, " + s.code() + " AS code, SUM(" + s.amount()
                     + ") AS amt, " + s.account() + " AS account_id FROM " + s.from() + " WHERE " + s.where()
                     + " AND " + s.currency() + " = ? AND " + s.kind() + " = ?" + where(s, scope, params)
-                    + " GROUP BY " + s.id() + ", " + s.number() + ", " + s.date() + ", " + s.method() + ", " + s.code()
-                    + ", " + s.account() + ") q JOIN account acct ON acct.id = q.account_id ORDER BY q.d, q.num";
+                    + " GROUP BY " + groupBy(s.id(), s.number(), s.date(), s.method(), s.code(), s.account())
+                    + ") q JOIN account acct ON acct.id = q.account_id ORDER BY q.d, q.num";
             for (Record r : t.fetch(sql, params.toArray())) {
-                out.add(new JournalRecord(s.recordKind(), r.get("RID", Long.class), r.get("NUM", String.class),
-                        r.get("D", LocalDate.class), r.get(7, String.class), currency, kind, reversed,
-                        r.get("M", String.class), r.get("CODE", String.class), r.get("AMT", BigDecimal.class)));
+                // By position: the engines name the columns in different cases (RID on H2, rid on PostgreSQL).
+                out.add(new JournalRecord(s.recordKind(), r.get(0, Long.class), r.get(1, String.class),
+                        r.get(2, LocalDate.class), r.get(7, String.class), currency, kind, reversed,
+                        r.get(3, String.class), r.get(4, String.class), r.get(5, BigDecimal.class)));
             }
         }
         return out;
@@ -118,7 +119,10 @@ public final class JournalQueries {
                 r.get(1, String.class), r.get(2, String.class), r.get(3, LocalDate.class), r.get(4, Long.class)));
     }
 
-    /** The grouping columns, without constants (a literal kind, a NULL method): H2 groups faster on fewer. */
+    /**
+     * The grouping columns, without constants (a literal kind, a NULL method): H2 groups faster on fewer, and
+     * PostgreSQL refuses a constant there.
+     */
     private static String groupBy(String... expressions) {
         return String.join(", ", Arrays.stream(expressions)
                 .filter(e -> !e.equals("NULL") && !e.startsWith("'")).toList());

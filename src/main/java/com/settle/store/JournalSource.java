@@ -89,14 +89,15 @@ record JournalSource(String recordKind, boolean reversed, String from, String wh
 
     /** Records in no run that is Processing or Transferred, and not ignored: what the next run takes. */
     String untransferred() {
-        return " AND NOT EXISTS (SELECT 1 FROM journal_run_record r JOIN journal_run j ON j.id = r.run_id"
-                + " WHERE r.record_kind = '" + recordKind + "' AND r.record_id = " + id + " AND j.status <> 'Error')"
+        // Not aliased r: refunds are (the record's id would then name a column the run's record does not have).
+        return " AND NOT EXISTS (SELECT 1 FROM journal_run_record jr JOIN journal_run j ON j.id = jr.run_id"
+                + " WHERE jr.record_kind = '" + recordKind + "' AND jr.record_id = " + id + " AND j.status <> 'Error')"
                 + notIgnored();
     }
 
     /** Records of the run whose id is the statement's next parameter. */
     String inRun() {
-        return " AND EXISTS (SELECT 1 FROM journal_run_record r WHERE r.run_id = ? AND r.record_kind = '"
-                + recordKind + "' AND r.record_id = " + id + ")";
+        return " AND EXISTS (SELECT 1 FROM journal_run_record jr WHERE jr.run_id = ? AND jr.record_kind = '"
+                + recordKind + "' AND jr.record_id = " + id + ")";
     }
 }

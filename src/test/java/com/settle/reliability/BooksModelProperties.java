@@ -2,6 +2,8 @@ package com.settle.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.settle.support.TestEngine;
+import com.settle.support.TestServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -38,6 +40,9 @@ class BooksModelProperties {
     private static Path template;
     private ModelledBooks current;
     private Path currentFolder;
+    /** On the test server ({@link TestEngine}): the template database, and the copy the current sequence runs on. */
+    private static TestServer.Fresh serverTemplate;
+    private TestServer.Fresh currentDatabase;
 
     @Property(afterFailure = net.jqwik.api.AfterFailureMode.RANDOM_SEED)
     void theBooksAgreeWithTheModelAfterEveryAction(@ForAll("sequences") ActionChain<ModelledBooks> chain) {
@@ -109,6 +114,15 @@ class BooksModelProperties {
     /** A copy of the template file (migrated once, with its two accounts): each sequence starts on fresh books. */
     private ModelledBooks freshBooks() {
         closeCurrent();
+        if (TestEngine.onServer()) {
+            if (serverTemplate == null) {
+                serverTemplate = TestServer.migratedDatabase();
+                ModelledBooks.prepareTemplate(TestServer.open(serverTemplate.address()));
+            }
+            currentDatabase = TestServer.copyOf(serverTemplate);
+            current = new ModelledBooks(TestServer.open(currentDatabase.address()));
+            return current;
+        }
         try {
             if (template == null) {
                 folder = Files.createTempDirectory("settle-model");
@@ -130,7 +144,12 @@ class BooksModelProperties {
         if (current != null) {
             current.close();
             current = null;
-            delete(currentFolder);
+            if (currentDatabase != null) {
+                currentDatabase.close();
+                currentDatabase = null;
+            } else {
+                delete(currentFolder);
+            }
         }
     }
 
@@ -138,6 +157,10 @@ class BooksModelProperties {
     static void removeFiles() {
         if (folder != null) {
             delete(folder);
+        }
+        if (serverTemplate != null) {
+            serverTemplate.close();
+            serverTemplate = null;
         }
     }
 

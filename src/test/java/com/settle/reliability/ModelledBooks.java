@@ -53,13 +53,23 @@ final class ModelledBooks implements AutoCloseable {
     private int refusals;
 
     ModelledBooks(Path file) {
-        this.db = Database.open(file);
+        this(Database.open(file));
+    }
+
+    /** Over books already open: a copy of the template on the test server. */
+    ModelledBooks(Database db) {
+        this.db = db;
         this.s = Services.singlePerson(db.dsl(), "admin", CLOCK);
     }
 
     /** Makes the template's two accounts (run once, on the file every sequence starts from a copy of). */
     static void prepareTemplate(Path file) {
-        try (Database db = Database.open(file)) {
+        prepareTemplate(Database.open(file));
+    }
+
+    /** Makes the template's two accounts in books already open, and closes them. */
+    static void prepareTemplate(Database books) {
+        try (Database db = books) {
             Services s = Services.singlePerson(db.dsl(), "admin", CLOCK);
             s.accounts().create(new AccountService.NewAccountCommand("Cents Ltd", "USD", null, null,
                     null, null));

@@ -10,6 +10,8 @@ import com.settle.service.CreditBalanceService.TransferCommand;
 import com.settle.support.BooksTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.jooq.exception.DataAccessException;
+import org.jooq.exception.SQLStateClass;
 import org.junit.jupiter.api.Test;
 
 class CreditBalanceServiceTest extends BooksTest {
@@ -75,6 +77,8 @@ class CreditBalanceServiceTest extends BooksTest {
     void theDatabaseItselfRefusesANegativeCreditBalance() {
         var dsl = books.database().dsl();
         assertThatThrownBy(() -> dsl.execute("UPDATE account SET credit_balance = -1 WHERE number = ?", acme))
-                .hasMessageContaining("CONSTRAINT");
+                .satisfies(e -> assertThat(e.getMessage()).containsIgnoringCase("check constraint"))
+                .satisfies(e -> assertThat(((DataAccessException) e).sqlStateClass())
+                        .isEqualTo(SQLStateClass.C23_INTEGRITY_CONSTRAINT_VIOLATION));
     }
 }

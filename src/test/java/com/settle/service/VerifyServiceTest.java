@@ -3,8 +3,8 @@ package com.settle.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.settle.domain.model.AdjustmentType;
-import com.settle.store.AppendOnlyGuard;
-import com.settle.store.PostedDocumentGuard;
+import com.settle.store.Engine;
+import com.settle.support.RawEdits;
 import com.settle.support.TestBooks;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -58,8 +58,10 @@ class VerifyServiceTest {
 
     @Test
     void findsAGuardDroppedWithSql() {
-        books.database().dsl().execute("DROP TRIGGER CREDIT_BALANCE_ADJUSTMENT_GUARD");
-        books.database().dsl().execute("DROP TRIGGER DOCUMENT_POSTED");
+        boolean server = Engine.of(books.database().dsl()) == Engine.POSTGRESQL;
+        books.database().dsl().execute("DROP TRIGGER CREDIT_BALANCE_ADJUSTMENT_GUARD"
+                + (server ? " ON CREDIT_BALANCE_ADJUSTMENT" : ""));
+        books.database().dsl().execute("DROP TRIGGER DOCUMENT_POSTED" + (server ? " ON DOCUMENT" : ""));
         assertThat(verify().differences()).extracting(VerifyService.Difference::toString).containsExactly(
                 "6 history: guard CREDIT_BALANCE_ADJUSTMENT_GUARD: expected the trigger that keeps saved history as"
                         + " it was written, found missing (removed with SQL)",
@@ -225,11 +227,6 @@ class VerifyServiceTest {
     /** Edits history the way only someone who first removed Settle's guard triggers could. */
     /** An edit made with SQL around the guards, which are then put back (so only the edit shows). */
     private void tamper(String sql) {
-        var dsl = books.database().dsl();
-        AppendOnlyGuard.dropStatements().forEach(dsl::execute);
-        PostedDocumentGuard.dropStatements().forEach(dsl::execute);
-        dsl.execute(sql);
-        AppendOnlyGuard.createStatements().forEach(dsl::execute);
-        PostedDocumentGuard.createStatements().forEach(dsl::execute);
+        RawEdits.aroundGuards(books.database().dsl(), sql);
     }
 }

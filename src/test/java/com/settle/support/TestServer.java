@@ -72,6 +72,13 @@ public final class TestServer {
         return new Fresh(at(name));
     }
 
+    /** A new database copied from {@code template} (which must have no connection open); dropped when closed. */
+    public static Fresh copyOf(Fresh template) {
+        String name = newName();
+        execute("CREATE DATABASE " + name + " TEMPLATE " + template.address().database());
+        return new Fresh(at(name));
+    }
+
     /** Opens the company in a fresh database as the test server's own user. */
     public static Database open(ServerAddress address) {
         return TeamServer.open(address, USER, password());
