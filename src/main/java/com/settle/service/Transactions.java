@@ -51,6 +51,7 @@ public final class Transactions {
             boolean outer = HistoryChain.begin();
             try {
                 if (outer) {
+                    serverWriteLock(t);
                     HistoryChain.started(t);
                 }
                 T result = work.apply(t);
@@ -64,6 +65,20 @@ public final class Transactions {
                 }
             }
         };
+    }
+
+    /** The key of the lock every Settle write transaction on a server takes (one per database). */
+    private static final long SERVER_WRITE_LOCK = 0x5E771E_0001L;
+
+    /**
+     * On a team server, the write lock is the server's: clerks in other processes write too. A transaction-scoped
+     * advisory lock, taken before anything is read, makes write transactions follow one another there as they do
+     * within one process, and is released by the commit or rollback, even of a process killed midway.
+     */
+    private static void serverWriteLock(DSLContext t) {
+        if (Engine.of(t) == Engine.POSTGRESQL) {
+            t.execute("SELECT pg_advisory_xact_lock(?)", SERVER_WRITE_LOCK);
+        }
     }
 
     /**
