@@ -5,6 +5,7 @@ import com.settle.domain.ValidationException;
 import com.settle.service.Transactions;
 import com.settle.service.UserService;
 import com.settle.store.Database;
+import com.settle.store.ServerGrants;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -46,12 +47,19 @@ final class ServerCommand {
                     UserService.firstRun(tx, user);
                 }
                 String administrator = UserService.firstUser(tx).orElseThrow();
+                String clerks = ServerGrants.clerksRole(server.database());
+                boolean granted = ServerGrants.roleExists(db.dsl(), clerks);
+                if (granted) {
+                    ServerGrants.grant(db.dsl(), clerks);
+                }
                 if (options.json) {
                     Map<String, Object> json = new LinkedHashMap<>();
                     json.put("server", server.toString());
                     json.put("schemaVersion", Database.SCHEMA_VERSION);
                     json.put("firstAdministrator", administrator);
                     json.put("prepared", before == null);
+                    json.put("clerksRole", clerks);
+                    json.put("granted", granted);
                     cli.out().println(Json.write(json));
                 } else if (before == null) {
                     cli.out().println("prepared " + server + " for Settle (schema version " + Database.SCHEMA_VERSION
@@ -59,7 +67,13 @@ final class ServerCommand {
                             + " PostgreSQL role of their own (README, Team mode).");
                 } else {
                     cli.out().println(server + " was already prepared for Settle (first administrator " + administrator
-                            + "); nothing was changed.");
+                            + ").");
+                }
+                if (!options.json) {
+                    cli.out().println(granted ? "The members of role " + clerks + " may work in it: granted what"
+                            + " Settle's use cases write, and no change to saved history." : "There is no role "
+                            + clerks + " on the server yet: create it (CREATE ROLE " + clerks + " NOLOGIN), make each"
+                            + " clerk's role a member, and run settle server init again.");
                 }
             }
             return 0;

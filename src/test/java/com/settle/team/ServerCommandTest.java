@@ -54,7 +54,8 @@ class ServerCommandTest {
         assertThat(out.toString()).contains("prepared " + server + " for Settle (schema version 20); "
                 + TestServer.user() + " is its first administrator");
         assertThat(run("server", "init", "--server", server)).isZero();
-        assertThat(out.toString()).contains("was already prepared for Settle").contains("nothing was changed");
+        assertThat(out.toString()).contains("was already prepared for Settle").contains("There is no role "
+                + fresh.address().database() + "_clerks on the server yet: create it");
 
         env.put("SETTLE_SERVER", server);
         assertThat(run("account", "add", "Acme", "--currency", "USD")).as(err.toString()).isZero();
