@@ -4,22 +4,75 @@ import com.settle.domain.ServerAddress;
 import com.settle.domain.ValidationException;
 import com.settle.service.Transactions;
 import com.settle.service.UserService;
+import com.settle.service.VerifyService;
+import com.settle.store.CompanyCopy;
 import com.settle.store.Database;
+import com.settle.store.chain.HistoryChain;
 import com.settle.store.ServerGrants;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code settle server ...}: team mode, a company on a shared PostgreSQL server. */
 @Command(name = "server", mixinStandardHelpOptions = true,
         description = "Team mode: a company on a shared PostgreSQL server (README, Team mode).",
-        subcommands = {ServerCommand.Init.class})
+        subcommands = {ServerCommand.Init.class, ServerCommand.ImportFile.class})
 final class ServerCommand {
 
     @ParentCommand
     SettleCommand root;
+
+    /** {@code settle server import-file}: a company file's whole company, moved into a prepared server database. */
+    @Command(name = "import-file", mixinStandardHelpOptions = true,
+            description = "Copy the company in a company file (--from), all its history and numbers, into the"
+                    + " database --server names, prepared with settle server init and still empty, in one"
+                    + " transaction; then run Verify books there. The file is only read.")
+    static final class ImportFile implements Callable<Integer> {
+
+        @ParentCommand
+        private ServerCommand group;
+
+        @Option(names = "--from", required = true, paramLabel = "FILE", description = "The company file (.mv.db).")
+        Path from;
+
+        @Override
+        public Integer call() {
+            CliContext cli = group.root.context();
+            GlobalOptions options = group.root.options();
+            ServerAddress server = cli.server(options);
+            if (server == null) {
+                throw new ValidationException("--server", "is required: name the server's database, as"
+                        + " postgresql://host:port/database");
+            }
+            String user = options.user == null ? cli.osUser() : options.user;
+            String sourceHead;
+            try (Database file = Database.open(from, Database.Mode.READ_ONLY)) {
+                sourceHead = HistoryChain.head(file.dsl()).shortForm();
+                try (Database db = cli.open(options)) {
+                    CompanyCopy.Copied copied = file.dsl().connectionResult(source -> db.dsl().connectionResult(
+                            target -> CompanyCopy.copy(source, target, user, n -> { })));
+                    VerifyService.Report report = cli.services(db, options).verify().verify();
+                    cli.out().printf("copied %,d rows of %s into %s in one transaction%n", copied.total(),
+                            file.location(), server);
+                    if (report.balanced()) {
+                        cli.out().printf("books balance on the server (%d payments, %d documents, %d items, %d"
+                                + " accounts checked); history chain head %s, as in the file (%s)%n",
+                                report.payments(), report.documents(), report.items(), report.accounts(),
+                                report.chainHead().shortForm(), sourceHead);
+                    } else {
+                        cli.out().printf("books do not balance on the server: %d differences%n",
+                                report.differences().size());
+                        report.differences().forEach(d -> cli.out().println("  " + d));
+                    }
+                    return report.balanced() && report.chainHead().shortForm().equals(sourceHead) ? 0 : 1;
+                }
+            }
+        }
+    }
 
     /** {@code settle server init}: the schema in an empty server database, and its first administrator. */
     @Command(name = "init", mixinStandardHelpOptions = true,

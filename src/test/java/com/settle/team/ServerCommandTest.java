@@ -68,6 +68,36 @@ class ServerCommandTest {
     }
 
     @Test
+    void importFileMovesACompanyWithItsHistoryAndNumbersOnceOnly() {
+        String server = fresh.address().toString();
+        String file = folder.resolve("books.mv.db").toString();
+        assertThat(run("demo", "--db", file)).as(err.toString()).isZero();
+        assertThat(run("payment", "list", "--db", file, "--json")).isZero();
+        int payments = out.toString().split("\"number\"").length - 1;
+        assertThat(payments).isGreaterThan(50);
+        assertThat(run("server", "init", "--server", server)).isZero();
+
+        assertThat(run("server", "import-file", "--from", file, "--server", server)).as(out + "" + err).isZero();
+        assertThat(out.toString()).contains("rows of " + file + " into " + server + " in one transaction")
+                .contains("books balance on the server").containsPattern("history chain head (\\w{12}), as in the"
+                        + " file \\(\\1\\)");
+
+        // The server goes on where the file stopped: the next payment takes the next number.
+        env.put("SETTLE_SERVER", server);
+        assertThat(run("payment", "add", "--account", "A-00000001", "--amount", "5.00", "--date", "2026-11-20",
+                "--method", "Check")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains(String.format("P-%08d", payments + 1));
+        assertThat(run("verify")).as(out.toString()).isZero();
+
+        // A second import finds a company there and copies nothing.
+        assertThat(run("server", "import-file", "--from", file)).isEqualTo(1);
+        assertThat(err.toString()).contains("The server's database already holds a company").contains("Nothing was"
+                + " copied");
+        assertThat(run("payment", "list", "--json")).isZero();
+        assertThat(out.toString().split("\"number\"").length - 1).isEqualTo(payments + 1);
+    }
+
+    @Test
     void aServerRefusesWhatOnlyAFileCanDoAndAWrongPasswordChangesNothing() {
         String server = fresh.address().toString();
         assertThat(run("server", "init", "--server", server)).isZero();
