@@ -4,6 +4,7 @@ import com.settle.domain.ValidationException;
 import com.settle.store.Database;
 import com.settle.store.DiskFull;
 import com.settle.store.Engine;
+import com.settle.store.TeamServer;
 import com.settle.store.chain.HistoryChain;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -43,8 +44,8 @@ public final class Transactions {
 
     /**
      * The work, then the history chain extended over what it wrote. Write transactions hold the file's
-     * write lock, so one ends before the next begins and the chain sees their rows in the order they were
-     * written.
+     * write lock (on a server, the server's too), so one ends before the next begins and the chain sees their
+     * rows in the order they were written.
      */
     private static <T> Function<DSLContext, T> chained(Function<DSLContext, T> work) {
         return t -> {
@@ -67,17 +68,13 @@ public final class Transactions {
         };
     }
 
-    /** The key of the lock every Settle write transaction on a server takes (one per database). */
-    private static final long SERVER_WRITE_LOCK = 0x5E771E_0001L;
-
     /**
-     * On a team server, the write lock is the server's: clerks in other processes write too. A transaction-scoped
-     * advisory lock, taken before anything is read, makes write transactions follow one another there as they do
-     * within one process, and is released by the commit or rollback, even of a process killed midway.
+     * On a team server, the write lock is the server's ({@link TeamServer#WRITE_LOCK}): clerks in other processes
+     * write too. Taken before anything is read.
      */
     private static void serverWriteLock(DSLContext t) {
         if (Engine.of(t) == Engine.POSTGRESQL) {
-            t.execute("SELECT pg_advisory_xact_lock(?)", SERVER_WRITE_LOCK);
+            t.execute(TeamServer.WRITE_LOCK);
         }
     }
 

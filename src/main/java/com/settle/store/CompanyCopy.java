@@ -68,7 +68,7 @@ public final class CompanyCopy {
         to.setAutoCommit(false);
         Map<String, Long> copied = new LinkedHashMap<>();
         try (Statement s = to.createStatement()) {
-            s.execute("SELECT pg_advisory_xact_lock(" + 0x5E771E_0001L + ")");
+            s.execute(TeamServer.WRITE_LOCK);
             for (String table : tables) {
                 s.execute("ALTER TABLE " + table + " DISABLE TRIGGER USER");
             }

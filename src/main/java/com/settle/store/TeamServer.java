@@ -22,6 +22,13 @@ import org.slf4j.LoggerFactory;
 public final class TeamServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(TeamServer.class);
+    /**
+     * The statement every Settle write transaction on a server runs first: a transaction-scoped advisory lock (one
+     * key per database), so that write transactions in every process follow one another as they do within one.
+     * The commit or rollback releases it, and so does the death of the process.
+     */
+    public static final String WRITE_LOCK = "SELECT pg_advisory_xact_lock(" + 0x5E771E_0001L + ")";
+
     /** Seconds to wait for the server to answer before saying it cannot be reached. */
     private static final int CONNECT_TIMEOUT = 10;
 

@@ -230,7 +230,9 @@ class ProtectCommandTest extends CommandOnBooksTest {
                 Map.entry("training", "works on a file of its own"),
                 Map.entry("protect", "needs Manage users, and an unprotected file: tested above"),
                 Map.entry("recover", "the recovery key opens everything by design"),
-                Map.entry("server init", "prepares a team server's empty database (--server); a file it refuses"));
+                Map.entry("server init", "prepares a team server's empty database (--server); a file it refuses"),
+                Map.entry("server import-file", "reads a file (a protected one only with its key) into a server's"
+                        + " empty database; a file as target it refuses"));
         List<String> commands = new ArrayList<>();
         leaves(new CommandLine(new SettleCommand(new CliContext(new PrintWriter(out), new PrintWriter(err), env,
                 TestBooks.CLOCK, folder, OS_USER),
