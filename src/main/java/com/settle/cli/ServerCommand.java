@@ -26,6 +26,15 @@ final class ServerCommand {
     @ParentCommand
     SettleCommand root;
 
+    /** The server a server command works on: it must be named. */
+    static ServerAddress required(ServerAddress server) {
+        if (server == null) {
+            throw new ValidationException("--server", "is required: name the server's database, as"
+                    + " postgresql://host:port/database");
+        }
+        return server;
+    }
+
     /** {@code settle server import-file}: a company file's whole company, moved into a prepared server database. */
     @Command(name = "import-file", mixinStandardHelpOptions = true,
             description = "Copy the company in a company file (--from), all its history and numbers, into the"
@@ -43,11 +52,7 @@ final class ServerCommand {
         public Integer call() {
             CliContext cli = group.root.context();
             GlobalOptions options = group.root.options();
-            ServerAddress server = cli.server(options);
-            if (server == null) {
-                throw new ValidationException("--server", "is required: name the server's database, as"
-                        + " postgresql://host:port/database");
-            }
+            ServerAddress server = required(cli.server(options));
             String user = options.user == null ? cli.osUser() : options.user;
             String sourceHead;
             try (Database file = Database.open(from, Database.Mode.READ_ONLY)) {
@@ -87,11 +92,7 @@ final class ServerCommand {
         public Integer call() {
             CliContext cli = group.root.context();
             GlobalOptions options = group.root.options();
-            ServerAddress server = cli.server(options);
-            if (server == null) {
-                throw new ValidationException("--server", "is required: name the server's database, as"
-                        + " postgresql://host:port/database");
-            }
+            ServerAddress server = required(cli.server(options));
             String user = options.user == null ? cli.osUser() : options.user;
             try (Database db = cli.open(options)) {
                 Transactions tx = new Transactions(db.dsl());
