@@ -127,7 +127,7 @@ public final class Transactions {
             }
             LOG.error("Database refused a change", e);
             String state = sqlState(e);
-            if (state.equals(VALUE_TOO_LONG) || state.equals(OUT_OF_RANGE) || detail != null
+            if (state.equals(OUT_OF_RANGE) || detail != null
                     && (detail.contains("Value too long for column") || detail.contains("out of range"))) {
                 throw new ServiceException("This action would make a total larger than the largest Settle keeps"
                         + " (15 digits before the decimal point). Nothing was saved; check the amounts.", e);
@@ -141,8 +141,10 @@ public final class Transactions {
         }
     }
 
-    /** SQLSTATEs both engines give: a value longer than its column, a number beyond its column, a broken rule. */
-    private static final String VALUE_TOO_LONG = "22001";
+    /**
+     * SQLSTATEs both engines give: a number beyond its column (H2 gives 22001, "Value too long", for a total beyond
+     * DECIMAL(19,4); PostgreSQL 22003), a broken rule. PostgreSQL's 22001 is a text too long, not a total.
+     */
     private static final String OUT_OF_RANGE = "22003";
     private static final String INTEGRITY = "23";
 

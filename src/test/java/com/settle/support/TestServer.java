@@ -31,9 +31,14 @@ public final class TestServer {
     private TestServer() {
     }
 
+    /** Whether the environment names a test server. */
+    public static boolean available() {
+        return SERVER != null && USER != null && PASSWORD != null;
+    }
+
     /** Skips the calling test on a developer's machine without a test server; fails it in CI. */
     public static void require() {
-        if (SERVER != null && USER != null && PASSWORD != null) {
+        if (available()) {
             return;
         }
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {

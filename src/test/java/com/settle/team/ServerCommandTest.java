@@ -37,7 +37,9 @@ class ServerCommandTest {
 
     @AfterEach
     void dropIt() {
-        fresh.close();
+        if (fresh != null) {
+            fresh.close();
+        }
     }
 
     private int run(String... args) {
