@@ -7,22 +7,18 @@ import com.settle.store.keys.FileKey;
 import com.settle.store.migration.V12__Remove_seeded_users;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcDataSource;
-import org.h2.mvstore.MVStoreException;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderNameCase;
@@ -53,13 +49,6 @@ public final class Database implements AutoCloseable {
             System.setProperty("h2.objectCache", "false");
         }
     }
-    private static final int ALREADY_OPEN = 90020;
-    private static final int FILE_CORRUPTED = 90030;
-    private static final int UNSUPPORTED_FORMAT = 90048;
-    private static final int WRONG_USER_OR_PASSWORD = 28000;
-    private static final int IO_EXCEPTION = 90028;
-    private static final int ENCRYPTION_ERROR = 90049;
-    private static final int NOT_FOUND = 90146;
 
     private final Path file;
     private final ServerAddress server;
@@ -175,7 +164,7 @@ public final class Database implements AutoCloseable {
         try {
             pool = ConnectionPool.over(connections);
         } catch (RuntimeException e) {
-            throw translate(withExt, e);
+            throw OpenErrors.translate(withExt, e);
         }
         try {
             // Touch the file first, so that a lock or a foreign file is reported before Flyway wraps it.
@@ -212,7 +201,7 @@ public final class Database implements AutoCloseable {
             if (e instanceof DatabaseException known) {
                 throw known;
             }
-            throw translate(withExt, e);
+            throw OpenErrors.translate(withExt, e);
         }
     }
 
@@ -270,7 +259,7 @@ public final class Database implements AutoCloseable {
                 encrypted ? new String(key.h2Password()) : "")) {
             return installedVersion(c);
         } catch (SQLException | RuntimeException e) {
-            throw translate(withExt, e);
+            throw OpenErrors.translate(withExt, e);
         }
     }
 
@@ -291,67 +280,6 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static DatabaseException translate(Path file, Exception e) {
-        LOG.error("Could not open {}", file, e);
-        if (DiskFull.isCause(e)) {
-            return new DatabaseException(Kind.DISK_FULL, "The disk holding " + file + " is full; Settle cannot open"
-                    + " the file until some space is freed. Nothing was changed.", e);
-        }
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql) {
-                switch (sql.getErrorCode()) {
-                    case NOT_FOUND:
-                        return new DatabaseException(Kind.MISSING, "No company file at " + file + ". `settle init"
-                                + " --db " + file + "` creates one.", e);
-                    case ALREADY_OPEN:
-                        return new DatabaseException(Kind.IN_USE, "Settle is already open on " + file
-                                + ". Close the other Settle window or command first.", e);
-                    case ENCRYPTION_ERROR:
-                    case WRONG_USER_OR_PASSWORD:
-                        if (FileEncryption.isEncrypted(file)) {
-                            return new DatabaseException(Kind.PROTECTED, file + " did not open with that key: it"
-                                    + " belongs to another file, or the recovery key was mistyped.", e);
-                        }
-                        return new DatabaseException(Kind.DAMAGED, file + " is not a Settle database or is damaged."
-                                + " Restore it from a backup or choose another file.", e);
-                    case FILE_CORRUPTED:
-                    case UNSUPPORTED_FORMAT:
-                        return new DatabaseException(Kind.DAMAGED, file + " is not a Settle database or is damaged."
-                                + " Restore it from a backup or choose another file.", e);
-                    case IO_EXCEPTION:
-                        if (isUnreadableContent(e)) {
-                            return new DatabaseException(Kind.DAMAGED, file + " is not a Settle database or is damaged."
-                                    + " Restore it from a backup or choose another file.", e);
-                        }
-                        break;
-                    default:
-                        break;
-                }
-            }
-        }
-        if (e instanceof FlywayException && e.getMessage() != null
-                && e.getMessage().contains("no schema history table")) {
-            return new DatabaseException(Kind.FOREIGN, file + " is another program's database, not Settle's (it has tables but no"
-                    + " Settle history). It was left untouched; choose a Settle database file.", e);
-        }
-        if (e instanceof FlywayException) {
-            return new DatabaseException(file + " is not a Settle database this version can open: "
-                    + e.getMessage().lines().findFirst().orElse(""), e);
-        }
-        return new DatabaseException("Cannot open " + file + ": " + e.getMessage().lines().findFirst().orElse(""), e);
-    }
-
-    /** True when the file could be read but its content is not an H2 store (as opposed to a permission or disk error). */
-    private static boolean isUnreadableContent(Throwable e) {
-        boolean store = false;
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof FileSystemException) {
-                return false;
-            }
-            store |= t instanceof MVStoreException;
-        }
-        return store;
-    }
 
     public DSLContext dsl() {
         return dsl;
