@@ -5,8 +5,10 @@ import com.settle.domain.ValidationException;
 import com.settle.service.Transactions;
 import com.settle.service.UserService;
 import com.settle.service.VerifyService;
+import com.settle.service.Services;
 import com.settle.store.CompanyCopy;
 import com.settle.store.Database;
+import com.settle.store.NewCompanyFile;
 import com.settle.store.chain.HistoryChain;
 import com.settle.store.ServerGrants;
 import java.nio.file.Path;
@@ -20,7 +22,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code settle server ...}: team mode, a company on a shared PostgreSQL server. */
 @Command(name = "server", mixinStandardHelpOptions = true,
         description = "Team mode: a company on a shared PostgreSQL server (README, Team mode).",
-        subcommands = {ServerCommand.Init.class, ServerCommand.ImportFile.class})
+        subcommands = {ServerCommand.Init.class, ServerCommand.ImportFile.class, ServerCommand.ExportFile.class})
 final class ServerCommand {
 
     @ParentCommand
@@ -74,6 +76,50 @@ final class ServerCommand {
                         report.differences().forEach(d -> cli.out().println("  " + d));
                     }
                     return report.balanced() && report.chainHead().shortForm().equals(sourceHead) ? 0 : 1;
+                }
+            }
+        }
+    }
+
+    /** {@code settle server export-file}: the server's whole company, copied into a new company file. */
+    @Command(name = "export-file", mixinStandardHelpOptions = true,
+            description = "Copy the company on the server --server names, all its history and numbers as they stand"
+                    + " at one moment, into a new company file (--to) for an offline copy or an archive; then run"
+                    + " Verify books on the file. The server is only read; an existing file is never replaced.")
+    static final class ExportFile implements Callable<Integer> {
+
+        @ParentCommand
+        private ServerCommand group;
+
+        @Option(names = "--to", required = true, paramLabel = "FILE", description = "The new company file (.mv.db).")
+        Path to;
+
+        @Override
+        public Integer call() {
+            CliContext cli = group.root.context();
+            GlobalOptions options = group.root.options();
+            ServerAddress server = required(cli.server(options));
+            String user = options.user == null ? cli.osUser() : options.user;
+            try (Database db = cli.open(options)) {
+                String serverHead = HistoryChain.head(db.dsl()).shortForm();
+                try (NewCompanyFile file = NewCompanyFile.at(to)) {
+                    CompanyCopy.Copied copied = db.dsl().connectionResult(source -> file.database().dsl()
+                            .connectionResult(target -> CompanyCopy.copy(source, target, user, n -> { })));
+                    VerifyService.Report report = Services.singlePerson(file.database().dsl(), user, cli.clock())
+                            .verify().verify();
+                    if (!report.balanced() || !report.chainHead().shortForm().equals(serverHead)) {
+                        cli.out().printf("the copy's books do not match the server's (history chain head %s, the"
+                                + " server's %s; %d differences); no file was kept%n",
+                                report.chainHead().shortForm(), serverHead, report.differences().size());
+                        report.differences().forEach(d -> cli.out().println("  " + d));
+                        return 1;
+                    }
+                    Path written = file.finish();
+                    cli.out().printf("copied %,d rows of %s into %s%n", copied.total(), server, written);
+                    cli.out().printf("books balance in the file (%d payments, %d documents, %d items, %d accounts"
+                            + " checked); history chain head %s, as on the server%n", report.payments(),
+                            report.documents(), report.items(), report.accounts(), serverHead);
+                    return 0;
                 }
             }
         }

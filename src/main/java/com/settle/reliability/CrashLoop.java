@@ -11,6 +11,7 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -150,12 +151,15 @@ public final class CrashLoop {
             child.waitFor(30, TimeUnit.SECONDS);
             List<Signature> reported = reported(journal);
             committed = reported.size();
+            Path asLeft = dir.resolve("as-left.mv.db");
+            Files.copy(db, asLeft, StandardCopyOption.REPLACE_EXISTING);
             try (Database database = Database.open(db)) {
                 Services services = Services.singlePerson(database.dsl(), "admin", CrashChild.CLOCK);
                 VerifyService.Report books = services.verify().verify();
                 if (!books.balanced()) {
                     partial += books.differences().size();
-                    problems.add(dir.getFileName() + " kill " + kill + ": " + books.differences().get(0));
+                    problems.add(dir.getFileName() + " kill " + kill + ": " + books.differences().get(0)
+                            + " (the file as the killed child left it: " + keep(asLeft, kill) + ")");
                 }
                 last = Signature.of(database.dsl());
                 Signature now = last;
@@ -195,6 +199,13 @@ public final class CrashLoop {
         BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
         String line = out.readLine();
         return CrashChild.READY.equals(line);
+    }
+
+    /** Keeps the file as a killed child left it, when reopening it found the books out of balance. */
+    private static Path keep(Path asLeft, int kill) throws IOException {
+        Path kept = asLeft.resolveSibling("kill-" + kill + ".mv.db");
+        Files.copy(asLeft, kept, StandardCopyOption.REPLACE_EXISTING);
+        return kept;
     }
 
     private static String errors(Path dir) {

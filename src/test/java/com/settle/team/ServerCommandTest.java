@@ -8,6 +8,7 @@ import com.settle.support.TestBooks;
 import com.settle.support.TestServer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -96,6 +97,44 @@ class ServerCommandTest {
         assertThat(err.toString()).contains("The server's database already holds a company").contains("Nothing was"
                 + " copied");
         assertThat(run("payment", "list", "--json")).isZero();
+        assertThat(out.toString().split("\"number\"").length - 1).isEqualTo(payments + 1);
+    }
+
+    @Test
+    void aCompanyMovesToTheServerAndBackWithItsHistoryAndNeverOverAFile() throws Exception {
+        String server = fresh.address().toString();
+        String file = folder.resolve("books.mv.db").toString();
+        assertThat(run("demo", "--db", file)).as(err.toString()).isZero();
+        assertThat(run("server", "init", "--server", server)).isZero();
+        assertThat(run("server", "import-file", "--from", file, "--server", server)).as(out + "" + err).isZero();
+        env.put("SETTLE_SERVER", server);
+        assertThat(run("payment", "add", "--account", "A-00000001", "--amount", "7.25", "--date", "2026-11-20",
+                "--method", "Check")).as(err.toString()).isZero();
+        String added = out.toString().replaceAll("(?s).*(P-\\d{8}).*", "$1");
+
+        Path back = folder.resolve("archive.mv.db");
+        assertThat(run("server", "export-file", "--to", back.toString())).as(out + "" + err).isZero();
+        assertThat(out.toString()).contains("into " + back).contains("books balance in the file")
+                .containsPattern("history chain head \\w{12}, as on the server");
+        assertThat(Files.list(folder).map(p -> p.getFileName().toString()))
+                .noneMatch(n -> n.contains("unfinished"));
+
+        // The file holds what the server holds, the payment added there included, and goes on numbering after it.
+        env.remove("SETTLE_SERVER");
+        assertThat(run("verify", "--db", back.toString())).as(out.toString()).isZero();
+        assertThat(run("payment", "list", "--db", back.toString(), "--json")).isZero();
+        assertThat(out.toString()).contains(added);
+        int payments = out.toString().split("\"number\"").length - 1;
+        assertThat(run("payment", "add", "--db", back.toString(), "--account", "A-00000001", "--amount", "1.00",
+                "--date", "2026-11-21", "--method", "Check")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains(String.format("P-%08d", payments + 1));
+
+        // An existing file is never replaced: the second export is refused and the file keeps its payment.
+        long size = Files.size(back);
+        assertThat(run("server", "export-file", "--to", back.toString(), "--server", server)).isEqualTo(1);
+        assertThat(err.toString()).contains("A company file already exists at " + back).contains("left untouched");
+        assertThat(Files.size(back)).isEqualTo(size);
+        assertThat(run("payment", "list", "--db", back.toString(), "--json")).isZero();
         assertThat(out.toString().split("\"number\"").length - 1).isEqualTo(payments + 1);
     }
 
