@@ -13,12 +13,17 @@ import com.settle.ui.security.ProtectFlow;
 import com.settle.ui.security.ProtectViewModel;
 import com.settle.ui.signin.SignInFlow;
 import com.settle.ui.signin.SignInViewModel;
+import com.settle.ui.team.ConnectFlow;
+import com.settle.ui.team.ConnectViewModel;
+import com.settle.ui.team.LastServer;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -39,6 +44,10 @@ public final class AppContext implements AutoCloseable {
     private final MainWindowViewModel mainModel;
     private final ViewLoader loader;
     private final DatabaseSession session;
+    private final ServerSession server;
+    private LastServer lastServer = LastServer.none();
+    /** The team server the window connects to instead of opening its file ({@code settle --server}), or null. */
+    private LastServer.Remembered startServer;
     private final boolean askFirstRun;
     private final WindowParts parts;
     private final CurrentBooks current = new CurrentBooks();
@@ -74,6 +83,7 @@ public final class AppContext implements AutoCloseable {
         this.askFirstRun = askFirstRun;
         this.databaseFile = databaseFile;
         this.session = session;
+        this.server = new ServerSession(clock, () -> Platform.runLater(this::changedByOthers));
         this.backups = new BackupFlow(databaseFile, session, executor, files);
         this.mainModel = new MainWindowViewModel(databaseFile, executor, locale);
         this.loader = new ViewLoader(type -> {
@@ -98,14 +108,26 @@ public final class AppContext implements AutoCloseable {
         stage.setMinHeight(560);
         placement.place(stage, main.root().prefWidth(-1), main.root().prefHeight(-1));
         mainModel.setDialogs(new FxDialogService(stage));
+        mainModel.setConnectAction(this::connectToServer);
         LaunchProbe.attach(stage, mainModel.servicesProperty());
         ScrollProbe.attach(stage, mainModel.servicesProperty());
         stage.show();
-        openDatabase();
+        if (startServer != null) {
+            connectToServer(startServer, () -> mainModel.failedToOpen("Not connected to " + startServer.server()
+                    + ". File > Connect to a team server tries again."));
+        } else {
+            openDatabase();
+        }
+    }
+
+    /** The window starts by connecting to this team server, asking for the password, instead of opening its file. */
+    void connectAtStart(LastServer.Remembered server) {
+        this.startServer = server;
+        mainModel.showServer(server.server());
     }
 
     private void openDatabase() {
-        new WindowOpening(executor, session, databaseFile, askFirstRun, this::protectFile).start(
+        new WindowOpening(executor, session, databaseFile, askFirstRun, this::protectFile, this::connectToServer).start(
                 new FxDialogService(stage), this::opened, mainModel::failedToOpen, this::signIn);
     }
 
@@ -135,12 +157,58 @@ public final class AppContext implements AutoCloseable {
         });
     }
 
+    /**
+     * File &gt; Connect to a team server, and the first run's fourth answer: the dialog, with the server and user
+     * name last connected to; once the server's company opens, the books open before close (a file with its
+     * automatic backup) and the window goes on with the server's.
+     */
+    public void connectToServer() {
+        connectToServer(lastServer.get(), () -> { });
+    }
+
+    private void connectToServer(LastServer.Remembered filled, Runnable canceled) {
+        ConnectViewModel model = new ConnectViewModel(executor, server::open, filled);
+        ConnectFlow.show(stage, loader, model, canceled, (address, books) -> {
+            lastServer.remember(address.toString(), books.user().username());
+            services = null;
+            current.close();
+            Task<Void> closing = new Task<>() {
+                @Override
+                protected Void call() {
+                    updateMessage("Closing " + databaseFile.getFileName() + "…");
+                    updateProgress(-1, 1);
+                    session.close();
+                    return null;
+                }
+            };
+            executor.submit("Closing " + databaseFile.getFileName(), closing, v -> {
+                mainModel.showServer(address.toString());
+                opened(books);
+            }, e -> {
+                LOG.warn("Closing the file before switching to the server failed", e);
+                mainModel.showServer(address.toString());
+                opened(books);
+            });
+        });
+    }
+
+    private void changedByOthers() {
+        mainModel.changedByOthers();
+    }
+
+    /** Replaces where the window remembers the last team server (the launched app: the user's own preferences). */
+    void rememberServers(LastServer memory) {
+        this.lastServer = memory;
+    }
+
     /** New books in the window (first opened, protected, restored): their own pages and navigation. */
     private void opened(Services books) {
         services = books;
         Navigation navigation = new Navigation(parts, books, () -> current.refresh(mainModel.pageProperty().get()));
-        current.open(new MainPages(parts, books, navigation, new MainPages.FileActions(this::backupNow,
-                this::restoreBackup, Backups.folder(databaseFile).toString(), this::protectFile)), navigation);
+        MainPages.FileActions actions = books.onServer() ? MainPages.FileActions.onServer(server.address().toString())
+                : new MainPages.FileActions(this::backupNow, this::restoreBackup, Backups.folder(databaseFile)
+                        .toString(), this::protectFile, null);
+        current.open(new MainPages(parts, books, navigation, actions), navigation);
         mainModel.opened(books);
     }
 
@@ -214,6 +282,7 @@ public final class AppContext implements AutoCloseable {
     public void close() {
         executor.close();
         session.close();
+        server.close();
         LOG.info("Window closed");
     }
 }

@@ -46,7 +46,12 @@ import javafx.scene.Node;
 final class MainPages implements Pages {
 
     /** What Settings &gt; General and Security do with the file itself (the window owns it). */
-    record FileActions(Runnable backupNow, Runnable restore, String backupFolder, Runnable protect) {
+    record FileActions(Runnable backupNow, Runnable restore, String backupFolder, Runnable protect, String server) {
+
+        /** On a team server: no file to back up, restore or protect. */
+        static FileActions onServer(String server) {
+            return new FileActions(() -> { }, () -> { }, "", () -> { }, server);
+        }
     }
 
     private static final String SECURITY = "Security";
@@ -111,8 +116,12 @@ final class MainPages implements Pages {
                 new UserDialogs(parts.owner(), loader),
                 new CodesViewModel(executor, books.codes(), books.user(), executor::notice),
                 new CodeDialogs(parts.owner(), loader)));
-        v.controller().setBackupActions(fileActions.backupNow(), fileActions.restore(), fileActions.backupFolder());
-        SecurityView security = new SecurityView(new SecurityViewModel(executor, books.isProtected(), books.verify(),
+        if (fileActions.server() != null) {
+            v.controller().setServerBackups(fileActions.server());
+        } else {
+            v.controller().setBackupActions(fileActions.backupNow(), fileActions.restore(), fileActions.backupFolder());
+        }
+        SecurityView security = new SecurityView(new SecurityViewModel(executor, books.isProtected(), books.onServer(), books.verify(),
                 books.users(), books.user(), executor::notice), fileActions.protect());
         v.controller().addTab(SECURITY, loader.load(SecurityView.class, security).root(), security::refresh);
         MonthEndView monthEnd = new MonthEndView(new MonthEndViewModel(executor, books.closing(), books.settings(),

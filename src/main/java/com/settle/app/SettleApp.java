@@ -2,8 +2,10 @@ package com.settle.app;
 
 import com.settle.service.ServiceException;
 import com.settle.ui.common.ColumnMemory;
+import com.settle.ui.team.LastServer;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,18 +29,24 @@ public final class SettleApp extends Application {
     private static volatile DatabaseSession early;
 
     /** Opens the window and returns when it closes. */
-    static int launchAndWait(String databaseFile, boolean demo, String user) {
+    static int launchAndWait(String databaseFile, boolean demo, String user, String server) {
         // JavaFX warns on stderr that it runs from the class path; that is how Settle is packaged.
         QUIET.forEach(l -> l.setLevel(Level.SEVERE));
-        DatabaseSession session = new DatabaseSession(Path.of(databaseFile), user, demo, Clock.systemDefaultZone());
-        session.startOpening();
-        early = session;
+        if (server == null) {
+            DatabaseSession session = new DatabaseSession(Path.of(databaseFile), user, demo,
+                    Clock.systemDefaultZone());
+            session.startOpening();
+            early = session;
+        }
+        List<String> args = new ArrayList<>(List.of("--db=" + databaseFile, "--demo=" + demo));
+        if (user != null) {
+            args.add("--user=" + user);
+        }
+        if (server != null) {
+            args.add("--server=" + server);
+        }
         try {
-            if (user == null) {
-                Application.launch(SettleApp.class, "--db=" + databaseFile, "--demo=" + demo);
-            } else {
-                Application.launch(SettleApp.class, "--db=" + databaseFile, "--demo=" + demo, "--user=" + user);
-            }
+            Application.launch(SettleApp.class, args.toArray(String[]::new));
         } catch (UnsupportedOperationException e) {
             LoggerFactory.getLogger(SettleApp.class).error("Cannot open a window", e);
             throw new ServiceException("Cannot open a window here (" + e.getMessage()
@@ -61,6 +69,10 @@ public final class SettleApp extends Application {
         // A new file asks: an empty company or the sample one (unless --demo already chose the sample).
         context = new AppContext(file, session, !demo, Clock.systemDefaultZone(), Locale.getDefault());
         context.rememberPlacement(WindowPlacement.ofUser());
+        context.rememberServers(LastServer.ofUser());
+        if (named.get("server") != null) {
+            context.connectAtStart(new LastServer.Remembered(named.get("server"), named.get("user")));
+        }
         ColumnMemory.use(Preferences.userNodeForPackage(ColumnMemory.class).node("columns"));
         context.start(stage);
     }

@@ -21,11 +21,16 @@ final class WindowOpening {
     private final Path file;
     private final boolean askFirstRun;
     private final Runnable protect;
+    private final Runnable connect;
 
-    /** @param protect opens the Protect dialog over the open books (the first run's third answer) */
+    /**
+     * @param protect opens the Protect dialog over the open books (the first run's third answer)
+     * @param connect opens the Connect to a team server dialog (the fourth)
+     */
     WindowOpening(BackgroundExecutor executor, DatabaseSession session, Path file, boolean askFirstRun,
-                  Runnable protect) {
+                  Runnable protect, Runnable connect) {
         this.protect = protect;
+        this.connect = connect;
         this.executor = executor;
         this.session = session;
         this.file = file;
@@ -74,12 +79,15 @@ final class WindowOpening {
                         + " balances) to try Settle first. The sample can be loaded later only into an empty"
                         + " database.\n\nIf others can reach this computer, or it is a laptop, protect the new"
                         + " company with a password: it is encrypted and opens only after signing in (also later,"
-                        + " from Settings > Security).", "Start with an empty company", "Explore the sample company",
-                "Empty and protected…");
+                        + " from Settings > Security).\n\nIf your business keeps its books on a team server, connect"
+                        + " to it with your own user name and password.", "Start with an empty company",
+                "Explore the sample company", "Empty and protected…", "Connect to a team server…");
         if (answer != 1) {
             then.accept(services);
             if (answer == 2) {
                 protect.run();
+            } else if (answer == 3) {
+                connect.run();
             }
             return;
         }

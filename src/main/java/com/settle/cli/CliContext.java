@@ -113,6 +113,15 @@ public final class CliContext {
      * terminal. Every refusal of the sign-in is the one message of {@link Protection#REFUSED}.
      */
     public Database open(GlobalOptions options, Database.Mode mode) {
+        return open(options, mode, false);
+    }
+
+    /** Opens the server database {@code settle server init} prepares: an empty one gets Settle's schema. */
+    Database prepareServer(GlobalOptions options) {
+        return open(options, Database.Mode.EXISTING, true);
+    }
+
+    private Database open(GlobalOptions options, Database.Mode mode, boolean prepare) {
         signedIn = null;
         serverUser = null;
         ServerAddress server = server(options);
@@ -126,7 +135,7 @@ public final class CliContext {
                 throw new ValidationException("--password-file", "is needed to sign in to " + server + " as " + user
                         + ": give it, set " + PasswordInput.ENV + ", or run the command in a terminal to be asked");
             }
-            Database db = TeamServer.open(server, user, password);
+            Database db = TeamServer.open(server, user, password, prepare);
             serverUser = user;
             return db;
         }

@@ -140,7 +140,7 @@ final class ServerCommand {
             GlobalOptions options = group.root.options();
             ServerAddress server = required(cli.server(options));
             String user = options.user == null ? cli.osUser() : options.user;
-            try (Database db = cli.open(options)) {
+            try (Database db = cli.prepareServer(options)) {
                 Transactions tx = new Transactions(db.dsl());
                 String before = UserService.firstUser(tx).orElse(null);
                 if (before == null) {

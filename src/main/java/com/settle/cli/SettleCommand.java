@@ -1,5 +1,6 @@
 package com.settle.cli;
 
+import com.settle.domain.ServerAddress;
 import com.settle.domain.ValidationException;
 import com.settle.service.Protection;
 import java.util.concurrent.Callable;
@@ -24,7 +25,8 @@ public final class SettleCommand implements Callable<Integer> {
 
     /** Starts the window; supplied by the app, so the command line does not depend on JavaFX. */
     public interface WindowLauncher {
-        int launch(String databaseFile, boolean demo, String user);
+        /** @param server the team server to connect to at once (its address), or null for the company file */
+        int launch(String databaseFile, boolean demo, String user, String server);
     }
 
     private final CliContext context;
@@ -51,14 +53,19 @@ public final class SettleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (context.server(options) != null) {
-            throw new ValidationException(options.server != null ? "--server" : CliContext.SERVER_ENV, "names a team"
-                    + " server, but this version's window opens company files only; the commands work on a server"
-                    + " (settle --help)");
+        ServerAddress server = context.server(options);
+        if (server != null) {
+            if (demo) {
+                throw new ValidationException("--demo", "loads the sample company into a company file, not onto a"
+                        + " team server; leave out --server, or --demo");
+            }
+            // The window asks for the password itself, in its Connect to a team server dialog.
+            return window.launch(context.databaseFile(options).toString(), false,
+                    options.user == null ? context.osUser() : options.user, server.toString());
         }
         if (!Protection.isProtected(context.databaseFile(options))) {
             context.checkUserOption(options.user);
         }
-        return window.launch(context.databaseFile(options).toString(), demo, options.user);
+        return window.launch(context.databaseFile(options).toString(), demo, options.user, null);
     }
 }

@@ -14,6 +14,7 @@ import com.settle.store.CodeRepository;
 import com.settle.store.CreditBalanceQueries;
 import com.settle.store.CreditBalanceRepository;
 import com.settle.store.DocumentRepository;
+import com.settle.store.Engine;
 import com.settle.store.HomeQueries;
 import com.settle.store.JournalQueries;
 import com.settle.store.JournalRunRepository;
@@ -55,6 +56,7 @@ public final class Services {
     private final ImportService imports;
     private final HomeService home;
     private final Keyring keyring;
+    private final boolean onServer;
     private final Clock clock;
 
     public Services(DSLContext dsl, String username, Clock clock) {
@@ -71,6 +73,7 @@ public final class Services {
 
     private Services(DSLContext dsl, String username, Clock clock, Keyring keyring, boolean everyPermission) {
         this.keyring = keyring;
+        this.onServer = Engine.of(dsl) == Engine.POSTGRESQL;
         this.clock = clock;
         Transactions tx = new Transactions(dsl);
         UserContext loaded = loadUser(tx, username);
@@ -177,6 +180,11 @@ public final class Services {
         ChainHead head = verify.chainHead();
         return "Exported from Settle " + LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS) + " by "
                 + user.username() + "; history chain head " + head.shortForm() + " (" + head.entries() + " entries)";
+    }
+
+    /** Whether the books are on a team server (each clerk signs in with a PostgreSQL role of their own). */
+    public boolean onServer() {
+        return onServer;
     }
 
     /** Whether the file is protected (opened by signing in). */

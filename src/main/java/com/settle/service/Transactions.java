@@ -4,7 +4,7 @@ import com.settle.domain.ValidationException;
 import com.settle.store.Database;
 import com.settle.store.DiskFull;
 import com.settle.store.Engine;
-import com.settle.store.TeamServer;
+import com.settle.store.ServerChanges;
 import com.settle.store.chain.HistoryChain;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -69,12 +69,13 @@ public final class Transactions {
     }
 
     /**
-     * On a team server, the write lock is the server's ({@link TeamServer#WRITE_LOCK}): clerks in other processes
-     * write too. Taken before anything is read.
+     * On a team server, the write lock is the server's ({@link com.settle.store.TeamServer#WRITE_LOCK}): clerks in
+     * other processes write too. Taken before anything is read, with the notification the other clerks' windows get
+     * when this transaction commits.
      */
     private static void serverWriteLock(DSLContext t) {
         if (Engine.of(t) == Engine.POSTGRESQL) {
-            t.execute(TeamServer.WRITE_LOCK);
+            ServerChanges.lockAndTell(t);
         }
     }
 

@@ -65,6 +65,12 @@ public final class Database implements AutoCloseable {
         this.dsl = DSL.using(pool, SQLDialect.H2);
         this.dsl.configuration().data(FILE_KEY, file);
         this.dsl.configuration().data(WRITE_LOCK_KEY, new ReentrantLock());
+        this.dsl.configuration().data(ServerChanges.MARK_KEY, ServerChanges.newMark());
+    }
+
+    /** A connection of its own, outside the pool (a server's change listener holds one for as long as it listens). */
+    Connection newConnection() throws SQLException {
+        return pool.getDataSource().getConnection();
     }
 
     /**

@@ -39,10 +39,12 @@ public final class TeamServer {
      * Signs in to the server and opens the company in its database, bringing the schema up to this version when it
      * is older (or empty).
      *
+     * @param prepare whether an empty database gets Settle's schema ({@code settle server init}); otherwise a
+     *                database holding no company is refused, so that nothing makes one there by mistake
      * @throws DatabaseException with a one-line message when the server cannot be reached, refuses the sign-in,
-     *                           has no such database, or holds a newer Settle's company
+     *                           has no such database or no company in it, or holds a newer Settle's company
      */
-    public static Database open(ServerAddress address, String user, char[] password) {
+    public static Database open(ServerAddress address, String user, char[] password, boolean prepare) {
         PGSimpleDataSource connections = new PGSimpleDataSource();
         connections.setURL(address.jdbcUrl());
         connections.setUser(user);
@@ -66,6 +68,12 @@ public final class TeamServer {
             if (installed > Database.SCHEMA_VERSION) {
                 throw new DatabaseException(Kind.NEWER, "The company on " + address + " was made by a newer Settle"
                         + " (version " + installed + "); install that version to open it.", null);
+            }
+            if (installed == 0 && !prepare) {
+                throw new DatabaseException(Kind.MISSING, "The database " + address.database() + " on "
+                        + address.host() + ":" + address.port() + " holds no Settle company yet. Whoever owns it"
+                        + " prepares it first: settle server init --server " + address + " (README, Team mode).",
+                        null);
             }
             if (installed < Database.SCHEMA_VERSION) {
                 MigrateResult result = migrate(pool);

@@ -99,7 +99,7 @@ class BadInputCatalogueTest {
         all[args.length] = "--db";
         all[args.length + 1] = folder.resolve("secure.mv.db").toString();
         int code = Cli.run(new CliContext(new PrintWriter(out), new PrintWriter(err), env, TestBooks.CLOCK,
-                folder, "ana"), (f, d, u) -> 0, all);
+                folder, "ana"), (f, d, u, s) -> 0, all);
         assertThat(code).as("exit code of " + String.join(" ", args) + "; " + out).isIn(1, 2);
         return err.toString().strip().replaceFirst("^settle: ", "").replace(folder.toString(), "…");
     }
@@ -113,7 +113,7 @@ class BadInputCatalogueTest {
         all[args.length] = "--db";
         all[args.length + 1] = db;
         int code = Cli.run(new CliContext(new PrintWriter(out), new PrintWriter(err), Map.of(), TestBooks.CLOCK,
-                folder, "ana"), (f, d, u) -> 0, all);
+                folder, "ana"), (f, d, u, s) -> 0, all);
         assertThat(code).as("exit code of " + String.join(" ", args) + "; " + out).isIn(1, 2);
         return err.toString().strip().replaceFirst("^settle: ", "").replace(folder.toString(), "…");
     }
@@ -203,12 +203,12 @@ class BadInputCatalogueTest {
         Files.writeString(folder.resolve("key.txt"), "ABCD-ABCD-ABCD-ABCD-ABCD-ABCD-ABCD-ABC\n", StandardCharsets.UTF_8);
         Protection.protect(secure, "ana", ANA_PASSWORD.toCharArray());
         int added = Cli.run(new CliContext(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
-                Map.of(), TestBooks.CLOCK, folder, "ana"), (f, d, u) -> 0, "user", "add", "viewer", "--role",
+                Map.of(), TestBooks.CLOCK, folder, "ana"), (f, d, u, s) -> 0, "user", "add", "viewer", "--role",
                 "Viewer", "--new-password-file", folder.resolve("ana.txt").toString(), "--password-file",
                 folder.resolve("ana.txt").toString(), "--db", secure.toString());
         assertThat(added).isZero();
         int backedUp = Cli.run(new CliContext(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
-                Map.of(), TestBooks.CLOCK, folder, "ana"), (f, d, u) -> 0, "backup", "--to",
+                Map.of(), TestBooks.CLOCK, folder, "ana"), (f, d, u, s) -> 0, "backup", "--to",
                 folder.resolve("secure-backup.zip").toString(), "--password-file", folder.resolve("ana.txt").toString(),
                 "--db", secure.toString());
         assertThat(backedUp).isZero();

@@ -42,6 +42,6 @@ abstract class CommandOnBooksTest {
         all[args.length] = "--db";
         all[args.length + 1] = db;
         return Cli.run(new CliContext(new PrintWriter(out), new PrintWriter(err), env, TestBooks.CLOCK,
-                folder, OS_USER), (f, d, u) -> 0, all);
+                folder, OS_USER), (f, d, u, s) -> 0, all);
     }
 }

@@ -236,7 +236,7 @@ class ProtectCommandTest extends CommandOnBooksTest {
         List<String> commands = new ArrayList<>();
         leaves(new CommandLine(new SettleCommand(new CliContext(new PrintWriter(out), new PrintWriter(err), env,
                 TestBooks.CLOCK, folder, OS_USER),
-                (f, d, u) -> 0)), "", commands);
+                (f, d, u, s) -> 0)), "", commands);
         assertThat(commands).as("every command is listed as refused or as open").allSatisfy(c ->
                 assertThat(refused.containsKey(c) || open.containsKey(c)).as(c).isTrue());
         assertThat(run("backup", "--to", folder.resolve("b.zip").toString())).isZero();

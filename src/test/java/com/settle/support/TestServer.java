@@ -86,14 +86,14 @@ public final class TestServer {
 
     /** Opens the company in a fresh database as the test server's own user. */
     public static Database open(ServerAddress address) {
-        return TeamServer.open(address, USER, password());
+        return TeamServer.open(address, USER, password(), true);
     }
 
     private static synchronized String template() {
         if (template == null) {
             String name = newName() + "_template";
             execute("CREATE DATABASE " + name);
-            TeamServer.open(at(name), USER, password()).close();
+            TeamServer.open(at(name), USER, password(), true).close();
             template = name;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + name
                     + " WITH (FORCE)")));

@@ -38,7 +38,7 @@ class ClerkRoleTest {
         err.getBuffer().setLength(0);
         Map<String, String> env = new HashMap<>(Map.of("SETTLE_PASSWORD", password));
         return Cli.run(new CliContext(new PrintWriter(out), new PrintWriter(err), env, TestBooks.CLOCK, folder, user),
-                (f, d, u) -> 0, args);
+                (f, d, u, s) -> 0, args);
     }
 
     @Test

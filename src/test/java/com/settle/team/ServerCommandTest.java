@@ -47,7 +47,7 @@ class ServerCommandTest {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
         return Cli.run(new CliContext(new PrintWriter(out), new PrintWriter(err), env, TestBooks.CLOCK, folder,
-                TestServer.user()), (f, d, u) -> 0, args);
+                TestServer.user()), (f, d, u, s) -> 0, args);
     }
 
     @Test
@@ -141,6 +141,10 @@ class ServerCommandTest {
     @Test
     void aServerRefusesWhatOnlyAFileCanDoAndAWrongPasswordChangesNothing() {
         String server = fresh.address().toString();
+        // Only server init makes a company in an empty database; any other command is refused there.
+        assertThat(run("account", "list", "--server", server)).isEqualTo(1);
+        assertThat(err.toString()).contains("holds no Settle company yet").contains("settle server init --server "
+                + server);
         assertThat(run("server", "init", "--server", server)).isZero();
         assertThat(run("backup", "--server", server)).isEqualTo(2);
         assertThat(err.toString()).contains("--server names a team server, but settle backup works on a company file"

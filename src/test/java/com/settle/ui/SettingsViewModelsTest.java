@@ -134,10 +134,11 @@ class SettingsViewModelsTest {
     @Test
     void securityShowsTheProtectionAndTheChainAndRefusesTwoDifferentPasswords() {
         Services admin = books.admin();
-        SecurityViewModel vm = new SecurityViewModel(runner, admin.isProtected(), admin.verify(), admin.users(),
-                admin.user(), notices::add);
+        SecurityViewModel vm = new SecurityViewModel(runner, admin.isProtected(), admin.onServer(), admin.verify(),
+                admin.users(), admin.user(), notices::add);
         vm.load();
         assertThat(vm.protectedFileProperty().get()).isFalse();
+        assertThat(vm.canProtectProperty().get()).isTrue();
         assertThat(vm.statusProperty().get()).startsWith("Unprotected:");
         assertThat(vm.chainHeadProperty().get()).startsWith(admin.verify().chainHead().shortForm());
         vm.newPasswordProperty().set("a long new password");

@@ -52,6 +52,7 @@ public final class MainWindow {
     @FXML private ProgressBar progressBar;
     @FXML private Button cancelWorkButton;
     @FXML private Label databaseLabel;
+    @FXML private Button changedButton;
     @FXML private Label userLabel;
     @FXML private Label protectionLabel;
 
@@ -141,8 +142,12 @@ public final class MainWindow {
         cancelWorkButton.visibleProperty().bind(executor.stoppableProperty());
         cancelWorkButton.managedProperty().bind(executor.stoppableProperty());
         // The file's name; its whole path in the tooltip (a long path would crowd the status bar).
-        databaseLabel.setText(model.databaseFile().getFileName().toString());
-        databaseLabel.setTooltip(new Tooltip(model.databaseFile().toString()));
+        databaseLabel.textProperty().bind(model.placeProperty());
+        Tooltip placeTip = new Tooltip();
+        placeTip.textProperty().bind(model.placeTipProperty());
+        databaseLabel.setTooltip(placeTip);
+        changedButton.visibleProperty().bind(model.changedByOthersProperty());
+        changedButton.managedProperty().bind(changedButton.visibleProperty());
         navGroup.selectToggle(buttons.get(model.pageProperty().get()));
     }
 
@@ -220,6 +225,7 @@ public final class MainWindow {
 
     @FXML
     private void refresh() {
+        model.changesSeen();
         pages.refresh(model.pageProperty().get());
     }
 
@@ -261,6 +267,11 @@ public final class MainWindow {
     @FXML
     private void verifyBooks() {
         model.verifyBooks();
+    }
+
+    @FXML
+    private void connectToServer() {
+        model.connectToServer();
     }
 
     @FXML

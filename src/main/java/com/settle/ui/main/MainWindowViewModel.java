@@ -34,23 +34,70 @@ public final class MainWindowViewModel {
     private final ReadOnlyObjectWrapper<Services> services = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper place = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper placeTip = new ReadOnlyStringWrapper();
+    private final ReadOnlyBooleanWrapper changedByOthers = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper openError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper user = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper userTip = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper protection = new ReadOnlyStringWrapper("");
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.HOME);
     private DialogService dialogs;
+    private Runnable connect = () -> { };
 
     public MainWindowViewModel(Path databaseFile, TaskRunner runner, Locale locale) {
         this.locale = locale;
         this.databaseFile = databaseFile;
         this.runner = runner;
         title.set("Settle — " + databaseFile.getFileName());
+        place.set(databaseFile.getFileName().toString());
+        placeTip.set(databaseFile.toString());
         open.bind(services.isNotNull());
     }
 
     public void setDialogs(DialogService dialogs) {
         this.dialogs = dialogs;
+    }
+
+    /** What File &gt; Connect to a team server does (the window's composition root owns the books). */
+    public void setConnectAction(Runnable connect) {
+        this.connect = connect;
+    }
+
+    public void connectToServer() {
+        connect.run();
+    }
+
+    /** The window now shows the company on this team server: the title says where. */
+    public void showServer(String server) {
+        title.set("Settle — " + server);
+        place.set(server);
+        placeTip.set("The company on the team server " + server);
+    }
+
+    /** Another clerk committed a change to the books on the server: the window offers to refresh. */
+    public void changedByOthers() {
+        if (services.get() != null && services.get().onServer()) {
+            changedByOthers.set(true);
+        }
+    }
+
+    /** The page was refreshed: what others changed is shown. */
+    public void changesSeen() {
+        changedByOthers.set(false);
+    }
+
+    public ReadOnlyBooleanProperty changedByOthersProperty() {
+        return changedByOthers.getReadOnlyProperty();
+    }
+
+    /** Where the books are, as the status bar shows it: the file's name or the server's address. */
+    public ReadOnlyStringProperty placeProperty() {
+        return place.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty placeTipProperty() {
+        return placeTip.getReadOnlyProperty();
     }
 
     /** Called once the database is open and migrated; the books' totals are then checked in the background. */
@@ -77,7 +124,7 @@ public final class MainWindowViewModel {
 
     /** What the status bar says about the file's protection: nothing when protected. */
     private static String protection(Services s) {
-        return s.isProtected() ? "" : "Unprotected: anyone with this file can open it";
+        return s.isProtected() || s.onServer() ? "" : "Unprotected: anyone with this file can open it";
     }
 
     /** Called when the database could not be opened: the window says why and what to do. */

@@ -45,7 +45,7 @@ public final class SecurityView {
         passwordBox.visibleProperty().bind(model.protectedFileProperty());
         passwordBox.managedProperty().bind(passwordBox.visibleProperty());
         changePasswordButton.disableProperty().bind(model.newPasswordProperty().isEmpty());
-        protectButton.visibleProperty().bind(model.protectedFileProperty().not());
+        protectButton.visibleProperty().bind(model.canProtectProperty());
         protectButton.managedProperty().bind(protectButton.visibleProperty());
     }
 

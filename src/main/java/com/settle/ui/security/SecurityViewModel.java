@@ -25,9 +25,13 @@ public final class SecurityViewModel {
     static final String PROTECTED = "Protected: the file is encrypted and opens only after signing in. Keep the"
             + " recovery key you were shown away from this computer: with every password forgotten, it is the"
             + " only way in.";
+    static final String ON_SERVER = "On a team server: each clerk signs in with a PostgreSQL role and password of"
+            + " their own, and the server's grants keep saved history unchanged whatever tool connects. Passwords"
+            + " are changed on the server (ALTER ROLE … PASSWORD).";
 
     private final TaskRunner runner;
     private final boolean isProtected;
+    private final boolean onServer;
     private final VerifyService verify;
     private final UserService users;
     private final UserContext user;
@@ -38,12 +42,17 @@ public final class SecurityViewModel {
     private final StringProperty again = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty protectedFile = new SimpleBooleanProperty();
+    private final BooleanProperty canProtect = new SimpleBooleanProperty();
 
-    /** @param isProtected whether the open file is protected (encrypted, opened by signing in) */
-    public SecurityViewModel(TaskRunner runner, boolean isProtected, VerifyService verify, UserService users,
-                             UserContext user, Consumer<String> notice) {
+    /**
+     * @param isProtected whether the open file is protected (encrypted, opened by signing in)
+     * @param onServer    whether the books are on a team server (no file to protect)
+     */
+    public SecurityViewModel(TaskRunner runner, boolean isProtected, boolean onServer, VerifyService verify,
+                             UserService users, UserContext user, Consumer<String> notice) {
         this.runner = runner;
         this.isProtected = isProtected;
+        this.onServer = onServer;
         this.verify = verify;
         this.users = users;
         this.user = user;
@@ -53,7 +62,8 @@ public final class SecurityViewModel {
     /** Reads the protection and the chain head (in the background). */
     public void load() {
         protectedFile.set(isProtected);
-        status.set(isProtected ? PROTECTED : UNPROTECTED);
+        canProtect.set(!isProtected && !onServer);
+        status.set(onServer ? ON_SERVER : isProtected ? PROTECTED : UNPROTECTED);
         runner.run("Reading the history chain", verify::chainHead, head -> chainHead.set(
                 head.shortForm() + "  (" + head.entries() + " entries; write it down with the date: a copy"
                         + " whose history was rewritten shows another)"), e -> chainHead.set(
@@ -104,5 +114,10 @@ public final class SecurityViewModel {
 
     public BooleanProperty protectedFileProperty() {
         return protectedFile;
+    }
+
+    /** Whether the open books can be protected: a plain file, not a protected one nor a team server. */
+    public BooleanProperty canProtectProperty() {
+        return canProtect;
     }
 }

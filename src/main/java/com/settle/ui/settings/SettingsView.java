@@ -238,6 +238,21 @@ public final class SettingsView implements PageController {
         tabs.getTabs().add(tab);
     }
 
+    /**
+     * On a team server there is no file to back up or restore: the section says whose business backups are there
+     * and how to take an offline copy, and its buttons go.
+     */
+    public void setServerBackups(String server) {
+        backupLabel.setText("This company is on the team server " + server + ": its backups are the server's"
+                + " business (the IT person's pg_dump or the server's own backups), and a restore is theirs too. For"
+                + " an offline copy or an archive, export it to a company file: settle server export-file --to FILE"
+                + " --server " + server);
+        for (Button b : new Button[] {backupButton, restoreButton}) {
+            b.setVisible(false);
+            b.setManaged(false);
+        }
+    }
+
     /** Selects the tab with this title (Security after the file was protected there). */
     public void showTab(String title) {
         tabs.getTabs().stream().filter(t -> t.getText().equals(title)).findFirst()
