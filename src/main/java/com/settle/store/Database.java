@@ -65,7 +65,6 @@ public final class Database implements AutoCloseable {
         this.dsl = DSL.using(pool, SQLDialect.H2);
         this.dsl.configuration().data(FILE_KEY, file);
         this.dsl.configuration().data(WRITE_LOCK_KEY, new ReentrantLock());
-        this.dsl.configuration().data(ServerChanges.MARK_KEY, ServerChanges.newMark());
     }
 
     /** A connection of its own, outside the pool (a server's change listener holds one for as long as it listens). */
@@ -83,6 +82,7 @@ public final class Database implements AutoCloseable {
         this.pool = pool;
         this.dsl = DSL.using(pool, SQLDialect.POSTGRES, new Settings().withRenderNameCase(RenderNameCase.LOWER));
         this.dsl.configuration().data(WRITE_LOCK_KEY, new ReentrantLock());
+        this.dsl.configuration().data(ServerChanges.MARK_KEY, ServerChanges.newMark());
     }
 
     /** Key under which the file's write lock is kept in the jOOQ configuration. */

@@ -69,7 +69,7 @@ public final class TeamServer {
                 throw new DatabaseException(Kind.NEWER, "The company on " + address + " was made by a newer Settle"
                         + " (version " + installed + "); install that version to open it.", null);
             }
-            if (installed == 0 && !prepare) {
+            if (installed <= 0 && !prepare) {
                 throw new DatabaseException(Kind.MISSING, "The database " + address.database() + " on "
                         + address.host() + ":" + address.port() + " holds no Settle company yet. Whoever owns it"
                         + " prepares it first: settle server init --server " + address + " (README, Team mode).",

@@ -31,8 +31,8 @@ class CliTest {
         err.getBuffer().setLength(0);
         CliContext context = new CliContext(new PrintWriter(out), new PrintWriter(err), env, TestBooks.CLOCK,
                 folder.resolve("data"));
-        return Cli.run(context, (db, demo, user) -> {
-            windows.add(db + " demo=" + demo);
+        return Cli.run(context, (db, demo, user, server) -> {
+            windows.add(server != null ? "server " + server + " as " + user : db + " demo=" + demo);
             return 0;
         }, args);
     }
@@ -196,5 +196,17 @@ class CliTest {
                 folder.resolve("env.mv.db") + " demo=true",
                 folder.resolve("opt.mv.db") + " demo=false",
                 folder.resolve("data/settle.mv.db") + " demo=false");
+    }
+
+    @Test
+    void withAServerTheWindowConnectsToItAndAsksForThePasswordItself() {
+        assertThat(run(Map.of(), "--server", "postgresql://books.example.com/settle", "--user", "ann")).isZero();
+        assertThat(run(Map.of("SETTLE_SERVER", "postgresql://books.example.com:5433/settle"))).isZero();
+        assertThat(windows).containsExactly("server postgresql://books.example.com:5432/settle as ann",
+                "server postgresql://books.example.com:5433/settle as " + System.getProperty("user.name"));
+        assertThat(run(Map.of(), "--server", "postgresql://books.example.com/settle", "--demo")).isEqualTo(2);
+        assertThat(err.toString()).contains("--demo loads the sample company into a company file, not onto a team"
+                + " server");
+        assertThat(windows).hasSize(2);
     }
 }
