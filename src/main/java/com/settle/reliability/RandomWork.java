@@ -34,6 +34,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.jooq.DSLContext;
 
@@ -85,12 +86,25 @@ public final class RandomWork {
      * @return what it stored, or null when the services refused it (then nothing was stored)
      */
     public Kind step() {
+        Outcome o = attempt();
+        return o.refusal() == null ? o.kind() : null;
+    }
+
+    /** One use case tried, and why it was refused (null when it was stored). */
+    public record Outcome(Kind kind, RuntimeException refusal) {
+    }
+
+    /**
+     * Runs one random use case and tells what became of it: stored, or refused by the services (then nothing was
+     * stored). Anything else (a failure, not a refusal) is thrown.
+     */
+    public Outcome attempt() {
         Kind kind = Kind.values()[random.nextInt(Kind.values().length)];
         try {
             run(kind);
-            return kind;
+            return new Outcome(kind, null);
         } catch (ServiceException | ValidationException | IllegalStateException e) {
-            return null;
+            return new Outcome(kind, e);
         }
     }
 
@@ -222,9 +236,15 @@ public final class RandomWork {
                 : DocumentType.INVOICE, account, DAY.minusDays(random.nextInt(60)), DAY, null, true, items));
     }
 
+    /**
+     * Applies a payment to some items of one open document, as the Apply dialog does: with the versions of the payment
+     * and the document it read, so that a change made meanwhile by another clerk is refused as stale data.
+     */
     private void applyItems() {
         PaymentSummary p = payment(true);
-        List<OpenDocument> open = s.applications().context(p.number()).documents();
+        int paymentVersion = s.payments().detail(p.number()).version();
+        var context = s.applications().context(p.number());
+        List<OpenDocument> open = context.documents();
         if (open.isEmpty()) {
             throw new IllegalStateException("nothing open");
         }
@@ -242,7 +262,7 @@ public final class RandomWork {
             throw new IllegalStateException("no item chosen");
         }
         s.applications().apply(new ApplyCommand(p.number(), DAY, null, List.of(new DocumentAmount(doc.number(),
-                null, items)), null, false));
+                null, items)), null, false, paymentVersion, Map.of(doc.number(), doc.version())));
     }
 
     private void unapplyItem() {
