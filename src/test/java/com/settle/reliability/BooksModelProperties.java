@@ -30,8 +30,8 @@ import net.jqwik.api.state.Transformer;
  * adjusted, refunded, applied, transferred from a negative document, cancellations, write-offs and their reversals,
  * journal runs, closing and opening the books) run on a real H2 file through the
  * services and on {@link BooksModel}; after every action the stored figures must equal the model's and
- * Verify books must find nothing. 1,000 sequences of 50 actions in the suite (jqwik's default tries, set
- * in junit-platform.properties); a longer run: {@code mvn test -Dtest=BooksModelProperties
+ * Verify books must find nothing. 600 sequences of 50 actions in the suite (jqwik's default tries, set
+ * in junit-platform.properties; 25 on a team server); a longer run: {@code mvn test -Dtest=BooksModelProperties
  * -Djqwik.tries.default=10000}.
  */
 class BooksModelProperties {
