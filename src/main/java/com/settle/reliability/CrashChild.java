@@ -1,7 +1,9 @@
 package com.settle.reliability;
 
 import com.settle.service.Services;
+import com.settle.domain.ServerAddress;
 import com.settle.store.Database;
+import com.settle.store.TeamServer;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -14,15 +16,17 @@ import java.time.ZoneOffset;
 import java.util.Random;
 
 /**
- * The process the crash loop kills: runs random use cases on a database file until it is killed, and
- * after each one the services committed, appends {@code <n> <kind> <signature>} to a journal and forces
- * it to disk. A line is written only after its commit returned, so a kill between the two loses only the
+ * The process the crash loop kills: runs random use cases on a database file (or a team server's database) until it
+ * is killed, and after each one the services committed, appends {@code <n> <kind> <signature>} to a journal and
+ * forces it to disk. A line is written only after its commit returned, so a kill between the two loses only the
  * report, never a reported commit.
  */
 public final class CrashChild {
 
     /** Printed once the database is open and the work is about to start. */
     public static final String READY = "ready";
+    /** How DB names a team server's database instead of a file (user and password in SETTLE_USER, SETTLE_PASSWORD). */
+    static final String SERVER_PREFIX = "postgresql://";
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-01T09:00:00Z"), ZoneOffset.UTC);
 
     private CrashChild() {
@@ -33,16 +37,19 @@ public final class CrashChild {
      * normally (a training run whose loaded classes become the class-data-sharing archive of the others).
      */
     public static void main(String[] args) throws IOException {
-        Path db = Path.of(args[0]);
         Path journal = Path.of(args[1]);
         long seed = Long.parseLong(args[2]);
         long steps = args.length > 3 ? Long.parseLong(args[3]) : Long.MAX_VALUE;
-        try (Database database = Database.open(db);
+        boolean onServer = args[0].startsWith(SERVER_PREFIX);
+        String user = onServer ? System.getenv("SETTLE_USER") : "admin";
+        try (Database database = onServer ? TeamServer.open(ServerAddress.parse("DB", args[0]), user,
+                System.getenv("SETTLE_PASSWORD").toCharArray(), false) : Database.open(Path.of(args[0]));
              FileChannel out = FileChannel.open(journal, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                      StandardOpenOption.APPEND)) {
-            Services services = Services.singlePerson(database.dsl(), "admin", CLOCK);
+            Services services = onServer ? new Services(database.dsl(), user, CLOCK)
+                    : Services.singlePerson(database.dsl(), user, CLOCK);
             RandomWork work = new RandomWork(services, database.dsl(), new Random(seed),
-                    db.toAbsolutePath().getParent());
+                    journal.toAbsolutePath().getParent());
             work.prepare();
             System.out.println(READY);
             System.out.flush();

@@ -1,8 +1,10 @@
 package com.settle.reliability;
 
+import com.settle.domain.ServerAddress;
 import com.settle.service.Services;
 import com.settle.service.VerifyService;
 import com.settle.store.Database;
+import com.settle.store.TeamServer;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -55,6 +57,22 @@ public final class CrashLoop {
     private final int maxMillis;
     private final String classPath;
     private Path archive;
+    private ServerTarget server;
+
+    /**
+     * A team server's database the loop runs on instead of files (one lane: the signatures need one writer), signed in
+     * as {@code user}; every {@code crashEvery}-th kill, {@code crashServer} first stops the server the way a power
+     * cut would (PostgreSQL's immediate mode) and starts it again, while the child is in the middle of its work.
+     */
+    public record ServerTarget(ServerAddress address, String user, char[] password, Runnable crashServer,
+                               int crashEvery) {
+    }
+
+    /** Runs the loop on a team server instead of files. */
+    public CrashLoop onServer(ServerTarget target) {
+        this.server = target;
+        return this;
+    }
 
     /**
      * @param folder    where the database file and the journal go (left there for inspection)
@@ -120,7 +138,7 @@ public final class CrashLoop {
         Path jsa = folder.resolve("children.jsa");
         Path dir = folder.resolve("training");
         Files.createDirectories(dir);
-        Process p = new ProcessBuilder(command("-XX:ArchiveClassesAtExit=" + jsa, dir.resolve("t.mv.db"),
+        Process p = new ProcessBuilder(command("-XX:ArchiveClassesAtExit=" + jsa, dir.resolve("t.mv.db").toString(),
                 dir.resolve("journal.txt"), 1L, "60")).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("output.txt").toFile()).start();
         boolean done = p.waitFor(120, TimeUnit.SECONDS) && p.exitValue() == 0;
@@ -130,7 +148,8 @@ public final class CrashLoop {
     private Report lane(Path dir, long laneSeed, int kills, Consumer<String> progress)
             throws IOException, InterruptedException {
         Files.createDirectories(dir);
-        Path db = dir.resolve("crash.mv.db");
+        Path file = dir.resolve("crash.mv.db");
+        String db = server != null ? server.address().toString() : file.toString();
         Path journal = dir.resolve("journal.txt");
         Random random = new Random(laneSeed);
         long start = System.nanoTime();
@@ -147,19 +166,26 @@ public final class CrashLoop {
                 continue;
             }
             Thread.sleep(minMillis + random.nextInt(Math.max(1, maxMillis - minMillis)));
+            if (server != null && kill % server.crashEvery() == 0) {
+                server.crashServer().run();
+            }
             child.destroyForcibly(); // SIGKILL on Linux and macOS: no shutdown hook, no cleanup
             child.waitFor(30, TimeUnit.SECONDS);
             List<Signature> reported = reported(journal);
             committed = reported.size();
             Path asLeft = dir.resolve("as-left.mv.db");
-            Files.copy(db, asLeft, StandardCopyOption.REPLACE_EXISTING);
-            try (Database database = Database.open(db)) {
-                Services services = Services.singlePerson(database.dsl(), "admin", CrashChild.CLOCK);
+            if (server == null) {
+                Files.copy(file, asLeft, StandardCopyOption.REPLACE_EXISTING);
+            }
+            try (Database database = open(file)) {
+                Services services = server != null ? new Services(database.dsl(), server.user(), CrashChild.CLOCK)
+                        : Services.singlePerson(database.dsl(), "admin", CrashChild.CLOCK);
                 VerifyService.Report books = services.verify().verify();
                 if (!books.balanced()) {
                     partial += books.differences().size();
                     problems.add(dir.getFileName() + " kill " + kill + ": " + books.differences().get(0)
-                            + " (the file as the killed child left it: " + keep(asLeft, kill) + ")");
+                            + (server == null ? " (the file as the killed child left it: " + keep(asLeft, kill) + ")"
+                            : ""));
                 }
                 last = Signature.of(database.dsl());
                 Signature now = last;
@@ -179,15 +205,27 @@ public final class CrashLoop {
                 last == null ? new Signature(Map.of()) : last, (System.nanoTime() - start) / 1_000_000);
     }
 
-    private Process start(Path dir, Path db, Path journal, long childSeed) throws IOException {
-        return new ProcessBuilder(command(archive == null ? "-Xshare:auto" : "-XX:SharedArchiveFile=" + archive,
-                db, journal, childSeed, null)).redirectError(dir.resolve("child-stderr.txt").toFile()).start();
+    /** The books the loop checks after a kill: the lane's file, or the team server's database. */
+    private Database open(Path file) {
+        return server != null ? TeamServer.open(server.address(), server.user(), server.password(), false)
+                : Database.open(file);
     }
 
-    private List<String> command(String share, Path db, Path journal, long childSeed, String steps) {
+    private Process start(Path dir, String db, Path journal, long childSeed) throws IOException {
+        ProcessBuilder b = new ProcessBuilder(command(archive == null ? "-Xshare:auto"
+                : "-XX:SharedArchiveFile=" + archive, db, journal, childSeed, null))
+                .redirectError(dir.resolve("child-stderr.txt").toFile());
+        if (server != null) {
+            b.environment().put("SETTLE_USER", server.user());
+            b.environment().put("SETTLE_PASSWORD", new String(server.password()));
+        }
+        return b.start();
+    }
+
+    private List<String> command(String share, String db, Path journal, long childSeed, String steps) {
         List<String> c = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 share, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m", "-cp", classPath,
-                "-Dsettle.log.dir=" + db.getParent(), CrashChild.class.getName(), db.toString(), journal.toString(),
+                "-Dsettle.log.dir=" + journal.getParent(), CrashChild.class.getName(), db, journal.toString(),
                 Long.toString(childSeed)));
         if (steps != null) {
             c.add(steps);
