@@ -32,7 +32,7 @@ public final class SettingsViewModel {
     public void load() {
         runner.run("Loading settings", settings::defaultApplicationRule, r -> {
             rule.set(r);
-            message.set(mayEdit() ? "" : "Your role may view settings but not change them (SETTINGS_EDIT).");
+            message.set(mayEdit() ? "" : "Your role may view settings but not change them; an administrator can.");
         });
     }
 
