@@ -175,13 +175,13 @@ public final class AppContext implements AutoCloseable {
             Task<Void> closing = new Task<>() {
                 @Override
                 protected Void call() {
-                    updateMessage("Closing " + databaseFile.getFileName() + "…");
+                    updateMessage("Closing the books open before…");
                     updateProgress(-1, 1);
                     session.close();
                     return null;
                 }
             };
-            executor.submit("Closing " + databaseFile.getFileName(), closing, v -> {
+            executor.submit("Closing the books open before", closing, v -> {
                 mainModel.showServer(address.toString());
                 opened(books);
             }, e -> {
