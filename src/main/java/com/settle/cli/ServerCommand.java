@@ -101,6 +101,8 @@ final class ServerCommand {
             ServerAddress server = required(cli.server(options));
             String user = options.user == null ? cli.osUser() : options.user;
             try (Database db = cli.open(options)) {
+                // A whole company taken offline is an export: the Export permission, as for any list.
+                cli.services(db, options).checkExport();
                 String serverHead = HistoryChain.head(db.dsl()).shortForm();
                 try (NewCompanyFile file = NewCompanyFile.at(to)) {
                     CompanyCopy.Copied copied = db.dsl().connectionResult(source -> file.database().dsl()

@@ -232,7 +232,8 @@ class ProtectCommandTest extends CommandOnBooksTest {
                 Map.entry("recover", "the recovery key opens everything by design"),
                 Map.entry("server init", "prepares a team server's empty database (--server); a file it refuses"),
                 Map.entry("server import-file", "reads a file (a protected one only with its key) into a server's"
-                        + " empty database; a file as target it refuses"));
+                        + " empty database; a file as target it refuses"),
+                Map.entry("server export-file", "needs Export on the server, as every export does; a file it refuses"));
         List<String> commands = new ArrayList<>();
         leaves(new CommandLine(new SettleCommand(new CliContext(new PrintWriter(out), new PrintWriter(err), env,
                 TestBooks.CLOCK, folder, OS_USER),
