@@ -58,20 +58,51 @@ public final class ServerChanges implements AutoCloseable {
     }
 
     /**
-     * Starts listening on the server {@code database} is open on; {@code changed} runs (on the listener's thread) once
-     * for each batch of changes others committed.
+     * Starts listening on the server {@code database} is open on: every change others commit after this returns is
+     * heard. {@code changed} runs (on the listener's thread) once for each batch of them, and once after the listener
+     * signed in again following a lost connection (changes made meanwhile were not heard one by one).
      */
     public static ServerChanges listen(Database database, Runnable changed) {
         ServerChanges c = new ServerChanges(database, changed);
+        c.connection = c.connect();
         c.thread.start();
         return c;
     }
 
+    /** A connection of its own, listening; null (and logged) when the server cannot be reached now. */
+    private Connection connect() {
+        try {
+            Connection c = database.newConnection();
+            try (Statement s = c.createStatement()) {
+                s.execute("LISTEN " + CHANNEL);
+            } catch (SQLException e) {
+                c.close();
+                throw e;
+            }
+            return c;
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("Could not listen for the server's change notifications; trying again in 5 s", e);
+            return null;
+        }
+    }
+
     private void listen() {
         while (!closed) {
-            try (Connection c = database.newConnection(); Statement s = c.createStatement()) {
+            Connection c = connection;
+            if (c == null) {
+                try {
+                    Thread.sleep(5_000);
+                } catch (InterruptedException stop) {
+                    return;
+                }
+                c = connect();
                 connection = c;
-                s.execute("LISTEN " + CHANNEL);
+                if (c == null) {
+                    continue;
+                }
+                changed.run();
+            }
+            try {
                 PGConnection pg = c.unwrap(PGConnection.class);
                 while (!closed) {
                     PGNotification[] batch = pg.getNotifications(1_000);
@@ -84,11 +115,19 @@ public final class ServerChanges implements AutoCloseable {
                     return;
                 }
                 LOG.warn("Lost the server's change notifications; listening again in 5 s", e);
-                try {
-                    Thread.sleep(5_000);
-                } catch (InterruptedException stop) {
-                    return;
-                }
+                closeQuietly(c);
+                connection = null;
+            }
+        }
+        closeQuietly(connection);
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException e) {
+                LOG.debug("Closing the change listener's connection", e);
             }
         }
     }
@@ -105,14 +144,7 @@ public final class ServerChanges implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        Connection c = connection;
-        if (c != null) {
-            try {
-                c.close();
-            } catch (SQLException e) {
-                LOG.debug("Closing the change listener's connection", e);
-            }
-        }
+        closeQuietly(connection);
         thread.interrupt();
     }
 }
