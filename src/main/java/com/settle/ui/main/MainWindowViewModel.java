@@ -115,7 +115,8 @@ public final class MainWindowViewModel {
                     "The books' totals do not agree",
                     differences.stream().map(Object::toString).collect(Collectors.joining("\n"))
                             + "\n\nNothing was changed. The full Verify books report names the records that"
-                            + " differ; if the file was damaged, restore a backup (Settings > General).",
+                            + " differ; " + (s.onServer() ? "show it to whoever runs the server."
+                            : "if the file was damaged, restore a backup (Settings > General)."),
                     "Show the full report")) {
                 verifyBooks();
             }
