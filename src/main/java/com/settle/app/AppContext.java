@@ -169,25 +169,26 @@ public final class AppContext implements AutoCloseable {
     private void connectToServer(LastServer.Remembered filled, Runnable canceled) {
         ConnectViewModel model = new ConnectViewModel(executor, server::open, filled);
         ConnectFlow.show(stage, loader, model, canceled, (address, books) -> {
-            lastServer.remember(address.toString(), books.user().username());
             services = null;
             current.close();
+            Runnable switchOver = () -> {
+                mainModel.showServer(address.toString());
+                opened(books);
+            };
+            // Off the FX thread: the preferences file, and the file's automatic backup as it closes.
             Task<Void> closing = new Task<>() {
                 @Override
                 protected Void call() {
                     updateMessage("Closing the books open before…");
                     updateProgress(-1, 1);
+                    lastServer.remember(address.toString(), books.user().username());
                     session.close();
                     return null;
                 }
             };
-            executor.submit("Closing the books open before", closing, v -> {
-                mainModel.showServer(address.toString());
-                opened(books);
-            }, e -> {
-                LOG.warn("Closing the file before switching to the server failed", e);
-                mainModel.showServer(address.toString());
-                opened(books);
+            executor.submit("Closing the books open before", closing, v -> switchOver.run(), e -> {
+                LOG.warn("Closing the books open before switching to the server failed", e);
+                switchOver.run();
             });
         });
     }
