@@ -156,9 +156,10 @@ public final class CreditApplicationService {
 
     /**
      * Applies every queued account's credit balance to its open invoices dated on or before today, oldest
-     * first, in groups of {@value CreditBatch#GROUP_ACCOUNTS} accounts, each group one transaction; when the
-     * database refuses something in a group, its accounts are applied again one per transaction, so only the
-     * account at fault is refused. Stops between accounts when {@code canceled} says so; what was applied
+     * first, in groups of accounts, each group one transaction of about {@link CreditBatch#GROUP_NANOS} (at most
+     * {@value CreditBatch#GROUP_ACCOUNTS} accounts), so that other clerks' use cases wait for one group at most;
+     * when the database refuses something in a group, its accounts are applied again one per transaction, so only
+     * the account at fault is refused. Stops between accounts when {@code canceled} says so; what was applied
      * stays applied. A {@code dryRun} is this same run with nothing written: what it plans is what the run
      * stores.
      */
@@ -171,12 +172,17 @@ public final class CreditApplicationService {
         List<PlannedCredit> applied = new ArrayList<>();
         List<String> refused = new ArrayList<>();
         int next = 0;
+        int size = CreditBatch.FIRST_GROUP;
         while (next < ids.size()) {
             // (Cancel is asked before each account, inside the group.)
-            List<Long> group = ids.subList(next, Math.min(ids.size(), next + CreditBatch.GROUP_ACCOUNTS));
+            List<Long> group = ids.subList(next, Math.min(ids.size(), next + size));
             try {
-                CreditBatch.Group done = tx.inTransaction(t -> batch.applyGroup(t, group, date, rule, reason,
-                        canceled, dryRun, leaveOut));
+                long[] began = {0}; // once the books are this run's: waiting for another clerk does not count
+                CreditBatch.Group done = tx.inTransaction(t -> {
+                    began[0] = System.nanoTime();
+                    return batch.applyGroup(t, group, date, rule, reason, canceled, dryRun, leaveOut);
+                });
+                size = CreditBatch.nextGroupSize(group.size(), System.nanoTime() - began[0]);
                 applied.addAll(done.applied);
                 refused.addAll(done.refused);
                 if (done.processed < group.size()) {

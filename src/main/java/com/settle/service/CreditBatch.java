@@ -58,8 +58,24 @@ final class CreditBatch {
         this.clock = clock;
     }
 
-    /** Accounts applied together in one transaction by a batch run (about 50 ms of work). */
+    /** The most accounts applied together in one transaction by a batch run. */
     static final int GROUP_ACCOUNTS = 200;
+    /** Accounts in a batch run's first transaction, which measures how long an account takes. */
+    static final int FIRST_GROUP = 10;
+    /**
+     * How long one transaction of a batch run may hold the books: every other write (another clerk's, on a server
+     * in any process) waits for the one under way, then goes before the batch's next.
+     */
+    static final long GROUP_NANOS = 50_000_000L;
+
+    /**
+     * The size of the next group, from the last one's: as many accounts as fit in {@link #GROUP_NANOS} at the last
+     * group's pace, at least one and at most {@link #GROUP_ACCOUNTS}.
+     */
+    static int nextGroupSize(int lastSize, long lastNanos) {
+        long perAccount = Math.max(1, lastNanos / Math.max(1, lastSize));
+        return (int) Math.max(1, Math.min(GROUP_ACCOUNTS, GROUP_NANOS / perAccount));
+    }
 
     /** What one group of a batch run did. */
     static final class Group {
