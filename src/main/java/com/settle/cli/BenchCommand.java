@@ -1,6 +1,7 @@
 package com.settle.cli;
 
 import com.settle.bench.AllocationBenchmark;
+import com.settle.bench.BenchBooks;
 import com.settle.bench.CreditBenchmark;
 import com.settle.bench.ImportBenchmark;
 import com.settle.bench.JournalBenchmark;
@@ -8,6 +9,8 @@ import com.settle.bench.LaunchBenchmark;
 import com.settle.bench.PaymentBenchmark;
 import com.settle.bench.ProtectionBenchmark;
 import com.settle.bench.ScaleBenchmark;
+import com.settle.domain.ServerAddress;
+import com.settle.domain.ValidationException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -17,7 +20,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code settle bench}: the benchmarks, with their raw baselines measured in the same run. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Run the benchmarks and print each figure next to a raw baseline from the same run.")
+        description = "Run the benchmarks and print each figure next to a raw baseline from the same run. With"
+                + " --server and --payment-only or --credit-only, also on new databases on that team server.")
 final class BenchCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -67,6 +71,26 @@ final class BenchCommand implements Callable<Integer> {
             + " temporary folder beside it, and upgraded if it is of an older version).")
     Path scale;
 
+    /**
+     * With {@code --server}: new databases on that server, one per benchmark, made and dropped by the benchmark
+     * (the login needs CREATEDB); the database the address names is not written.
+     */
+    private BenchBooks.Place serverPlace() {
+        CliContext cli = root.context();
+        GlobalOptions options = root.options();
+        ServerAddress address = cli.server(options);
+        if (address == null) {
+            return null;
+        }
+        String user = options.user == null ? cli.osUser() : options.user;
+        char[] password = cli.passwords().signIn(options.passwordFile, user);
+        if (password == null) {
+            throw new ValidationException("--password-file", "is needed to sign in to " + address + " as " + user
+                    + ": give it, set " + PasswordInput.ENV + ", or run the command in a terminal to be asked");
+        }
+        return BenchBooks.server(address, user, password);
+    }
+
     @Override
     public Integer call() {
         if (rounds < 1) {
@@ -76,6 +100,11 @@ final class BenchCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--scale: " + scale
                     + " is not a file; make one with: settle demo --size large --db " + scale);
         }
+        if (root.context().server(root.options()) != null && !paymentOnly && !creditOnly) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--server: the benchmarks run on"
+                    + " a team server with --payment-only or --credit-only (the others measure a company file)");
+        }
+        BenchBooks.Place server = serverPlace();
         try {
             if (scale != null) {
                 new ScaleBenchmark(root.context().out(), Math.min(rounds, 7), scale).run();
@@ -95,6 +124,9 @@ final class BenchCommand implements Callable<Integer> {
             }
             if (paymentOnly) {
                 new PaymentBenchmark(root.context().out(), rounds).withScreens(root.context().screens()).run();
+                if (server != null) {
+                    new PaymentBenchmark(root.context().out(), rounds).on(server).run();
+                }
                 return 0;
             }
             if (verifyOnly) {
@@ -107,6 +139,9 @@ final class BenchCommand implements Callable<Integer> {
             }
             if (creditOnly) {
                 new CreditBenchmark(root.context().out(), rounds).run();
+                if (server != null) {
+                    new CreditBenchmark(root.context().out(), rounds).on(server).run();
+                }
                 return 0;
             }
             new AllocationBenchmark(root.context().out(), rounds).run();

@@ -175,6 +175,10 @@ class CliTest {
         assertThat(run("bench", "--rounds", "0")).isEqualTo(2);
         assertThat(err.toString()).isEqualTo("settle: --rounds must be at least 1 (see settle --help)"
                 + System.lineSeparator());
+        assertThat(run("bench", "--server", "postgresql://127.0.0.1:1/books")).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("settle: --server: the benchmarks run on a team server with"
+                + " --payment-only or --credit-only (the others measure a company file) (see settle --help)"
+                + System.lineSeparator());
     }
 
     @Test

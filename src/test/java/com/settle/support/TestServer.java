@@ -7,8 +7,11 @@ import com.settle.store.Database;
 import com.settle.store.TeamServer;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
@@ -118,6 +121,20 @@ public final class TestServer {
         } catch (SQLException e) {
             throw new IllegalStateException(sql + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The names of the databases on the test server now. */
+    public static List<String> databases() {
+        List<String> names = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(admin().jdbcUrl(), USER, PASSWORD);
+             Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT datname FROM pg_database")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("listing databases: " + e.getMessage(), e);
+        }
+        return names;
     }
 
     /** A raw connection to a test database, as someone with a SQL console and the same login would have. */
