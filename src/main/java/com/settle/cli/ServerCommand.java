@@ -154,6 +154,11 @@ final class ServerCommand {
                 if (granted) {
                     ServerGrants.grant(db.dsl(), clerks);
                 }
+                String readers = ServerGrants.readersRole(server.database());
+                boolean reading = ServerGrants.roleExists(db.dsl(), readers);
+                if (reading) {
+                    ServerGrants.grantReading(db.dsl(), readers);
+                }
                 if (options.json) {
                     Map<String, Object> json = new LinkedHashMap<>();
                     json.put("server", server.toString());
@@ -162,6 +167,8 @@ final class ServerCommand {
                     json.put("prepared", before == null);
                     json.put("clerksRole", clerks);
                     json.put("granted", granted);
+                    json.put("readersRole", readers);
+                    json.put("readersGranted", reading);
                     cli.out().println(Json.write(json));
                 } else if (before == null) {
                     cli.out().println("prepared " + server + " for Settle (schema version " + Database.SCHEMA_VERSION
@@ -176,6 +183,9 @@ final class ServerCommand {
                             + " Settle's use cases write, and no change to saved history." : "There is no role "
                             + clerks + " on the server yet: create it (CREATE ROLE " + clerks + " NOLOGIN), make each"
                             + " clerk's role a member, and run settle server init again.");
+                    if (reading) {
+                        cli.out().println("The members of role " + readers + " may read it and change nothing.");
+                    }
                 }
             }
             return 0;

@@ -121,6 +121,12 @@ public final class Transactions {
                 throw e;
             }
             String detail = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+            if (sqlState(e).equals(NO_PRIVILEGE)) {
+                LOG.error("The server refused this sign-in a {}", reading ? "read" : "change", e);
+                throw new ServiceException("The team server does not let your sign-in " + (reading ? "read" : "change")
+                        + " the books. Nothing was " + (reading ? "changed" : "saved") + "; ask whoever runs the"
+                        + " server to make your role a member of the company's clerks role (README, Team mode).", e);
+            }
             if (reading) {
                 LOG.error("Database refused a read", e);
                 throw new ServiceException("The database could not read the books (the log file has the details)."
@@ -147,6 +153,8 @@ public final class Transactions {
      * DECIMAL(19,4); PostgreSQL 22003), a broken rule. PostgreSQL's 22001 is a text too long, not a total.
      */
     private static final String OUT_OF_RANGE = "22003";
+    /** A team server's grants refused the signed-in role (a reader's change, say). */
+    private static final String NO_PRIVILEGE = "42501";
     private static final String INTEGRITY = "23";
 
     /** The SQLSTATE of the database's own exception behind {@code e}; empty when there is none. */

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A clerk on a team server signs in with a PostgreSQL role of their own, a member of the company's clerks role:
  * Settle's use cases work, and the database's own grants refuse that role any edit of saved history and any change
- * to the guards, whatever tool it connects with.
+ * to the guards, whatever tool it connects with. A member of the company's readers role may only read.
  */
 class ClerkRoleTest {
 
@@ -95,6 +95,56 @@ class ClerkRoleTest {
                 fresh.close();
                 TestServer.execute("DROP ROLE IF EXISTS " + ann);
                 TestServer.execute("DROP ROLE IF EXISTS " + clerks);
+            }
+        }
+    }
+
+    @Test
+    void aReadersRoleReadsAndTheDatabaseRefusesItEveryChange() throws SQLException {
+        String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        String bob = "bob_" + suffix;
+        String bobPassword = "pw-" + UUID.randomUUID();
+        String admin = TestServer.user();
+        String adminPassword = new String(TestServer.password());
+        try (TestServer.Fresh fresh = TestServer.emptyDatabase()) {
+            String readers = ServerGrants.readersRole(fresh.address().database());
+            String server = fresh.address().toString();
+            try {
+                TestServer.execute("CREATE ROLE " + readers + " NOLOGIN");
+                TestServer.execute("CREATE ROLE " + bob + " LOGIN PASSWORD '" + bobPassword + "' IN ROLE " + readers);
+                assertThat(run(admin, adminPassword, "server", "init", "--server", server)).as(err.toString())
+                        .isZero();
+                assertThat(out.toString()).contains("The members of role " + readers + " may read it and change"
+                        + " nothing.");
+                assertThat(run(admin, adminPassword, "account", "add", "Acme", "--currency", "USD", "--server",
+                        server)).as(err.toString()).isZero();
+                assertThat(run(admin, adminPassword, "user", "add", bob, "--role", "Clerk", "--server", server))
+                        .as(err.toString()).isZero();
+
+                assertThat(run(bob, bobPassword, "account", "list", "--server", server)).as(err.toString()).isZero();
+                assertThat(out.toString()).contains("Acme");
+                // Even where Settle's role would let him (Clerk), the database refuses the reader's change, in words.
+                assertThat(run(bob, bobPassword, "account", "add", "Beta", "--currency", "USD", "--server", server))
+                        .isNotZero();
+                assertThat(err.toString()).contains("does not let your sign-in change the books. Nothing was saved")
+                        .doesNotContain("SQL", "permission denied", "Exception");
+                try (Connection c = DriverManager.getConnection(fresh.address().jdbcUrl(), bob, bobPassword);
+                     Statement s = c.createStatement()) {
+                    assertThat(s.executeQuery("SELECT COUNT(*) FROM account").next()).isTrue();
+                    for (String sql : new String[] {"INSERT INTO account (number, name, currency, created_at)"
+                            + " VALUES ('X-1', 'X', 'USD', CURRENT_TIMESTAMP)", "UPDATE account SET name = 'X'",
+                        "DELETE FROM app_setting", "UPDATE number_counter SET last_value = 1"}) {
+                        assertThatThrownBy(() -> s.execute(sql)).as(sql).isInstanceOf(SQLException.class)
+                                .satisfies(e -> assertThat(((SQLException) e).getSQLState()).as(sql)
+                                        .isEqualTo("42501"));
+                    }
+                }
+                assertThat(run(bob, bobPassword, "account", "list", "--server", server)).isZero();
+                assertThat(out.toString()).contains("Acme").doesNotContain("Beta");
+            } finally {
+                fresh.close();
+                TestServer.execute("DROP ROLE IF EXISTS " + bob);
+                TestServer.execute("DROP ROLE IF EXISTS " + readers);
             }
         }
     }
