@@ -1,5 +1,6 @@
 package com.settle.support;
 
+import com.settle.domain.ServerAddress;
 import com.settle.store.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +45,14 @@ public final class TestEngine {
             fresh = DATABASES.computeIfAbsent(folder.toAbsolutePath(), f -> TestServer.migratedDatabase());
         }
         return TestServer.open(fresh.address());
+    }
+
+    /** The test server's database of the test whose folder this is (made, with Settle's schema, if it has none). */
+    public static ServerAddress address(Path folder) {
+        synchronized (DATABASES) {
+            dropGone();
+            return DATABASES.computeIfAbsent(folder.toAbsolutePath(), f -> TestServer.migratedDatabase()).address();
+        }
     }
 
     private static void dropGone() {

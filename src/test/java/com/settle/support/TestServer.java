@@ -59,6 +59,27 @@ public final class TestServer {
         return PASSWORD.toCharArray();
     }
 
+    /**
+     * A login named {@code name} on the test server, a member of the test server's own login (so it may do in the
+     * tests' databases what that login may), with a password of its own: for tests that sign in as a named person,
+     * as the command-line tests' {@code ana}. Made once per server; roles belong to the whole server.
+     *
+     * @return its password
+     */
+    public static synchronized char[] login(String name) {
+        String password = "test-" + name + "-" + Integer.toHexString(PASSWORD.hashCode());
+        try (Connection c = DriverManager.getConnection(admin().jdbcUrl(), USER, PASSWORD);
+             Statement s = c.createStatement()) {
+            s.execute("CREATE ROLE " + name + " LOGIN PASSWORD '" + password + "' IN ROLE " + USER);
+        } catch (SQLException e) {
+            if (!"42710".equals(e.getSQLState()) && !"23505".equals(e.getSQLState())) {
+                throw new IllegalStateException("making the login " + name + ": " + e.getMessage(), e);
+            }
+            // Made already (by this run's other test JVM, or an earlier run on the same server).
+        }
+        return password.toCharArray();
+    }
+
     /** The server's own address (its maintenance database). */
     public static ServerAddress admin() {
         return ServerAddress.parse("SETTLE_TEST_SERVER", SERVER);

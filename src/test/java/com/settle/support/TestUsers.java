@@ -33,4 +33,17 @@ public final class TestUsers {
             return null;
         });
     }
+
+    /** Adds {@code name} as an Administrator unless that user is there (the test server's own login, say). */
+    public static void addAdministrator(Database database, String name) {
+        UserRepository users = new UserRepository();
+        Transactions tx = new Transactions(database.dsl());
+        if (tx.read(t -> users.find(t, name).isPresent())) {
+            return;
+        }
+        tx.inTransaction(t -> {
+            users.setRoles(t, users.insertUser(t, name, name), List.of("Administrator"));
+            return null;
+        });
+    }
 }
