@@ -272,13 +272,16 @@ public final class PostgresTriggers {
         return sql;
     }
 
-    /** The statements that install the trigger keeping {@code open_total} (the table is made by the caller). */
+    /**
+     * The statements that install the trigger keeping {@code open_total} (the table is made by the caller), as
+     * V18 did; V21 puts {@link PostgresTotals} in its place.
+     */
     public static List<String> openTotals() {
         return List.of(OPEN_TOTAL_ADD, OPEN_TOTALS, "CREATE TRIGGER document_open_total AFTER INSERT OR UPDATE OR DELETE"
                 + " ON document FOR EACH ROW EXECUTE FUNCTION settle_open_totals()");
     }
 
-    /** The statements that install the triggers keeping {@code account_total}. */
+    /** The statements that install the triggers keeping {@code account_total}, as V20 did; V21 replaces them. */
     public static List<String> accountTotals() {
         return List.of(ACCOUNT_TOTAL_ADD, DOCUMENT_ACCOUNT_TOTAL, PAYMENT_ACCOUNT_TOTAL,
                 "CREATE TRIGGER document_account_total AFTER INSERT OR UPDATE OR DELETE ON document FOR EACH ROW"
@@ -291,12 +294,13 @@ public final class PostgresTriggers {
     public static Map<String, String> functionBodies() {
         Map<String, String> bodies = new TreeMap<>();
         for (String sql : List.of(CHANGED_COLUMN, HISTORY_GUARD, HISTORY_TRUNCATE, DOCUMENT_POSTED, ITEMS_POSTED,
-                ITEM_POSTED, BALANCE_POSTED, OPEN_TOTAL_ADD, OPEN_TOTALS, ACCOUNT_TOTAL_ADD, DOCUMENT_ACCOUNT_TOTAL,
-                PAYMENT_ACCOUNT_TOTAL)) {
+                ITEM_POSTED, BALANCE_POSTED)) {
             int name = sql.indexOf("FUNCTION ") + "FUNCTION ".length();
             bodies.put(sql.substring(name, sql.indexOf('(', name)),
                     sql.substring(sql.indexOf("$$") + 2, sql.lastIndexOf("$$")));
         }
+        // The kept sums: since V21 one trigger per statement (the row triggers below were V18 and V20's).
+        bodies.putAll(PostgresTotals.functions());
         return bodies;
     }
 

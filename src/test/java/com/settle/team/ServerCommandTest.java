@@ -54,7 +54,7 @@ class ServerCommandTest {
     void initPreparesTheDatabaseOnceAndCommandsWorkThere() {
         String server = fresh.address().toString();
         assertThat(run("server", "init", "--server", server)).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("prepared " + server + " for Settle (schema version 20); "
+        assertThat(out.toString()).contains("prepared " + server + " for Settle (schema version 21); "
                 + TestServer.user() + " is its first administrator");
         assertThat(run("server", "init", "--server", server)).isZero();
         assertThat(out.toString()).contains("was already prepared for Settle").contains("There is no role "
