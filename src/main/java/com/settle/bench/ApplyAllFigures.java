@@ -53,6 +53,10 @@ final class ApplyAllFigures {
                 userId)));
         out.printf("%-52s %12.1f %12.1f %7.2fx %8s%n", "credit apply-all over 10,000 accounts (raw: " + rows[0]
                 + ")", settle, raw, settle / raw, "10000 ms");
+        if (beside.isEmpty()) {
+            out.println("(no payment of the clerk's ended while apply-all ran)");
+            return;
+        }
         Collections.sort(alone);
         Collections.sort(beside);
         double aloneMedian = alone.get(alone.size() / 2);

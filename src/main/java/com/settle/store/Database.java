@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
 public final class Database implements AutoCloseable {
 
     public static final String FILE_SUFFIX = ".mv.db";
-    /** The newest migration this version ships (V6); DatabaseTest checks it against the migrations found. */
+    /** The newest migration this version ships; DatabaseTest checks it against the migrations found. */
     public static final int SCHEMA_VERSION = 21;
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
