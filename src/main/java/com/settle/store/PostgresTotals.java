@@ -67,6 +67,9 @@ public final class PostgresTotals {
                 + "() RETURNS trigger LANGUAGE plpgsql AS $$" + body + "$$"));
         for (String table : List.of("document", "payment")) {
             String function = "settle_" + table + "_totals_";
+            for (String event : List.of("insert", "update", "delete")) {
+                sql.add("DROP TRIGGER IF EXISTS " + table + "_totals_" + event + " ON " + table);
+            }
             sql.add("CREATE TRIGGER " + table + "_totals_insert AFTER INSERT ON " + table
                     + " REFERENCING NEW TABLE AS n FOR EACH STATEMENT EXECUTE FUNCTION " + function + "insert()");
             sql.add("CREATE TRIGGER " + table + "_totals_update AFTER UPDATE ON " + table

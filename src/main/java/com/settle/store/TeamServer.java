@@ -76,7 +76,7 @@ public final class TeamServer {
                         null);
             }
             if (installed < Database.SCHEMA_VERSION) {
-                MigrateResult result = migrate(pool);
+                MigrateResult result = migrate(pool, address, installed);
                 LOG.info("Opened {} as {} (schema version {}, {} migrations run)", address, user,
                         result.targetSchemaVersion, result.migrationsExecuted);
             } else {
@@ -90,6 +90,34 @@ public final class TeamServer {
             }
             throw translate(address, user, e);
         }
+    }
+
+    /**
+     * Brings the schema up to this version. Only the database's owner may change the schema; a clerk who opens a
+     * company an older Settle made is told who upgrades it, and how, and nothing changes.
+     */
+    private static MigrateResult migrate(HikariDataSource pool, ServerAddress address, int installed) {
+        try {
+            return migrate(pool);
+        } catch (RuntimeException e) {
+            if (installed > 0 && refusedPrivilege(e)) {
+                LOG.error("Could not upgrade {} from schema version {}", address, installed, e);
+                throw new DatabaseException(Kind.OTHER, "The company on " + address + " was made by an older Settle"
+                        + " (version " + installed + "; this one is version " + Database.SCHEMA_VERSION + "). Whoever"
+                        + " owns the database upgrades it once: settle server init --server " + address
+                        + " --user OWNER (README, Team mode). Nothing was changed.", e);
+            }
+            throw e;
+        }
+    }
+
+    private static boolean refusedPrivilege(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "42501".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static MigrateResult migrate(HikariDataSource pool) {

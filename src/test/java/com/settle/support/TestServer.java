@@ -144,6 +144,15 @@ public final class TestServer {
         }
     }
 
+    /** Runs one statement in a test database as the test server's own login, as its owner could. */
+    public static void execute(ServerAddress address, String sql) {
+        try (Connection c = connect(address); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The names of the databases on the test server now. */
     public static List<String> databases() {
         List<String> names = new ArrayList<>();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.settle.cli.Cli;
 import com.settle.cli.CliContext;
+import com.settle.store.Database;
 import com.settle.store.ServerGrants;
 import com.settle.support.TestBooks;
 import com.settle.support.TestServer;
@@ -82,6 +83,18 @@ class ClerkRoleTest {
                 assertThatThrownBy(() -> s.execute("UPDATE document SET amount = 1"))
                         .hasMessageContaining("A posted document stays as posted");
             }
+            assertThat(run(admin, adminPassword, "verify", "--server", server)).as(out.toString()).isZero();
+
+            // A company an older Settle made: the clerk is told who upgrades it, and how; the owner does it once.
+            TestServer.execute(fresh.address(), "DELETE FROM flyway_schema_history WHERE version = '"
+                    + Database.SCHEMA_VERSION + "'");
+            assertThat(run(ann, annPassword, "account", "list", "--server", server)).isNotZero();
+            assertThat(err.toString()).contains("was made by an older Settle (version " + (Database.SCHEMA_VERSION
+                    - 1) + "; this one is version " + Database.SCHEMA_VERSION + "). Whoever owns the database"
+                    + " upgrades it once: settle server init --server " + server).doesNotContain("SQL");
+            assertThat(run(admin, adminPassword, "server", "init", "--server", server)).as(err.toString()).isZero();
+            assertThat(run(ann, annPassword, "account", "list", "--server", server)).as(err.toString()).isZero();
+            assertThat(out.toString()).contains("Acme");
             assertThat(run(admin, adminPassword, "verify", "--server", server)).as(out.toString()).isZero();
         });
     }
