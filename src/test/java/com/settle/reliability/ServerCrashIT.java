@@ -29,7 +29,7 @@ class ServerCrashIT {
         TestServer.require();
         String serverDir = System.getenv("SETTLE_TEST_SERVER_DIR");
         assertThat(serverDir).as("SETTLE_TEST_SERVER_DIR: the test server's folder, to stop and start it").isNotNull();
-        int kills = Integer.getInteger("settle.crash.serverKills", 21);
+        int kills = Integer.getInteger("settle.crash.serverKills", 15);
         Path jar = Path.of(System.getProperty("settle.jar", "target/settle.jar"));
         try (TestServer.Fresh fresh = TestServer.migratedDatabase()) {
             try (TestBooks books = new TestBooks(TestServer.open(fresh.address()))) {
