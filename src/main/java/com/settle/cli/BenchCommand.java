@@ -10,7 +10,6 @@ import com.settle.bench.PaymentBenchmark;
 import com.settle.bench.ProtectionBenchmark;
 import com.settle.bench.ScaleBenchmark;
 import com.settle.domain.ServerAddress;
-import com.settle.domain.ValidationException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -82,13 +81,8 @@ final class BenchCommand implements Callable<Integer> {
         if (address == null) {
             return null;
         }
-        String user = options.user == null ? cli.osUser() : options.user;
-        char[] password = cli.passwords().signIn(options.passwordFile, user);
-        if (password == null) {
-            throw new ValidationException("--password-file", "is needed to sign in to " + address + " as " + user
-                    + ": give it, set " + PasswordInput.ENV + ", or run the command in a terminal to be asked");
-        }
-        return BenchBooks.server(address, user, password);
+        String user = cli.signingIn(options);
+        return BenchBooks.server(address, user, cli.serverPassword(options, address, user));
     }
 
     @Override

@@ -129,25 +129,35 @@ public final class CliContext {
             if (mode == Database.Mode.NEW) {
                 fileOnly(options, "this command");
             }
-            String user = options.user == null ? osUser : options.user;
-            char[] password = passwords.signIn(options.passwordFile, user);
-            if (password == null) {
-                throw new ValidationException("--password-file", "is needed to sign in to " + server + " as " + user
-                        + ": give it, set " + PasswordInput.ENV + ", or run the command in a terminal to be asked");
-            }
-            Database db = TeamServer.open(server, user, password, prepare);
+            String user = signingIn(options);
+            Database db = TeamServer.open(server, user, serverPassword(options, server, user), prepare);
             serverUser = user;
             return db;
         }
         Path file = databaseFile(options);
         if (mode != Database.Mode.NEW && Protection.isProtected(file)) {
-            String user = options.user == null ? osUser : options.user;
+            String user = signingIn(options);
             SignedIn s = Protection.signIn(file, user, passwords.signIn(options.passwordFile, user));
             Database db = Database.open(file, mode, s.key());
             signedIn = s;
             return db;
         }
         return Database.open(file, mode);
+    }
+
+    /** Who signs in (to a team server or a protected file): {@code --user}, else the operating-system user. */
+    String signingIn(GlobalOptions options) {
+        return options.user == null ? osUser : options.user;
+    }
+
+    /** The password {@code user} signs in to {@code server} with, from a file, the environment or the terminal. */
+    char[] serverPassword(GlobalOptions options, ServerAddress server, String user) {
+        char[] password = passwords.signIn(options.passwordFile, user);
+        if (password == null) {
+            throw new ValidationException("--password-file", "is needed to sign in to " + server + " as " + user
+                    + ": give it, set " + PasswordInput.ENV + ", or run the command in a terminal to be asked");
+        }
+        return password;
     }
 
     /** Opens a protected file with its recovery key (every password forgotten). */

@@ -55,7 +55,7 @@ final class ServerCommand {
             CliContext cli = group.root.context();
             GlobalOptions options = group.root.options();
             ServerAddress server = required(cli.server(options));
-            String user = options.user == null ? cli.osUser() : options.user;
+            String user = cli.signingIn(options);
             String sourceHead;
             try (Database file = Database.open(from, Database.Mode.READ_ONLY)) {
                 sourceHead = HistoryChain.head(file.dsl()).shortForm();
@@ -99,7 +99,7 @@ final class ServerCommand {
             CliContext cli = group.root.context();
             GlobalOptions options = group.root.options();
             ServerAddress server = required(cli.server(options));
-            String user = options.user == null ? cli.osUser() : options.user;
+            String user = cli.signingIn(options);
             try (Database db = cli.open(options)) {
                 // A whole company taken offline is an export: the Export permission, as for any list.
                 cli.services(db, options).checkExport();
@@ -141,7 +141,7 @@ final class ServerCommand {
             CliContext cli = group.root.context();
             GlobalOptions options = group.root.options();
             ServerAddress server = required(cli.server(options));
-            String user = options.user == null ? cli.osUser() : options.user;
+            String user = cli.signingIn(options);
             try (Database db = cli.prepareServer(options)) {
                 Transactions tx = new Transactions(db.dsl());
                 String before = UserService.firstUser(tx).orElse(null);

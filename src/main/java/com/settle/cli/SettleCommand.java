@@ -61,7 +61,7 @@ public final class SettleCommand implements Callable<Integer> {
             }
             // The window asks for the password itself, in its Connect to a team server dialog.
             return window.launch(context.databaseFile(options).toString(), false,
-                    options.user == null ? context.osUser() : options.user, server.toString());
+                    context.signingIn(options), server.toString());
         }
         if (!Protection.isProtected(context.databaseFile(options))) {
             context.checkUserOption(options.user);
