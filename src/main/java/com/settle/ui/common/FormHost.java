@@ -122,6 +122,8 @@ public final class FormHost {
             refusal.setId("saveRefusal");
             refusal.getStyleClass().add("form-error");
             refusal.setWrapText(true);
+            // The form sets the dialog's width; a long refusal wraps inside it and grows the dialog's height only.
+            refusal.setPrefWidth(1);
             refusal.setMaxWidth(Double.MAX_VALUE);
             refusal.setMinHeight(Region.USE_PREF_SIZE);
             refusal.managedProperty().bind(refusal.textProperty().isNotEmpty());
