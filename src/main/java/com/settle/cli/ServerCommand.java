@@ -13,6 +13,7 @@ import com.settle.store.chain.HistoryChain;
 import com.settle.store.ServerGrants;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -159,6 +160,7 @@ final class ServerCommand {
                 if (reading) {
                     ServerGrants.grantReading(db.dsl(), readers);
                 }
+                List<ServerGrants.RoleGroup> groups = ServerGrants.grantRoleGroups(db.dsl(), server.database());
                 if (options.json) {
                     Map<String, Object> json = new LinkedHashMap<>();
                     json.put("server", server.toString());
@@ -169,6 +171,8 @@ final class ServerCommand {
                     json.put("granted", granted);
                     json.put("readersRole", readers);
                     json.put("readersGranted", reading);
+                    json.put("roleGroups", groups.stream().map(g -> Map.of("role", g.role(), "group", g.group(),
+                            "granted", g.granted())).toList());
                     cli.out().println(Json.write(json));
                 } else if (before == null) {
                     cli.out().println("prepared " + server + " for Settle (schema version " + Database.SCHEMA_VERSION
@@ -186,9 +190,23 @@ final class ServerCommand {
                     if (reading) {
                         cli.out().println("The members of role " + readers + " may read it and change nothing.");
                     }
+                    printRoleGroups(cli, groups);
                 }
             }
             return 0;
+        }
+
+        /** Which of Settle's roles the database enforces through a group of their own, and how to make the rest. */
+        private static void printRoleGroups(CliContext cli, List<ServerGrants.RoleGroup> groups) {
+            groups.stream().filter(ServerGrants.RoleGroup::granted).forEach(g -> cli.out().println("The members of"
+                    + " role " + g.group() + " may write only what Settle's role " + g.role() + " allows."));
+            List<ServerGrants.RoleGroup> missing = groups.stream().filter(g -> !g.granted()).toList();
+            if (!missing.isEmpty()) {
+                cli.out().println("For grants as fine as Settle's roles, make a group role for a Settle role (CREATE"
+                        + " ROLE name NOLOGIN), put its clerks in it instead of the clerks role, and run settle"
+                        + " server init again: " + String.join(", ", missing.stream().map(g -> g.role() + " ("
+                        + g.group() + ")").toList()) + ".");
+            }
         }
     }
 }

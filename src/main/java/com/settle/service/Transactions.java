@@ -125,7 +125,8 @@ public final class Transactions {
                 LOG.error("The server refused this sign-in a {}", reading ? "read" : "change", e);
                 throw new ServiceException("The team server does not let your sign-in " + (reading ? "read" : "change")
                         + " the books. Nothing was " + (reading ? "changed" : "saved") + "; ask whoever runs the"
-                        + " server to make your role a member of the company's clerks role (README, Team mode).", e);
+                        + " server to put your sign-in in your Settle role's group (or the company's clerks role) and"
+                        + " run settle server init again (README, Team mode).", e);
             }
             if (reading) {
                 LOG.error("Database refused a read", e);
