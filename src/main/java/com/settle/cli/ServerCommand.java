@@ -11,6 +11,7 @@ import com.settle.store.Database;
 import com.settle.store.NewCompanyFile;
 import com.settle.store.chain.HistoryChain;
 import com.settle.store.ServerGrants;
+import com.settle.store.ServerMembers;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -161,6 +162,7 @@ final class ServerCommand {
                     ServerGrants.grantReading(db.dsl(), readers);
                 }
                 List<ServerGrants.RoleGroup> groups = ServerGrants.grantRoleGroups(db.dsl(), server.database());
+                List<ServerMembers.Misfit> misfits = ServerMembers.misfits(db.dsl(), server.database());
                 if (options.json) {
                     Map<String, Object> json = new LinkedHashMap<>();
                     json.put("server", server.toString());
@@ -173,6 +175,8 @@ final class ServerCommand {
                     json.put("readersGranted", reading);
                     json.put("roleGroups", groups.stream().map(g -> Map.of("role", g.role(), "group", g.group(),
                             "granted", g.granted())).toList());
+                    json.put("misfits", misfits.stream().map(m -> Map.of("user", m.user(), "problem", m.problem()))
+                            .toList());
                     cli.out().println(Json.write(json));
                 } else if (before == null) {
                     cli.out().println("prepared " + server + " for Settle (schema version " + Database.SCHEMA_VERSION
@@ -191,6 +195,7 @@ final class ServerCommand {
                         cli.out().println("The members of role " + readers + " may read it and change nothing.");
                     }
                     printRoleGroups(cli, groups);
+                    misfits.forEach(m -> cli.out().println("Settle user " + m.user() + " " + m.problem() + "."));
                 }
             }
             return 0;

@@ -171,7 +171,15 @@ class RoleGroupsTest {
                 assertThat(run(payments.login(), password(payments.login()), apply)).isNotZero();
                 assertThat(err.toString()).contains("does not let your sign-in change the books. Nothing was saved")
                         .doesNotContain("SQL", "permission denied");
+                // A sign-in in another role's group, and a Settle user with no login, are told to whoever runs init.
+                String editor = cases.get(Permission.DOCUMENT_EDIT).login();
+                String accountsGroup = ServerGrants.roleGroup(database, cases.get(Permission.ACCOUNT_EDIT).code());
+                TestServer.execute("GRANT " + accountsGroup + " TO " + editor);
                 asAdmin(server, "server", "init");
+                assertThat(out.toString()).contains("Settle user " + editor + " is in " + accountsGroup + ", which is"
+                        + " not the group of their Settle role (" + cases.get(Permission.DOCUMENT_EDIT).code() + ").")
+                        .contains("Settle user zed_" + tag + " has no login on the server")
+                        .doesNotContain("Settle user " + admin + " ", "Settle user " + payments.login());
                 assertThat(run(payments.login(), password(payments.login()), apply)).as(err.toString()).isZero();
                 asAdmin(server, "verify");
             } finally {
