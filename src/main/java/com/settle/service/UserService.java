@@ -7,6 +7,7 @@ import com.settle.domain.model.RoleRow;
 import com.settle.domain.model.UserRow;
 import com.settle.domain.policy.UserPolicy;
 import com.settle.store.SettingsRepository;
+import com.settle.store.ServerGrants;
 import com.settle.store.UserRepository;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -206,7 +207,7 @@ public final class UserService {
             }
             users.insertRole(t, c, n == null ? c : n);
             users.setPermissions(t, c, codes(permissions));
-            return role(t, c);
+            return followed(t, c);
         });
     }
 
@@ -217,7 +218,7 @@ public final class UserService {
             String code = knownRoles(t, List.of(role)).get(0);
             users.setPermissions(t, code, codes(permissions));
             keepAManager(t);
-            return role(t, code);
+            return followed(t, code);
         });
     }
 
@@ -231,7 +232,7 @@ public final class UserService {
             revoke.forEach(p -> now.remove(p.name()));
             users.setPermissions(t, code, now);
             keepAManager(t);
-            return role(t, code);
+            return followed(t, code);
         });
     }
 
@@ -239,6 +240,13 @@ public final class UserService {
         Set<String> sorted = new TreeSet<>();
         permissions.forEach(p -> sorted.add(p.name()));
         return List.copyOf(sorted);
+    }
+
+    /** The role as it now stands; on a team server its group's grants follow when this sign-in may grant them. */
+    private RoleRow followed(DSLContext t, String code) {
+        RoleRow now = role(t, code);
+        ServerGrants.follow(t, now);
+        return now;
     }
 
     private RoleRow role(DSLContext t, String code) {

@@ -90,6 +90,27 @@ public final class ServerGrants {
         return groups;
     }
 
+    /**
+     * After a role's permissions changed, in the same transaction: on a team server where the role's group is there
+     * and the one signed in owns the database (or is a superuser), grants the group afresh, so that the database
+     * follows at once. Otherwise nothing, and the owner's next {@code settle server init} does it.
+     *
+     * @return whether the group was granted
+     */
+    public static boolean follow(DSLContext tx, RoleRow role) {
+        if (Engine.of(tx) != Engine.POSTGRESQL) {
+            return false;
+        }
+        String group = roleGroup(tx.fetchValue("SELECT current_database()").toString(), role.code());
+        boolean owner = Boolean.TRUE.equals(tx.fetchValue("SELECT pg_has_role(current_user, datdba, 'USAGE') FROM"
+                + " pg_database WHERE datname = current_database()"));
+        if (!owner || !roleExists(tx, group)) {
+            return false;
+        }
+        grantPermissions(tx, group, role.permissions().stream().map(Permission::fromCode).toList());
+        return true;
+    }
+
     /** Grants {@code role} what Settle's use cases write and nothing more (run by the database's owner). */
     public static void grant(DSLContext dsl, String role) {
         List<String> tables = tables(dsl);

@@ -163,9 +163,12 @@ class RoleGroupsTest {
                 refused(fresh, cases.get(Permission.SETTINGS_EDIT).login(), "UPDATE payment SET unapplied_amount = 0",
                         "DELETE FROM application");
 
-                // Settle's role is given more later: the database refuses it, in words, until the owner grants afresh.
+                // An administrator who does not own the database gives Settle's role more: the database refuses
+                // it, in words, until the owner grants afresh.
                 Case payments = cases.get(Permission.PAYMENT_CREATE);
-                asAdmin(server, "user", "grant", payments.code(), "PAYMENT_APPLY");
+                Case manager = cases.get(Permission.USERS_MANAGE);
+                assertThat(run(manager.login(), password(manager.login()), "user", "grant", payments.code(),
+                        "PAYMENT_APPLY", "--server", server)).as(err.toString()).isZero();
                 String[] apply = {"payment", "apply", "P-00000001", "--date", "2026-10-05", "--doc",
                     "INV-00000001=1.00", "--server", server};
                 assertThat(run(payments.login(), password(payments.login()), apply)).isNotZero();
@@ -181,6 +184,9 @@ class RoleGroupsTest {
                         .contains("Settle user zed_" + tag + " has no login on the server")
                         .doesNotContain("Settle user " + admin + " ", "Settle user " + payments.login());
                 assertThat(run(payments.login(), password(payments.login()), apply)).as(err.toString()).isZero();
+                // The owner takes it back in Settle: the database follows in the same transaction.
+                asAdmin(server, "user", "revoke", payments.code(), "PAYMENT_APPLY");
+                refused(fresh, payments.login(), "INSERT INTO application (id) VALUES (1)");
                 asAdmin(server, "verify");
             } finally {
                 fresh.close();

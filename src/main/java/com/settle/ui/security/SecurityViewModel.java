@@ -27,8 +27,8 @@ public final class SecurityViewModel {
             + " only way in.";
     static final String ON_SERVER = "On a team server: each clerk signs in with a PostgreSQL role and password of"
             + " their own, and the server's grants keep saved history unchanged whatever tool connects. A group role"
-            + " for a Settle role lets its members write only what that role allows; after a role's permissions"
-            + " change here, whoever owns the database runs settle server init so that the server's grants follow."
+            + " for a Settle role lets its members write only what that role allows. When someone other than the"
+            + " database's owner changes a role here, the owner runs settle server init so that the grants follow."
             + " Passwords are changed on the server (ALTER ROLE … PASSWORD).";
 
     private final TaskRunner runner;
