@@ -3,47 +3,23 @@ package com.settle.team;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.settle.cli.Cli;
-import com.settle.cli.CliContext;
 import com.settle.store.Database;
 import com.settle.store.ServerGrants;
-import com.settle.support.TestBooks;
 import com.settle.support.TestServer;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A clerk on a team server signs in with a PostgreSQL role of their own, a member of the company's clerks role:
  * Settle's use cases work, and the database's own grants refuse that role any edit of saved history and any change
  * to the guards, whatever tool it connects with. A member of the company's readers role may only read.
  */
-class ClerkRoleTest {
-
-    @TempDir
-    Path folder;
-    final StringWriter out = new StringWriter();
-    final StringWriter err = new StringWriter();
-    final String admin = TestServer.user();
-    final String adminPassword = TestServer.available() ? new String(TestServer.password()) : null;
-
-    private int run(String user, String password, String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        Map<String, String> env = new HashMap<>(Map.of("SETTLE_PASSWORD", password));
-        return Cli.run(new CliContext(new PrintWriter(out), new PrintWriter(err), env, TestBooks.CLOCK, folder, user),
-                (f, d, u, s) -> 0, args);
-    }
+class ClerkRoleTest extends SignedInCommands {
 
     @Test
     void aClerksRoleWorksThroughSettleAndCannotEditHistoryWithSql() throws SQLException {

@@ -3,16 +3,12 @@ package com.settle.team;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.settle.cli.Cli;
-import com.settle.cli.CliContext;
 import com.settle.domain.model.Permission;
 import com.settle.service.Services;
 import com.settle.store.Database;
 import com.settle.store.ServerGrants;
 import com.settle.support.TestBooks;
 import com.settle.support.TestServer;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,14 +18,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Each of Settle's roles may have a group role of its own on a team server: its members get from the database what
@@ -38,26 +32,11 @@ import org.junit.jupiter.api.io.TempDir;
  * that group alone; then the database refuses those logins writes outside their role, whatever tool they use, and
  * refuses a use case that Settle's role was given later until the owner grants afresh.
  */
-class RoleGroupsTest {
-
-    @TempDir
-    Path folder;
-    final StringWriter out = new StringWriter();
-    final StringWriter err = new StringWriter();
-    final String admin = TestServer.user();
-    final String adminPassword = TestServer.available() ? new String(TestServer.password()) : null;
+class RoleGroupsTest extends SignedInCommands {
     final String tag = UUID.randomUUID().toString().replace("-", "").substring(0, 6);
 
     /** One role of the test: its permissions, the login in its group, and the use case it runs. */
     private record Case(String code, Set<Permission> permissions, String login, String[] command) {
-    }
-
-    private int run(String user, String password, String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        Map<String, String> env = new HashMap<>(Map.of("SETTLE_PASSWORD", password));
-        return Cli.run(new CliContext(new PrintWriter(out), new PrintWriter(err), env, TestBooks.CLOCK, folder, user),
-                (f, d, u, s) -> 0, args);
     }
 
     private void asAdmin(String server, String... args) {
