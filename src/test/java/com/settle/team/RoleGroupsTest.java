@@ -130,6 +130,15 @@ class RoleGroupsTest extends SignedInCommands {
                     assertThat(run(c.login(), password(c.login()), command))
                             .as(c.permissions() + ": " + String.join(" ", c.command()) + ": " + err).isZero();
                 }
+                // The batch paths write through their own statements: apply-all, and undoing an import batch.
+                asAdmin(server, "credit", "adjust", "A-00000001", "--increase", "3");
+                Case credit = cases.get(Permission.CREDIT_BALANCE_APPLY);
+                assertThat(run(credit.login(), password(credit.login()), "credit", "apply-all", "--server", server))
+                        .as(err.toString()).isZero();
+                assertThat(out.toString()).contains("$3.00");
+                Case imports = cases.get(Permission.IMPORT);
+                assertThat(run(imports.login(), password(imports.login()), "import", "undo", "IB-00000001",
+                        "--server", server)).as(err.toString()).isZero();
 
                 refused(fresh, cases.get(Permission.PAYMENT_CREATE).login(), "UPDATE document SET balance = 0",
                         "INSERT INTO write_off_reversal (id) VALUES (1)", "UPDATE app_setting SET setting_value = 'x'",
