@@ -121,12 +121,20 @@ public final class Transactions {
                 throw e;
             }
             String detail = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
-            if (sqlState(e).equals(NO_PRIVILEGE)) {
+            String state = sqlState(e);
+            if (state.equals(NO_PRIVILEGE)) {
                 LOG.error("The server refused this sign-in a {}", reading ? "read" : "change", e);
                 throw new ServiceException("The team server does not let your sign-in " + (reading ? "read" : "change")
                         + " the books. Nothing was " + (reading ? "changed" : "saved") + "; ask whoever runs the"
                         + " server to put your sign-in in your Settle role's group (or the company's clerks role) and"
                         + " run settle server init again (README, Team mode).", e);
+            }
+            if (state.startsWith(CONNECTION) || state.startsWith(OPERATOR)) {
+                LOG.error("The connection to the database broke off during a {}", reading ? "read" : "change", e);
+                throw new ServiceException(reading ? "The connection to the team server broke off. Nothing was"
+                        + " changed; check the network and try again." : "The connection to the team server broke"
+                        + " off, so Settle cannot tell whether the change was saved. Refresh (F5) and look before"
+                        + " trying again.", e);
             }
             if (reading) {
                 LOG.error("Database refused a read", e);
@@ -134,7 +142,6 @@ public final class Transactions {
                         + " Nothing was changed; try again, and if it happens again, run Verify books.", e);
             }
             LOG.error("Database refused a change", e);
-            String state = sqlState(e);
             if (state.equals(OUT_OF_RANGE) || detail != null
                     && (detail.contains("Value too long for column") || detail.contains("out of range"))) {
                 throw new ServiceException("This action would make a total larger than the largest Settle keeps"
@@ -144,9 +151,28 @@ public final class Transactions {
                 throw new ServiceException("The database refused the change because it would break the books"
                         + " (see the log for details). Nothing was saved; reload and try again.", e);
             }
-            throw new ServiceException("The database could not save the change: "
-                    + (detail == null ? "unknown error" : detail.lines().findFirst().orElse("")) + ". Nothing was saved.", e);
+            String guard = guardWords(e);
+            if (guard != null) {
+                throw new ServiceException("The database refused the change: " + guard + " Nothing was saved.", e);
+            }
+            throw new ServiceException("The database could not save the change (the log file has the details)."
+                    + " Nothing was saved; try again, and if it happens again, run Verify books.", e);
         }
+    }
+
+    /**
+     * The words of Settle's own guard behind {@code e} (a trigger refusing with SQLSTATE 45000, in a sentence
+     * written for people), without the engine's prefix or trailing context; null when no guard refused.
+     */
+    private static String guardWords(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && GUARD.equals(sql.getSQLState()) && sql.getMessage() != null) {
+                String line = sql.getMessage().lines().findFirst().orElse("").replaceFirst("^ERROR: ", "").strip();
+                int h2Suffix = line.lastIndexOf("; SQL statement:");
+                return h2Suffix > 0 ? line.substring(0, h2Suffix) : line;
+            }
+        }
+        return null;
     }
 
     /**
@@ -157,6 +183,11 @@ public final class Transactions {
     /** A team server's grants refused the signed-in role (a reader's change, say). */
     private static final String NO_PRIVILEGE = "42501";
     private static final String INTEGRITY = "23";
+    /** The connection broke off (08), or the server was shut down or ended the session (57P01 to 57P05). */
+    private static final String CONNECTION = "08";
+    private static final String OPERATOR = "57P";
+    /** Settle's own guards (the history guard, the posted-document guard) refuse with this SQLSTATE. */
+    private static final String GUARD = "45000";
 
     /** The SQLSTATE of the database's own exception behind {@code e}; empty when there is none. */
     private static String sqlState(Throwable e) {
