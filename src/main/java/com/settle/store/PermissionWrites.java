@@ -86,8 +86,7 @@ final class PermissionWrites {
     private static void put(Permission permission, Map<String, Set<Write>>... parts) {
         Map<String, Set<Write>> all = new TreeMap<>();
         for (Map<String, Set<Write>> part : parts) {
-            part.forEach((table, writes) -> all.computeIfAbsent(table, t -> EnumSet.noneOf(Write.class))
-                    .addAll(writes));
+            addTo(all, part);
         }
         WRITES.put(permission, all);
     }
@@ -101,13 +100,16 @@ final class PermissionWrites {
     static Map<String, Set<Write>> of(Collection<Permission> permissions) {
         Map<String, Set<Write>> all = new TreeMap<>();
         for (Permission p : permissions) {
-            WRITES.getOrDefault(p, Map.of()).forEach((table, writes) -> all.computeIfAbsent(table,
-                    t -> EnumSet.noneOf(Write.class)).addAll(writes));
+            addTo(all, WRITES.getOrDefault(p, Map.of()));
         }
         if (!all.isEmpty()) {
-            EVERY_CHANGE.forEach((table, writes) -> all.computeIfAbsent(table, t -> EnumSet.noneOf(Write.class))
-                    .addAll(writes));
+            addTo(all, EVERY_CHANGE);
         }
         return all;
+    }
+
+    /** Adds {@code part}'s writes to {@code all}, table by table. */
+    private static void addTo(Map<String, Set<Write>> all, Map<String, Set<Write>> part) {
+        part.forEach((table, writes) -> all.computeIfAbsent(table, t -> EnumSet.noneOf(Write.class)).addAll(writes));
     }
 }

@@ -80,14 +80,19 @@ public final class ServerGrants {
     public static List<RoleGroup> grantRoleGroups(DSLContext dsl, String database) {
         List<RoleGroup> groups = new ArrayList<>();
         for (RoleRow role : new UserRepository().roles(dsl)) {
-            String group = roleGroup(database, role.code());
-            boolean exists = roleExists(dsl, group);
-            if (exists) {
-                grantPermissions(dsl, group, role.permissions().stream().map(Permission::fromCode).toList());
-            }
-            groups.add(new RoleGroup(role.code(), group, exists));
+            groups.add(grantRoleGroup(dsl, database, role));
         }
         return groups;
+    }
+
+    /** Grants the role's group, if it exists on the server, what the role's permissions write. */
+    private static RoleGroup grantRoleGroup(DSLContext dsl, String database, RoleRow role) {
+        String group = roleGroup(database, role.code());
+        boolean exists = roleExists(dsl, group);
+        if (exists) {
+            grantPermissions(dsl, group, role.permissions().stream().map(Permission::fromCode).toList());
+        }
+        return new RoleGroup(role.code(), group, exists);
     }
 
     /**
@@ -101,14 +106,9 @@ public final class ServerGrants {
         if (Engine.of(tx) != Engine.POSTGRESQL) {
             return false;
         }
-        String group = roleGroup(tx.fetchValue("SELECT current_database()").toString(), role.code());
         boolean owner = Boolean.TRUE.equals(tx.fetchValue("SELECT pg_has_role(current_user, datdba, 'USAGE') FROM"
                 + " pg_database WHERE datname = current_database()"));
-        if (!owner || !roleExists(tx, group)) {
-            return false;
-        }
-        grantPermissions(tx, group, role.permissions().stream().map(Permission::fromCode).toList());
-        return true;
+        return owner && grantRoleGroup(tx, tx.fetchValue("SELECT current_database()").toString(), role).granted();
     }
 
     /** Grants {@code role} what Settle's use cases write and nothing more (run by the database's owner). */
